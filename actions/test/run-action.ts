@@ -1,0 +1,82 @@
+// Runs a bundled action the way the GitHub runner does: `node` on its entry with
+// INPUT_* variables, a real event payload file, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export async function runAction(
+  name: string,
+  inputs: Record<string, string>,
+  options: { cwd?: string; event?: unknown; eventName?: string; env?: Record<string, string> } = {},
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), `action-${name}-`));
+  const outputFile = join(dir, "output");
+  const summaryFile = join(dir, "summary");
+  const eventFile = join(dir, "event.json");
+  writeFileSync(outputFile, "");
+  writeFileSync(summaryFile, "");
+  writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: options.eventName ?? "workflow_dispatch",
+    GITHUB_WORKSPACE: options.cwd ?? process.cwd(),
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  // The runner upper-cases the name and keeps dashes: INPUT_FAIL-ON.
+  for (const [key, value] of Object.entries(inputs))
+    env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
+  const entry = new URL(`../dist/${name}.js`, import.meta.url).pathname;
+  const child = spawn(process.execPath, [entry], { cwd: options.cwd ?? process.cwd(), env });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exitCode = await new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? -1)));
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+  };
+}
+
+/** Parses the heredoc format @actions/core writes: `name<<DELIM\nvalue\nDELIM`. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, key, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? "");
+      outputs[key as string] = value.join("\n");
+    } else if (line.includes("=")) {
+      const at = line.indexOf("=");
+      outputs[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return outputs;
+}

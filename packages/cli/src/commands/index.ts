@@ -1,0 +1,14 @@
+import type { Command } from "commander";
+import type { CliContext, CommandResult } from "../context.js";
+
+/**
+ * One entry per command file. A command registers itself on the program and hands
+ * its action to `run`, which maps the resolved exit code and any thrown error.
+ */
+export type CommandRegistrar = (
+  program: Command,
+  ctx: CliContext,
+  run: (action: () => CommandResult) => Promise<void>,
+) => void;
+
+export const commands: CommandRegistrar[] = [];

@@ -1,0 +1,2 @@
+export { runCli, VERSION } from "./cli.js";
+export type { CliContext } from "./context.js";

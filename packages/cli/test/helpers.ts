@@ -1,0 +1,20 @@
+import { runCli } from "../src/cli.js";
+
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function cli(argv: string[], cwd = process.cwd()): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const exitCode = await runCli(argv, {
+    cwd,
+    env: {},
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { exitCode, stdout, stderr };
+}

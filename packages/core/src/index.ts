@@ -1,0 +1,1 @@
+export { ExitCode, UserError } from "./errors.js";
