@@ -1,1 +1,13 @@
 export { ExitCode, UserError } from "./errors.js";
+export {
+  contextFromEnv,
+  createEnvelope,
+  type EvidenceContext,
+  type EvidenceEnvelope,
+  type EvidenceInput,
+  hashBytes,
+  hashFile,
+  TOOL,
+  type Verdict,
+  worstVerdict,
+} from "./evidence.js";

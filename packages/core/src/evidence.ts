@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+
+/** Version of the modelgate tool written into every evidence file. */
+export const TOOL = { name: "modelgate", version: "0.1.0" } as const;
+
+export type Verdict = "pass" | "warn" | "fail";
+
+/** An exact input a report was computed from. */
+export interface EvidenceInput {
+  role: string;
+  uri: string;
+  sha256: string;
+}
+
+/** Where a report was produced: the commit, ref and CI run, and whether it ran in CI. */
+export interface EvidenceContext {
+  commit: string | null;
+  ref: string | null;
+  runUrl: string | null;
+  ci: boolean;
+}
+
+/** The envelope every report starts with (schemas/evidence-envelope.schema.json). */
+export interface EvidenceEnvelope<K extends string = string> {
+  kind: K;
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  subject: string;
+  inputs: EvidenceInput[];
+  context: EvidenceContext;
+  createdAt: string;
+  verdict: Verdict;
+}
+
+export function createEnvelope<K extends string>(args: {
+  kind: K;
+  subject: string;
+  inputs: EvidenceInput[];
+  context: EvidenceContext;
+  verdict: Verdict;
+  createdAt?: Date;
+}): EvidenceEnvelope<K> {
+  return {
+    kind: args.kind,
+    schemaVersion: 1,
+    tool: { name: TOOL.name, version: TOOL.version },
+    subject: args.subject,
+    inputs: args.inputs,
+    context: args.context,
+    createdAt: (args.createdAt ?? new Date()).toISOString(),
+    verdict: args.verdict,
+  };
+}
+
+/**
+ * The run context from a CI environment (GitHub Actions variables). The caller passes the
+ * environment: packages never read process.env themselves.
+ */
+export function contextFromEnv(env: Record<string, string | undefined>): EvidenceContext {
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : null;
+  return {
+    commit: env.GITHUB_SHA ?? null,
+    ref: env.GITHUB_REF ?? null,
+    runUrl,
+    ci: env.CI === "true" || env.GITHUB_ACTIONS === "true",
+  };
+}
+
+/** The worst of several verdicts. */
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = "pass";
+  for (const v of verdicts) {
+    if (v === "fail") return "fail";
+    if (v === "warn") worst = "warn";
+  }
+  return worst;
+}
+
+/** sha256 (hex) and size of a file, streamed so large artifacts do not load into memory. */
+export async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest("hex"), bytes };
+}
+
+export function hashBytes(data: Uint8Array | string): string {
+  return createHash("sha256").update(data).digest("hex");
+}
