@@ -11,3 +11,9 @@ export {
   type Verdict,
   worstVerdict,
 } from "./evidence.js";
+export {
+  type EvidenceExpectation,
+  type EvidenceProblem,
+  type EvidenceVerification,
+  verifyEvidence,
+} from "./verify-evidence.js";
