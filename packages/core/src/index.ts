@@ -11,6 +11,7 @@ export {
   type Verdict,
   worstVerdict,
 } from "./evidence.js";
+export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
 export {
   type EvidenceExpectation,
   type EvidenceProblem,
