@@ -12,3 +12,4 @@ export {
   OVERRIDE_TRAILER,
   parseMergeMessage,
 } from "./classify.js";
+export * from "./history/index.js";

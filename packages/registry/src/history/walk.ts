@@ -1,0 +1,527 @@
+/**
+ * The history engine: one pass over the first-parent commits of a ref that records, per
+ * commit, which environment files (environments/<env>/<model>.yaml) and model-version files
+ * (models/<model>/versions/<version>.yaml) changed, and the parsed desired state of every
+ * environment-file blob involved.
+ *
+ * Two readers produce the same records:
+ * - `git`: the git binary when present (`git log --first-parent --raw` + `git cat-file --batch`);
+ * - `isomorphic`: isomorphic-git without a binary, comparing tree oids top-down
+ *   (root → environments → <env> → <model>.yaml, root → models → <model> → versions → <v>.yaml)
+ *   and descending only where oids differ, with a tree cache keyed by oid.
+ * A per-file log walk (`git.log({filepath})`) is never used: it re-walks every commit per file.
+ *
+ * The records are cached under <gitdir>/modelgate/history/ keyed by the tip commit. The cache is
+ * reused only when its tip is on the new tip's first-parent chain (commit oids hash their
+ * parents, so everything below an ancestor is unchanged); then only the new commits are read.
+ * A force-push, a rewound branch or a damaged file makes it rebuild from scratch.
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { UserError } from "@modelgate/core";
+import git, { type TreeEntry } from "isomorphic-git";
+import type { EnvState } from "../classify.js";
+import { parseEnvState } from "./state.js";
+
+/** The repository to read: an opened registry (see openRegistry) or anything with a gitdir. */
+export interface HistoryRepo {
+  gitdir: string;
+  dir?: string;
+  defaultBranch?: string;
+  cache?: object;
+}
+
+export interface RawFileChange {
+  /** environments/<env>/<model>.yaml or models/<model>/versions/<version>.yaml */
+  path: string;
+  /** blob oid before the commit (null: added) */
+  before: string | null;
+  /** blob oid after the commit (null: deleted) */
+  after: string | null;
+}
+
+export interface RawCommit {
+  oid: string;
+  /** first parent (null for a root commit) */
+  parent: string | null;
+  /** number of parents (2+ for merge commits) */
+  parents: number;
+  author: { name: string; email: string };
+  /** author time, seconds since the epoch */
+  authorTime: number;
+  /** committer time, seconds since the epoch: when the commit landed on the branch */
+  commitTime: number;
+  message: string;
+  files: RawFileChange[];
+}
+
+export type ParsedBlob = { state: EnvState } | { problem: string };
+
+export type HistoryEngine = "git" | "isomorphic";
+
+export interface RawHistory {
+  ref: string;
+  /** the tip commit read */
+  tip: string;
+  /** commits that changed an environment or model-version file, oldest first */
+  commits: RawCommit[];
+  /** parsed environment-file blobs by oid */
+  blobs: Map<string, ParsedBlob>;
+  stats: {
+    engine: HistoryEngine;
+    /** cold: no usable index; warm: index at the tip; incremental: index below the tip */
+    index: "cold" | "warm" | "incremental" | "disabled";
+    /** first-parent commits read in this call */
+    commitsRead: number;
+  };
+}
+
+export interface WalkOptions {
+  /** branch, tag or commit (default: the registry's default branch, else HEAD) */
+  ref?: string;
+  /** "auto" (default): the git binary when present, else isomorphic-git */
+  engine?: "auto" | HistoryEngine;
+  /** read and write the index under <gitdir>/modelgate/history (default true) */
+  useIndex?: boolean;
+}
+
+const INDEX_FORMAT = 1;
+const ENV_FILE = /^environments\/([^/]+)\/([^/]+)\.yaml$/;
+const VERSION_FILE = /^models\/([^/]+)\/versions\/([^/]+)\.yaml$/;
+
+export function isTrackedPath(path: string): boolean {
+  return ENV_FILE.test(path) || VERSION_FILE.test(path);
+}
+
+export function envFileOf(path: string): { env: string; model: string } | null {
+  const m = ENV_FILE.exec(path);
+  return m ? { env: m[1] as string, model: m[2] as string } : null;
+}
+
+export function versionFileOf(path: string): { model: string; version: string } | null {
+  const m = VERSION_FILE.exec(path);
+  return m ? { model: m[1] as string, version: m[2] as string } : null;
+}
+
+let gitBinary: Promise<boolean> | null = null;
+/** Whether a usable git binary is on PATH (checked once). */
+export function hasGitBinary(): Promise<boolean> {
+  gitBinary ??= runGit(["--version"], process.cwd()).then(
+    () => true,
+    () => false,
+  );
+  return gitBinary;
+}
+
+interface IndexFile {
+  format: number;
+  ref: string;
+  tip: string;
+  commits: RawCommit[];
+  blobs: Record<string, ParsedBlob>;
+  checksum: string;
+}
+
+function indexPath(gitdir: string, ref: string): string {
+  const key = createHash("sha1").update(ref).digest("hex").slice(0, 16);
+  return join(gitdir, "modelgate", "history", `${key}.json`);
+}
+
+function checksumOf(f: Omit<IndexFile, "checksum">): string {
+  return createHash("sha256")
+    .update(JSON.stringify([f.format, f.ref, f.tip, f.commits, f.blobs]))
+    .digest("hex");
+}
+
+async function readIndex(gitdir: string, ref: string): Promise<IndexFile | null> {
+  let text: string;
+  try {
+    text = await readFile(indexPath(gitdir, ref), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const f = JSON.parse(text) as IndexFile;
+    if (f.format !== INDEX_FORMAT || f.ref !== ref || typeof f.tip !== "string") return null;
+    if (!Array.isArray(f.commits) || typeof f.blobs !== "object" || f.blobs === null) return null;
+    if (checksumOf(f) !== f.checksum) return null; // damaged or edited: never trusted
+    return f;
+  } catch {
+    return null;
+  }
+}
+
+async function writeIndex(gitdir: string, f: Omit<IndexFile, "checksum">): Promise<void> {
+  const path = indexPath(gitdir, f.ref);
+  const body: IndexFile = { ...f, checksum: checksumOf(f) };
+  try {
+    await mkdir(join(gitdir, "modelgate", "history"), { recursive: true });
+    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(tmp, JSON.stringify(body));
+    await rename(tmp, path);
+  } catch {
+    // a read-only repository simply gets no index
+  }
+}
+
+/** Reads the first-parent history of `ref` (see the module comment). */
+export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {}): Promise<RawHistory> {
+  const ref = options.ref ?? repo.defaultBranch ?? "HEAD";
+  const wanted = options.engine ?? "auto";
+  const engine: HistoryEngine = wanted === "auto" ? ((await hasGitBinary()) ? "git" : "isomorphic") : wanted;
+  const reader = engine === "git" ? new GitReader(repo.gitdir) : new IsoReader(repo);
+  const tip = await reader.resolve(ref);
+  const useIndex = options.useIndex ?? true;
+  const index = useIndex ? await readIndex(repo.gitdir, ref) : null;
+
+  let base: IndexFile | null = null;
+  let indexState: RawHistory["stats"]["index"] = useIndex ? "cold" : "disabled";
+  if (index && index.tip === tip) {
+    return {
+      ref,
+      tip,
+      commits: index.commits,
+      blobs: new Map(Object.entries(index.blobs)),
+      stats: { engine, index: "warm", commitsRead: 0 },
+    };
+  }
+  if (index) base = index;
+  const walked = await reader.walk(tip, base?.tip ?? null);
+  if (base && !walked.reachedStop) base = null; // not an ancestor: rewritten history, rebuild
+  if (base) indexState = "incremental";
+
+  const blobs = new Map<string, ParsedBlob>(base ? Object.entries(base.blobs) : []);
+  const need = new Set<string>();
+  for (const c of walked.commits) {
+    for (const f of c.files) {
+      if (!ENV_FILE.test(f.path)) continue;
+      for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
+    }
+  }
+  const texts = await reader.readBlobs([...need]);
+  for (const [oid, text] of texts) blobs.set(oid, parseEnvState(text));
+
+  const commits = base ? [...base.commits, ...walked.commits] : walked.commits;
+  if (useIndex) {
+    await writeIndex(repo.gitdir, {
+      format: INDEX_FORMAT,
+      ref,
+      tip,
+      commits,
+      blobs: Object.fromEntries(blobs),
+    });
+  }
+  return { ref, tip, commits, blobs, stats: { engine, index: indexState, commitsRead: walked.read } };
+}
+
+interface WalkResult {
+  /** commits with tracked changes, oldest first */
+  commits: RawCommit[];
+  /** whether the walk reached the stop commit (false: it went to the root) */
+  reachedStop: boolean;
+  /** first-parent commits read */
+  read: number;
+}
+
+interface Reader {
+  resolve(ref: string): Promise<string>;
+  /** first-parent commits from `tip` down to (not including) `stop`, or to the root */
+  walk(tip: string, stop: string | null): Promise<WalkResult>;
+  readBlobs(oids: string[]): Promise<Map<string, string>>;
+}
+
+// ---------------------------------------------------------------------------------------
+// git binary
+
+function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolvePromise(Buffer.concat(out));
+      else reject(new Error(`git ${args[0]}: ${Buffer.concat(err).toString().trim() || `exit ${code}`}`));
+    });
+    child.stdin.on("error", () => {});
+    child.stdin.end(input ?? "");
+  });
+}
+
+class GitReader implements Reader {
+  constructor(private readonly gitdir: string) {}
+
+  private git(args: string[], input?: string): Promise<Buffer> {
+    return runGit(["--git-dir", this.gitdir, "-c", "core.quotepath=off", ...args], this.gitdir, input);
+  }
+
+  async resolve(ref: string): Promise<string> {
+    try {
+      return (await this.git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString().trim();
+    } catch {
+      throw new UserError(`cannot resolve ${ref} to a commit in ${this.gitdir}`);
+    }
+  }
+
+  async walk(tip: string, stop: string | null): Promise<WalkResult> {
+    const chain = (await this.git(["rev-list", "--first-parent", tip])).toString().split("\n");
+    if (chain[chain.length - 1] === "") chain.pop();
+    let reachedStop = false;
+    let range = tip;
+    let read = chain.length;
+    if (stop !== null) {
+      const at = chain.indexOf(stop);
+      if (at >= 0) {
+        reachedStop = true;
+        range = `${stop}..${tip}`;
+        read = at;
+      }
+    }
+    const out = await this.git([
+      "log",
+      "--first-parent",
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "-z",
+      "--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%B%x1f",
+      range,
+      "--",
+      "environments",
+      "models",
+    ]);
+    const commits: RawCommit[] = [];
+    for (const record of out.toString("utf8").split("\x1e")) {
+      if (record === "") continue;
+      const fields = record.split("\x1f");
+      if (fields.length < 8) continue;
+      const [oid, parents, name, email, at, ct, message] = fields as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const raw = fields.slice(7).join("\x1f");
+      const files: RawFileChange[] = [];
+      const tokens = raw.split("\0");
+      for (let i = 0; i < tokens.length; i++) {
+        const meta = (tokens[i] as string).replace(/^\n/, "");
+        if (!meta.startsWith(":")) continue;
+        const path = tokens[i + 1] ?? "";
+        i++;
+        if (!isTrackedPath(path)) continue;
+        const parts = meta.split(" ");
+        const before = parts[2] ?? "";
+        const after = parts[3] ?? "";
+        files.push({ path, before: isZero(before) ? null : before, after: isZero(after) ? null : after });
+      }
+      if (files.length === 0) continue;
+      const ps = parents.split(" ").filter((p) => p !== "");
+      commits.push({
+        oid,
+        parent: ps[0] ?? null,
+        parents: ps.length,
+        author: { name, email },
+        authorTime: Number(at),
+        commitTime: Number(ct),
+        message: message.replace(/\n$/, ""),
+        files,
+      });
+    }
+    commits.reverse();
+    return { commits, reachedStop, read };
+  }
+
+  async readBlobs(oids: string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    if (oids.length === 0) return result;
+    const out = await this.git(["cat-file", "--batch"], `${oids.join("\n")}\n`);
+    let pos = 0;
+    for (const oid of oids) {
+      const nl = out.indexOf(0x0a, pos);
+      if (nl < 0) break;
+      const header = out.subarray(pos, nl).toString();
+      const [, type, size] = header.split(" ");
+      if (type === undefined || size === undefined) {
+        pos = nl + 1; // "<oid> missing"
+        continue;
+      }
+      const n = Number(size);
+      result.set(oid, out.subarray(nl + 1, nl + 1 + n).toString("utf8"));
+      pos = nl + 1 + n + 1;
+    }
+    return result;
+  }
+}
+
+const isZero = (oid: string) => /^0+$/.test(oid);
+
+// ---------------------------------------------------------------------------------------
+// isomorphic-git
+
+class IsoReader implements Reader {
+  private readonly gitdir: string;
+  private readonly cache: object;
+  private readonly trees = new Map<string, TreeEntry[]>();
+
+  constructor(repo: HistoryRepo) {
+    this.gitdir = repo.gitdir;
+    this.cache = repo.cache ?? {};
+  }
+
+  async resolve(ref: string): Promise<string> {
+    try {
+      const oid = await git.resolveRef({ fs, gitdir: this.gitdir, ref });
+      // peel an annotated tag
+      const { oid: commit } = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      return commit;
+    } catch {
+      if (/^[0-9a-f]{4,40}$/i.test(ref)) {
+        try {
+          const oid = await git.expandOid({ fs, gitdir: this.gitdir, oid: ref, cache: this.cache });
+          return (await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache })).oid;
+        } catch {
+          // fall through
+        }
+      }
+      throw new UserError(`cannot resolve ${ref} to a commit in ${this.gitdir}`);
+    }
+  }
+
+  private async tree(oid: string): Promise<TreeEntry[]> {
+    let t = this.trees.get(oid);
+    if (!t) {
+      t = (await git.readTree({ fs, gitdir: this.gitdir, oid, cache: this.cache })).tree;
+      if (this.trees.size > 20_000) this.trees.clear();
+      this.trees.set(oid, t);
+    }
+    return t;
+  }
+
+  private async child(treeOid: string | null, name: string): Promise<string | null> {
+    if (treeOid === null) return null;
+    for (const e of await this.tree(treeOid)) if (e.path === name && e.type === "tree") return e.oid;
+    return null;
+  }
+
+  /** blob entries of a tree whose name ends in .yaml, name → oid */
+  private async yamlBlobs(treeOid: string | null): Promise<Map<string, string>> {
+    const m = new Map<string, string>();
+    if (treeOid === null) return m;
+    for (const e of await this.tree(treeOid)) {
+      if (e.type === "blob" && e.path.endsWith(".yaml")) m.set(e.path, e.oid);
+    }
+    return m;
+  }
+
+  private async subtrees(treeOid: string | null): Promise<Map<string, string>> {
+    const m = new Map<string, string>();
+    if (treeOid === null) return m;
+    for (const e of await this.tree(treeOid)) if (e.type === "tree") m.set(e.path, e.oid);
+    return m;
+  }
+
+  private async diffBlobs(
+    prefix: string,
+    a: string | null,
+    b: string | null,
+    out: RawFileChange[],
+  ): Promise<void> {
+    if (a === b) return;
+    const [ma, mb] = await Promise.all([this.yamlBlobs(a), this.yamlBlobs(b)]);
+    for (const [name, oid] of mb) {
+      const before = ma.get(name) ?? null;
+      if (before !== oid) out.push({ path: `${prefix}/${name}`, before, after: oid });
+    }
+    for (const [name, oid] of ma)
+      if (!mb.has(name)) out.push({ path: `${prefix}/${name}`, before: oid, after: null });
+  }
+
+  /** tracked changes between two root trees, comparing oids top-down */
+  private async diff(a: string | null, b: string | null): Promise<RawFileChange[]> {
+    const out: RawFileChange[] = [];
+    if (a === b) return out;
+    const [envA, envB] = await Promise.all([this.child(a, "environments"), this.child(b, "environments")]);
+    if (envA !== envB) {
+      const [sa, sb] = await Promise.all([this.subtrees(envA), this.subtrees(envB)]);
+      for (const name of new Set([...sa.keys(), ...sb.keys()])) {
+        await this.diffBlobs(`environments/${name}`, sa.get(name) ?? null, sb.get(name) ?? null, out);
+      }
+    }
+    const [modA, modB] = await Promise.all([this.child(a, "models"), this.child(b, "models")]);
+    if (modA !== modB) {
+      const [sa, sb] = await Promise.all([this.subtrees(modA), this.subtrees(modB)]);
+      for (const name of new Set([...sa.keys(), ...sb.keys()])) {
+        const ta = sa.get(name) ?? null;
+        const tb = sb.get(name) ?? null;
+        if (ta === tb) continue;
+        const [va, vb] = await Promise.all([this.child(ta, "versions"), this.child(tb, "versions")]);
+        await this.diffBlobs(`models/${name}/versions`, va, vb, out);
+      }
+    }
+    out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+    return out;
+  }
+
+  async walk(tip: string, stop: string | null): Promise<WalkResult> {
+    const chain: { oid: string; commit: git.CommitObject }[] = [];
+    let oid: string | null = tip;
+    let reachedStop = false;
+    while (oid !== null) {
+      if (oid === stop) {
+        reachedStop = true;
+        break;
+      }
+      const c = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      chain.push({ oid, commit: c.commit });
+      oid = c.commit.parent[0] ?? null;
+    }
+    const commits: RawCommit[] = [];
+    // parent → child order, so the parent's trees are in the cache when the child is compared
+    let parentTree: string | null = null;
+    const last = chain[chain.length - 1];
+    if (last?.commit.parent[0]) {
+      parentTree = (
+        await git.readCommit({ fs, gitdir: this.gitdir, oid: last.commit.parent[0], cache: this.cache })
+      ).commit.tree;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const { oid: c, commit } = chain[i] as (typeof chain)[number];
+      const files = await this.diff(parentTree, commit.tree);
+      parentTree = commit.tree;
+      if (files.length === 0) continue;
+      commits.push({
+        oid: c,
+        parent: commit.parent[0] ?? null,
+        parents: commit.parent.length,
+        author: { name: commit.author.name, email: commit.author.email },
+        authorTime: commit.author.timestamp,
+        commitTime: commit.committer.timestamp,
+        message: commit.message.replace(/\n$/, ""),
+        files,
+      });
+    }
+    return { commits, reachedStop, read: chain.length };
+  }
+
+  async readBlobs(oids: string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    for (const oid of oids) {
+      try {
+        const { blob } = await git.readBlob({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+        result.set(oid, Buffer.from(blob).toString("utf8"));
+      } catch {
+        // a missing blob (shallow clone) stays unparsed
+      }
+    }
+    return result;
+  }
+}
