@@ -1,0 +1,40 @@
+export { type Declaration, type DeclarationsFile, parseDeclarations } from "./declarations.js";
+export { type GateScore, scoreForGate } from "./gate.js";
+export { type LoadedScoreInputs, type LoadOptions, loadScoreInputs, MAX_EVIDENCE_BYTES } from "./load.js";
+export {
+  BANDS,
+  type Band,
+  bandFor,
+  POINTS,
+  type Points,
+  type SectionResult,
+  sectionScores,
+} from "./points.js";
+export { createScoreReport, type MlTestScoreReport, renderHtml, renderMarkdown } from "./report.js";
+export {
+  RUBRIC,
+  type RubricTest,
+  rubricTest,
+  SECTION_TITLES,
+  SECTIONS,
+  type Section,
+  TEST_IDS,
+  type TestId,
+} from "./rubric.js";
+export {
+  CHECK_NAMES,
+  checkPassed,
+  DEPENDENCY_AUTOMATION_FILES,
+  type DeclarationVerdict,
+  type EvidenceFile,
+  type EvidenceVerdict,
+  type HistoryChange,
+  type ScoreInput,
+  type ScoreOptions,
+  type ScorePolicy,
+  type ScoreResult,
+  type ScoreSource,
+  type ScoreSubject,
+  scoreModel,
+  type TestResult,
+} from "./score.js";

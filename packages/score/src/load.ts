@@ -1,0 +1,262 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { hashBytes, UserError } from "@modelgate/core";
+import { compareVersions } from "@modelgate/registry";
+import { parseDocument } from "yaml";
+import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
+import {
+  DEPENDENCY_AUTOMATION_FILES,
+  type EvidenceFile,
+  type ScoreInput,
+  type ScorePolicy,
+  type ScoreSubject,
+} from "./score.js";
+
+/** Evidence files larger than this are refused rather than parsed. */
+export const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** the registry directory (modelgate.yaml, models/, environments/, datasets/) */
+  registry: string;
+  model: string;
+  /** default: the environment's champion, else the newest registered version */
+  version?: string;
+  /** default: the last environment of modelgate.yaml (production) */
+  environment?: string;
+  /** directories of evidence JSON (searched recursively); default <registry>/evidence/<model>/<version> */
+  evidenceDirs?: string[];
+  /** default <registry>/models/<model>/ml-test-score.yaml when it exists */
+  declarations?: string;
+  /** other directories to look for dependency-update configuration in (e.g. the project checkout) */
+  repositoryRoots?: string[];
+}
+
+export interface LoadedScoreInputs {
+  input: Omit<ScoreInput, "options" | "history">;
+  artifact: { uri: string; sha256: string };
+  declarationsRef: { uri: string; sha256: string } | null;
+  /** modelgate.yaml evidence.maxAgeDays, when set */
+  maxEvidenceAgeDays: number | undefined;
+  /** the environment's minTestScore, when set */
+  minTestScore: number | undefined;
+  /** environments of modelgate.yaml in promotion order */
+  environments: string[];
+}
+
+type Obj = Record<string, unknown>;
+
+function readYaml(path: string, label: string): Obj {
+  if (!existsSync(path)) throw new UserError(`${label}: file not found`);
+  const doc = parseDocument(readFileSync(path, "utf8"), { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new UserError(`${label}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split("\n")[0]}`);
+  }
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UserError(`${label}: expected a mapping`);
+  }
+  return value as Obj;
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+/**
+ * Reads everything the score needs from a registry directory: the version manifest (artifact
+ * digest, lineage), the model (protected attributes, features), the environment policy, the
+ * dataset schema and profiles, the evidence files and the declarations. The history is the
+ * caller's (the registry's readStateChanges).
+ */
+export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
+  const reg = resolve(o.registry);
+  if (!NAME.test(o.model)) throw new UserError(`--model "${o.model}" is not a valid model name`);
+  const registry = readYaml(join(reg, "modelgate.yaml"), "modelgate.yaml");
+  const envs = Array.isArray(registry.environments) ? (registry.environments as Obj[]) : [];
+  const environments = envs.map((e) => str(e?.name)).filter((n): n is string => n !== null);
+  const envName = o.environment ?? environments[environments.length - 1] ?? null;
+  let environment: ScoreInput["environment"] = null;
+  if (envName !== null) {
+    const env = envs.find((e) => e?.name === envName);
+    if (!env) {
+      throw new UserError(
+        `modelgate.yaml: no environment "${envName}" (environments: ${environments.join(", ")})`,
+      );
+    }
+    environment = { name: envName, policy: policyOf(env.policy, envName) };
+  }
+  const evidenceCfg = registry.evidence as Obj | undefined;
+  const maxEvidenceAgeDays = typeof evidenceCfg?.maxAgeDays === "number" ? evidenceCfg.maxAgeDays : undefined;
+
+  const modelFile = `models/${o.model}/model.yaml`;
+  const model = readYaml(join(reg, modelFile), modelFile);
+  const version = o.version ?? defaultVersion(reg, o.model, envName);
+  if (!NAME.test(version)) throw new UserError(`--version "${version}" is not a valid version name`);
+  const versionFile = `models/${o.model}/versions/${version}.yaml`;
+  const mv = readYaml(join(reg, versionFile), versionFile);
+  const artifact = (mv.artifact ?? {}) as Obj;
+  const artifactSha = str(artifact.sha256);
+  if (artifactSha === null || !/^[0-9a-f]{64}$/.test(artifactSha)) {
+    throw new UserError(`${versionFile}: field "artifact.sha256" must be 64 lowercase hex characters`);
+  }
+  const lineage = (mv.lineage ?? {}) as Obj;
+  const datasets = (Array.isArray(lineage.datasets) ? (lineage.datasets as Obj[]) : []).flatMap((d) => {
+    const name = str(d?.name);
+    const ver = str(d?.version);
+    const sha = str(d?.sha256);
+    return name && ver && sha ? [{ name, version: ver, sha256: sha, role: str(d.role) ?? "train" }] : [];
+  });
+  const datasetName = str(model.dataset) ?? datasets[0]?.name ?? null;
+  const profileSha256s: string[] = [];
+  for (const d of datasets.filter((x) => x.role === "train")) {
+    const file = join(reg, "datasets", d.name, "versions", `${d.version}.yaml`);
+    if (!existsSync(file)) continue;
+    const dv = readYaml(file, `datasets/${d.name}/versions/${d.version}.yaml`);
+    const profile = str((dv.profile as Obj | undefined)?.sha256);
+    if (profile) profileSha256s.push(profile);
+  }
+  const signature = (model.signature ?? {}) as Obj;
+  const features = ((signature.inputs ?? {}) as Obj).features;
+  const subject: ScoreSubject = {
+    model: o.model,
+    version,
+    artifactSha256: artifactSha,
+    createdAt: str(mv.createdAt) ?? (mv.createdAt instanceof Date ? mv.createdAt.toISOString() : null),
+    codeCommit: str(lineage.codeCommit),
+    datasets,
+    profileSha256s,
+    datasetSchemaExists:
+      datasetName !== null && existsSync(join(reg, "datasets", datasetName, "schema.yaml")),
+    protectedAttributes: Array.isArray(model.protectedAttributes)
+      ? (model.protectedAttributes as unknown[]).filter((x): x is string => typeof x === "string")
+      : [],
+    features: Array.isArray(features) ? features.filter((x): x is string => typeof x === "string") : [],
+  };
+
+  // Evidence: the version manifest's evidence files plus every JSON file in the evidence directories.
+  const paths = new Set<string>();
+  const evalCfg = (mv.evaluation ?? {}) as Obj;
+  for (const e of Array.isArray(evalCfg.evidence) ? (evalCfg.evidence as Obj[]) : []) {
+    const uri = str(e?.uri);
+    if (uri?.startsWith("file:")) {
+      const p = resolve(reg, uri.slice(5));
+      if (inside(reg, p) && existsSync(p)) paths.add(p);
+    }
+  }
+  const dirs = o.evidenceDirs ?? [join(reg, "evidence", o.model, version)];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) {
+      if (o.evidenceDirs) throw new UserError(`--evidence ${dir}: directory not found`);
+      continue;
+    }
+    if (!statSync(dir).isDirectory()) throw new UserError(`--evidence ${dir}: not a directory`);
+    for (const p of jsonFiles(dir)) paths.add(p);
+  }
+  const evidence: EvidenceFile[] = [];
+  for (const p of [...paths].sort()) {
+    const file = readEvidence(p, reg);
+    if (file) evidence.push(file);
+  }
+
+  // Declarations.
+  let declarations: DeclarationsFile | null = null;
+  let declarationsRef: LoadedScoreInputs["declarationsRef"] = null;
+  const declPath = o.declarations ?? join(reg, "models", o.model, "ml-test-score.yaml");
+  if (o.declarations !== undefined || existsSync(declPath)) {
+    if (!existsSync(declPath)) throw new UserError(`--declarations ${o.declarations}: file not found`);
+    const bytes = readFileSync(declPath);
+    const label = displayPath(reg, declPath);
+    declarations = parseDeclarations(bytes.toString("utf8"), label, o.model);
+    declarationsRef = { uri: `file:${label}`, sha256: hashBytes(bytes) };
+  }
+
+  const roots = [reg, ...(o.repositoryRoots ?? [])];
+  const repositoryFiles = DEPENDENCY_AUTOMATION_FILES.filter((f) =>
+    roots.some((r) => existsSync(join(r, f))),
+  );
+
+  return {
+    input: { subject, environment, evidence, declarations, repositoryFiles: [...repositoryFiles] },
+    artifact: { uri: str(artifact.uri) ?? "", sha256: artifactSha },
+    declarationsRef,
+    maxEvidenceAgeDays,
+    minTestScore: environment?.policy.minTestScore,
+    environments,
+  };
+}
+
+function policyOf(raw: unknown, env: string): ScorePolicy {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new UserError(`modelgate.yaml: environments[${env}].policy must be a mapping`);
+  }
+  const p = raw as Obj;
+  const policy: ScorePolicy = {};
+  if (typeof p.requireEvaluation === "boolean") policy.requireEvaluation = p.requireEvaluation;
+  if (typeof p.metrics === "object" && p.metrics !== null) policy.metrics = p.metrics as Obj;
+  if (typeof p.requiredApprovals === "number") policy.requiredApprovals = p.requiredApprovals;
+  if (typeof p.requireCanary === "boolean") policy.requireCanary = p.requireCanary;
+  if (typeof p.maxModelAgeDays === "number") policy.maxModelAgeDays = p.maxModelAgeDays;
+  if (typeof p.minTestScore === "number") policy.minTestScore = p.minTestScore;
+  return policy;
+}
+
+function defaultVersion(reg: string, model: string, env: string | null): string {
+  if (env !== null) {
+    const file = join(reg, "environments", env, `${model}.yaml`);
+    if (existsSync(file)) {
+      const state = readYaml(file, `environments/${env}/${model}.yaml`);
+      const v = str(state.version);
+      if (v) return v;
+    }
+  }
+  const dir = join(reg, "models", model, "versions");
+  const versions = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => f.slice(0, -5))
+    : [];
+  if (versions.length === 0)
+    throw new UserError(`models/${model}/versions: no version registered; pass --version`);
+  return versions.sort(compareVersions)[versions.length - 1]!;
+}
+
+function* jsonFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) yield* jsonFiles(p);
+    else if (entry.isFile() && entry.name.endsWith(".json")) yield p;
+  }
+}
+
+function readEvidence(path: string, reg: string): EvidenceFile | null {
+  const uri = `file:${displayPath(reg, path)}`;
+  const size = statSync(path).size;
+  if (size > MAX_EVIDENCE_BYTES) {
+    return {
+      uri,
+      sha256: "0".repeat(64),
+      parseError: `evidence is ${size} bytes, over ${MAX_EVIDENCE_BYTES}`,
+    };
+  }
+  const bytes = readFileSync(path);
+  const sha256 = hashBytes(bytes);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    return { uri, sha256, parseError: `not valid JSON: ${(error as Error).message}` };
+  }
+  // A score report is the output of this command, never its evidence.
+  if (typeof doc === "object" && doc !== null && (doc as Obj).kind === "ml-test-score-report") return null;
+  return { uri, sha256, doc };
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep);
+}
+
+function displayPath(reg: string, p: string): string {
+  return inside(reg, p) ? relative(reg, p).split(sep).join("/") : p;
+}

@@ -1,0 +1,150 @@
+import {
+  createEnvelope,
+  type EvidenceContext,
+  type EvidenceEnvelope,
+  type EvidenceInput,
+} from "@modelgate/core";
+import { SECTION_TITLES, SECTIONS, type Section } from "./rubric.js";
+import type { ScoreResult } from "./score.js";
+
+/** The ml-test-score-report evidence (schemas/ml-test-score-report.schema.json). */
+export interface MlTestScoreReport extends EvidenceEnvelope<"ml-test-score-report">, ScoreResult {}
+
+/**
+ * Wraps a score in the evidence envelope. Inputs: the artifact (role model), every evidence file
+ * considered (role evidence) and the declarations file (role declarations).
+ */
+export function createScoreReport(
+  result: ScoreResult,
+  args: {
+    context: EvidenceContext;
+    artifact: { uri: string; sha256: string };
+    declarations?: { uri: string; sha256: string } | null;
+    createdAt?: Date;
+  },
+): MlTestScoreReport {
+  const inputs: EvidenceInput[] = [
+    { role: "model", uri: args.artifact.uri, sha256: args.artifact.sha256 },
+    ...result.evidence.map((e) => ({ role: "evidence", uri: e.uri, sha256: e.sha256 })),
+  ];
+  if (args.declarations) inputs.push({ role: "declarations", ...args.declarations });
+  const envelope = createEnvelope({
+    kind: "ml-test-score-report",
+    subject: `${result.model}@${result.version}`,
+    inputs,
+    context: args.context,
+    verdict: result.passed ? "pass" : "fail",
+    ...(args.createdAt ? { createdAt: args.createdAt } : {}),
+  });
+  return { ...envelope, ...result };
+}
+
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const mark = (p: number): string => (p === 1 ? "1" : p === 0.5 ? "½" : "0");
+
+/** Markdown: the 4 × 7 grid with the limiting section highlighted, then a step for every missing point. */
+export function renderMarkdown(r: ScoreResult): string {
+  const out: string[] = [];
+  const limiting = new Set<Section>(r.limitingSections);
+  out.push(`## ML Test Score — ${r.model}@${r.version}${r.environment ? ` (${r.environment})` : ""}`);
+  out.push("");
+  const minimum =
+    r.minimum === null ? "" : ` — minimum ${fmt(r.minimum)}: **${r.passed ? "passed" : "failed"}**`;
+  out.push(`**Score ${fmt(r.score)}** (the lowest section sum)${minimum}`);
+  out.push("");
+  out.push(`> ${r.band.range}: ${r.band.text}`);
+  out.push("");
+  out.push(`| section | 1 | 2 | 3 | 4 | 5 | 6 | 7 | sum |`);
+  out.push(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+  for (const section of SECTIONS) {
+    const cells = r.tests.filter((t) => t.section === section).map((t) => mark(t.points));
+    const title = SECTION_TITLES[section];
+    const sum = fmt(r.sections[section]);
+    out.push(
+      limiting.has(section)
+        ? `| **${title}** ⬅ limiting | ${cells.map((c) => `**${c}**`).join(" | ")} | **${sum}** |`
+        : `| ${title} | ${cells.join(" | ")} | ${sum} |`,
+    );
+  }
+  out.push("");
+  out.push("1 = automated and verified, ½ = manual with a valid declaration, 0 = no valid evidence.");
+  const missing = r.tests.filter((t) => t.points < 1);
+  if (missing.length > 0) {
+    out.push("");
+    out.push("### Missing points");
+    out.push("");
+    out.push("| test | points | why | step to earn it |");
+    out.push("| --- | --- | --- | --- |");
+    for (const t of missing) {
+      const cells = [`${t.id} ${t.title}`, mark(t.points), t.reason, t.step ?? ""];
+      out.push(`| ${cells.map(cell).join(" | ")} |`);
+    }
+  }
+  const refused = r.tests.flatMap((t) => t.refused.map((x) => ({ id: t.id, ...x })));
+  if (refused.length > 0) {
+    out.push("");
+    out.push("### Refused evidence and declarations");
+    out.push("");
+    out.push("| test | source | reason |");
+    out.push("| --- | --- | --- |");
+    for (const x of refused) out.push(`| ${x.id} | ${cell(x.source)} | ${cell(x.reason)} |`);
+  }
+  const untrusted = r.evidence.filter((e) => !e.trusted);
+  if (untrusted.length > 0) {
+    out.push("");
+    out.push("### Evidence that cannot count");
+    out.push("");
+    for (const e of untrusted) out.push(`- \`${e.uri}\`: ${e.problems.join("; ")}`);
+  }
+  out.push("");
+  return out.join("\n");
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A self-contained HTML page with the same content as the Markdown. */
+export function renderHtml(r: ScoreResult): string {
+  const limiting = new Set<Section>(r.limitingSections);
+  const rows = SECTIONS.map((section) => {
+    const cells = r.tests
+      .filter((t) => t.section === section)
+      .map(
+        (t) =>
+          `<td class="p${String(t.points).replace(".", "")}" title="${esc(`${t.id} ${t.title}: ${t.reason}`)}">${mark(t.points)}</td>`,
+      )
+      .join("");
+    const cls = limiting.has(section) ? ' class="limiting"' : "";
+    return `<tr${cls}><th>${SECTION_TITLES[section]}</th>${cells}<td>${fmt(r.sections[section])}</td></tr>`;
+  }).join("\n");
+  const missing = r.tests
+    .filter((t) => t.points < 1)
+    .map(
+      (t) =>
+        `<tr><td>${esc(t.id)} ${esc(t.title)}</td><td>${mark(t.points)}</td><td>${esc(t.reason)}</td><td>${esc(t.step ?? "")}</td></tr>`,
+    )
+    .join("\n");
+  const verdict = r.minimum === null ? "" : ` — minimum ${fmt(r.minimum)}: ${r.passed ? "passed" : "failed"}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>ML Test Score ${esc(r.model)}@${esc(r.version)}</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}
+table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
+td.p1{background:#c8f0c8}td.p05{background:#fff1b8}td.p0{background:#f6c6c6}
+tr.limiting th,tr.limiting td:last-child{font-weight:bold;outline:2px solid #c00}
+</style></head><body>
+<h1>ML Test Score — ${esc(r.model)}@${esc(r.version)}${r.environment ? ` (${esc(r.environment)})` : ""}</h1>
+<p><strong>Score ${fmt(r.score)}</strong> (the lowest section sum)${esc(verdict)}</p>
+<blockquote>${esc(r.band.range)}: ${esc(r.band.text)}</blockquote>
+<table><tr><th>section</th><th>1</th><th>2</th><th>3</th><th>4</th><th>5</th><th>6</th><th>7</th><th>sum</th></tr>
+${rows}
+</table>
+<p>1 = automated and verified, ½ = manual with a valid declaration, 0 = no valid evidence.</p>
+${missing ? `<h2>Missing points</h2>\n<table><tr><th>test</th><th>points</th><th>why</th><th>step to earn it</th></tr>\n${missing}\n</table>` : ""}
+</body></html>
+`;
+}
