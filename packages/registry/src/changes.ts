@@ -1,0 +1,540 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { hashBytes, UserError } from "@modelgate/core";
+import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
+import {
+  compareAndSwapRef,
+  configIdentity,
+  defaultHead,
+  type EditContent,
+  type Identity,
+  pushBranch,
+  type Registry,
+  readCommit,
+  refValue,
+  writeEditCommit,
+} from "./git.js";
+import { previouslyLiveVersions } from "./history/history.js";
+import { editManifest, renderManifest } from "./manifest.js";
+import {
+  type EnvironmentFile,
+  type EvidenceRef,
+  loadAt,
+  type ModelVersion,
+  NAME,
+  paths,
+  readConfig,
+} from "./state.js";
+
+export type ChangeType = "register" | "promote" | "canary" | "complete" | "rollback" | "deprecate";
+
+/** A proposed change: a branch with one commit on top of the default branch, and a PR-like description. */
+export interface Change {
+  type: ChangeType;
+  model: string;
+  environment: string | null;
+  version: string;
+  branch: string;
+  /** the commit on the branch */
+  commit: string;
+  /** the default-branch commit it was made on */
+  base: string;
+  /** pull-request title */
+  title: string;
+  /** pull-request body (markdown) */
+  body: string;
+  /** files the commit adds, edits or deletes */
+  files: string[];
+}
+
+export interface ChangeOptions {
+  /** commit author; defaults to the repository's user.name/user.email, else "modelgate" */
+  author?: Identity;
+  /** commit time (default now) */
+  now?: Date;
+  /** HTTP headers for pushing to a remote registry */
+  headers?: Record<string, string>;
+}
+
+const DEFAULT_AUTHOR: Identity = { name: "modelgate", email: "modelgate@localhost" };
+
+function checkName(what: string, value: string): void {
+  if (!NAME.test(value)) throw new UserError(`${what} "${value}" must match ^[a-z0-9][a-z0-9._-]{0,63}$`);
+}
+
+/** The branch name of a change: modelgate/<kind>/<model>-<env>-<version> (env omitted when none). */
+export function changeBranch(type: ChangeType, model: string, env: string | null, version: string): string {
+  return `modelgate/${type}/${model}${env ? `-${env}` : ""}-${version}`;
+}
+
+async function commitChange(
+  reg: Registry,
+  args: {
+    type: ChangeType;
+    model: string;
+    environment: string | null;
+    version: string;
+    base: string;
+    edits: Map<string, EditContent>;
+    title: string;
+    body: string;
+  },
+  options: ChangeOptions,
+): Promise<Change> {
+  const branch = changeBranch(args.type, args.model, args.environment, args.version);
+  const ref = `refs/heads/${branch}`;
+  if ((await refValue(reg, ref)) !== null) {
+    throw new UserError(
+      `the branch ${branch} already exists: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`,
+    );
+  }
+  const author = options.author ?? (await configIdentity(reg)) ?? DEFAULT_AUTHOR;
+  const baseCommit = await readCommit(reg, args.base);
+  const { commit } = await writeEditCommit(reg, {
+    parents: [args.base],
+    baseTree: baseCommit.tree,
+    edits: args.edits,
+    message: `${args.title}\n\n${args.body}`,
+    author,
+    now: options.now ?? new Date(),
+  });
+  if (!(await compareAndSwapRef(reg, ref, commit, null))) {
+    throw new UserError(`the branch ${branch} was created by someone else meanwhile; retry`);
+  }
+  if (reg.remoteUrl) {
+    const pushed = await pushBranch(reg, branch, { headers: options.headers });
+    if (!pushed.ok) throw new UserError(`the remote refused ${branch}: ${pushed.error}`, { exitCode: 1 });
+  }
+  return {
+    type: args.type,
+    model: args.model,
+    environment: args.environment,
+    version: args.version,
+    branch,
+    commit,
+    base: args.base,
+    title: args.title,
+    body: args.body,
+    files: [...args.edits.keys()].sort(),
+  };
+}
+
+function describe(lines: Array<[string, string | number | null | undefined]>, extra = ""): string {
+  const rows = lines.filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => `| ${k} | ${v} |`);
+  return `| field | value |\n| --- | --- |\n${rows.join("\n")}\n${extra ? `\n${extra}\n` : ""}`;
+}
+
+export interface RegisterInput {
+  model: string;
+  version: string;
+  /** `file:<path inside the repository>` or an http(s) URL on the allow-list */
+  artifact: string;
+  /** the artifact's bytes for a file: URI that is not yet in the registry (e.g. a path on disk); committed with the change */
+  artifactSource?: string;
+  /** evidence files on disk (JSON reports with an envelope); copied to evidence/<model>/<version>/ */
+  evidence?: string[];
+  format?: string;
+  createdAt?: Date;
+  lineage?: Record<string, unknown>;
+  summary?: Record<string, number>;
+  fetch?: FetchLike;
+}
+
+/**
+ * `register`: adds models/<model>/versions/<version>.yaml with the artifact's sha256 and size,
+ * committing a local artifact and the evidence files alongside it.
+ */
+export async function createRegisterChange(
+  reg: Registry,
+  input: RegisterInput,
+  options: ChangeOptions = {},
+): Promise<Change> {
+  checkName("model", input.model);
+  checkName("version", input.version);
+  const base = await defaultHead(reg);
+  const config = await readConfig(reg, base);
+  if (!(await loadAt(reg, base, paths.model(input.model)))) {
+    throw new UserError(`unknown model "${input.model}": ${paths.model(input.model)} does not exist`);
+  }
+  const versionPath = paths.version(input.model, input.version);
+  if (await loadAt(reg, base, versionPath)) {
+    throw new UserError(`${input.model} ${input.version} is already registered (${versionPath})`);
+  }
+  const edits = new Map<string, EditContent>();
+  let digest: { sha256: string; bytes: number };
+  if (input.artifact.startsWith("file:")) {
+    const repoPath = repoPathOfFileUri(input.artifact);
+    const source = input.artifactSource ?? `${reg.dir}/${repoPath}`;
+    let data: Buffer;
+    try {
+      data = await readFile(source);
+    } catch {
+      throw new UserError(`artifact ${input.artifact}: cannot read ${source}`);
+    }
+    digest = { sha256: hashBytes(data), bytes: data.byteLength };
+    edits.set(repoPath, data);
+  } else {
+    digest = await hashHttpArtifact(input.artifact, config.artifacts?.allowedHosts ?? [], input.fetch);
+  }
+  const evidence: EvidenceRef[] = [];
+  for (const file of input.evidence ?? []) {
+    let data: Buffer;
+    try {
+      data = await readFile(file);
+    } catch {
+      throw new UserError(`evidence file ${file} cannot be read`);
+    }
+    let kind: unknown;
+    try {
+      kind = (JSON.parse(data.toString("utf8")) as { kind?: unknown }).kind;
+    } catch {
+      throw new UserError(`evidence file ${file} is not JSON`);
+    }
+    if (typeof kind !== "string" || !NAME.test(kind)) {
+      throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    }
+    const repoPath = `evidence/${input.model}/${input.version}/${basename(file)}`;
+    edits.set(repoPath, data);
+    evidence.push({ kind, uri: `file:${repoPath}`, sha256: hashBytes(data) });
+  }
+  const version: Record<string, unknown> = {
+    model: input.model,
+    version: input.version,
+    createdAt: (input.createdAt ?? options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    artifact: {
+      uri: input.artifact,
+      sha256: digest.sha256,
+      bytes: digest.bytes,
+      format: input.format ?? (input.artifact.endsWith(".onnx") ? "onnx" : "other"),
+    },
+  };
+  if (input.lineage) version.lineage = input.lineage;
+  if (input.summary || evidence.length > 0) {
+    version.evaluation = {
+      ...(input.summary ? { summary: input.summary } : {}),
+      ...(evidence.length > 0 ? { evidence } : {}),
+    };
+  }
+  version.status = "active";
+  edits.set(versionPath, renderManifest(version, "../../../schemas/model-version.schema.json"));
+  const title = `Register ${input.model} ${input.version}`;
+  const body = describe(
+    [
+      ["model", input.model],
+      ["version", input.version],
+      ["artifact", input.artifact],
+      ["sha256", digest.sha256],
+      ["bytes", digest.bytes],
+      ["evidence", evidence.map((e) => `${e.kind} (${e.uri})`).join(", ") || "none"],
+    ],
+    "Registers a new model version. Merging it deploys nothing; promote it to an environment next.",
+  );
+  return commitChange(
+    reg,
+    {
+      type: "register",
+      model: input.model,
+      environment: null,
+      version: input.version,
+      base,
+      edits,
+      title,
+      body,
+    },
+    options,
+  );
+}
+
+export interface PromoteInput {
+  model: string;
+  version: string;
+  environment: string;
+  /** percent of traffic for a canary (1..99) */
+  canary?: number;
+  /** take the current canary to 100% (version must be the canary's) */
+  complete?: boolean;
+}
+
+async function readEnvFile(reg: Registry, base: string, env: string, model: string) {
+  const loaded = await loadAt<EnvironmentFile>(reg, base, paths.environment(env, model));
+  if (loaded && !loaded.value) {
+    const d = loaded.parsed.diagnostics[0];
+    throw new UserError(
+      `${loaded.path}${d?.line ? `:${d.line}` : ""}: ${d?.message ?? "invalid"}; fix it first`,
+    );
+  }
+  return loaded;
+}
+
+async function requireVersion(
+  reg: Registry,
+  base: string,
+  model: string,
+  version: string,
+): Promise<ModelVersion> {
+  const loaded = await loadAt<ModelVersion>(reg, base, paths.version(model, version));
+  if (!loaded)
+    throw new UserError(
+      `${model} ${version} is not registered (${paths.version(model, version)} is missing)`,
+    );
+  if (!loaded.value) throw new UserError(`${loaded.path} is not valid YAML`);
+  return loaded.value;
+}
+
+/**
+ * `promote`: points environments/<env>/<model>.yaml at a version (or adds a canary, or completes
+ * one). Reads only modelgate.yaml, the version file and the environment file.
+ */
+export async function createPromoteChange(
+  reg: Registry,
+  input: PromoteInput,
+  options: ChangeOptions = {},
+): Promise<Change> {
+  checkName("model", input.model);
+  checkName("version", input.version);
+  checkName("environment", input.environment);
+  const base = await defaultHead(reg);
+  const config = await readConfig(reg, base);
+  const envs = config.environments.map((e) => e.name);
+  if (!envs.includes(input.environment)) {
+    throw new UserError(
+      `unknown environment "${input.environment}" (modelgate.yaml has: ${envs.join(", ")})`,
+    );
+  }
+  const version = await requireVersion(reg, base, input.model, input.version);
+  if (version.status === "deprecated") {
+    throw new UserError(`${input.model} ${input.version} is deprecated and cannot be promoted`, {
+      exitCode: 1,
+    });
+  }
+  const path = paths.environment(input.environment, input.model);
+  const current = await readEnvFile(reg, base, input.environment, input.model);
+  const state = current?.value ?? null;
+  let type: ChangeType;
+  let text: string;
+  if (input.complete) {
+    if (!state?.canary) {
+      throw new UserError(`${input.model} has no canary in ${input.environment} to complete`);
+    }
+    if (state.canary.version !== input.version) {
+      throw new UserError(
+        `the canary of ${input.model} in ${input.environment} is ${state.canary.version}, not ${input.version}`,
+      );
+    }
+    type = "complete";
+    text = editManifest(current!.text, [
+      { path: ["version"], value: input.version },
+      { path: ["canary"], value: undefined },
+    ]);
+  } else if (input.canary !== undefined) {
+    if (!Number.isInteger(input.canary) || input.canary < 1 || input.canary > 99) {
+      throw new UserError(`--canary must be a whole percent from 1 to 99 (got ${input.canary})`);
+    }
+    if (!state) {
+      throw new UserError(
+        `${input.model} has no champion in ${input.environment} yet: a canary needs one; promote without --canary first`,
+      );
+    }
+    if (state.version === input.version) {
+      throw new UserError(
+        `${input.version} is already the champion of ${input.model} in ${input.environment}`,
+      );
+    }
+    type = "canary";
+    text = editManifest(current!.text, [
+      { path: ["canary"], value: { version: input.version, traffic: input.canary } },
+    ]);
+  } else {
+    if (state && state.version === input.version && !state.canary) {
+      throw new UserError(`${input.model} ${input.version} is already live in ${input.environment}`);
+    }
+    type = "promote";
+    if (current) {
+      const edits: Array<{ path: string[]; value: unknown }> = [{ path: ["version"], value: input.version }];
+      if (state?.canary?.version === input.version) edits.push({ path: ["canary"], value: undefined });
+      text = editManifest(current.text, edits);
+    } else {
+      text = renderManifest(
+        { model: input.model, environment: input.environment, version: input.version },
+        "../../schemas/environment.schema.json",
+      );
+    }
+  }
+  const verb =
+    { promote: "Promote", canary: "Canary", complete: "Complete canary of" }[type as string] ?? "Change";
+  const title =
+    type === "canary"
+      ? `Canary ${input.model} ${input.version} at ${input.canary}% in ${input.environment}`
+      : `${verb} ${input.model} ${input.version} ${type === "complete" ? "in" : "to"} ${input.environment}`;
+  const body = describe(
+    [
+      ["model", input.model],
+      ["environment", input.environment],
+      [
+        "from",
+        state
+          ? state.version + (state.canary ? ` (canary ${state.canary.version} ${state.canary.traffic}%)` : "")
+          : "nothing",
+      ],
+      ["to", input.version],
+      ["traffic", type === "canary" ? `${input.canary}%` : "100%"],
+      ["artifact", `${version.artifact?.uri} (sha256 ${version.artifact?.sha256})`],
+    ],
+    `Merging this change deploys it. The gate checks ${input.environment}'s policy (modelgate.yaml).`,
+  );
+  return commitChange(
+    reg,
+    {
+      type,
+      model: input.model,
+      environment: input.environment,
+      version: input.version,
+      base,
+      edits: new Map([[path, text]]),
+      title,
+      body,
+    },
+    options,
+  );
+}
+
+export interface RollbackInput {
+  model: string;
+  environment: string;
+  /** a version that was live in the environment before; default: the one live before the current one */
+  to?: string;
+  /** why (recorded in the description) */
+  reason?: string;
+}
+
+/**
+ * `rollback`: aborts a running canary, or points the environment back to the version live before
+ * the current one (from history), or to a named version that was live there before.
+ */
+export async function createRollbackChange(
+  reg: Registry,
+  input: RollbackInput,
+  options: ChangeOptions = {},
+): Promise<Change> {
+  checkName("model", input.model);
+  checkName("environment", input.environment);
+  if (input.to !== undefined) checkName("version", input.to);
+  const base = await defaultHead(reg);
+  const current = await readEnvFile(reg, base, input.environment, input.model);
+  const state = current?.value;
+  if (!current || !state) throw new UserError(`${input.model} is not deployed in ${input.environment}`);
+  let target: string;
+  const edits: Array<{ path: string[]; value: unknown }> = [];
+  if (state.canary && (input.to === undefined || input.to === state.version)) {
+    target = state.version;
+    edits.push({ path: ["canary"], value: undefined });
+  } else {
+    const previous = await previouslyLiveVersions(reg, input.environment, input.model, base);
+    if (input.to !== undefined) {
+      if (input.to === state.version) {
+        throw new UserError(`${input.to} is already live for ${input.model} in ${input.environment}`);
+      }
+      if (!previous.includes(input.to)) {
+        throw new UserError(
+          `${input.model} ${input.to} was never live in ${input.environment} (or was rolled back from); rollback targets: ${
+            previous.join(", ") || "none"
+          }`,
+          { exitCode: 1 },
+        );
+      }
+      target = input.to;
+    } else {
+      const first = previous[0];
+      if (!first) {
+        throw new UserError(
+          `no earlier version of ${input.model} was live in ${input.environment}: nothing to roll back to`,
+          {
+            exitCode: 1,
+          },
+        );
+      }
+      target = first;
+    }
+    await requireVersion(reg, base, input.model, target);
+    edits.push({ path: ["version"], value: target });
+    if (state.canary) edits.push({ path: ["canary"], value: undefined });
+  }
+  const text = editManifest(current.text, edits);
+  const from = state.canary && target === state.version ? state.canary.version : state.version;
+  const title = `Roll back ${input.model} in ${input.environment} from ${from} to ${target}`;
+  const body = describe(
+    [
+      ["model", input.model],
+      ["environment", input.environment],
+      ["from", from],
+      ["to", target],
+      ["reason", input.reason],
+    ],
+    "Rollback: quality gates are skipped (and recorded as skipped); schema, digest and history checks still run.",
+  );
+  return commitChange(
+    reg,
+    {
+      type: "rollback",
+      model: input.model,
+      environment: input.environment,
+      version: target,
+      base,
+      edits: new Map([[paths.environment(input.environment, input.model), text]]),
+      title,
+      body,
+    },
+    options,
+  );
+}
+
+export interface DeprecateInput {
+  model: string;
+  version: string;
+  reason: string;
+}
+
+/** `deprecate`: marks a version deprecated (it can no longer enter an environment). */
+export async function createDeprecateChange(
+  reg: Registry,
+  input: DeprecateInput,
+  options: ChangeOptions = {},
+): Promise<Change> {
+  checkName("model", input.model);
+  checkName("version", input.version);
+  if (!input.reason.trim()) throw new UserError("a deprecation needs a reason");
+  const base = await defaultHead(reg);
+  const path = paths.version(input.model, input.version);
+  const loaded = await loadAt<ModelVersion>(reg, base, path);
+  if (!loaded?.value) throw new UserError(`${input.model} ${input.version} is not registered (${path})`);
+  if (loaded.value.status === "deprecated")
+    throw new UserError(`${input.model} ${input.version} is already deprecated`);
+  const at = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const text = editManifest(loaded.text, [
+    { path: ["status"], value: "deprecated" },
+    { path: ["deprecation"], value: { reason: input.reason, at } },
+  ]);
+  const title = `Deprecate ${input.model} ${input.version}`;
+  const body = describe(
+    [
+      ["model", input.model],
+      ["version", input.version],
+      ["reason", input.reason],
+    ],
+    "A deprecated version cannot enter any environment. Where it is live, it stays until replaced.",
+  );
+  return commitChange(
+    reg,
+    {
+      type: "deprecate",
+      model: input.model,
+      environment: null,
+      version: input.version,
+      base,
+      edits: new Map([[path, text]]),
+      title,
+      body,
+    },
+    options,
+  );
+}

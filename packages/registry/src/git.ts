@@ -1,0 +1,440 @@
+import * as fs from "node:fs";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { UserError } from "@modelgate/core";
+import git, { type TreeEntry } from "isomorphic-git";
+import http from "isomorphic-git/http/node";
+
+/** A registry repository opened for reading and writing through isomorphic-git. */
+export interface Registry {
+  /** the working directory (local registry) or the local clone of a remote one */
+  dir: string;
+  /** the git directory holding objects and refs */
+  gitdir: string;
+  /** the branch that holds the deployed desired state */
+  defaultBranch: string;
+  /** the clone URL when the registry is remote; changes are pushed there */
+  remoteUrl: string | null;
+  /** isomorphic-git object cache shared by every read of this registry */
+  cache: object;
+}
+
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+export interface OpenOptions {
+  /** default branch; otherwise modelgate.yaml's `defaultBranch`, the remote HEAD, or HEAD's branch */
+  defaultBranch?: string;
+  /** where a remote registry is cloned (required for URLs) */
+  cloneDir?: string;
+  /** HTTP headers for a remote (e.g. authorization) */
+  headers?: Record<string, string>;
+}
+
+/** The largest blob modelgate reads from a registry (manifests and evidence are small; this stops abuse). */
+export const MAX_BLOB_BYTES = 4 * 1024 * 1024;
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/**
+ * Opens a registry from a local directory (a working tree or a bare repository) or from an
+ * http(s) clone URL, which is cloned (objects only, no checkout) into `cloneDir`.
+ */
+export async function openRegistry(source: string, options: OpenOptions = {}): Promise<Registry> {
+  const cache = {};
+  if (isUrl(source)) {
+    if (!options.cloneDir) throw new UserError(`a clone directory is needed to open the remote ${source}`);
+    const dir = resolve(options.cloneDir);
+    await mkdir(dir, { recursive: true });
+    try {
+      await git.clone({
+        fs,
+        http,
+        dir,
+        url: source,
+        noCheckout: true,
+        noTags: true,
+        headers: options.headers,
+        cache,
+        ...(options.defaultBranch ? { ref: options.defaultBranch, singleBranch: true } : {}),
+      });
+    } catch (error) {
+      throw new UserError(`cannot clone the registry ${source}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    const gitdir = join(dir, ".git");
+    const defaultBranch = options.defaultBranch ?? (await git.currentBranch({ fs, gitdir })) ?? "main";
+    return { dir, gitdir, defaultBranch, remoteUrl: source, cache };
+  }
+  const dir = resolve(source);
+  let gitdir: string;
+  if (await exists(join(dir, ".git"))) gitdir = join(dir, ".git");
+  else if ((await exists(join(dir, "HEAD"))) && (await exists(join(dir, "objects")))) gitdir = dir;
+  else throw new UserError(`${dir} is not a git repository (no .git); create one with \`git init\``);
+  let defaultBranch = options.defaultBranch;
+  if (!defaultBranch) defaultBranch = (await git.currentBranch({ fs, gitdir })) ?? "main";
+  return { dir, gitdir, defaultBranch, remoteUrl: null, cache };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves a ref name, branch, tag or (abbreviated) commit id to a commit id. */
+export async function resolveCommit(reg: Registry, ref: string): Promise<string> {
+  try {
+    if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+    for (const candidate of [ref, `refs/heads/${ref}`, `refs/remotes/origin/${ref}`, `refs/tags/${ref}`]) {
+      try {
+        const oid = await git.resolveRef({ fs, gitdir: reg.gitdir, ref: candidate });
+        return await peelToCommit(reg, oid);
+      } catch {
+        // try the next form
+      }
+    }
+    if (/^[0-9a-f]{4,39}$/.test(ref)) {
+      return await git.expandOid({ fs, gitdir: reg.gitdir, oid: ref, cache: reg.cache });
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new UserError(`unknown revision "${ref}" in the registry ${reg.dir}`);
+}
+
+async function peelToCommit(reg: Registry, oid: string): Promise<string> {
+  const obj = await git.readObject({ fs, gitdir: reg.gitdir, oid, cache: reg.cache, format: "parsed" });
+  if (obj.type === "tag") return peelToCommit(reg, (obj.object as { object: string }).object);
+  return oid;
+}
+
+/** The commit the default branch points at (the deployed state). */
+export async function defaultHead(reg: Registry): Promise<string> {
+  return resolveCommit(reg, reg.defaultBranch);
+}
+
+export async function readCommit(reg: Registry, oid: string) {
+  const { commit } = await git.readCommit({ fs, gitdir: reg.gitdir, oid, cache: reg.cache });
+  return commit;
+}
+
+/** The text of a file at a commit, or null when the path does not exist there. */
+export async function readTextAt(reg: Registry, commit: string, path: string): Promise<string | null> {
+  const blob = await readBlobAt(reg, commit, path);
+  return blob === null ? null : Buffer.from(blob.blob).toString("utf8");
+}
+
+export async function readBlobAt(
+  reg: Registry,
+  commit: string,
+  path: string,
+  limit = MAX_BLOB_BYTES,
+): Promise<{ oid: string; blob: Uint8Array } | null> {
+  const oid = await blobOidAt(reg, commit, path);
+  if (oid === null) return null;
+  const { blob } = await git.readBlob({ fs, gitdir: reg.gitdir, oid, cache: reg.cache });
+  if (blob.byteLength > limit) {
+    throw new UserError(`${path}: ${blob.byteLength} bytes is over the ${limit}-byte limit`);
+  }
+  return { oid, blob };
+}
+
+/** The blob id of a path at a commit (null when absent or not a file). Reads only the trees on the path. */
+export async function blobOidAt(reg: Registry, commit: string, path: string): Promise<string | null> {
+  const parts = path.split("/");
+  const name = parts.pop()!;
+  const entries = await treeEntriesAt(reg, commit, parts.join("/"));
+  const entry = entries?.find((e) => e.path === name);
+  return entry && entry.type === "blob" ? entry.oid : null;
+}
+
+/** The entries of a directory at a commit, or null when it does not exist. */
+export async function treeEntriesAt(
+  reg: Registry,
+  commit: string,
+  dirPath: string,
+): Promise<TreeEntry[] | null> {
+  try {
+    const { tree } = await git.readTree({
+      fs,
+      gitdir: reg.gitdir,
+      oid: commit,
+      filepath: dirPath === "" ? undefined : dirPath,
+      cache: reg.cache,
+    });
+    return tree;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "NotFoundError" || code === "ObjectTypeError") return null;
+    throw error;
+  }
+}
+
+/**
+ * Writes a commit whose tree is `base`'s tree with `edits` applied (path -> new text, or null to
+ * delete). Only the trees along edited paths are read and rewritten. Returns the commit id; no ref moves.
+ */
+export async function writeEditCommit(
+  reg: Registry,
+  args: {
+    parents: string[];
+    baseTree: string;
+    edits: Map<string, EditContent>;
+    message: string;
+    author: Identity;
+    now: Date;
+  },
+): Promise<{ commit: string; tree: string }> {
+  const tree = await applyEdits(reg, args.baseTree, args.edits);
+  const who = {
+    name: args.author.name,
+    email: args.author.email,
+    timestamp: Math.floor(args.now.getTime() / 1000),
+    timezoneOffset: 0,
+  };
+  const commit = await git.writeCommit({
+    fs,
+    gitdir: reg.gitdir,
+    commit: { message: ensureNewline(args.message), tree, parent: args.parents, author: who, committer: who },
+  });
+  return { commit, tree };
+}
+
+function ensureNewline(s: string): string {
+  return s.endsWith("\n") ? s : `${s}\n`;
+}
+
+/** New content of a path: text, bytes, an existing blob id, or null to delete. */
+export type EditContent = string | Uint8Array | { oid: string } | null;
+
+interface EditNode {
+  blob?: EditContent;
+  children: Map<string, EditNode>;
+}
+
+async function applyEdits(
+  reg: Registry,
+  treeOid: string | null,
+  edits: Map<string, EditContent>,
+): Promise<string> {
+  const root: EditNode = { children: new Map() };
+  for (const [path, content] of edits) {
+    const parts = path.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === ".." || p === ".git")) {
+      throw new UserError(`refusing to write the unsafe path "${path}"`);
+    }
+    let node = root;
+    for (const part of parts) {
+      let next = node.children.get(part);
+      if (!next) {
+        next = { children: new Map() };
+        node.children.set(part, next);
+      }
+      node = next;
+    }
+    node.blob = content;
+  }
+  const oid = await rewriteTree(reg, treeOid, root);
+  return oid ?? (await git.writeTree({ fs, gitdir: reg.gitdir, tree: [] }));
+}
+
+async function rewriteTree(reg: Registry, treeOid: string | null, node: EditNode): Promise<string | null> {
+  const entries: TreeEntry[] = treeOid
+    ? (await git.readTree({ fs, gitdir: reg.gitdir, oid: treeOid, cache: reg.cache })).tree
+    : [];
+  const byName = new Map(entries.map((e) => [e.path, e]));
+  for (const [name, child] of node.children) {
+    const existing = byName.get(name);
+    if (child.children.size === 0 && child.blob !== undefined) {
+      if (child.blob === null) {
+        byName.delete(name);
+      } else {
+        const blob = child.blob;
+        const oid =
+          typeof blob === "object" && "oid" in blob
+            ? blob.oid
+            : await git.writeBlob({
+                fs,
+                gitdir: reg.gitdir,
+                blob: typeof blob === "string" ? Buffer.from(blob, "utf8") : blob,
+              });
+        byName.set(name, { mode: "100644", path: name, oid, type: "blob" });
+      }
+    } else {
+      const sub = await rewriteTree(reg, existing?.type === "tree" ? existing.oid : null, child);
+      if (sub === null) byName.delete(name);
+      else byName.set(name, { mode: "040000", path: name, oid: sub, type: "tree" });
+    }
+  }
+  if (byName.size === 0) return null;
+  return git.writeTree({ fs, gitdir: reg.gitdir, tree: [...byName.values()] });
+}
+
+/** Paths (files) whose blob differs between two commits, limited to the given top-level directories. */
+export async function changedPaths(reg: Registry, from: string | null, to: string): Promise<string[]> {
+  const out: string[] = [];
+  const fromTree = from ? (await readCommit(reg, from)).tree : null;
+  const toTree = (await readCommit(reg, to)).tree;
+  await diffTrees(reg, fromTree, toTree, "", out);
+  return out.sort();
+}
+
+async function diffTrees(
+  reg: Registry,
+  a: string | null,
+  b: string | null,
+  prefix: string,
+  out: string[],
+): Promise<void> {
+  if (a === b) return;
+  const read = async (oid: string | null) =>
+    oid ? (await git.readTree({ fs, gitdir: reg.gitdir, oid, cache: reg.cache })).tree : [];
+  const ea = new Map((await read(a)).map((e) => [e.path, e]));
+  const eb = new Map((await read(b)).map((e) => [e.path, e]));
+  for (const name of new Set([...ea.keys(), ...eb.keys()])) {
+    const x = ea.get(name);
+    const y = eb.get(name);
+    const path = prefix ? `${prefix}/${name}` : name;
+    if (x?.oid === y?.oid && x?.type === y?.type) continue;
+    const xt = x?.type === "tree" ? x.oid : null;
+    const yt = y?.type === "tree" ? y.oid : null;
+    if (xt || yt) await diffTrees(reg, xt, yt, path, out);
+    if ((x && x.type !== "tree") || (y && y.type !== "tree")) out.push(path);
+  }
+}
+
+/**
+ * Moves a local ref from `expected` (null: must not exist) to `value` atomically, the way git
+ * does: take `<ref>.lock` exclusively, compare, write, rename. Plain git honours the same lock.
+ * Returns false when the ref no longer has the expected value (someone else moved it).
+ */
+export async function compareAndSwapRef(
+  reg: Registry,
+  ref: string,
+  value: string,
+  expected: string | null,
+): Promise<boolean> {
+  const path = join(reg.gitdir, ref);
+  const lock = `${path}.lock`;
+  await mkdir(dirname(path), { recursive: true });
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(lock, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      throw new UserError(
+        `${ref} is locked (${lock} exists): another change is being written; retry, or remove the lock if no git process is running`,
+      );
+    }
+    throw error;
+  }
+  try {
+    let current: string | null;
+    try {
+      current = await git.resolveRef({ fs, gitdir: reg.gitdir, ref, depth: 1 });
+    } catch {
+      current = null;
+    }
+    if (current !== expected) {
+      await handle.close();
+      await rm(lock, { force: true });
+      return false;
+    }
+    await handle.writeFile(`${value}\n`);
+    await handle.sync();
+    await handle.close();
+    await rename(lock, path);
+    return true;
+  } catch (error) {
+    await rm(lock, { force: true });
+    throw error;
+  }
+}
+
+/** Current value of a ref, or null. */
+export async function refValue(reg: Registry, ref: string): Promise<string | null> {
+  try {
+    return await git.resolveRef({ fs, gitdir: reg.gitdir, ref });
+  } catch {
+    return null;
+  }
+}
+
+export async function mergeBase(reg: Registry, a: string, b: string): Promise<string | null> {
+  const bases = await git.findMergeBase({ fs, gitdir: reg.gitdir, oids: [a, b], cache: reg.cache });
+  return (bases[0] as string | undefined) ?? null;
+}
+
+/** The identity from the repository's git config (user.name / user.email), if set. */
+export async function configIdentity(reg: Registry): Promise<Identity | null> {
+  const name = await git.getConfig({ fs, gitdir: reg.gitdir, path: "user.name" });
+  const email = await git.getConfig({ fs, gitdir: reg.gitdir, path: "user.email" });
+  return typeof name === "string" && typeof email === "string" ? { name, email } : null;
+}
+
+/** Pushes a local branch to the registry's remote; false when rejected as non-fast-forward. */
+export async function pushBranch(
+  reg: Registry,
+  branch: string,
+  options: { force?: boolean; headers?: Record<string, string> } = {},
+): Promise<{ ok: boolean; error: string | null }> {
+  if (!reg.remoteUrl) return { ok: true, error: null };
+  try {
+    const result = await git.push({
+      fs,
+      http,
+      gitdir: reg.gitdir,
+      dir: reg.dir,
+      remote: "origin",
+      ref: branch,
+      remoteRef: branch,
+      force: options.force ?? false,
+      headers: options.headers,
+    });
+    const status = result.refs[`refs/heads/${branch}`];
+    if (!result.ok || (status && !status.ok)) return { ok: false, error: status?.error ?? result.error };
+    return { ok: true, error: null };
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    if (e.code === "PushRejectedError" || /non-fast-forward|fetch first|stale/i.test(e.message)) {
+      return { ok: false, error: e.message };
+    }
+    throw new UserError(`cannot push ${branch} to ${reg.remoteUrl}: ${e.message}`, { cause: error });
+  }
+}
+
+/** Fetches the remote's branches into the local clone and fast-forwards local branch refs to them. */
+export async function fetchRemote(reg: Registry, headers?: Record<string, string>): Promise<void> {
+  if (!reg.remoteUrl) return;
+  await git.fetch({
+    fs,
+    http,
+    gitdir: reg.gitdir,
+    dir: reg.dir,
+    remote: "origin",
+    headers,
+    cache: reg.cache,
+  });
+  const oid = await refValue(reg, `refs/remotes/origin/${reg.defaultBranch}`);
+  if (oid)
+    await git.writeRef({
+      fs,
+      gitdir: reg.gitdir,
+      ref: `refs/heads/${reg.defaultBranch}`,
+      value: oid,
+      force: true,
+    });
+}
+
+export async function listBranches(reg: Registry): Promise<string[]> {
+  return git.listBranches({ fs, gitdir: reg.gitdir });
+}
+
+export { readFile };
