@@ -396,7 +396,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         : {
             ok: false,
             refused: [],
-            missing: `the model is ${age.toFixed(0)} days old, over the policy's maxModelAgeDays ${maxAge}`,
+            missing: `the model is ${age.toFixed(1)} days old, over the policy's maxModelAgeDays ${maxAge}`,
           };
     },
     "monitor-5": () =>

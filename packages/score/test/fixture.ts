@@ -1,0 +1,67 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type HistoryChange, loadScoreInputs, type ScoreInput } from "../src/index.js";
+
+/** A hand-written registry: credit-default 1.0.0 with CI evidence, declarations and dependabot. */
+export const FIXTURE_REGISTRY = new URL("./fixtures/registry", import.meta.url).pathname;
+
+/** The time every fixture is judged at: evidence is 1–4 days old, the version 83 days. */
+export const NOW = new Date("2026-11-23T12:00:00Z");
+
+export const ARTIFACT = "8dd9031df312e11e371fbc330a8880db088276b59e5f036330ab5f11aa897909";
+export const OTHER_ARTIFACT = "2b66f183a9d4f8525bbed6e2ae42542f24ac8ca5a669d615c90f287812894d56";
+
+export const HISTORY: HistoryChange[] = [
+  {
+    kind: "promote",
+    env: "staging",
+    model: "credit-default",
+    time: "2026-09-02T10:00:00Z",
+    version: "1.0.0",
+  },
+  {
+    kind: "rollback",
+    env: "staging",
+    model: "credit-default",
+    time: "2026-11-01T03:12:00Z",
+    version: "0.9.0",
+  },
+  {
+    kind: "canary",
+    env: "production",
+    model: "credit-default",
+    time: "2026-10-15T09:00:00Z",
+    version: "1.0.0",
+  },
+  {
+    kind: "complete",
+    env: "production",
+    model: "credit-default",
+    time: "2026-10-16T09:00:00Z",
+    version: "1.0.0",
+  },
+];
+
+/** The fixture as score input, with deep-copied evidence documents the test may change. */
+export function fixtureInput(overrides: Partial<ScoreInput["options"]> = {}): ScoreInput {
+  const loaded = loadScoreInputs({ registry: FIXTURE_REGISTRY, model: "credit-default" });
+  return {
+    ...loaded.input,
+    history: HISTORY,
+    options: { now: NOW, maxEvidenceAgeDays: loaded.maxEvidenceAgeDays ?? 30, ...overrides },
+  };
+}
+
+/** A scratch copy of the fixture registry. */
+export function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), "score-registry-"));
+  cpSync(FIXTURE_REGISTRY, dir, { recursive: true });
+  return dir;
+}
+
+export function evidenceDoc(input: ScoreInput, name: string): Record<string, unknown> {
+  const file = input.evidence.find((e) => e.uri.endsWith(`/${name}`));
+  if (!file) throw new Error(`no evidence ${name}`);
+  return file.doc as Record<string, unknown>;
+}
