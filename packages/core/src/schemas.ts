@@ -5,6 +5,7 @@ import datasetVersionSchema from "../../../schemas/dataset-version.schema.json" 
 import environmentSchema from "../../../schemas/environment.schema.json" with { type: "json" };
 import evidenceEnvelopeSchema from "../../../schemas/evidence-envelope.schema.json" with { type: "json" };
 import mlTestScoreSchema from "../../../schemas/ml-test-score.schema.json" with { type: "json" };
+import mlTestScoreReportSchema from "../../../schemas/ml-test-score-report.schema.json" with { type: "json" };
 import modelSchema from "../../../schemas/model.schema.json" with { type: "json" };
 import modelVersionSchema from "../../../schemas/model-version.schema.json" with { type: "json" };
 import registrySchema from "../../../schemas/registry.schema.json" with { type: "json" };
@@ -22,6 +23,7 @@ const SCHEMAS: Record<string, object> = {
   "dataset-schema": datasetSchemaSchema,
   "dataset-version": datasetVersionSchema,
   "ml-test-score": mlTestScoreSchema,
+  "ml-test-score-report": mlTestScoreReportSchema,
 };
 
 /** The names of all registered schemas. */
