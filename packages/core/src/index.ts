@@ -1,3 +1,13 @@
+export {
+  type Diagnostic,
+  type DiagnosticCode,
+  DiagnosticCodes,
+  hasErrors,
+  isUnreadable,
+  renderDiagnostics,
+  type Severity,
+  sortDiagnostics,
+} from "./diagnostics.js";
 export { ExitCode, UserError } from "./errors.js";
 export {
   contextFromEnv,
@@ -11,6 +21,23 @@ export {
   type Verdict,
   worstVerdict,
 } from "./evidence.js";
+export {
+  detectManifestKind,
+  fieldLabel,
+  isManifestKind,
+  type KindDetection,
+  kindFromPath,
+  kindFromSchemaComment,
+  type LoadedManifest,
+  type LoadOptions,
+  loadManifestFile,
+  loadManifestText,
+  MANIFEST_KINDS,
+  MANIFEST_LIMITS,
+  type ManifestKind,
+  NAME_PATTERN,
+  nodeAtPath,
+} from "./manifest.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
 export {
   type EvidenceExpectation,
@@ -18,3 +45,4 @@ export {
   type EvidenceVerification,
   verifyEvidence,
 } from "./verify-evidence.js";
+export { editManifestText, type ManifestEdit, writeManifestFile } from "./writer.js";

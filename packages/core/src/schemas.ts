@@ -42,6 +42,8 @@ export interface SchemaError {
   params: Record<string, unknown>;
   /** The subschema that failed (the keyword's value's owner), for hints. */
   parentSchema?: Record<string, unknown>;
+  /** Set on errors about a property name (propertyNames): the offending key. */
+  propertyName?: string;
 }
 
 // ajv-formats is CommonJS: its default export is the plugin itself at runtime, typed as a namespace.
@@ -101,5 +103,6 @@ function toSchemaError(e: ErrorObject): SchemaError {
     params: e.params as Record<string, unknown>,
   };
   if (e.parentSchema !== undefined) out.parentSchema = e.parentSchema as Record<string, unknown>;
+  if (e.propertyName !== undefined) out.propertyName = e.propertyName;
   return out;
 }

@@ -1,0 +1,110 @@
+/** How bad a diagnostic is: errors fail `modelgate lint`, warnings and infos do not. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * One finding about a file, with a 1-based source range. `code` is stable (see
+ * docs/schemas.md); `hint` says how to fix it when we know.
+ */
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  hint?: string;
+}
+
+/**
+ * The stable diagnostic codes. MG00x: the file cannot be read as a manifest at all
+ * (commands treat these as input errors, exit 2). MG01x: YAML. MG02x: manifest kind.
+ * MG03x: schema. MG04x: cross-field consistency.
+ */
+export const DiagnosticCodes = {
+  /** The path does not exist or cannot be read. */
+  FileUnreadable: "MG001",
+  /** The file is larger than the manifest size limit. */
+  FileTooLarge: "MG002",
+  /** The file is not valid UTF-8. */
+  NotUtf8: "MG003",
+  /** The file contains NUL or other control bytes: it is binary, not YAML. */
+  Binary: "MG004",
+  /** The file is empty or holds only comments. */
+  Empty: "MG005",
+  /** YAML syntax error. */
+  YamlSyntax: "MG010",
+  /** A mapping has the same key twice. */
+  DuplicateKey: "MG011",
+  /** A tab is used for indentation. */
+  TabIndentation: "MG012",
+  /** Too many aliases, or aliases that expand too much (a "billion laughs" document). */
+  AliasLimit: "MG013",
+  /** More than one YAML document in a manifest. */
+  MultipleDocuments: "MG014",
+  /** The top level is not a mapping. */
+  NotAMapping: "MG015",
+  /** The manifest kind cannot be told from the path or a $schema comment. */
+  UnknownKind: "MG020",
+  /** The $schema comment names another kind than the file's registry path. */
+  KindMismatch: "MG021",
+  /** A value has the wrong type. */
+  WrongType: "MG030",
+  /** A field the schema does not know. */
+  UnknownField: "MG031",
+  /** A required field is missing. */
+  MissingField: "MG032",
+  /** A name (model, version, environment, dataset) does not match ^[a-z0-9][a-z0-9._-]{0,63}$. */
+  BadName: "MG033",
+  /** A value is out of range, not one of the allowed values, or badly formatted. */
+  BadValue: "MG034",
+  /** A name in the file disagrees with the file's registry path. */
+  PathMismatch: "MG040",
+  /** The same name appears twice in a list that must be unique. */
+  DuplicateName: "MG041",
+  /** Fields that disagree with each other. */
+  Inconsistent: "MG042",
+} as const;
+export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
+
+const UNREADABLE: ReadonlySet<string> = new Set([
+  DiagnosticCodes.FileUnreadable,
+  DiagnosticCodes.FileTooLarge,
+  DiagnosticCodes.NotUtf8,
+  DiagnosticCodes.Binary,
+]);
+
+/** True for the codes that mean "this input cannot be read" (exit 2 rather than 1). */
+export function isUnreadable(d: Pick<Diagnostic, "code">): boolean {
+  return UNREADABLE.has(d.code);
+}
+
+export function hasErrors(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === "error");
+}
+
+/** Orders diagnostics by file, then position, then code. */
+export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
+  return [...diags].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/**
+ * Renders diagnostics. text: one `file:line:col: severity CODE message` line each, followed
+ * by an indented `hint:` line when there is one. json: a JSON array of the diagnostics.
+ */
+export function renderDiagnostics(diags: readonly Diagnostic[], format: "text" | "json"): string {
+  if (format === "json") return `${JSON.stringify(diags, null, 2)}\n`;
+  let out = "";
+  for (const d of diags) {
+    out += `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`;
+    if (d.hint !== undefined) out += `  hint: ${d.hint}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,939 @@
+import { readFile, stat } from "node:fs/promises";
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type YAMLError,
+  type Node as YamlNode,
+} from "yaml";
+import { DiagnosticCodes as C, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
+import { type SchemaError, validateValue } from "./schemas.js";
+import { bytePosition, findControlByte, findControlChar, findInvalidUtf8 } from "./text.js";
+
+/** The kinds of manifest a registry holds; each has schemas/<kind>.schema.json. */
+export const MANIFEST_KINDS = [
+  "registry",
+  "model",
+  "model-version",
+  "environment",
+  "dataset-schema",
+  "dataset-version",
+  "ml-test-score",
+] as const;
+export type ManifestKind = (typeof MANIFEST_KINDS)[number];
+
+export function isManifestKind(value: unknown): value is ManifestKind {
+  return typeof value === "string" && (MANIFEST_KINDS as readonly string[]).includes(value);
+}
+
+/** Limits that keep hostile or mistaken input from exhausting memory or time. */
+export const MANIFEST_LIMITS = {
+  /** Largest manifest accepted, in bytes (1 MiB). */
+  maxBytes: 1024 * 1024,
+  /** Most alias nodes (`*name`) a manifest may contain. */
+  maxAliases: 100,
+  /** yaml's expansion guard: an alias may not expand to more than this many nodes per alias use. */
+  maxAliasCount: 100,
+} as const;
+
+/** The pattern every model, version, environment and dataset name matches. */
+export const NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
+
+export interface KindDetection {
+  kind: ManifestKind;
+  /** path: from the registry layout; schema-comment: from `# yaml-language-server: $schema=`. */
+  by: "path" | "schema-comment";
+  /** Names the registry path implies, e.g. { model: "credit-default", version: "1.0.0" }. */
+  names: Record<string, string>;
+}
+
+const PATH_RULES: Array<{ re: RegExp; kind: ManifestKind; groups: string[] }> = [
+  { re: /(?:^|\/)modelgate\.ya?ml$/, kind: "registry", groups: [] },
+  {
+    re: /(?:^|\/)models\/([^/]+)\/versions\/([^/]+)\.ya?ml$/,
+    kind: "model-version",
+    groups: ["model", "version"],
+  },
+  { re: /(?:^|\/)models\/([^/]+)\/model\.ya?ml$/, kind: "model", groups: ["model"] },
+  { re: /(?:^|\/)models\/([^/]+)\/ml-test-score\.ya?ml$/, kind: "ml-test-score", groups: ["model"] },
+  {
+    re: /(?:^|\/)environments\/([^/]+)\/([^/]+)\.ya?ml$/,
+    kind: "environment",
+    groups: ["environment", "model"],
+  },
+  { re: /(?:^|\/)datasets\/([^/]+)\/schema\.ya?ml$/, kind: "dataset-schema", groups: ["dataset"] },
+  {
+    re: /(?:^|\/)datasets\/([^/]+)\/versions\/([^/]+)\.ya?ml$/,
+    kind: "dataset-version",
+    groups: ["dataset", "version"],
+  },
+];
+
+/** The kind a registry path implies (see docs/manifests.md for the layout), with the names in it. */
+export function kindFromPath(path: string): KindDetection | undefined {
+  const p = path.replaceAll("\\", "/");
+  for (const rule of PATH_RULES) {
+    const m = rule.re.exec(p);
+    if (m === null) continue;
+    const names: Record<string, string> = {};
+    rule.groups.forEach((g, i) => {
+      names[g] = m[i + 1]!;
+    });
+    return { kind: rule.kind, by: "path", names };
+  }
+  return undefined;
+}
+
+const SCHEMA_COMMENT = /^#\s*yaml-language-server:\s*\$schema=(\S+)/;
+
+/** The kind named by a `# yaml-language-server: $schema=...` comment in the first lines, if any. */
+export function kindFromSchemaComment(text: string): ManifestKind | undefined {
+  let start = 0;
+  for (let n = 0; n < 20 && start < text.length; n++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const m = SCHEMA_COMMENT.exec(text.slice(start, end).trim());
+    if (m !== null) {
+      const name = /([a-z0-9-]+)\.schema\.json$/.exec(m[1]!)?.[1];
+      return isManifestKind(name) ? name : undefined;
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The kind of a manifest: by its registry path, else by its `$schema` comment (text is the
+ * manifest's source), else undefined.
+ */
+export function detectManifestKind(path: string, text?: string): KindDetection | undefined {
+  const byPath = kindFromPath(path);
+  if (byPath !== undefined) return byPath;
+  const kind = text === undefined ? undefined : kindFromSchemaComment(text);
+  return kind === undefined ? undefined : { kind, by: "schema-comment", names: {} };
+}
+
+export interface LoadOptions {
+  /** The file name diagnostics carry (and the path kind detection looks at). */
+  file: string;
+  /** Force the kind instead of detecting it. */
+  kind?: ManifestKind;
+  /** Override MANIFEST_LIMITS.maxBytes. */
+  maxBytes?: number;
+}
+
+export interface LoadedManifest {
+  /** The kind, when it was given or detected. */
+  kind: ManifestKind | undefined;
+  /** The manifest as plain data; undefined when the file could not be parsed. */
+  value: unknown;
+  /** Everything wrong with the file, sorted by position. */
+  diagnostics: Diagnostic[];
+  /** The parsed YAML document (keeps comments and source ranges); undefined when not parsed. */
+  document: Document | undefined;
+  /** Maps source offsets to lines and columns of `document`. */
+  lineCounter: LineCounter;
+}
+
+type Range = { line: number; column: number; endLine: number; endColumn: number };
+
+class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(
+    readonly file: string,
+    readonly lc: LineCounter,
+  ) {}
+
+  add(severity: Severity, code: DiagnosticCode, message: string, range: Range, hint?: string): void {
+    const d: Diagnostic = { severity, code, message, file: this.file, ...range };
+    if (hint !== undefined) d.hint = hint;
+    this.diagnostics.push(d);
+  }
+
+  /** The range of source offsets [start, end). */
+  offsets(start: number, end: number): Range {
+    const a = this.lc.linePos(start);
+    const b = this.lc.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+}
+
+const AT_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function result(
+  kind: ManifestKind | undefined,
+  value: unknown,
+  rep: Reporter,
+  document: Document | undefined,
+): LoadedManifest {
+  rep.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : 1));
+  return { kind, value, diagnostics: rep.diagnostics, document, lineCounter: rep.lc };
+}
+
+/**
+ * Parses and validates one manifest. Never throws for bad input: every problem is a
+ * diagnostic with the file, line and column of the offending node.
+ */
+export function loadManifestText(input: string | Uint8Array, opts: LoadOptions): LoadedManifest {
+  const lc = new LineCounter();
+  const rep = new Reporter(opts.file, lc);
+  const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size > maxBytes) {
+    rep.add(
+      "error",
+      C.FileTooLarge,
+      `file is ${size} bytes; manifests are limited to ${maxBytes} bytes`,
+      AT_START,
+      "a manifest describes a model, it does not hold data: keep large content in files referenced by uri",
+    );
+    return result(opts.kind, undefined, rep, undefined);
+  }
+
+  let text: string;
+  if (typeof input === "string") {
+    const at = findControlChar(input);
+    if (at >= 0) {
+      const pos = bytePosition(Buffer.from(input.slice(0, at), "utf8"), Number.POSITIVE_INFINITY);
+      const code = input.charCodeAt(at);
+      rep.add("error", C.Binary, binaryMessage(code), point(pos.line, pos.column));
+      return result(opts.kind, undefined, rep, undefined);
+    }
+    text = input;
+  } else {
+    // A NUL byte anywhere means binary (as git decides); otherwise the first bad byte decides.
+    const nul = input.indexOf(0);
+    const ctl = nul >= 0 ? nul : findControlByte(input);
+    const bad = findInvalidUtf8(input);
+    if (ctl >= 0 && (nul >= 0 || bad < 0 || ctl < bad)) {
+      const pos = bytePosition(input, ctl);
+      rep.add("error", C.Binary, binaryMessage(input[ctl]!), point(pos.line, pos.column));
+      return result(opts.kind, undefined, rep, undefined);
+    }
+    if (bad >= 0) {
+      const pos = bytePosition(input, bad);
+      rep.add(
+        "error",
+        C.NotUtf8,
+        `not valid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, "0")} at offset ${bad}`,
+        point(pos.line, pos.column),
+        "save the file as UTF-8",
+      );
+      return result(opts.kind, undefined, rep, undefined);
+    }
+    text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  // Tabs in indentation: reported by us with the exact column, yaml's own message is vaguer.
+  const tabLines = new Set<number>();
+  {
+    let lineNo = 1;
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      const indent = /^[ \t]*/.exec(line)![0];
+      const tab = indent.indexOf("\t");
+      if (tab >= 0 && indent.length < line.replace(/\r$/, "").length && line.trimStart()[0] !== "#") {
+        tabLines.add(lineNo);
+        rep.add(
+          "error",
+          C.TabIndentation,
+          "tab used for indentation; YAML allows only spaces",
+          { line: lineNo, column: tab + 1, endLine: lineNo, endColumn: tab + 2 },
+          "replace the tab with spaces",
+        );
+      }
+      start = end + 1;
+      lineNo++;
+    }
+  }
+
+  const doc = parseDocument(text, {
+    lineCounter: lc,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    version: "1.2",
+  });
+  for (const e of doc.errors) {
+    const range = rep.offsets(e.pos[0], e.pos[1]);
+    if (tabLines.has(range.line)) continue;
+    const [code, message] = yamlError(e);
+    rep.add("error", code, message, range, yamlHint(e));
+  }
+  for (const w of doc.warnings) {
+    rep.add("warning", C.YamlSyntax, w.message.split("\n")[0]!, rep.offsets(w.pos[0], w.pos[1]));
+  }
+
+  // Alias guard: count alias nodes before anything expands them.
+  let aliases = 0;
+  let firstExcess: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      aliases++;
+      if (aliases === MANIFEST_LIMITS.maxAliases + 1) firstExcess = node;
+    },
+  });
+  if (firstExcess !== undefined) {
+    const r = firstExcess.range ?? [0, 0];
+    rep.add(
+      "error",
+      C.AliasLimit,
+      `too many aliases (${aliases}); manifests may use at most ${MANIFEST_LIMITS.maxAliases}`,
+      rep.offsets(r[0], r[1]),
+      "write the values out instead of repeating them through anchors and aliases",
+    );
+    return result(opts.kind, undefined, rep, doc);
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/excessive alias count/i.test(message)) {
+      rep.add(
+        "error",
+        C.AliasLimit,
+        "aliases expand too much (a document that multiplies itself through aliases)",
+        AT_START,
+        "write the values out instead of nesting aliases",
+      );
+    } else {
+      const bad = findUnresolvedAlias(doc);
+      const r = bad?.range ?? [0, 0];
+      rep.add("error", C.YamlSyntax, message.replace(/\s+/g, " "), rep.offsets(r[0], r[1]));
+    }
+    return result(opts.kind, undefined, rep, doc);
+  }
+
+  if (doc.contents === null || value === null || value === undefined) {
+    if (rep.diagnostics.length === 0) {
+      rep.add("error", C.Empty, "the file is empty", AT_START, "a manifest is a YAML mapping of fields");
+    }
+    return result(opts.kind, undefined, rep, doc);
+  }
+
+  let kind = opts.kind;
+  let detection: KindDetection | undefined = kindFromPath(opts.file);
+  const commentKind = kindFromSchemaComment(text);
+  if (kind === undefined) {
+    if (detection === undefined && commentKind !== undefined) {
+      detection = { kind: commentKind, by: "schema-comment", names: {} };
+    }
+    kind = detection?.kind;
+  }
+  if (detection !== undefined && detection.kind !== kind) detection = undefined;
+  if (detection?.by === "path" && commentKind !== undefined && commentKind !== detection.kind) {
+    const line = commentLine(text);
+    rep.add(
+      "warning",
+      C.KindMismatch,
+      `the $schema comment names ${commentKind} but the path is a ${detection.kind} manifest`,
+      { line, column: 1, endLine: line, endColumn: 1 },
+      `point the comment at ${detection.kind}.schema.json`,
+    );
+  }
+
+  if (!isMap(doc.contents)) {
+    const r = doc.contents.range ?? [0, 0];
+    rep.add(
+      "error",
+      C.NotAMapping,
+      `a manifest must be a mapping of fields, not ${describe(value)}`,
+      rep.offsets(r[0], r[1]),
+    );
+    return result(kind, value, rep, doc);
+  }
+
+  if (kind === undefined) {
+    rep.add(
+      "error",
+      C.UnknownKind,
+      "cannot tell what kind of manifest this is",
+      AT_START,
+      "put it at its registry path (e.g. models/<model>/model.yaml) or add a first line " +
+        "`# yaml-language-server: $schema=https://modelgate.dev/schemas/<kind>.schema.json`",
+    );
+    return result(kind, value, rep, doc);
+  }
+
+  // Schema errors only when the YAML itself is sound, so one mistake is not reported twice.
+  if (!rep.diagnostics.some((d) => d.severity === "error")) {
+    for (const e of validateValue(kind, value)) schemaDiagnostic(e, doc, value, rep, text);
+    crossChecks(kind, value as Record<string, unknown>, detection, doc, rep);
+  }
+  return result(kind, value, rep, doc);
+}
+
+/**
+ * Reads and loads one manifest file. Never throws for bad input: a missing, unreadable or
+ * oversized file is a diagnostic (the size is checked before reading).
+ */
+export async function loadManifestFile(
+  path: string,
+  opts: Partial<LoadOptions> = {},
+): Promise<LoadedManifest> {
+  const file = opts.file ?? path;
+  const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
+  const lc = new LineCounter();
+  const rep = new Reporter(file, lc);
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) {
+      rep.add("error", C.FileUnreadable, "not a regular file", AT_START);
+      return result(opts.kind, undefined, rep, undefined);
+    }
+    if (s.size > maxBytes) {
+      rep.add(
+        "error",
+        C.FileTooLarge,
+        `file is ${s.size} bytes; manifests are limited to ${maxBytes} bytes`,
+        AT_START,
+        "a manifest describes a model, it does not hold data: keep large content in files referenced by uri",
+      );
+      return result(opts.kind, undefined, rep, undefined);
+    }
+    const bytes = await readFile(path);
+    return loadManifestText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      ...opts,
+      file,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "is a directory"
+            : `cannot read file (${code ?? (error instanceof Error ? error.message : String(error))})`;
+    rep.add("error", C.FileUnreadable, why, AT_START);
+    return result(opts.kind, undefined, rep, undefined);
+  }
+}
+
+function point(line: number, column: number): Range {
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+function binaryMessage(byte: number): string {
+  return `binary content: control byte 0x${byte.toString(16).padStart(2, "0")}; a manifest is a YAML text file`;
+}
+
+function commentLine(text: string): number {
+  const lines = text.split("\n");
+  const i = lines.findIndex((l) => SCHEMA_COMMENT.test(l.trim()));
+  return i < 0 ? 1 : i + 1;
+}
+
+function yamlError(e: YAMLError): [DiagnosticCode, string] {
+  const first = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  switch (e.code) {
+    case "DUPLICATE_KEY":
+      return [C.DuplicateKey, "duplicate key: this mapping already has this key"];
+    case "TAB_AS_INDENT":
+      return [C.TabIndentation, "tab used for indentation; YAML allows only spaces"];
+    case "MULTIPLE_DOCS":
+      return [C.MultipleDocuments, "a manifest holds one YAML document; this file has several"];
+    default:
+      return [C.YamlSyntax, `YAML syntax error: ${first}`];
+  }
+}
+
+function yamlHint(e: YAMLError): string | undefined {
+  switch (e.code) {
+    case "DUPLICATE_KEY":
+      return "remove one of the two entries; YAML would otherwise keep only the last";
+    case "TAB_AS_INDENT":
+      return "replace the tab with spaces";
+    case "MULTIPLE_DOCS":
+      return "split the documents into separate files";
+    default:
+      return undefined;
+  }
+}
+
+function findUnresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (found === undefined && node.resolve(doc) === undefined) found = node;
+    },
+  });
+  return found;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `a ${typeof value} (${JSON.stringify(value)})`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return "a number";
+  return `a ${typeof value}`;
+}
+
+/** The node at a path in the document, and the key node of the last step when it was a mapping key. */
+export function nodeAtPath(
+  doc: Document,
+  path: readonly (string | number)[],
+): { node: YamlNode | null; key: YamlNode | undefined; found: boolean } {
+  let node: unknown = doc.contents;
+  let key: YamlNode | undefined;
+  for (const seg of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const k = p.key;
+        return (isScalar(k) ? String(k.value) : String(k)) === String(seg);
+      });
+      if (pair === undefined) return { node: node as YamlNode, key: undefined, found: false };
+      key = isNode(pair.key) ? pair.key : undefined;
+      node = pair.value;
+      if (node === null) return { node: null, key, found: true };
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)];
+      if (item === undefined) return { node: node as YamlNode, key: undefined, found: false };
+      key = undefined;
+      node = item;
+    } else {
+      return { node: (isNode(node) ? node : null) as YamlNode | null, key: undefined, found: false };
+    }
+  }
+  if (isAlias(node)) node = node.resolve(doc) ?? node;
+  return { node: isNode(node) ? node : null, key, found: true };
+}
+
+function pointerSegments(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+/** `lineage.datasets[0].role` for ["lineage", "datasets", "0", "role"]. */
+export function fieldLabel(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number" || /^\d+$/.test(String(seg))) out += `[${seg}]`;
+    else out += out === "" ? String(seg) : `.${seg}`;
+  }
+  return out;
+}
+
+function rangeOf(node: YamlNode | null | undefined, key: YamlNode | undefined, rep: Reporter): Range {
+  const target = node?.range ?? key?.range;
+  if (target === undefined || target === null) return AT_START;
+  // a value with no content (`field:`) has an empty range: point at its key instead
+  if (target[1] <= target[0] && key?.range) return rep.offsets(key.range[0], key.range[1]);
+  return rep.offsets(target[0], target[1]);
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let v = value;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDist) {
+      bestDist = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+const NAME_HINT =
+  "names use lowercase letters, digits, '.', '_' and '-', start with a letter or digit and are at most 64 characters";
+
+function schemaDiagnostic(e: SchemaError, doc: Document, root: unknown, rep: Reporter, text: string): void {
+  if (e.keyword === "if" || e.propertyName !== undefined) return;
+  const segs = pointerSegments(e.instancePath);
+  const field = fieldLabel(segs);
+  const where = field === "" ? "" : ` in ${field}`;
+  const { node, key } = nodeAtPath(doc, segs);
+  const value = valueAt(root, segs);
+  const schema = e.parentSchema ?? {};
+  const description = typeof schema.description === "string" ? schema.description : undefined;
+  const shown = JSON.stringify(value);
+  const label = field === "" ? "the manifest" : field;
+
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const name = String(e.params.additionalProperty);
+      const at = nodeAtPath(doc, [...segs, name]);
+      const known = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
+      const guess = closest(name, known);
+      rep.add(
+        "error",
+        C.UnknownField,
+        `unknown field "${name}"${where}`,
+        rangeOf(at.key, undefined, rep),
+        guess !== undefined ? `did you mean "${guess}"?` : `known fields: ${known.join(", ")}`,
+      );
+      return;
+    }
+    case "required": {
+      const name = String(e.params.missingProperty);
+      const props = (schema.properties as Record<string, { description?: string }> | undefined) ?? {};
+      let range = rangeOf(node, key, rep);
+      if (isMap(node) && node.items.length > 0 && isNode(node.items[0]!.key) && !node.flow) {
+        const k = node.items[0]!.key as YamlNode;
+        if (k.range) range = rep.offsets(k.range[0], k.range[1]);
+      }
+      rep.add(
+        "error",
+        C.MissingField,
+        `missing required field "${name}"${where}`,
+        range,
+        props[name]?.description,
+      );
+      return;
+    }
+    case "propertyNames": {
+      const name = String(e.params.propertyName);
+      const at = nodeAtPath(doc, [...segs, name]);
+      rep.add("error", C.BadName, `"${name}" is not a valid key${where}`, rangeOf(at.key, undefined, rep));
+      return;
+    }
+    case "type": {
+      const expected = String(e.params.type).replaceAll(",", " or ");
+      let hint: string | undefined = description;
+      if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
+        const src = node?.range ? text.slice(node.range[0], node.range[1]) : String(value);
+        hint = `YAML reads ${src} as a ${typeof value}; quote it: "${src}"`;
+      }
+      const got = value === null || value === undefined ? "no value" : typeName(value);
+      rep.add(
+        "error",
+        C.WrongType,
+        `${label} must be ${article(expected)}, got ${got}`,
+        rangeOf(node, key, rep),
+        hint,
+      );
+      return;
+    }
+    case "pattern": {
+      const pattern = String(e.params.pattern);
+      if (pattern === NAME_PATTERN) {
+        rep.add(
+          "error",
+          C.BadName,
+          `${label} ${shown} is not a valid name`,
+          rangeOf(node, key, rep),
+          NAME_HINT,
+        );
+      } else {
+        rep.add(
+          "error",
+          C.BadValue,
+          `${label} ${shown} does not match ${pattern}`,
+          rangeOf(node, key, rep),
+          description,
+        );
+      }
+      return;
+    }
+    case "enum": {
+      const allowed = (e.params.allowedValues as unknown[]).map((v) => String(v));
+      const guess = typeof value === "string" ? closest(value, allowed) : undefined;
+      rep.add(
+        "error",
+        C.BadValue,
+        `${label} must be one of ${allowed.join(", ")}; got ${shown}`,
+        rangeOf(node, key, rep),
+        guess !== undefined ? `did you mean "${guess}"?` : description,
+      );
+      return;
+    }
+    case "const":
+      rep.add(
+        "error",
+        C.BadValue,
+        `${label} must be ${JSON.stringify(e.params.allowedValue)}; got ${shown}`,
+        rangeOf(node, key, rep),
+        description,
+      );
+      return;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const op = { minimum: ">=", maximum: "<=", exclusiveMinimum: ">", exclusiveMaximum: "<" }[e.keyword];
+      rep.add(
+        "error",
+        C.BadValue,
+        `${label} must be ${op} ${String(e.params.limit)}; got ${shown}`,
+        rangeOf(node, key, rep),
+        description,
+      );
+      return;
+    }
+    case "format": {
+      const format = String(e.params.format);
+      const example = format === "date" ? "2026-09-01" : format === "date-time" ? "2026-09-01T12:00:00Z" : "";
+      rep.add(
+        "error",
+        C.BadValue,
+        `${label} must be a ${format}${example ? ` like ${example}` : ""}; got ${shown}`,
+        rangeOf(node, key, rep),
+        description,
+      );
+      return;
+    }
+    case "minItems":
+      rep.add(
+        "error",
+        C.BadValue,
+        `${label} needs at least ${String(e.params.limit)} item(s)`,
+        rangeOf(node, key, rep),
+        description,
+      );
+      return;
+    case "minLength":
+      rep.add("error", C.BadValue, `${label} must not be empty`, rangeOf(node, key, rep), description);
+      return;
+    default:
+      rep.add("error", C.BadValue, `${label} ${e.message}`, rangeOf(node, key, rep), description);
+  }
+}
+
+function article(expected: string): string {
+  const a = expected.startsWith("integer") || expected.startsWith("object") || expected.startsWith("array");
+  const named = expected.replace(/\bobject\b/g, "mapping").replace(/\barray\b/g, "list");
+  return a && !named.startsWith("mapping") && !named.startsWith("list") ? `an ${named}` : `a ${named}`;
+}
+
+/** Cheap, local consistency checks between fields and against the file's registry path. */
+function crossChecks(
+  kind: ManifestKind,
+  value: Record<string, unknown>,
+  detection: KindDetection | undefined,
+  doc: Document,
+  rep: Reporter,
+): void {
+  const at = (path: (string | number)[]): Range => {
+    const { node, key } = nodeAtPath(doc, path);
+    return rangeOf(node, key, rep);
+  };
+  const add = (
+    severity: Severity,
+    code: DiagnosticCode,
+    message: string,
+    path: (string | number)[],
+    hint?: string,
+  ) => rep.add(severity, code, message, at(path), hint);
+
+  if (detection?.by === "path") {
+    for (const [field, expected] of Object.entries(detection.names)) {
+      const stem = expected;
+      const actual = value[field];
+      const range = at([field]);
+      const reported = rep.diagnostics.some((d) => d.line === range.line && d.column === range.column);
+      if (typeof actual === "string" && actual !== stem && !reported) {
+        add(
+          "error",
+          C.PathMismatch,
+          `${field} "${actual}" does not match the file's path (${field} "${stem}")`,
+          [field],
+          "the registry layout names files after what they hold: rename the file or fix the field",
+        );
+      }
+    }
+  }
+
+  const duplicates = (list: unknown, keyOf: (item: unknown) => unknown, path: string, what: string) => {
+    if (!Array.isArray(list)) return;
+    const seen = new Set<unknown>();
+    list.forEach((item, i) => {
+      const k = keyOf(item);
+      if (k === undefined) return;
+      if (seen.has(k)) add("error", C.DuplicateName, `${what} ${JSON.stringify(k)} appears twice`, [path, i]);
+      seen.add(k);
+    });
+  };
+  const nameOf = (item: unknown) => (item as { name?: unknown } | null)?.name;
+
+  switch (kind) {
+    case "registry":
+      duplicates(value.environments, nameOf, "environments", "environment");
+      break;
+    case "environment": {
+      const canary = value.canary as { version?: unknown } | undefined;
+      if (canary?.version !== undefined && canary.version === value.version) {
+        add(
+          "error",
+          C.Inconsistent,
+          `canary.version is the champion version ${JSON.stringify(value.version)}`,
+          ["canary", "version"],
+          "a canary runs a different version next to the champion; remove canary to serve one version",
+        );
+      }
+      break;
+    }
+    case "model": {
+      const sig = value.signature as
+        | { inputs?: { features?: unknown[] }; outputs?: { classes?: unknown[] } }
+        | undefined;
+      const features = sig?.inputs?.features;
+      if (Array.isArray(features)) {
+        const i = features.indexOf(value.label);
+        if (i >= 0) {
+          add(
+            "error",
+            C.Inconsistent,
+            `the label "${String(value.label)}" is also an input feature`,
+            ["signature", "inputs", "features", i],
+            "the model would see the answer it is asked to predict",
+          );
+        }
+        const seen = new Set<unknown>();
+        features.forEach((f, j) => {
+          if (seen.has(f))
+            add("error", C.DuplicateName, `feature ${JSON.stringify(f)} appears twice`, [
+              "signature",
+              "inputs",
+              "features",
+              j,
+            ]);
+          seen.add(f);
+        });
+      }
+      if (value.task === "multiclass-classification" && sig?.outputs?.classes === undefined) {
+        add(
+          "warning",
+          C.Inconsistent,
+          "a multiclass model should list signature.outputs.classes",
+          ["signature", "outputs"],
+          "without classes, predictions are reported by output index",
+        );
+      }
+      break;
+    }
+    case "model-version":
+      if (value.deprecation !== undefined && value.status !== "deprecated") {
+        add(
+          "warning",
+          C.Inconsistent,
+          "deprecation is set but status is not deprecated",
+          ["deprecation"],
+          "set status: deprecated, or remove deprecation",
+        );
+      }
+      break;
+    case "dataset-schema": {
+      const features = Array.isArray(value.features) ? (value.features as Record<string, unknown>[]) : [];
+      duplicates(features, nameOf, "features", "feature");
+      const names = new Set(features.map(nameOf));
+      if (typeof value.label === "string" && !names.has(value.label)) {
+        add("warning", C.Inconsistent, `the label "${value.label}" is not among the features`, ["label"]);
+      }
+      if (Array.isArray(value.keys)) {
+        value.keys.forEach((k, i) => {
+          if (!names.has(k))
+            add("error", C.Inconsistent, `key column "${String(k)}" is not a feature`, ["keys", i]);
+        });
+      }
+      const rc = value.rowCount as { min?: number; max?: number } | undefined;
+      if (rc?.min !== undefined && rc.max !== undefined && rc.min > rc.max) {
+        add("error", C.Inconsistent, `rowCount.min ${rc.min} is larger than rowCount.max ${rc.max}`, [
+          "rowCount",
+          "min",
+        ]);
+      }
+      const envs = Array.isArray(value.environments) ? new Set(value.environments) : undefined;
+      features.forEach((f, i) => {
+        const d = f.domain as { min?: number; max?: number; values?: unknown[] } | undefined;
+        if (d?.min !== undefined && d.max !== undefined && d.min > d.max) {
+          add("error", C.Inconsistent, `domain.min ${d.min} is larger than domain.max ${d.max}`, [
+            "features",
+            i,
+            "domain",
+            "min",
+          ]);
+        }
+        if (d?.values !== undefined && (d.min !== undefined || d.max !== undefined)) {
+          add("error", C.Inconsistent, "a domain is either a range (min/max) or a set of values, not both", [
+            "features",
+            i,
+            "domain",
+          ]);
+        }
+        if (envs !== undefined && Array.isArray(f.notIn)) {
+          f.notIn.forEach((env, j) => {
+            if (!envs.has(env))
+              add("warning", C.Inconsistent, `notIn names "${String(env)}", which is not in environments`, [
+                "features",
+                i,
+                "notIn",
+                j,
+              ]);
+          });
+        }
+      });
+      break;
+    }
+    case "ml-test-score": {
+      const decls = Array.isArray(value.declarations)
+        ? (value.declarations as Record<string, unknown>[])
+        : [];
+      duplicates(decls, (d) => (d as { test?: unknown } | null)?.test, "declarations", "test");
+      decls.forEach((d, i) => {
+        if (
+          typeof d.validUntil === "string" &&
+          typeof d.reviewedAt === "string" &&
+          d.validUntil < d.reviewedAt
+        ) {
+          add("error", C.Inconsistent, `validUntil ${d.validUntil} is before reviewedAt ${d.reviewedAt}`, [
+            "declarations",
+            i,
+            "validUntil",
+          ]);
+        }
+      });
+      break;
+    }
+    case "dataset-version":
+      break;
+  }
+}
