@@ -1,0 +1,297 @@
+/** Metric values keyed by their report names (`accuracy`, `roc_auc`, `rmse`, ...). null = undefined here. */
+export type Metrics = Record<string, number | null>;
+
+/** Probabilities are clipped to [LOG_LOSS_EPS, 1 - LOG_LOSS_EPS] before the logarithm. */
+export const LOG_LOSS_EPS = 1e-15;
+
+export interface BinaryConfusion {
+  tn: number;
+  fp: number;
+  fn: number;
+  tp: number;
+}
+
+/** Confusion counts at `threshold`: a row is predicted positive when score >= threshold. */
+export function binaryConfusion(
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  threshold: number,
+): BinaryConfusion {
+  let tn = 0;
+  let fp = 0;
+  let fn = 0;
+  let tp = 0;
+  for (let i = 0; i < y.length; i++) {
+    const pos = (p[i] as number) >= threshold;
+    if (y[i] === 1) {
+      if (pos) tp++;
+      else fn++;
+    } else if (pos) fp++;
+    else tn++;
+  }
+  return { tn, fp, fn, tp };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+
+/**
+ * ROC AUC as the Mann-Whitney statistic with average ranks, so tied scores count one half
+ * (exactly what the trapezoidal ROC curve gives). null when only one class is present.
+ */
+export function rocAuc(y: ArrayLike<number>, p: ArrayLike<number>): number | null {
+  const n = y.length;
+  const order = sortedOrder(p);
+  let positives = 0;
+  for (let i = 0; i < n; i++) if (y[i] === 1) positives++;
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return null;
+  let rankSum = 0;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    const v = p[order[i] as number];
+    while (j + 1 < n && p[order[j + 1] as number] === v) j++;
+    const avgRank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) if (y[order[k] as number] === 1) rankSum += avgRank;
+    i = j + 1;
+  }
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+/**
+ * Average precision, the step-wise area under the precision-recall curve:
+ * sum over distinct score thresholds (descending) of (R_k - R_{k-1}) * P_k. null without positives.
+ */
+export function averagePrecision(y: ArrayLike<number>, p: ArrayLike<number>): number | null {
+  const n = y.length;
+  const order = sortedOrder(p);
+  let positives = 0;
+  for (let i = 0; i < n; i++) if (y[i] === 1) positives++;
+  if (positives === 0) return null;
+  let ap = 0;
+  let tp = 0;
+  let seen = 0;
+  let prevRecall = 0;
+  let i = n - 1;
+  while (i >= 0) {
+    const v = p[order[i] as number];
+    while (i >= 0 && p[order[i] as number] === v) {
+      if (y[order[i] as number] === 1) tp++;
+      seen++;
+      i--;
+    }
+    const recall = tp / positives;
+    ap += (recall - prevRecall) * (tp / seen);
+    prevRecall = recall;
+  }
+  return ap;
+}
+
+/** Mean negative log-likelihood of the true class, probabilities clipped to [eps, 1 - eps]. */
+export function binaryLogLoss(y: ArrayLike<number>, p: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < y.length; i++) {
+    const q = Math.min(Math.max(p[i] as number, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    s -= y[i] === 1 ? Math.log(q) : Math.log(1 - q);
+  }
+  return s / y.length;
+}
+
+export function brier(y: ArrayLike<number>, p: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < y.length; i++) {
+    const d = (p[i] as number) - (y[i] as number);
+    s += d * d;
+  }
+  return s / y.length;
+}
+
+/** Every binary metric. Labels are 0/1, scores are positive-class probabilities. */
+export function binaryMetrics(y: ArrayLike<number>, p: ArrayLike<number>, threshold = 0.5): Metrics {
+  const c = binaryConfusion(y, p, threshold);
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  return {
+    accuracy: ratio(c.tp + c.tn, y.length),
+    precision,
+    recall,
+    f1: ratio(2 * precision * recall, precision + recall),
+    roc_auc: rocAuc(y, p),
+    average_precision: averagePrecision(y, p),
+    log_loss: binaryLogLoss(y, p),
+    brier: brier(y, p),
+    positive_rate: ratio(c.tp + c.fp, y.length),
+    prevalence: ratio(c.tp + c.fn, y.length),
+  };
+}
+
+/**
+ * Multiclass metrics. `y` holds class indices 0..k-1, `probs` is row-major [n, k].
+ * Precision/recall/F1 of a class with no predicted (or no true) rows count as 0.
+ */
+export function multiclassMetrics(
+  y: ArrayLike<number>,
+  probs: ArrayLike<number>,
+  k: number,
+): { metrics: Metrics; confusion: number[][] } {
+  const n = y.length;
+  const confusion = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  let loss = 0;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestP = -Infinity;
+    for (let j = 0; j < k; j++) {
+      const v = probs[i * k + j] as number;
+      if (v > bestP) {
+        bestP = v;
+        best = j;
+      }
+    }
+    const t = y[i] as number;
+    (confusion[t] as number[])[best] = ((confusion[t] as number[])[best] as number) + 1;
+    const q = Math.min(Math.max(probs[i * k + t] as number, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    loss -= Math.log(q);
+  }
+  let correct = 0;
+  let macroP = 0;
+  let macroR = 0;
+  let macroF = 0;
+  let wP = 0;
+  let wR = 0;
+  let wF = 0;
+  for (let c = 0; c < k; c++) {
+    const row = confusion[c] as number[];
+    const tp = row[c] as number;
+    correct += tp;
+    let predicted = 0;
+    for (let r = 0; r < k; r++) predicted += (confusion[r] as number[])[c] as number;
+    const support = row.reduce((a, b) => a + b, 0);
+    const p = ratio(tp, predicted);
+    const r = ratio(tp, support);
+    const f = ratio(2 * p * r, p + r);
+    macroP += p / k;
+    macroR += r / k;
+    macroF += f / k;
+    wP += (p * support) / n;
+    wR += (r * support) / n;
+    wF += (f * support) / n;
+  }
+  return {
+    metrics: {
+      accuracy: correct / n,
+      precision_macro: macroP,
+      recall_macro: macroR,
+      f1_macro: macroF,
+      precision_weighted: wP,
+      recall_weighted: wR,
+      f1_weighted: wF,
+      log_loss: loss / n,
+    },
+    confusion,
+  };
+}
+
+/**
+ * Regression metrics. R² is 1 - SS_res/SS_tot; with constant targets (SS_tot = 0) it is 1 for a
+ * perfect fit and 0 otherwise. MAPE is the mean of |y - ŷ| / |y| over rows whose target is not
+ * zero (a zero target has no relative error); `mape_excluded_rows` counts the rows left out,
+ * and MAPE is null when every target is zero.
+ */
+export function regressionMetrics(y: ArrayLike<number>, yhat: ArrayLike<number>): Metrics {
+  const n = y.length;
+  let abs = 0;
+  let sq = 0;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += y[i] as number;
+  mean /= n;
+  let tot = 0;
+  let ape = 0;
+  let apeRows = 0;
+  for (let i = 0; i < n; i++) {
+    const t = y[i] as number;
+    const d = t - (yhat[i] as number);
+    abs += Math.abs(d);
+    sq += d * d;
+    tot += (t - mean) * (t - mean);
+    if (t !== 0) {
+      ape += Math.abs(d) / Math.abs(t);
+      apeRows++;
+    }
+  }
+  return {
+    mae: abs / n,
+    rmse: Math.sqrt(sq / n),
+    r2: tot === 0 ? (sq === 0 ? 1 : 0) : 1 - sq / tot,
+    mape: apeRows === 0 ? null : ape / apeRows,
+    mape_excluded_rows: n - apeRows,
+  };
+}
+
+/** Which direction is better for each known metric. */
+export function greaterIsBetter(metric: string): boolean {
+  return !/^(log_loss|brier|mae|rmse|mape|mse)$/.test(metric);
+}
+
+/** Indices sorting `p` ascending (stable). */
+function sortedOrder(p: ArrayLike<number>): Uint32Array {
+  const n = p.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const values = Float64Array.from(p);
+  order.sort((a, b) => (values[a] as number) - (values[b] as number));
+  return order;
+}
+
+/** A seeded 32-bit generator (mulberry32), so bootstrap intervals are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Percentile bootstrap confidence intervals: `resamples` draws of n rows with replacement
+ * (seeded), the metric function on each, and the (alpha/2, 1 - alpha/2) quantiles.
+ */
+export function bootstrapIntervals(
+  n: number,
+  compute: (rows: Uint32Array) => Metrics,
+  options: { resamples: number; seed: number; confidence?: number },
+): Record<string, { low: number; high: number }> {
+  const rand = seededRandom(options.seed);
+  const samples = new Map<string, number[]>();
+  const rows = new Uint32Array(n);
+  for (let b = 0; b < options.resamples; b++) {
+    for (let i = 0; i < n; i++) rows[i] = Math.floor(rand() * n);
+    const m = compute(rows);
+    for (const [name, v] of Object.entries(m)) {
+      if (v === null || !Number.isFinite(v)) continue;
+      const list = samples.get(name) ?? [];
+      if (list.length === 0) samples.set(name, list);
+      list.push(v);
+    }
+  }
+  const alpha = 1 - (options.confidence ?? 0.95);
+  const out: Record<string, { low: number; high: number }> = {};
+  for (const [name, list] of samples) {
+    list.sort((a, b) => a - b);
+    out[name] = { low: quantile(list, alpha / 2), high: quantile(list, 1 - alpha / 2) };
+  }
+  return out;
+}
+
+/** Linear-interpolated quantile of sorted values (numpy's default). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] as number;
+  const b = sorted[hi] as number;
+  return a + (b - a) * (pos - lo);
+}

@@ -1,0 +1,247 @@
+import { readFileSync, statSync } from "node:fs";
+import { UserError } from "@modelgate/core";
+
+/** A column read from a dataset: numbers (NaN for empty cells) or strings. */
+export type Column = { kind: "number"; values: Float64Array } | { kind: "string"; values: string[] };
+
+/** The columns of a dataset that an evaluation needs, in the order asked for. */
+export interface Table {
+  path: string;
+  rows: number;
+  /** every column name of the file, in file order */
+  header: string[];
+  columns: Map<string, Column>;
+}
+
+export interface ColumnRequest {
+  name: string;
+  kind: "number" | "string";
+}
+
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Reads the requested columns of a CSV file (header row, comma separated, RFC 4180 quoting).
+ * Numeric columns become Float64Array (empty cells are NaN); a non-numeric cell in a numeric
+ * column is an input error naming the file, line and column.
+ */
+export function readTable(path: string, requests: ColumnRequest[]): Table {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UserError(`${path}: dataset not found`);
+  }
+  if (size === 0) throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
+  const buf = readFileSync(path);
+  let pos = 0;
+  const n = buf.length;
+
+  // Field reader: returns the raw field as [start, end) plus whether it was quoted.
+  let fieldStart = 0;
+  let fieldEnd = 0;
+  let quoted = false;
+  let endOfLine = false;
+  const readField = (): void => {
+    quoted = false;
+    if (pos < n && buf[pos] === QUOTE) {
+      quoted = true;
+      pos++;
+      fieldStart = pos;
+      while (pos < n) {
+        if (buf[pos] === QUOTE) {
+          if (buf[pos + 1] === QUOTE) {
+            pos += 2;
+            continue;
+          }
+          break;
+        }
+        pos++;
+      }
+      fieldEnd = pos;
+      pos++; // closing quote
+    } else {
+      fieldStart = pos;
+      while (pos < n) {
+        const c = buf[pos];
+        if (c === COMMA || c === LF || c === CR) break;
+        pos++;
+      }
+      fieldEnd = pos;
+    }
+    if (pos >= n) {
+      endOfLine = true;
+    } else if (buf[pos] === COMMA) {
+      pos++;
+      endOfLine = false;
+    } else {
+      if (buf[pos] === CR) pos++;
+      if (buf[pos] === LF) pos++;
+      endOfLine = true;
+    }
+  };
+  const fieldText = (): string => {
+    const s = buf.toString("utf8", fieldStart, fieldEnd);
+    return quoted ? s.replace(/""/g, '"') : s;
+  };
+
+  // header
+  const header: string[] = [];
+  do {
+    readField();
+    header.push(fieldText().trim());
+  } while (!endOfLine);
+  if (header[0]?.charCodeAt(0) === 0xfeff) header[0] = header[0].slice(1);
+
+  const slots: (ColumnRequest & { index: number })[] = [];
+  for (const r of requests) {
+    const index = header.indexOf(r.name);
+    if (index < 0)
+      throw new UserError(`${path}: column '${r.name}' not found; columns are ${header.join(", ")}`);
+    if (!slots.some((s) => s.name === r.name)) slots.push({ ...r, index });
+  }
+  const byIndex: ((ColumnRequest & { index: number }) | undefined)[] = header.map((_, i) =>
+    slots.find((s) => s.index === i),
+  );
+
+  let capacity = Math.max(1024, Math.ceil(n / Math.max(8, header.length * 4)));
+  const numbers = new Map<string, Float64Array>();
+  const strings = new Map<string, string[]>();
+  for (const s of slots) {
+    if (s.kind === "number") numbers.set(s.name, new Float64Array(capacity));
+    else strings.set(s.name, []);
+  }
+  const numberArrays: (Float64Array | undefined)[] = byIndex.map((s) =>
+    s?.kind === "number" ? numbers.get(s.name) : undefined,
+  );
+  const stringArrays: (string[] | undefined)[] = byIndex.map((s) =>
+    s?.kind === "string" ? strings.get(s.name) : undefined,
+  );
+
+  let rows = 0;
+  let line = 1;
+  while (pos < n) {
+    line++;
+    // skip blank lines
+    if (buf[pos] === LF || buf[pos] === CR) {
+      if (buf[pos] === CR) pos++;
+      if (buf[pos] === LF) pos++;
+      continue;
+    }
+    if (rows === capacity) {
+      capacity *= 2;
+      for (let i = 0; i < numberArrays.length; i++) {
+        const old = numberArrays[i];
+        if (!old) continue;
+        const grown = new Float64Array(capacity);
+        grown.set(old);
+        numberArrays[i] = grown;
+      }
+    }
+    let col = 0;
+    do {
+      readField();
+      const numArr = numberArrays[col];
+      if (numArr) {
+        numArr[rows] = parseNumber(buf, fieldStart, fieldEnd, path, line, header[col] as string, fieldText);
+      } else {
+        const strArr = stringArrays[col];
+        if (strArr) strArr.push(fieldText());
+      }
+      col++;
+    } while (!endOfLine);
+    if (col !== header.length)
+      throw new UserError(`${path}:${line}: expected ${header.length} fields, found ${col}`);
+    rows++;
+  }
+  if (rows === 0) throw new UserError(`${path}: the dataset has a header but no rows`);
+
+  const columns = new Map<string, Column>();
+  for (const s of slots) {
+    if (s.kind === "number") {
+      const arr = numberArrays[s.index] as Float64Array;
+      columns.set(s.name, { kind: "number", values: arr.subarray(0, rows) });
+    } else {
+      columns.set(s.name, { kind: "string", values: stringArrays[s.index] as string[] });
+    }
+  }
+  return { path, rows, header, columns };
+}
+
+/** Reads only the header of a CSV file. */
+export function readHeader(path: string): string[] {
+  let text: string;
+  try {
+    const fd = readFileSync(path);
+    text = fd.subarray(0, Math.min(fd.length, 1 << 20)).toString("utf8");
+  } catch {
+    throw new UserError(`${path}: dataset not found`);
+  }
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  if (first.trim() === "") throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
+  return first.split(",").map((h) => h.replace(/^"|"$/g, "").trim());
+}
+
+function parseNumber(
+  buf: Buffer,
+  start: number,
+  end: number,
+  path: string,
+  line: number,
+  column: string,
+  text: () => string,
+): number {
+  if (start === end) return Number.NaN;
+  // fast path: [-]digits[.digits]
+  let i = start;
+  let negative = false;
+  if (buf[i] === 45) {
+    negative = true;
+    i++;
+  }
+  let value = 0;
+  let digits = 0;
+  while (i < end) {
+    const c = buf[i] as number;
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+    digits++;
+    i++;
+  }
+  if (i < end && buf[i] === 46) {
+    i++;
+    let scale = 1;
+    let frac = 0;
+    let fracDigits = 0;
+    while (i < end) {
+      const c = buf[i] as number;
+      if (c < 48 || c > 57) break;
+      frac = frac * 10 + (c - 48);
+      scale *= 10;
+      fracDigits++;
+      i++;
+    }
+    digits += fracDigits;
+    // digits <= 15: the integer mantissa and the power of ten are exact doubles, so one
+    // division is correctly rounded, exactly like Number(); longer numbers go to Number()
+    if (digits <= 15 && i === end) {
+      const v = (value * scale + frac) / scale;
+      return negative ? -v : v;
+    }
+  } else if (i === end && digits > 0 && digits <= 15) {
+    return negative ? -value : value;
+  }
+  const s = text().trim();
+  if (s === "") return Number.NaN;
+  const lower = s.toLowerCase();
+  if (lower === "true") return 1;
+  if (lower === "false") return 0;
+  if (lower === "nan" || lower === "na" || lower === "null") return Number.NaN;
+  const v = Number(s);
+  if (Number.isNaN(v))
+    throw new UserError(`${path}:${line}: column '${column}': expected a number, found '${s.slice(0, 40)}'`);
+  return v;
+}
