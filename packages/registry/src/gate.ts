@@ -145,6 +145,7 @@ function schemaChecks(loaded: Loaded<unknown>, schema: string): GateCheck[] {
   });
   if (loaded.parsed.diagnostics.length > 0) return loaded.parsed.diagnostics.map(diag);
   for (const e of validateValue(schema, loaded.parsed.value)) {
+    if (e.keyword === "if") continue; // the failing `then` branch is reported on its own
     let field = pointerToField(e.instancePath);
     let message = e.message;
     if (e.keyword === "additionalProperties" && typeof e.params.additionalProperty === "string") {

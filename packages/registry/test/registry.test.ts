@@ -1,0 +1,583 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { UserError } from "@modelgate/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  createDeprecateChange,
+  createPromoteChange,
+  createRegisterChange,
+  createRollbackChange,
+  mergeChange,
+  openRegistry,
+  parseMergeMessage,
+  planDeployment,
+  type Registry,
+  registryStatus,
+  renderPlan,
+  runGate,
+  StaleChangeError,
+} from "../src/index.js";
+import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "./fixture.js";
+
+let f: RegistryFixture;
+let reg: Registry;
+
+beforeEach(async () => {
+  f = createRegistryFixture();
+  reg = await openRegistry(f.dir);
+});
+afterEach(() => f.cleanup());
+
+const fsck = () => f.git(["fsck", "--strict", "--no-progress"]);
+const main = () => f.git(["rev-parse", "main"]);
+
+/** Commits v2 (roc 0.85) and v3 (roc 0.60) as registered versions with plain git. */
+function registerByHand(): void {
+  addVersion(f, "2.0.0", 0.85);
+  addVersion(f, "3.0.0", 0.6);
+  f.commitAll("Register 2.0.0 and 3.0.0");
+}
+
+describe("reading the registry", () => {
+  it("reports every model, its live version per environment and its versions", async () => {
+    registerByHand();
+    const status = await registryStatus(reg);
+    expect(status.registry).toBe("acme");
+    expect(status.environments).toEqual(["staging", "production"]);
+    const m = status.models[0]!;
+    expect(m.model).toBe("credit-default");
+    expect(m.environments).toEqual([
+      { environment: "staging", version: "1.0.0", canary: null },
+      { environment: "production", version: "1.0.0", canary: null },
+    ]);
+    expect(m.versions.map((v) => [v.version, v.status, v.liveIn])).toEqual([
+      ["1.0.0", "active", ["staging", "production"]],
+      ["2.0.0", "active", []],
+      ["3.0.0", "active", []],
+    ]);
+  });
+
+  it("reads a registry edited with plain git, including a canary", async () => {
+    registerByHand();
+    f.write(
+      "environments/production/credit-default.yaml",
+      "model: credit-default\nenvironment: production\nversion: 1.0.0\ncanary:\n  version: 2.0.0\n  traffic: 25\n",
+    );
+    f.commitAll("hand edit");
+    const status = await registryStatus(reg);
+    expect(status.models[0]!.environments[1]).toEqual({
+      environment: "production",
+      version: "1.0.0",
+      canary: { version: "2.0.0", traffic: 25 },
+    });
+    // an older commit still reads as it was
+    const before = f.git(["rev-parse", "main~1"]);
+    expect((await registryStatus(reg, before)).models[0]!.environments[1]!.canary).toBeNull();
+  });
+});
+
+describe("changes", () => {
+  it("register: hashes the artifact, commits it with its evidence on a branch, leaves main alone", async () => {
+    const mainBefore = main();
+    const bytes = Buffer.from("a real artifact's bytes\n");
+    f.write("../artifact-2.onnx", bytes);
+    const src = join(f.dir, "..", "artifact-2.onnx");
+    const change = await createRegisterChange(
+      reg,
+      {
+        model: "credit-default",
+        version: "2.0.0",
+        artifact: "file:artifacts/credit-default/2.0.0/model.onnx",
+        artifactSource: src,
+      },
+      { now: NOW },
+    );
+    expect(change.branch).toBe("modelgate/register/credit-default-2.0.0");
+    expect(main()).toBe(mainBefore);
+    expect(f.git(["rev-list", "--count", `main..${change.branch}`])).toBe("1");
+    const file = f.git(["show", `${change.branch}:models/credit-default/versions/2.0.0.yaml`]);
+    // digest by coreutils sha256sum of the same bytes
+    const expected = execFileSync("sha256sum", [src], { encoding: "utf8" }).split(" ")[0];
+    expect(file).toContain(`sha256: ${expected}`);
+    expect(file).toContain(`bytes: ${bytes.length}`);
+    expect(f.git(["show", `${change.branch}:artifacts/credit-default/2.0.0/model.onnx`])).toBe(
+      bytes.toString().trim(),
+    );
+    expect(change.title).toBe("Register credit-default 2.0.0");
+    fsck();
+  });
+
+  it("promote: one branch, one commit, a one-line diff that keeps comments", async () => {
+    registerByHand();
+    const change = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    expect(change.branch).toBe("modelgate/promote/credit-default-staging-2.0.0");
+    const diff = f.git(["diff", "--unified=0", "main", change.branch]);
+    const changed = diff.split("\n").filter((l) => /^[-+][^-+]/.test(l));
+    expect(changed).toEqual(["-version: 1.0.0 # the champion", "+version: 2.0.0 # the champion"]);
+    expect(f.git(["show", `${change.branch}:environments/staging/credit-default.yaml`])).toContain(
+      "# owned by risk-ml",
+    );
+    expect(change.title).toBe("Promote credit-default 2.0.0 to staging");
+    expect(change.body).toContain("| from | 1.0.0 |");
+    fsck();
+  });
+
+  it("canary then complete edit only the canary block and the version", async () => {
+    registerByHand();
+    const c = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging", canary: 10 },
+      { now: NOW },
+    );
+    expect(c.type).toBe("canary");
+    expect(f.git(["show", `${c.branch}:environments/staging/credit-default.yaml`])).toContain(
+      "canary:\n  version: 2.0.0\n  traffic: 10",
+    );
+    await mergeChange(reg, c.branch, { now: NOW });
+    const done = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging", complete: true },
+      { now: NOW },
+    );
+    const text = f.git(["show", `${done.branch}:environments/staging/credit-default.yaml`]);
+    expect(text).toBe(
+      "# owned by risk-ml; production changes need platform review\nmodel: credit-default\nenvironment: staging\nversion: 2.0.0 # the champion",
+    );
+  });
+
+  it("refuses bad input with clear messages", async () => {
+    registerByHand();
+    const bad = [
+      () => createPromoteChange(reg, { model: "credit-default", version: "9.9.9", environment: "staging" }),
+      () => createPromoteChange(reg, { model: "credit-default", version: "2.0.0", environment: "qa" }),
+      () =>
+        createPromoteChange(reg, {
+          model: "credit-default",
+          version: "2.0.0",
+          environment: "staging",
+          canary: 100,
+        }),
+      () => createPromoteChange(reg, { model: "Bad Name", version: "2.0.0", environment: "staging" }),
+      () => createRegisterChange(reg, { model: "nope", version: "1.0.0", artifact: "file:x.onnx" }),
+    ];
+    const messages: string[] = [];
+    for (const b of bad) {
+      const e = await b().catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(UserError);
+      messages.push((e as Error).message);
+    }
+    expect(messages[0]).toMatch(/9\.9\.9 is not registered/);
+    expect(messages[1]).toMatch(/unknown environment "qa" \(modelgate.yaml has: staging, production\)/);
+    expect(messages[2]).toMatch(/1 to 99/);
+    expect(messages[3]).toMatch(/must match/);
+    expect(messages[4]).toMatch(/unknown model "nope"/);
+  });
+
+  it("refuses file: artifacts that escape the repository and hosts off the allow-list", async () => {
+    for (const uri of ["file:../outside.onnx", "file:/etc/passwd", "file:a/../../x", "file:.git/config"]) {
+      const e = await createRegisterChange(reg, {
+        model: "credit-default",
+        version: "2.0.0",
+        artifact: uri,
+      }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as Error).message).toMatch(/escapes the repository|absolute paths|inside \.git/);
+    }
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end("model");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const e = await createRegisterChange(reg, {
+        model: "credit-default",
+        version: "2.0.0",
+        artifact: `http://127.0.0.1:${port}/model.onnx`,
+      }).catch((x: unknown) => x);
+      expect((e as Error).message).toMatch(/not on the registry's allow-list/);
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+    }
+    expect(f.git(["branch", "--list", "modelgate/*"])).toBe("");
+  });
+
+  it("register hashes an http artifact from an allowed host", async () => {
+    const body = Buffer.from("remote model bytes ".repeat(1000));
+    const server = createServer((req, res) => {
+      if (req.url === "/redirect") {
+        res.writeHead(302, { location: "/model.onnx" });
+        res.end();
+      } else res.end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      f.write(
+        "modelgate.yaml",
+        f
+          .read("modelgate.yaml")
+          .replace("[models.acme.example]", `[models.acme.example, "127.0.0.1:${port}"]`),
+      );
+      f.commitAll("allow the test host");
+      const change = await createRegisterChange(reg, {
+        model: "credit-default",
+        version: "2.0.0",
+        artifact: `http://127.0.0.1:${port}/redirect`,
+      });
+      const text = f.git(["show", `${change.branch}:models/credit-default/versions/2.0.0.yaml`]);
+      // sha256 of 1000 repetitions of "remote model bytes ", computed by sha256sum over the same bytes
+      f.write("../remote.bin", body);
+      const expected = execFileSync("sha256sum", [join(f.dir, "..", "remote.bin")], {
+        encoding: "utf8",
+      }).split(" ")[0];
+      expect(text).toContain(`sha256: ${expected}`);
+      expect(text).toContain(`bytes: ${body.length}`);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("the gate", () => {
+  it("blocks a version entering production before staging, and lists every reason", async () => {
+    registerByHand();
+    const c = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "3.0.0", environment: "production" },
+      { now: NOW },
+    );
+    const report = await runGate(reg, { base: "main", head: c.branch, now: NOW });
+    expect(report.kind).toBe("registry-check");
+    expect(report.blocked).toBe(true);
+    expect(report.verdict).toBe("fail");
+    const reasons = report.blocking.map((b) => b.check).sort();
+    // roc 0.60: misses threshold 0.70 and is 0.20 below the champion's 0.80
+    expect(reasons).toEqual(["environment-order", "metric:roc_auc", "metric:roc_auc"]);
+    const order = report.blocking.find((b) => b.check === "environment-order")!;
+    expect(order.file).toBe("environments/production/credit-default.yaml");
+    expect(order.line).toBe(4);
+    expect(report.changes[0]!.kind).toBe("promote");
+  });
+
+  it("passes a better version through staging and production and records the plan", async () => {
+    registerByHand();
+    const s = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    const r1 = await mergeChange(reg, s.branch, { now: NOW });
+    expect(r1.report.blocked).toBe(false);
+    expect(r1.merged).toBe(true);
+    expect(r1.pr).toBe("local-1");
+    expect(r1.plan!.entries).toEqual([
+      expect.objectContaining({
+        environment: "staging",
+        model: "credit-default",
+        kind: "promote",
+        from: "1.0.0",
+        to: "2.0.0",
+        traffic: 100,
+      }),
+    ]);
+    const p = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "production" },
+      { now: NOW },
+    );
+    const r2 = await mergeChange(reg, p.branch, { now: NOW });
+    expect(r2.merged).toBe(true);
+    const msg = f.git(["log", "-1", "--format=%B", "main"]);
+    expect(msg.split("\n")[0]).toBe("Merge modelgate/promote/credit-default-production-2.0.0 (#local-2)");
+    expect(parseMergeMessage(msg)).toEqual({ pr: "local-2", change: "promote", overrides: [] });
+    expect(f.git(["show", "main:environments/production/credit-default.yaml"])).toContain("version: 2.0.0");
+    // the checkout follows the merge
+    expect(f.git(["status", "--porcelain"])).toBe("");
+    fsck();
+  });
+
+  it("flags schema errors with line numbers, broken references, tampered artifacts and deprecated versions", async () => {
+    registerByHand();
+    f.git(["checkout", "-q", "-b", "hand-made"]);
+    f.write(
+      "environments/staging/credit-default.yaml",
+      "model: credit-default\nenvironment: staging\nversion: 2.0.0\nreplicas: 3\n",
+    );
+    f.write("environments/staging/fraud.yaml", "model: fraud\nenvironment: staging\nversion: 1.0.0\n");
+    // 4.0.0 claims 2.0.0's digest for different bytes, and is deprecated
+    f.write("artifacts/credit-default/4.0.0/model.onnx", "tampered");
+    f.write(
+      "models/credit-default/versions/4.0.0.yaml",
+      f
+        .read("models/credit-default/versions/2.0.0.yaml")
+        .replaceAll("2.0.0", "4.0.0")
+        .replace(
+          "status: active",
+          'status: deprecated\ndeprecation: { reason: "bad", at: 2026-11-02T00:00:00Z }',
+        ),
+    );
+    f.write(
+      "environments/production/credit-default.yaml",
+      "model: credit-default\nenvironment: production\nversion: 4.0.0\n",
+    );
+    // sha256 of the 8 bytes "tampered", by sha256sum
+    const tamperedSha = f.sha256sum("artifacts/credit-default/4.0.0/model.onnx");
+    f.commitAll("hand edits");
+    f.git(["checkout", "-q", "main"]);
+    const report = await runGate(reg, { base: "main", head: "hand-made", now: NOW });
+    const byCheck = (id: string) => report.blocking.filter((b) => b.check === id);
+    expect(byCheck("schema")).toEqual([
+      expect.objectContaining({
+        file: "environments/staging/credit-default.yaml",
+        line: 4,
+        field: "replicas",
+        message: 'unknown field "replicas"',
+      }),
+    ]);
+    expect(byCheck("references").map((b) => b.message)).toEqual([
+      "fraud 1.0.0 is not registered (models/fraud/versions/1.0.0.yaml)",
+      'model "fraud" has no models/fraud/model.yaml',
+    ]);
+    const artifact = byCheck("artifact");
+    expect(artifact.map((b) => b.path)).toEqual([
+      "environments/production/credit-default.yaml",
+      "models/credit-default/versions/4.0.0.yaml",
+    ]);
+    expect(artifact[0]!.message).toContain(`hashes to ${tamperedSha}`);
+    expect(byCheck("deprecated")).toEqual([
+      expect.objectContaining({ message: "credit-default 4.0.0 is deprecated: bad", line: 3 }),
+    ]);
+    expect(byCheck("environment-order").length).toBe(1);
+  });
+
+  it("a rollback skips the quality gates but records it, and needs a previously live target", async () => {
+    registerByHand();
+    for (const env of ["staging", "production"]) {
+      const c = await createPromoteChange(
+        reg,
+        { model: "credit-default", version: "2.0.0", environment: env },
+        { now: NOW },
+      );
+      expect((await mergeChange(reg, c.branch, { now: NOW })).merged).toBe(true);
+    }
+    const wrong = await createRollbackChange(reg, {
+      model: "credit-default",
+      environment: "production",
+      to: "3.0.0",
+    }).catch((e: unknown) => e);
+    expect((wrong as Error).message).toMatch(/3.0.0 was never live in production/);
+    const rb = await createRollbackChange(
+      reg,
+      { model: "credit-default", environment: "production" },
+      { now: NOW },
+    );
+    expect(rb.version).toBe("1.0.0");
+    expect(rb.branch).toBe("modelgate/rollback/credit-default-production-1.0.0");
+    const merged = await mergeChange(reg, rb.branch, { now: NOW });
+    expect(merged.merged).toBe(true);
+    const change = merged.report.changes[0]!;
+    expect(change.kind).toBe("rollback");
+    expect(change.qualityGatesSkipped).toBe(true);
+    expect(change.checks.map((c) => [c.id, c.status])).toEqual([
+      ["schema", "pass"],
+      ["references", "pass"],
+      ["artifact", "pass"],
+      ["rollback-target", "pass"],
+      ["quality-gates", "skip"],
+    ]);
+    expect(merged.plan!.entries[0]).toMatchObject({ kind: "rollback", from: "2.0.0", to: "1.0.0" });
+    expect(parseMergeMessage(f.git(["log", "-1", "--format=%B", "main"])).change).toBe("rollback");
+  });
+
+  it("refuses a blocked merge, and records a forced one with its reason", async () => {
+    registerByHand();
+    const c = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "3.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    const before = main();
+    const refused = await mergeChange(reg, c.branch, { now: NOW });
+    expect(refused.merged).toBe(false);
+    expect(refused.report.blocking.map((b) => b.message)).toEqual([
+      "roc_auc 0.6 misses the threshold >= 0.7",
+    ]);
+    expect(main()).toBe(before);
+    await expect(mergeChange(reg, c.branch, { now: NOW, force: true })).rejects.toThrow(/--reason/);
+    const forced = await mergeChange(reg, c.branch, {
+      now: NOW,
+      force: true,
+      reason: "incident 42: known-good offline",
+    });
+    expect(forced.merged).toBe(true);
+    expect(forced.override).toBe("incident 42: known-good offline");
+    const info = parseMergeMessage(f.git(["log", "-1", "--format=%B", "main"]));
+    expect(info.overrides).toEqual(["incident 42: known-good offline"]);
+    expect(info.change).toBe("promote");
+    fsck();
+  });
+
+  it("deprecated versions cannot be promoted", async () => {
+    registerByHand();
+    const d = await createDeprecateChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", reason: "leaks the label" },
+      { now: NOW },
+    );
+    const diff = f.git(["diff", "main", d.branch, "--", "models/credit-default/versions/2.0.0.yaml"]);
+    expect(diff).toContain("-status: active");
+    expect(diff).toContain("+status: deprecated");
+    expect((await mergeChange(reg, d.branch, { now: NOW })).merged).toBe(true);
+    const e = await createPromoteChange(reg, {
+      model: "credit-default",
+      version: "2.0.0",
+      environment: "staging",
+    }).catch((x: unknown) => x);
+    expect((e as Error).message).toMatch(/deprecated/);
+  });
+});
+
+describe("reliability", () => {
+  it("two racing promotions of the same model and environment: the second is refused as stale, nothing lost", async () => {
+    registerByHand();
+    const a = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    const b = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "3.0.0", environment: "staging", canary: 5 },
+      { now: NOW },
+    );
+    const results = await Promise.allSettled([
+      mergeChange(reg, a.branch, { now: NOW }),
+      mergeChange(reg, b.branch, { now: NOW, force: true, reason: "race" }),
+    ]);
+    const merged = results.filter((r) => r.status === "fulfilled" && r.value.merged);
+    const stale = results.filter((r) => r.status === "rejected" && r.reason instanceof StaleChangeError);
+    expect(merged.length).toBe(1);
+    expect(stale.length).toBe(1);
+    // both branches are still there, main has exactly one merge on top
+    expect(f.git(["branch", "--list", "modelgate/*"]).split("\n").length).toBe(2);
+    expect(f.git(["rev-list", "--count", "--first-parent", "main"])).toBe("3");
+    fsck();
+  });
+
+  it("changes to different models merge one after the other without conflict", async () => {
+    registerByHand();
+    const a = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    const d = await createDeprecateChange(
+      reg,
+      { model: "credit-default", version: "3.0.0", reason: "worse" },
+      { now: NOW },
+    );
+    expect((await mergeChange(reg, a.branch, { now: NOW })).merged).toBe(true);
+    expect((await mergeChange(reg, d.branch, { now: NOW })).merged).toBe(true);
+    expect(f.git(["show", "main:models/credit-default/versions/3.0.0.yaml"])).toContain("status: deprecated");
+    expect(f.git(["show", "main:environments/staging/credit-default.yaml"])).toContain("version: 2.0.0");
+  });
+
+  it("a merge killed midway leaves the default branch either untouched or fully merged", async () => {
+    registerByHand();
+    const c = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    const before = main();
+    const script = join(import.meta.dirname, "merge-child.ts");
+    const tsx = join(import.meta.dirname, "..", "..", "..", "node_modules", ".bin", "tsx");
+    for (const delayMs of [400, 900, 1500]) {
+      f.git(["update-ref", "refs/heads/main", before]);
+      const { spawn } = await import("node:child_process");
+      const child = spawn(tsx, [script, f.dir, c.branch], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, delayMs));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.once("exit", r));
+      const after = main();
+      if (after !== before) {
+        expect(f.git(["show", "main:environments/staging/credit-default.yaml"])).toContain("version: 2.0.0");
+        expect(f.git(["rev-parse", "main^2"])).toBe(c.commit);
+      }
+      fsck();
+      // no lock is left behind except by a kill exactly between lock and rename
+      const lock = join(f.dir, ".git", "refs", "heads", "main.lock");
+      if (existsSync(lock)) execFileSync("rm", [lock]);
+    }
+    // the registry still works afterwards
+    f.git(["update-ref", "refs/heads/main", before]);
+    expect((await mergeChange(reg, c.branch, { now: NOW })).merged).toBe(true);
+  }, 30_000);
+
+  it("refuses oversize manifests from a change", async () => {
+    registerByHand();
+    f.git(["checkout", "-q", "-b", "big"]);
+    f.write(
+      "environments/staging/credit-default.yaml",
+      `model: credit-default\nenvironment: staging\nversion: 2.0.0\n${"#".repeat(300_000)}\n`,
+    );
+    f.commitAll("big file");
+    f.git(["checkout", "-q", "main"]);
+    const report = await runGate(reg, { base: "main", head: "big", now: NOW });
+    expect(report.blocking[0]!.message).toMatch(/over 262144 bytes/);
+  });
+});
+
+describe("deploy plan", () => {
+  it("is idempotent, empty for no change, and renders KServe InferenceServices with canary traffic", async () => {
+    registerByHand();
+    const c = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging", canary: 10 },
+      { now: NOW },
+    );
+    const before = main();
+    await mergeChange(reg, c.branch, { now: NOW });
+    const after = main();
+    const p1 = await planDeployment(reg, { before, after, now: NOW });
+    const p2 = await planDeployment(reg, { before, after, now: NOW });
+    expect(p1).toEqual(p2);
+    expect(p1.entries).toEqual([
+      {
+        environment: "staging",
+        model: "credit-default",
+        kind: "canary",
+        from: "1.0.0",
+        to: "2.0.0",
+        traffic: 10,
+        desired: { version: "1.0.0", canary: { version: "2.0.0", traffic: 10 } },
+        artifacts: [
+          expect.objectContaining({ version: "1.0.0", traffic: 90 }),
+          expect.objectContaining({
+            version: "2.0.0",
+            traffic: 10,
+            uri: "file:artifacts/credit-default/2.0.0/model.onnx",
+          }),
+        ],
+      },
+    ]);
+    expect((await planDeployment(reg, { before: after, after })).entries).toEqual([]);
+    const out = join(f.dir, "..", `render-${Date.now()}`);
+    const files = await renderPlan(p1, out);
+    expect(files).toEqual([join(out, "staging", "credit-default.yaml")]);
+    const text = readFileSync(files[0]!, "utf8");
+    expect(text).toContain("kind: InferenceService");
+    expect(text).toContain("canaryTrafficPercent: 10");
+    expect(text).toContain("storageUri: file:artifacts/credit-default/2.0.0/model.onnx");
+  });
+});
