@@ -21,6 +21,20 @@ export {
   type Verdict,
   worstVerdict,
 } from "./evidence.js";
+export type {
+  DatasetSchema as DatasetSchemaManifest,
+  DatasetVersion as DatasetVersionManifest,
+  Environment as EnvironmentManifest,
+  EnvironmentPolicy,
+  EvidenceEnvelope as EvidenceEnvelopeSchema,
+  FeatureSpec,
+  MetricThreshold,
+  MlTestScore as MlTestScoreManifest,
+  Model as ModelManifest,
+  ModelVersion as ModelVersionManifest,
+  Registry as RegistryManifest,
+  RegistryEnvironment,
+} from "./generated/index.js";
 export {
   detectManifestKind,
   fieldLabel,

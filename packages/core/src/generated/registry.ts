@@ -1,0 +1,128 @@
+/* Generated from schemas/registry.schema.json by scripts/gen-types.ts (pnpm gen:types). Do not edit. */
+
+/**
+ * The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact allow-list and evidence freshness.
+ */
+export interface Registry {
+  /**
+   * The registry name.
+   */
+  name: string;
+  /**
+   * The branch whose head is the deployed state; merging into it deploys.
+   */
+  defaultBranch?: string;
+  /**
+   * The environments in promotion order: a version enters an environment only after it was live in the one before it.
+   *
+   * @minItems 1
+   */
+  environments: RegistryEnvironment[];
+  /**
+   * Where model artifacts may live.
+   */
+  artifacts?: {
+    /**
+     * Host names from which http(s) artifacts are allowed; file: artifacts must stay inside the repository.
+     *
+     * Items: A host name, e.g. models.acme.example.
+     */
+    allowedHosts?: string[];
+  };
+  /**
+   * Rules for evidence files.
+   */
+  evidence?: {
+    /**
+     * Evidence older than this many days is stale and does not count.
+     */
+    maxAgeDays?: number;
+  };
+}
+/**
+ * One deployment environment and the policy a version must meet to enter it.
+ */
+export interface RegistryEnvironment {
+  /**
+   * The environment name; environments/<name>/ holds its desired state.
+   */
+  name: string;
+  /**
+   * What the environment serves, for people reading the policy.
+   */
+  description?: string;
+  policy?: EnvironmentPolicy;
+}
+/**
+ * The gate a promotion into this environment must pass; omitted means no gate beyond schema and digest checks.
+ */
+export interface EnvironmentPolicy {
+  /**
+   * Require evaluation evidence bound to the artifact digest.
+   */
+  requireEvaluation?: boolean;
+  /**
+   * Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.
+   */
+  metrics?: {
+    [k: string]: MetricThreshold | undefined;
+  };
+  /**
+   * No important slice may drop by more than this (absolute, in metric units) against the champion.
+   */
+  maxSliceDrop?: number;
+  /**
+   * Limits on the gaps between groups of each protected attribute.
+   */
+  fairness?: {
+    /**
+     * Maximum difference in positive-prediction rate between groups (0..1).
+     */
+    demographicParityDifference?: number;
+    /**
+     * Maximum difference in true-positive rate between groups (0..1).
+     */
+    equalOpportunityDifference?: number;
+  };
+  /**
+   * Require data-validation evidence with verdict pass or warn.
+   */
+  requireDataValidation?: boolean;
+  /**
+   * Minimum ML Test Score (the minimum of the four section sums).
+   */
+  minTestScore?: number;
+  /**
+   * The version's createdAt may be no older than this many days.
+   */
+  maxModelAgeDays?: number;
+  /**
+   * Number of approving reviews the pull request needs.
+   */
+  requiredApprovals?: number;
+  /**
+   * A new version must pass through a canary before it takes all traffic.
+   */
+  requireCanary?: boolean;
+}
+/**
+ * A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.
+ */
+export interface MetricThreshold {
+  /**
+   * Absolute bound: the candidate's value must be >= (greaterIsBetter) or <= this.
+   */
+  threshold?: number;
+  /**
+   * Minimum improvement over the champion in metric units (0 means no worse).
+   */
+  minAbsoluteChange?: number;
+  /**
+   * Minimum improvement over the champion as a fraction of the champion's value (0 means no worse).
+   */
+  minRelativeChange?: number;
+  /**
+   * True when larger values are better (accuracy, roc_auc), false when smaller are (log_loss, rmse).
+   */
+  greaterIsBetter: boolean;
+}
