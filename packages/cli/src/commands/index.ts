@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext, CommandResult } from "../context.js";
+import { registerLint } from "./lint.js";
 
 /**
  * One entry per command file. A command registers itself on the program and hands
@@ -11,4 +12,4 @@ export type CommandRegistrar = (
   run: (action: () => CommandResult) => Promise<void>,
 ) => void;
 
-export const commands: CommandRegistrar[] = [];
+export const commands: CommandRegistrar[] = [registerLint];

@@ -1,0 +1,123 @@
+import { readdir, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import {
+  type Diagnostic,
+  DiagnosticCodes,
+  ExitCode,
+  isUnreadable,
+  loadManifestFile,
+  renderDiagnostics,
+  sortDiagnostics,
+  UserError,
+} from "@modelgate/core";
+import type { CliContext } from "../context.js";
+import type { CommandRegistrar } from "./index.js";
+
+interface LintFlags {
+  format: string;
+}
+
+export interface LintSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+const SKIP_DIRS = new Set(["node_modules"]);
+
+/** Every *.yaml / *.yml under a directory, sorted, skipping hidden directories and node_modules. */
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) out.push(...(await walk(path)));
+    } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+/** The path as the user should see it: relative to the working directory when inside it. */
+function display(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return path;
+  return rel.split(sep).join("/");
+}
+
+/** Lints files and directories; never throws for bad input. */
+export async function lintPaths(paths: readonly string[], cwd: string): Promise<LintSummary> {
+  const diagnostics: Diagnostic[] = [];
+  let files = 0;
+  for (const given of paths) {
+    const path = resolve(cwd, given);
+    let targets: string[];
+    try {
+      const s = await stat(path);
+      targets = s.isDirectory() ? await walk(path) : [path];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      diagnostics.push({
+        severity: "error",
+        code: DiagnosticCodes.FileUnreadable,
+        message: code === "ENOENT" ? "no such file or directory" : `cannot read (${code ?? String(error)})`,
+        file: given,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      });
+      continue;
+    }
+    for (const target of targets) {
+      files++;
+      const loaded = await loadManifestFile(target, { file: display(cwd, target) });
+      diagnostics.push(...loaded.diagnostics);
+    }
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  return {
+    files,
+    errors: sorted.filter((d) => d.severity === "error").length,
+    warnings: sorted.filter((d) => d.severity === "warning").length,
+    diagnostics: sorted,
+  };
+}
+
+/** 2 when any input could not be read, else 1 when there are errors, else 0 (warnings pass). */
+export function lintExitCode(summary: LintSummary): ExitCode {
+  if (summary.diagnostics.some(isUnreadable)) return ExitCode.InputError;
+  if (summary.errors > 0) return ExitCode.Findings;
+  return ExitCode.Ok;
+}
+
+async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<ExitCode> {
+  if (flags.format !== "text" && flags.format !== "json") {
+    throw new UserError(`--format must be text or json, not "${flags.format}"`);
+  }
+  const summary = await lintPaths(paths, ctx.cwd);
+  if (flags.format === "json") {
+    ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  } else {
+    ctx.stdout.write(renderDiagnostics(summary.diagnostics, "text"));
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    ctx.stdout.write(
+      `${plural(summary.files, "file")} checked: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}\n`,
+    );
+  }
+  return lintExitCode(summary);
+}
+
+export const registerLint: CommandRegistrar = (program, ctx, run) => {
+  program
+    .command("lint")
+    .description("check registry manifests: YAML, schema, names and paths")
+    .argument("<paths...>", "manifest files or directories (directories are searched for *.yaml and *.yml)")
+    .option("--format <format>", "output format: text or json", "text")
+    .action((paths: string[], flags: LintFlags) => run(() => lint(paths, flags, ctx)));
+};
