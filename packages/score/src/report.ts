@@ -80,7 +80,14 @@ export function renderMarkdown(r: ScoreResult): string {
       out.push(`| ${cells.map(cell).join(" | ")} |`);
     }
   }
-  const refused = r.tests.flatMap((t) => t.refused.map((x) => ({ id: t.id, ...x })));
+  const refused: Array<{ id: string; source: string; reason: string }> = r.tests.flatMap((t) =>
+    t.refused.map((x) => ({ id: t.id as string, ...x })),
+  );
+  for (const d of r.declarations) {
+    if (!d.accepted && !r.tests.some((t) => t.id === d.test)) {
+      refused.push({ id: d.test || "?", source: `declaration, line ${d.line}`, reason: d.reason });
+    }
+  }
   if (refused.length > 0) {
     out.push("");
     out.push("### Refused evidence and declarations");

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext, CommandResult } from "../context.js";
 import { registerLint } from "./lint.js";
+import { registerScore } from "./score.js";
 
 /**
  * One entry per command file. A command registers itself on the program and hands
@@ -12,4 +13,4 @@ export type CommandRegistrar = (
   run: (action: () => CommandResult) => Promise<void>,
 ) => void;
 
-export const commands: CommandRegistrar[] = [registerLint];
+export const commands: CommandRegistrar[] = [registerLint, registerScore];

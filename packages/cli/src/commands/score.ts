@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { contextFromEnv, ExitCode, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import { openRegistry, readStateChanges } from "@modelgate/registry";
+import {
+  createScoreReport,
+  type HistoryChange,
+  loadScoreInputs,
+  renderHtml,
+  renderMarkdown,
+  SECTIONS,
+  scoreModel,
+} from "@modelgate/score";
+import type { CommandRegistrar } from "./index.js";
+
+interface ScoreFlags {
+  model: string;
+  version?: string;
+  registry: string;
+  environment?: string;
+  evidence?: string[];
+  declarations?: string;
+  minScore?: string;
+  maxAgeDays?: string;
+  rollbackWindowDays?: string;
+  now?: string;
+  out: string;
+  markdown?: string;
+  html?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export const registerScore: CommandRegistrar = (program, ctx, run) => {
+  program
+    .command("score")
+    .description("compute the ML Test Score of a model version from verified evidence and declarations")
+    .requiredOption("--model <name>", "the model to score")
+    .option("--version <version>", "the model version (default: the environment's champion, else the newest)")
+    .option("--registry <dir>", "the registry directory", ".")
+    .option("--environment <env>", "whose policy applies (default: the last environment, production)")
+    .option(
+      "--evidence <dir>",
+      "a directory of evidence JSON, repeatable (default: <registry>/evidence/<model>/<version>)",
+      collect,
+    )
+    .option("--declarations <file>", "manual declarations (default: models/<model>/ml-test-score.yaml)")
+    .option("--min-score <x>", "the minimum score (default: the environment's minTestScore)")
+    .option(
+      "--max-age-days <n>",
+      "evidence older than this is stale (default: modelgate.yaml evidence.maxAgeDays, 30)",
+    )
+    .option("--rollback-window-days <n>", "infra-7 needs a rollback this recent (default 90)")
+    .option("--now <time>", "judge freshness and validity at this time (RFC 3339; default: now)")
+    .requiredOption("--out <file>", "write the ml-test-score-report JSON here")
+    .option("--markdown <file>", "write the Markdown grid and missing-point steps here")
+    .option("--html <file>", "write an HTML page here")
+    .action((flags: ScoreFlags) => run(() => score(flags)));
+
+  async function score(flags: ScoreFlags): Promise<ExitCode> {
+    const at = (p: string) => resolve(ctx.cwd, p);
+    const now = flags.now === undefined ? new Date() : parseTime(flags.now);
+    const minScore = optionalNumber(flags.minScore, "--min-score", 0, 7);
+    const maxAgeDays = optionalNumber(flags.maxAgeDays, "--max-age-days", Number.MIN_VALUE);
+    const rollbackWindowDays = optionalNumber(
+      flags.rollbackWindowDays,
+      "--rollback-window-days",
+      Number.MIN_VALUE,
+    );
+    const registry = at(flags.registry);
+    if (!existsSync(join(registry, "modelgate.yaml"))) {
+      throw new UserError(`--registry ${flags.registry}: no modelgate.yaml (not a modelgate registry)`);
+    }
+    const loaded = loadScoreInputs({
+      registry,
+      model: flags.model,
+      ...(flags.version !== undefined ? { version: flags.version } : {}),
+      ...(flags.environment !== undefined ? { environment: flags.environment } : {}),
+      ...(flags.evidence !== undefined ? { evidenceDirs: flags.evidence.map(at) } : {}),
+      ...(flags.declarations !== undefined ? { declarations: at(flags.declarations) } : {}),
+      repositoryRoots: [ctx.cwd],
+    });
+    const history = await readHistory(registry, flags.model, ctx.stderr);
+    const result = scoreModel({
+      ...loaded.input,
+      history,
+      options: {
+        now,
+        maxEvidenceAgeDays: maxAgeDays ?? loaded.maxEvidenceAgeDays ?? 30,
+        ...(rollbackWindowDays !== undefined ? { rollbackWindowDays } : {}),
+        minimum: minScore ?? loaded.minTestScore ?? null,
+        validate: (doc) =>
+          SCHEMA_NAMES.includes(doc.kind)
+            ? validateValue(doc.kind, doc).map(
+                (e) => `schema ${doc.kind}: ${e.instancePath || "/"} ${e.message}`,
+              )
+            : [],
+      },
+    });
+    const report = createScoreReport(result, {
+      context: contextFromEnv(ctx.env),
+      artifact: loaded.artifact,
+      declarations: loaded.declarationsRef,
+      createdAt: now,
+    });
+    const problems = validateValue("ml-test-score-report", report);
+    if (problems.length > 0) {
+      throw new Error(
+        `the report does not match its schema: ${problems.map((p) => `${p.instancePath} ${p.message}`).join("; ")}`,
+      );
+    }
+    // Everything is computed before anything is written; each file is written whole or not at all.
+    const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
+    if (flags.markdown !== undefined) outputs.push([at(flags.markdown), renderMarkdown(result)]);
+    if (flags.html !== undefined) outputs.push([at(flags.html), renderHtml(result)]);
+    writeAll(outputs);
+
+    const sums = SECTIONS.map((s) => `${s} ${result.sections[s]}`).join(", ");
+    ctx.stdout.write(
+      `ML Test Score ${result.score} for ${result.model}@${result.version} (${sums}); ${result.band.range}: ${result.band.text}\n`,
+    );
+    for (const e of result.evidence.filter((x) => !x.trusted)) {
+      ctx.stdout.write(`  refused ${e.uri}: ${e.problems.join("; ")}\n`);
+    }
+    for (const d of result.declarations.filter((x) => !x.accepted)) {
+      ctx.stdout.write(`  refused declaration: ${d.reason}\n`);
+    }
+    if (!result.passed) {
+      ctx.stdout.write(
+        `below the minimum ${result.minimum}: limiting ${result.limitingSections.join(", ")}\n`,
+      );
+      return ExitCode.Findings;
+    }
+    return ExitCode.Ok;
+  }
+};
+
+/** The registry's state changes for the model; a directory that is not a git repository has no history. */
+async function readHistory(
+  dir: string,
+  model: string,
+  stderr: { write(s: string): unknown },
+): Promise<HistoryChange[]> {
+  if (!existsSync(join(dir, ".git"))) {
+    stderr.write(
+      "modelgate: the registry is not a git repository: no history, so infra-6 and infra-7 earn nothing\n",
+    );
+    return [];
+  }
+  const registry = await openRegistry(dir);
+  const changes = await readStateChanges(registry, { model });
+  return changes.map((c) => ({ kind: c.kind, env: c.env, model: c.model, time: c.time, version: c.to }));
+}
+
+function parseTime(s: string): Date {
+  const t = Date.parse(s);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(t)) {
+    throw new UserError(`--now "${s}" is not a date-time (e.g. 2026-11-23T12:00:00Z)`);
+  }
+  return new Date(t);
+}
+
+function optionalNumber(s: string | undefined, flag: string, min: number, max = Number.POSITIVE_INFINITY) {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (s.trim() === "" || !Number.isFinite(n) || n < min || n > max) {
+    const range =
+      max === Number.POSITIVE_INFINITY
+        ? min > 0
+          ? "above 0"
+          : `at least ${min}`
+        : `between ${min} and ${max}`;
+    throw new UserError(`${flag} "${s}" must be a number ${range}`);
+  }
+  return n;
+}
+
+function writeAll(outputs: Array<[string, string]>): void {
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const [path, text] of outputs) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      temps.push([temp, path]);
+    }
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw new UserError(`cannot write the report: ${(error as Error).message}`);
+  }
+  for (const [temp, path] of temps) renameSync(temp, path);
+}

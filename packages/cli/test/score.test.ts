@@ -1,0 +1,271 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateValue } from "@modelgate/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+const FIXTURE = new URL("../../score/test/fixtures/registry", import.meta.url).pathname;
+const NOW = "2026-11-23T12:00:00Z";
+const OTHER_ARTIFACT = "2b66f183a9d4f8525bbed6e2ae42542f24ac8ca5a669d615c90f287812894d56";
+
+/** The fixture registry as a git repository whose history has a production canary and a staging rollback. */
+function gitRegistry(): string {
+  const dir = mkdtempSync(join(tmpdir(), "score-cli-"));
+  cpSync(FIXTURE, dir, { recursive: true });
+  rmSync(join(dir, "environments"), { recursive: true, force: true });
+  const git = (args: string[], date?: string) =>
+    execFileSync("git", ["-c", "user.name=Risk ML", "-c", "user.email=risk@acme.example", ...args], {
+      cwd: dir,
+      env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+      stdio: "pipe",
+    });
+  const setEnv = (env: string, body: string, date: string, message: string) => {
+    mkdirSync(join(dir, "environments", env), { recursive: true });
+    writeFileSync(
+      join(dir, "environments", env, "credit-default.yaml"),
+      `model: credit-default\nenvironment: ${env}\n${body}`,
+    );
+    git(["add", "-A"]);
+    git(["commit", "-q", "-m", message], date);
+  };
+  git(["init", "-q", "-b", "main"]);
+  git(["add", "-A"]);
+  git(["commit", "-q", "-m", "Register credit-default"], "2026-08-01T00:00:00Z");
+  setEnv("staging", "version: 0.9.0\n", "2026-08-02T00:00:00Z", "Promote credit-default 0.9.0 to staging");
+  setEnv("staging", "version: 1.0.0\n", "2026-09-02T00:00:00Z", "Promote credit-default 1.0.0 to staging");
+  setEnv(
+    "staging",
+    "version: 0.9.0\n",
+    "2026-11-01T00:00:00Z",
+    "Roll back credit-default in staging (drill)",
+  );
+  setEnv(
+    "production",
+    "version: 0.9.0\n",
+    "2026-09-05T00:00:00Z",
+    "Promote credit-default 0.9.0 to production",
+  );
+  setEnv(
+    "production",
+    "version: 0.9.0\ncanary:\n  version: 1.0.0\n  traffic: 10\n",
+    "2026-10-15T00:00:00Z",
+    "Canary credit-default 1.0.0 in production",
+  );
+  setEnv(
+    "production",
+    "version: 1.0.0\n",
+    "2026-10-16T00:00:00Z",
+    "Complete credit-default 1.0.0 in production",
+  );
+  return dir;
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+const points = (report: { tests: Array<{ id: string; points: number }> }, id: string) =>
+  report.tests.find((t) => t.id === id)?.points;
+
+describe("modelgate score", () => {
+  let registry: string;
+  let out: string;
+  beforeAll(() => {
+    registry = gitRegistry();
+    out = mkdtempSync(join(tmpdir(), "score-out-"));
+  });
+
+  it("scores a registry from its evidence, declarations and git history", async () => {
+    const run = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--now",
+      NOW,
+      "--out",
+      join(out, "report.json"),
+      "--markdown",
+      join(out, "report.md"),
+      "--html",
+      join(out, "report.html"),
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(
+      "ML Test Score 3.5 for credit-default@1.0.0 (data 3.5, model 5, infra 5.5, monitor 7)",
+    );
+    const report = readJson(join(out, "report.json"));
+    expect(validateValue("ml-test-score-report", report)).toEqual([]);
+    expect(report).toMatchObject({
+      kind: "ml-test-score-report",
+      subject: "credit-default@1.0.0",
+      verdict: "pass",
+      score: 3.5,
+      minimum: 3,
+      sections: { data: 3.5, model: 5, infra: 5.5, monitor: 7 },
+      limitingSections: ["data"],
+    });
+    // the canary and the rollback come from the registry's git history
+    expect(report.tests.find((t: { id: string }) => t.id === "infra-6").source).toMatchObject({
+      type: "history",
+      kind: "canary",
+      environment: "production",
+      time: "2026-10-15T00:00:00.000Z",
+    });
+    expect(points(report, "infra-7")).toBe(1);
+    expect(report.inputs.filter((i: { role: string }) => i.role === "evidence")).toHaveLength(4);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    expect(md).toContain(
+      "| **Data** ⬅ limiting | **1** | **1** | **½** | **½** | **½** | **0** | **0** | **3.5** |",
+    );
+    expect(md).toContain("| Monitoring | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 7 |");
+    expect(md).toContain('unknown test id "model-9"');
+    expect(readFileSync(join(out, "report.html"), "utf8")).toContain('<tr class="limiting"><th>Data</th>');
+  });
+
+  it("exits 1 below the minimum and still writes the report with verdict fail", async () => {
+    const run = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--now",
+      NOW,
+      "--min-score",
+      "4",
+      "--out",
+      join(out, "min.json"),
+    ]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("below the minimum 4: limiting data");
+    expect(readJson(join(out, "min.json"))).toMatchObject({ verdict: "fail", passed: false, minimum: 4 });
+  });
+
+  it("refuses forged, stale, failed and non-CI evidence with their reasons", async () => {
+    const evidence = mkdtempSync(join(tmpdir(), "score-evidence-"));
+    const base = readJson(join(FIXTURE, "evidence/credit-default/1.0.0/evaluation.json"));
+    const forged = structuredClone(base);
+    forged.inputs[0].sha256 = OTHER_ARTIFACT;
+    const stale = { ...structuredClone(base), createdAt: "2026-09-01T00:00:00Z" };
+    const failed = { ...structuredClone(base), verdict: "fail" };
+    const laptop = structuredClone(base);
+    laptop.context = { commit: null, ref: null, runUrl: null, ci: false };
+    // the good data validations and recent evaluation stay; the good evaluation.json is replaced by bad copies
+    for (const name of ["validation-train.json", "validation-serving.json", "evaluation-recent.json"]) {
+      cpSync(join(FIXTURE, "evidence/credit-default/1.0.0", name), join(evidence, name));
+    }
+    for (const [name, doc] of Object.entries({ forged, stale, failed, laptop })) {
+      writeFileSync(join(evidence, `${name}.json`), JSON.stringify(doc));
+    }
+    const run = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--evidence",
+      evidence,
+      "--now",
+      NOW,
+      "--out",
+      join(out, "refused.json"),
+    ]);
+    expect(run.exitCode).toBe(1);
+    const report = readJson(join(out, "refused.json"));
+    const reason = (file: string) =>
+      report.tests
+        .find((t: { id: string }) => t.id === "model-5")
+        .refused.find((r: { source: string }) => r.source.endsWith(file))?.reason;
+    expect(reason("forged.json")).toContain("forged or foreign evidence");
+    expect(reason("stale.json")).toContain("83.5 days old, the limit is 30 days");
+    expect(reason("failed.json")).toContain('evidence verdict is "fail"');
+    expect(reason("laptop.json")).toContain("not produced in CI");
+    expect(points(report, "model-5")).toBe(0);
+    // worked out by hand: only evaluation-recent.json is a good evaluation (it carries no checks), so
+    // data-2, model-5/6/7, infra-1 and monitor-5/6 fall to 0; monitor-7 keeps its point from it
+    expect(report.sections).toEqual({ data: 2.5, model: 2, infra: 4.5, monitor: 5 });
+    expect(report.score).toBe(2);
+  });
+
+  it("malformed declarations are an input error naming file and line; nothing is written", async () => {
+    const bad = join(out, "bad.yaml");
+    writeFileSync(bad, "model: credit-default\ndeclarations:\n  - test: data-3\n    summary: [unclosed\n");
+    const run = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--declarations",
+      bad,
+      "--out",
+      join(out, "never.json"),
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^modelgate: .*bad\.yaml:\d+:\d+: not valid YAML: /);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, "never.json"))).toBe(false);
+  });
+
+  it("usage errors exit 2", async () => {
+    const noOut = await cli(["score", "--model", "credit-default", "--registry", registry]);
+    expect(noOut.exitCode).toBe(2);
+    expect(noOut.stderr).toContain("--out");
+    const badMin = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--min-score",
+      "lots",
+      "--out",
+      join(out, "x.json"),
+    ]);
+    expect(badMin.exitCode).toBe(2);
+    expect(badMin.stderr).toContain('--min-score "lots" must be a number between 0 and 7');
+    const notRegistry = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      out,
+      "--out",
+      join(out, "x.json"),
+    ]);
+    expect(notRegistry.exitCode).toBe(2);
+    expect(notRegistry.stderr).toContain("no modelgate.yaml");
+    const unknownModel = await cli([
+      "score",
+      "--model",
+      "fraud",
+      "--registry",
+      registry,
+      "--out",
+      join(out, "x.json"),
+    ]);
+    expect(unknownModel.exitCode).toBe(2);
+    expect(unknownModel.stderr).toContain("models/fraud/model.yaml: file not found");
+    expect(existsSync(join(out, "x.json"))).toBe(false);
+  });
+
+  it("a registry directory without git has no history to earn infra-6 and infra-7", async () => {
+    const run = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      FIXTURE,
+      "--now",
+      NOW,
+      "--out",
+      join(out, "plain.json"),
+    ]);
+    expect(run.stderr).toContain("not a git repository");
+    const report = readJson(join(out, "plain.json"));
+    expect([points(report, "infra-6"), points(report, "infra-7")]).toEqual([0, 0]);
+    expect(report.sections.infra).toBe(3.5);
+  });
+});
