@@ -34,28 +34,49 @@ export function binaryConfusion(
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
+/** Scores of the positive and the negative rows, each sorted ascending (native numeric sort). */
+function splitSorted(y: ArrayLike<number>, p: ArrayLike<number>): { pos: Float64Array; neg: Float64Array } {
+  let positives = 0;
+  for (let i = 0; i < y.length; i++) if (y[i] === 1) positives++;
+  const pos = new Float64Array(positives);
+  const neg = new Float64Array(y.length - positives);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] === 1) pos[a++] = p[i] as number;
+    else neg[b++] = p[i] as number;
+  }
+  pos.sort();
+  neg.sort();
+  return { pos, neg };
+}
+
 /**
- * ROC AUC as the Mann-Whitney statistic with average ranks, so tied scores count one half
- * (exactly what the trapezoidal ROC curve gives). null when only one class is present.
+ * ROC AUC as the Mann-Whitney statistic: the share of (positive, negative) pairs the positive
+ * scores higher, a tie counting one half (exactly the trapezoidal area under the ROC curve).
+ * null when only one class is present.
  */
 export function rocAuc(y: ArrayLike<number>, p: ArrayLike<number>): number | null {
-  const n = y.length;
-  const order = sortedOrder(p);
-  let positives = 0;
-  for (let i = 0; i < n; i++) if (y[i] === 1) positives++;
-  const negatives = n - positives;
-  if (positives === 0 || negatives === 0) return null;
-  let rankSum = 0;
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    const v = p[order[i] as number];
-    while (j + 1 < n && p[order[j + 1] as number] === v) j++;
-    const avgRank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (y[order[k] as number] === 1) rankSum += avgRank;
-    i = j + 1;
+  const { pos, neg } = splitSorted(y, p);
+  if (pos.length === 0 || neg.length === 0) return null;
+  let below = 0; // negatives scoring strictly lower than the current positive
+  let equal = 0; // negatives scoring equal to it
+  let j = 0;
+  let wins = 0;
+  let last = Number.NaN;
+  for (let i = 0; i < pos.length; i++) {
+    const s = pos[i] as number;
+    if (s !== last) {
+      while (j < neg.length && (neg[j] as number) < s) j++;
+      below = j;
+      let k = j;
+      while (k < neg.length && neg[k] === s) k++;
+      equal = k - j;
+      last = s;
+    }
+    wins += below + equal / 2;
   }
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  return wins / (pos.length * neg.length);
 }
 
 /**
@@ -63,26 +84,26 @@ export function rocAuc(y: ArrayLike<number>, p: ArrayLike<number>): number | nul
  * sum over distinct score thresholds (descending) of (R_k - R_{k-1}) * P_k. null without positives.
  */
 export function averagePrecision(y: ArrayLike<number>, p: ArrayLike<number>): number | null {
-  const n = y.length;
-  const order = sortedOrder(p);
-  let positives = 0;
-  for (let i = 0; i < n; i++) if (y[i] === 1) positives++;
-  if (positives === 0) return null;
-  let ap = 0;
+  const { pos, neg } = splitSorted(y, p);
+  if (pos.length === 0) return null;
+  let i = pos.length - 1;
+  let j = neg.length - 1;
   let tp = 0;
-  let seen = 0;
-  let prevRecall = 0;
-  let i = n - 1;
-  while (i >= 0) {
-    const v = p[order[i] as number];
-    while (i >= 0 && p[order[i] as number] === v) {
-      if (y[order[i] as number] === 1) tp++;
-      seen++;
+  let fp = 0;
+  let ap = 0;
+  while (i >= 0 || j >= 0) {
+    const v = Math.max(i >= 0 ? (pos[i] as number) : -Infinity, j >= 0 ? (neg[j] as number) : -Infinity);
+    let dtp = 0;
+    while (i >= 0 && pos[i] === v) {
+      dtp++;
       i--;
     }
-    const recall = tp / positives;
-    ap += (recall - prevRecall) * (tp / seen);
-    prevRecall = recall;
+    while (j >= 0 && neg[j] === v) {
+      fp++;
+      j--;
+    }
+    tp += dtp;
+    if (dtp > 0) ap += (dtp / pos.length) * (tp / (tp + fp));
   }
   return ap;
 }
@@ -230,16 +251,6 @@ export function regressionMetrics(y: ArrayLike<number>, yhat: ArrayLike<number>)
 /** Which direction is better for each known metric. */
 export function greaterIsBetter(metric: string): boolean {
   return !/^(log_loss|brier|mae|rmse|mape|mse)$/.test(metric);
-}
-
-/** Indices sorting `p` ascending (stable). */
-function sortedOrder(p: ArrayLike<number>): Uint32Array {
-  const n = p.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const values = Float64Array.from(p);
-  order.sort((a, b) => (values[a] as number) - (values[b] as number));
-  return order;
 }
 
 /** A seeded 32-bit generator (mulberry32), so bootstrap intervals are reproducible. */

@@ -1,0 +1,171 @@
+import { binaryConfusion, quantile } from "./metrics.js";
+import type { Column } from "./table.js";
+
+export const MISSING = "(missing)";
+
+/** Row membership of one slice: `feature` = `value` (a category or a numeric bin). */
+export interface SliceGroup {
+  feature: string;
+  value: string;
+  rows: Uint32Array;
+}
+
+/**
+ * Groups rows by a column. A column whose non-empty values are all numbers and that has more
+ * than `maxCategories` distinct values is cut into `bins` quantile bins, labelled `[lo, hi)`
+ * (the last bin closed); any other column is grouped by value. Empty cells form `(missing)`.
+ */
+export function sliceGroups(
+  feature: string,
+  column: Column,
+  options: { bins?: number; maxCategories?: number } = {},
+): SliceGroup[] {
+  const bins = options.bins ?? 4;
+  const maxCategories = options.maxCategories ?? 12;
+  const n = column.values.length;
+  const keys = new Array<string>(n);
+  let numeric: Float64Array | null = null;
+  if (column.kind === "number") numeric = column.values;
+  else {
+    const parsed = new Float64Array(n);
+    let ok = true;
+    for (let i = 0; i < n; i++) {
+      const s = (column.values[i] as string).trim();
+      const v = s === "" ? Number.NaN : Number(s);
+      if (s !== "" && Number.isNaN(v)) {
+        ok = false;
+        break;
+      }
+      parsed[i] = v;
+    }
+    if (ok) numeric = parsed;
+  }
+  const distinct = new Set<number | string>();
+  if (numeric) {
+    for (let i = 0; i < n && distinct.size <= maxCategories; i++)
+      if (!Number.isNaN(numeric[i])) distinct.add(numeric[i] as number);
+  }
+  if (numeric && distinct.size > maxCategories) {
+    const finite = numeric.filter((v) => !Number.isNaN(v)).sort();
+    const edges: number[] = [];
+    for (let b = 1; b < bins; b++) {
+      const e = quantile(finite, b / bins);
+      if (edges.length === 0 || e > (edges[edges.length - 1] as number)) edges.push(e);
+    }
+    const lo = finite[0] as number;
+    const hi = finite[finite.length - 1] as number;
+    const bounds = [lo, ...edges.filter((e) => e > lo && e < hi), hi];
+    const labels: string[] = [];
+    for (let b = 0; b + 1 < bounds.length; b++)
+      labels.push(
+        `[${fmt(bounds[b] as number)}, ${fmt(bounds[b + 1] as number)}${b + 2 === bounds.length ? "]" : ")"}`,
+      );
+    for (let i = 0; i < n; i++) {
+      const v = numeric[i] as number;
+      if (Number.isNaN(v)) {
+        keys[i] = MISSING;
+        continue;
+      }
+      let b = 0;
+      while (b + 2 < bounds.length && v >= (bounds[b + 1] as number)) b++;
+      keys[i] = labels[b] as string;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const raw = column.values[i];
+      const s = typeof raw === "number" ? (Number.isNaN(raw) ? "" : String(raw)) : (raw as string);
+      keys[i] = s === "" ? MISSING : s;
+    }
+  }
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] as string;
+    let list = byKey.get(k);
+    if (!list) {
+      list = [];
+      byKey.set(k, list);
+    }
+    list.push(i);
+  }
+  return [...byKey.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([value, rows]) => ({ feature, value, rows: Uint32Array.from(rows) }));
+}
+
+function fmt(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
+}
+
+/** Gathers `values[rows]` (or rows of width `width`) into a new array. */
+export function gather(values: ArrayLike<number>, rows: Uint32Array, width = 1): Float64Array {
+  const out = new Float64Array(rows.length * width);
+  if (width === 1) for (let i = 0; i < rows.length; i++) out[i] = values[rows[i] as number] as number;
+  else
+    for (let i = 0; i < rows.length; i++)
+      for (let k = 0; k < width; k++) out[i * width + k] = values[(rows[i] as number) * width + k] as number;
+  return out;
+}
+
+export interface FairnessGroup {
+  value: string;
+  support: number;
+  selectionRate: number;
+  truePositiveRate: number | null;
+  falsePositiveRate: number | null;
+}
+
+export interface FairnessReport {
+  attribute: string;
+  groups: FairnessGroup[];
+  /** max - min selection rate over groups */
+  demographicParityDifference: number;
+  /** min / max selection rate (1 when every group has rate 0) */
+  demographicParityRatio: number;
+  /** max - min true positive rate over groups that have positives */
+  equalOpportunityDifference: number | null;
+  /** max of the true-positive-rate and false-positive-rate differences */
+  equalizedOddsDifference: number | null;
+}
+
+/**
+ * Group fairness of a binary classifier on one protected attribute, at the decision threshold
+ * (definitions as in Fairlearn). Groups smaller than `minSupport` are left out.
+ */
+export function fairness(
+  attribute: string,
+  groups: SliceGroup[],
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  threshold: number,
+  minSupport: number,
+): FairnessReport {
+  const out: FairnessGroup[] = [];
+  for (const g of groups) {
+    if (g.rows.length < minSupport) continue;
+    const c = binaryConfusion(gather(y, g.rows), gather(p, g.rows), threshold);
+    out.push({
+      value: g.value,
+      support: g.rows.length,
+      selectionRate: (c.tp + c.fp) / g.rows.length,
+      truePositiveRate: c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn),
+      falsePositiveRate: c.fp + c.tn === 0 ? null : c.fp / (c.fp + c.tn),
+    });
+  }
+  const spread = (xs: (number | null)[]): number | null => {
+    const v = xs.filter((x): x is number => x !== null);
+    return v.length === 0 ? null : Math.max(...v) - Math.min(...v);
+  };
+  const rates = out.map((g) => g.selectionRate);
+  const maxRate = rates.length ? Math.max(...rates) : 0;
+  const minRate = rates.length ? Math.min(...rates) : 0;
+  const tpr = spread(out.map((g) => g.truePositiveRate));
+  const fpr = spread(out.map((g) => g.falsePositiveRate));
+  return {
+    attribute,
+    groups: out,
+    demographicParityDifference: maxRate - minRate,
+    demographicParityRatio: maxRate === 0 ? 1 : minRate / maxRate,
+    equalOpportunityDifference: tpr,
+    equalizedOddsDifference: tpr === null && fpr === null ? null : Math.max(tpr ?? 0, fpr ?? 0),
+  };
+}
