@@ -265,9 +265,11 @@ export function loadManifestText(input: string | Uint8Array, opts: LoadOptions):
     strict: true,
     version: "1.2",
   });
+  // With tabs in the indentation, yaml's recovery misreads the structure (e.g. nested keys
+  // become duplicate top-level keys): report the tabs alone.
+  if (tabLines.size > 0) return result(opts.kind, undefined, rep, doc);
   for (const e of doc.errors) {
     const range = rep.offsets(e.pos[0], e.pos[1]);
-    if (tabLines.has(range.line)) continue;
     const [code, message] = yamlError(e);
     rep.add("error", code, message, range, yamlHint(e));
   }
