@@ -2,6 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormatsModule from "ajv-formats";
 import datasetSchemaSchema from "../../../schemas/dataset-schema.schema.json" with { type: "json" };
 import datasetVersionSchema from "../../../schemas/dataset-version.schema.json" with { type: "json" };
+import deployPlanSchema from "../../../schemas/deploy-plan.schema.json" with { type: "json" };
 import environmentSchema from "../../../schemas/environment.schema.json" with { type: "json" };
 import evidenceEnvelopeSchema from "../../../schemas/evidence-envelope.schema.json" with { type: "json" };
 import mlTestScoreSchema from "../../../schemas/ml-test-score.schema.json" with { type: "json" };
@@ -9,6 +10,7 @@ import mlTestScoreReportSchema from "../../../schemas/ml-test-score-report.schem
 import modelSchema from "../../../schemas/model.schema.json" with { type: "json" };
 import modelVersionSchema from "../../../schemas/model-version.schema.json" with { type: "json" };
 import registrySchema from "../../../schemas/registry.schema.json" with { type: "json" };
+import registryCheckSchema from "../../../schemas/registry-check.schema.json" with { type: "json" };
 
 /**
  * Every schema in schemas/, by name (the file name without `.schema.json`). Report schemas
@@ -24,6 +26,8 @@ const SCHEMAS: Record<string, object> = {
   "dataset-version": datasetVersionSchema,
   "ml-test-score": mlTestScoreSchema,
   "ml-test-score-report": mlTestScoreReportSchema,
+  "registry-check": registryCheckSchema,
+  "deploy-plan": deployPlanSchema,
 };
 
 /** The names of all registered schemas. */

@@ -324,16 +324,20 @@ export async function compareAndSwapRef(
   const path = join(reg.gitdir, ref);
   const lock = `${path}.lock`;
   await mkdir(dirname(path), { recursive: true });
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(lock, "wx");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw new UserError(
-        `${ref} is locked (${lock} exists): another change is being written; retry, or remove the lock if no git process is running`,
-      );
+  let handle: Awaited<ReturnType<typeof open>> | null = null;
+  // another writer holds the lock for a few milliseconds at most; wait a little before giving up
+  for (let attempt = 0; handle === null; attempt++) {
+    try {
+      handle = await open(lock, "wx");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (attempt >= 40) {
+        throw new UserError(
+          `${ref} is locked (${lock} exists): another change is being written; retry, or remove the lock if no git process is running`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 25));
     }
-    throw error;
   }
   try {
     let current: string | null;

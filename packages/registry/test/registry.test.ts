@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { UserError } from "@modelgate/core";
+import { UserError, validateValue } from "@modelgate/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createDeprecateChange,
@@ -258,6 +258,7 @@ describe("the gate", () => {
     );
     const report = await runGate(reg, { base: "main", head: c.branch, now: NOW });
     expect(report.kind).toBe("registry-check");
+    expect(validateValue("registry-check", JSON.parse(JSON.stringify(report)))).toEqual([]);
     expect(report.blocked).toBe(true);
     expect(report.verdict).toBe("fail");
     const reasons = report.blocking.map((b) => b.check).sort();
@@ -395,6 +396,7 @@ describe("the gate", () => {
       ["rollback-target", "pass"],
       ["quality-gates", "skip"],
     ]);
+    expect(validateValue("registry-check", JSON.parse(JSON.stringify(merged.report)))).toEqual([]);
     expect(merged.plan!.entries[0]).toMatchObject({ kind: "rollback", from: "2.0.0", to: "1.0.0" });
     expect(parseMergeMessage(f.git(["log", "-1", "--format=%B", "main"])).change).toBe("rollback");
   });
@@ -506,9 +508,10 @@ describe("reliability", () => {
       f.git(["update-ref", "refs/heads/main", before]);
       const { spawn } = await import("node:child_process");
       const child = spawn(tsx, [script, f.dir, c.branch], { stdio: "ignore" });
+      const exited = new Promise((r) => child.once("exit", r));
       await new Promise((r) => setTimeout(r, delayMs));
       child.kill("SIGKILL");
-      await new Promise((r) => child.once("exit", r));
+      await exited;
       const after = main();
       if (after !== before) {
         expect(f.git(["show", "main:environments/staging/credit-default.yaml"])).toContain("version: 2.0.0");
@@ -552,6 +555,7 @@ describe("deploy plan", () => {
     const p1 = await planDeployment(reg, { before, after, now: NOW });
     const p2 = await planDeployment(reg, { before, after, now: NOW });
     expect(p1).toEqual(p2);
+    expect(validateValue("deploy-plan", JSON.parse(JSON.stringify(p1)))).toEqual([]);
     expect(p1.entries).toEqual([
       {
         environment: "staging",
