@@ -21,6 +21,7 @@ export {
   TEST_IDS,
   type TestId,
 } from "./rubric.js";
+export { type ScoreRegistryOptions, type ScoreRegistryResult, scoreRegistry } from "./run.js";
 export {
   CHECK_NAMES,
   checkPassed,

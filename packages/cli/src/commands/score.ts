@@ -1,16 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { contextFromEnv, ExitCode, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
-import { openRegistry, readStateChanges } from "@modelgate/registry";
-import {
-  createScoreReport,
-  type HistoryChange,
-  loadScoreInputs,
-  renderHtml,
-  renderMarkdown,
-  SECTIONS,
-  scoreModel,
-} from "@modelgate/score";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { renderHtml, renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
 import type { CommandRegistrar } from "./index.js";
 
 interface ScoreFlags {
@@ -67,48 +58,21 @@ export const registerScore: CommandRegistrar = (program, ctx, run) => {
       "--rollback-window-days",
       Number.MIN_VALUE,
     );
-    const registry = at(flags.registry);
-    if (!existsSync(join(registry, "modelgate.yaml"))) {
-      throw new UserError(`--registry ${flags.registry}: no modelgate.yaml (not a modelgate registry)`);
-    }
-    const loaded = loadScoreInputs({
-      registry,
+    const { report, result, notes } = await scoreRegistry({
+      registry: at(flags.registry),
       model: flags.model,
       ...(flags.version !== undefined ? { version: flags.version } : {}),
       ...(flags.environment !== undefined ? { environment: flags.environment } : {}),
       ...(flags.evidence !== undefined ? { evidenceDirs: flags.evidence.map(at) } : {}),
       ...(flags.declarations !== undefined ? { declarations: at(flags.declarations) } : {}),
       repositoryRoots: [ctx.cwd],
-    });
-    const history = await readHistory(registry, flags.model, ctx.stderr);
-    const result = scoreModel({
-      ...loaded.input,
-      history,
-      options: {
-        now,
-        maxEvidenceAgeDays: maxAgeDays ?? loaded.maxEvidenceAgeDays ?? 30,
-        ...(rollbackWindowDays !== undefined ? { rollbackWindowDays } : {}),
-        minimum: minScore ?? loaded.minTestScore ?? null,
-        validate: (doc) =>
-          SCHEMA_NAMES.includes(doc.kind)
-            ? validateValue(doc.kind, doc).map(
-                (e) => `schema ${doc.kind}: ${e.instancePath || "/"} ${e.message}`,
-              )
-            : [],
-      },
-    });
-    const report = createScoreReport(result, {
+      now,
       context: contextFromEnv(ctx.env),
-      artifact: loaded.artifact,
-      declarations: loaded.declarationsRef,
-      createdAt: now,
+      ...(minScore !== undefined ? { minimum: minScore } : {}),
+      ...(maxAgeDays !== undefined ? { maxEvidenceAgeDays: maxAgeDays } : {}),
+      ...(rollbackWindowDays !== undefined ? { rollbackWindowDays } : {}),
     });
-    const problems = validateValue("ml-test-score-report", report);
-    if (problems.length > 0) {
-      throw new Error(
-        `the report does not match its schema: ${problems.map((p) => `${p.instancePath} ${p.message}`).join("; ")}`,
-      );
-    }
+    for (const note of notes) ctx.stderr.write(`modelgate: ${note}\n`);
     // Everything is computed before anything is written; each file is written whole or not at all.
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), renderMarkdown(result)]);
@@ -134,23 +98,6 @@ export const registerScore: CommandRegistrar = (program, ctx, run) => {
     return ExitCode.Ok;
   }
 };
-
-/** The registry's state changes for the model; a directory that is not a git repository has no history. */
-async function readHistory(
-  dir: string,
-  model: string,
-  stderr: { write(s: string): unknown },
-): Promise<HistoryChange[]> {
-  if (!existsSync(join(dir, ".git"))) {
-    stderr.write(
-      "modelgate: the registry is not a git repository: no history, so infra-6 and infra-7 earn nothing\n",
-    );
-    return [];
-  }
-  const registry = await openRegistry(dir);
-  const changes = await readStateChanges(registry, { model });
-  return changes.map((c) => ({ kind: c.kind, env: c.env, model: c.model, time: c.time, version: c.to }));
-}
 
 function parseTime(s: string): Date {
   const t = Date.parse(s);

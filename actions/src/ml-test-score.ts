@@ -1,0 +1,58 @@
+// The ml-test-score action: inputs -> scoreRegistry -> outputs, step summary, annotations.
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
+
+try {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const at = (p: string) => resolve(workspace, p);
+  const optional = (name: string) => core.getInput(name).trim() || undefined;
+  const minScore = optional("min-score");
+  const minimum = minScore === undefined ? undefined : Number(minScore);
+  if (minimum !== undefined && !(Number.isFinite(minimum) && minimum >= 0 && minimum <= 7)) {
+    throw new UserError(`input min-score "${minScore}" must be a number between 0 and 7`);
+  }
+  const evidence = core.getMultilineInput("evidence").filter((l) => l.trim() !== "");
+  const version = optional("version");
+  const environment = optional("environment");
+  const declarations = optional("declarations");
+  const { report, result, notes } = await scoreRegistry({
+    registry: at(core.getInput("registry") || "."),
+    model: core.getInput("model", { required: true }),
+    ...(version ? { version } : {}),
+    ...(environment ? { environment } : {}),
+    ...(evidence.length > 0 ? { evidenceDirs: evidence.map(at) } : {}),
+    ...(declarations ? { declarations: at(declarations) } : {}),
+    ...(minimum !== undefined ? { minimum } : {}),
+    repositoryRoots: [workspace],
+    now: new Date(),
+    context: contextFromEnv(process.env),
+  });
+  const out = at(core.getInput("out") || "ml-test-score-report.json");
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  for (const note of notes) core.notice(note);
+  for (const e of result.evidence.filter((x) => !x.trusted))
+    core.warning(`${e.uri}: ${e.problems.join("; ")}`);
+  for (const d of result.declarations.filter((x) => !x.accepted)) core.warning(d.reason);
+  core.setOutput("score", String(result.score));
+  for (const s of SECTIONS) core.setOutput(s, String(result.sections[s]));
+  core.setOutput("verdict", report.verdict);
+  core.setOutput("report", out);
+  await core.summary.addRaw(renderMarkdown(result)).write();
+  if (!result.passed) {
+    core.error(
+      `ML Test Score ${result.score} is below the minimum ${result.minimum} (limiting: ${result.limitingSections.join(", ")})`,
+    );
+    process.exitCode = ExitCode.Findings;
+  }
+} catch (error) {
+  if (error instanceof UserError) {
+    core.error(error.message);
+    process.exitCode = error.exitCode;
+  } else {
+    core.error(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = ExitCode.Internal;
+  }
+}
