@@ -4,6 +4,7 @@ import datasetSchemaSchema from "../../../schemas/dataset-schema.schema.json" wi
 import datasetVersionSchema from "../../../schemas/dataset-version.schema.json" with { type: "json" };
 import deployPlanSchema from "../../../schemas/deploy-plan.schema.json" with { type: "json" };
 import environmentSchema from "../../../schemas/environment.schema.json" with { type: "json" };
+import evaluationSchema from "../../../schemas/evaluation.schema.json" with { type: "json" };
 import evidenceEnvelopeSchema from "../../../schemas/evidence-envelope.schema.json" with { type: "json" };
 import mlTestScoreSchema from "../../../schemas/ml-test-score.schema.json" with { type: "json" };
 import mlTestScoreReportSchema from "../../../schemas/ml-test-score-report.schema.json" with { type: "json" };
@@ -28,6 +29,7 @@ const SCHEMAS: Record<string, object> = {
   "ml-test-score-report": mlTestScoreReportSchema,
   "registry-check": registryCheckSchema,
   "deploy-plan": deployPlanSchema,
+  evaluation: evaluationSchema,
 };
 
 /** The names of all registered schemas. */
