@@ -280,12 +280,14 @@ export function loadManifestText(input: string | Uint8Array, opts: LoadOptions):
   // Alias guard: count alias nodes before anything expands them.
   let aliases = 0;
   let firstExcess: Alias | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      aliases++;
-      if (aliases === MANIFEST_LIMITS.maxAliases + 1) firstExcess = node;
-    },
-  });
+  if (text.includes("*")) {
+    visit(doc, {
+      Alias(_, node) {
+        aliases++;
+        if (aliases === MANIFEST_LIMITS.maxAliases + 1) firstExcess = node;
+      },
+    });
+  }
   if (firstExcess !== undefined) {
     const r = firstExcess.range ?? [0, 0];
     rep.add(

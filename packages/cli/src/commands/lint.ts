@@ -25,6 +25,7 @@ export interface LintSummary {
 }
 
 const SKIP_DIRS = new Set(["node_modules"]);
+const CONCURRENCY = 8;
 
 /** Every *.yaml / *.yml under a directory, sorted, skipping hidden directories and node_modules. */
 async function walk(dir: string): Promise<string[]> {
@@ -74,11 +75,17 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       });
       continue;
     }
-    for (const target of targets) {
-      files++;
-      const loaded = await loadManifestFile(target, { file: display(cwd, target) });
-      diagnostics.push(...loaded.diagnostics);
-    }
+    files += targets.length;
+    // several files in flight at once, so reads overlap with parsing
+    let next = 0;
+    const worker = async () => {
+      while (next < targets.length) {
+        const target = targets[next++]!;
+        const loaded = await loadManifestFile(target, { file: display(cwd, target) });
+        diagnostics.push(...loaded.diagnostics);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, targets.length) }, worker));
   }
   const sorted = sortDiagnostics(diagnostics);
   return {
