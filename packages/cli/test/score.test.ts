@@ -152,8 +152,8 @@ describe("modelgate score", () => {
     const failed = { ...structuredClone(base), verdict: "fail" };
     const laptop = structuredClone(base);
     laptop.context = { commit: null, ref: null, runUrl: null, ci: false };
-    // the good data validations and recent evaluation stay; the good evaluation.json is replaced by bad copies
-    for (const name of ["validation-train.json", "validation-serving.json", "evaluation-recent.json"]) {
+    // the good data validations stay; both good evaluations are replaced by bad copies
+    for (const name of ["validation-train.json", "validation-serving.json"]) {
       cpSync(join(FIXTURE, "evidence/credit-default/1.0.0", name), join(evidence, name));
     }
     for (const [name, doc] of Object.entries({ forged, stale, failed, laptop })) {
@@ -183,9 +183,9 @@ describe("modelgate score", () => {
     expect(reason("failed.json")).toContain('evidence verdict is "fail"');
     expect(reason("laptop.json")).toContain("not produced in CI");
     expect(points(report, "model-5")).toBe(0);
-    // worked out by hand: only evaluation-recent.json is a good evaluation (it carries no checks), so
-    // data-2, model-5/6/7, infra-1 and monitor-5/6 fall to 0; monitor-7 keeps its point from it
-    expect(report.sections).toEqual({ data: 2.5, model: 2, infra: 4.5, monitor: 5 });
+    // worked out by hand: no evaluation counts, so data-2, model-5/6/7, infra-1 and monitor-5/6/7
+    // fall to 0: data 1 + 1.5, model 1 + 1, infra 3 + 1.5, monitor 4
+    expect(report.sections).toEqual({ data: 2.5, model: 2, infra: 4.5, monitor: 4 });
     expect(report.score).toBe(2);
   });
 

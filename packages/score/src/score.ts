@@ -159,11 +159,11 @@ export const DEPENDENCY_AUTOMATION_FILES = [
 
 /** Check names in an evaluation report's checks[] that the score reads (matched as a name prefix). */
 export const CHECK_NAMES = {
-  baseline: ["baseline"],
-  slices: ["slices", "slice"],
+  baseline: ["beats-baseline", "baseline"],
+  slices: ["max-slice-drop", "slices", "slice"],
   fairness: ["fairness"],
   determinism: ["determinism", "deterministic", "reproducibility"],
-  finite: ["finite", "numeric-stability", "numerical-stability"],
+  finite: ["numerical-stability", "numeric-stability", "finite"],
   latency: ["latency"],
 } as const;
 
@@ -202,7 +202,14 @@ export function scoreModel(input: ScoreInput): ScoreResult {
     });
     return { file, env: v.envelope, generic: v.problems.map(problemText) };
   });
-  const ofKind = (kind: string) => candidates.filter((c) => c.env?.kind === kind);
+  // Newest first: the freshest evidence of a kind is tried first for every test.
+  const ofKind = (kind: string) =>
+    candidates
+      .filter((c) => c.env?.kind === kind)
+      .sort(
+        (a, b) =>
+          Date.parse(b.env!.createdAt) - Date.parse(a.env!.createdAt) || a.file.uri.localeCompare(b.file.uri),
+      );
   const trainShas = new Set(s.datasets.filter((d) => d.role === "train").map((d) => d.sha256));
   const lineageShas = new Set(s.datasets.map((d) => d.sha256));
   const referenceShas = new Set([...trainShas, ...s.profileSha256s]);
@@ -574,7 +581,7 @@ function driftWithin(d: Record<string, unknown>): string | null {
   if (withDrift.length === 0) return "the validation measured no drift (features[].drift)";
   for (const f of withDrift) {
     const drift = f.drift as Record<string, unknown>;
-    if (drift.exceeded === true || drift.passed === false || drift.ok === false) {
+    if (drift.drifted === true || drift.exceeded === true || drift.passed === false) {
       return `feature "${String(f.name)}" drifted over its threshold`;
     }
   }

@@ -104,7 +104,20 @@ describe("loadScoreInputs", () => {
       createdAt: "2026-09-01T12:00:00Z",
       datasetSchemaExists: true,
       protectedAttributes: ["gender"],
-      features: ["age", "income", "credit_score", "debt_to_income"],
+      features: [
+        "age",
+        "income",
+        "loan_amount",
+        "term_months",
+        "interest_rate",
+        "credit_score",
+        "debt_to_income",
+        "employment_years",
+        "num_open_accounts",
+        "num_delinquencies",
+        "revolving_utilization",
+        "has_cosigner",
+      ],
       profileSha256s: ["1900eab6c028483d7126599ee6f50de0d27907b5c65fa90524580b4b0f9852b0"],
     });
     expect(l.input.environment?.name).toBe("production");

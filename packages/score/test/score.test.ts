@@ -39,11 +39,12 @@ describe("scoreModel on the fixture registry", () => {
 
   it("names the evidence digest or the declaration as each point's source", () => {
     const r = scoreModel(fixtureInput());
+    // the freshest evaluation is tried first: evaluation-recent.json (2026-11-22) proves what it can
     const m5 = r.tests.find((t) => t.id === "model-5")!;
     expect(m5.source).toMatchObject({
       type: "evidence",
       kind: "evaluation",
-      uri: "file:evidence/credit-default/1.0.0/evaluation.json",
+      uri: "file:evidence/credit-default/1.0.0/evaluation-recent.json",
     });
     expect((m5.source as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
     const d3 = r.tests.find((t) => t.id === "data-3")!;
@@ -58,15 +59,9 @@ describe("scoreModel on the fixture registry", () => {
       path: ".github/dependabot.yml",
     });
     const used = r.evidence.find((e) => e.uri.endsWith("evaluation.json"))!;
-    expect(used.usedFor).toEqual([
-      "data-2",
-      "model-5",
-      "model-6",
-      "model-7",
-      "infra-1",
-      "monitor-5",
-      "monitor-6",
-    ]);
+    expect(used.usedFor).toEqual(["data-2", "model-6", "model-7", "monitor-6"]);
+    const recent = r.evidence.find((e) => e.uri.endsWith("evaluation-recent.json"))!;
+    expect(recent.usedFor).toEqual(["model-5", "infra-1", "monitor-5", "monitor-7"]);
   });
 
   it("every missing point has a concrete step", () => {
@@ -84,7 +79,7 @@ describe("refused evidence", () => {
     const input = fixtureInput();
     const doc = evidenceDoc(input, "evaluation.json");
     (doc.inputs as Array<{ role: string; sha256: string }>)[0]!.sha256 = OTHER_ARTIFACT;
-    const t = test(input, "model-5");
+    const t = test(input, "monitor-6");
     expect(t.points).toBe(0);
     expect(refusal(t, "evaluation.json")).toContain("forged or foreign evidence");
     expect(refusal(t, "evaluation.json")).toContain(OTHER_ARTIFACT.slice(0, 12));
@@ -94,7 +89,7 @@ describe("refused evidence", () => {
     const input = fixtureInput();
     evidenceDoc(input, "evaluation.json").createdAt = "2026-10-01T00:00:00Z";
     const r = scoreModel(input);
-    const t = r.tests.find((x) => x.id === "infra-1")!;
+    const t = r.tests.find((x) => x.id === "model-6")!;
     expect(t.points).toBe(0);
     // 2026-10-01T00:00Z to 2026-11-23T12:00Z = 53.5 days
     expect(refusal(t, "evaluation.json")).toContain("evidence is 53.5 days old, the limit is 30 days");
@@ -105,7 +100,7 @@ describe("refused evidence", () => {
     const input = fixtureInput({ maxEvidenceAgeDays: 2 });
     // evaluation.json is 3.1 days old: refused; evaluation-recent.json is 1.25 days old: accepted
     const r = scoreModel(input);
-    expect(r.tests.find((t) => t.id === "infra-1")!.points).toBe(0);
+    expect(r.tests.find((t) => t.id === "model-6")!.points).toBe(0);
     expect(r.tests.find((t) => t.id === "monitor-7")!.points).toBe(1);
   });
 
@@ -144,9 +139,9 @@ describe("refused evidence", () => {
   it("drift over a threshold withholds monitor-3 but not monitor-2", () => {
     const input = fixtureInput();
     const features = evidenceDoc(input, "validation-serving.json").features as Array<{
-      drift: { exceeded: boolean };
+      drift: { drifted: boolean };
     }>;
-    features[1]!.drift.exceeded = true;
+    features[1]!.drift.drifted = true;
     const p = pointsOf(input);
     expect(p["monitor-3"]).toBe(0);
     expect(p["monitor-2"]).toBe(1);
