@@ -1,0 +1,23 @@
+import type { EvidenceContext, EvidenceInput } from "@modelgate/core";
+import { DataEngine, type EngineOptions, type ReadOptions } from "./engine.js";
+import { type DataProfile, profileTable, wrapProfile } from "./profile.js";
+
+export interface ProfileDatasetOptions {
+  read?: ReadOptions;
+  engine?: EngineOptions;
+  subject: string;
+  inputs: EvidenceInput[];
+  context: EvidenceContext;
+  createdAt?: Date;
+}
+
+/** Profiles a data file (evidence kind data-profile). */
+export async function profileDataset(path: string, options: ProfileDatasetOptions): Promise<DataProfile> {
+  const engine = await DataEngine.create(options.engine);
+  try {
+    const loaded = await engine.load(path, options.read);
+    return wrapProfile(await profileTable(engine, loaded), options);
+  } finally {
+    engine.close();
+  }
+}

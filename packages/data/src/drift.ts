@@ -1,0 +1,302 @@
+import { type DataEngine, ident, type LoadedTable } from "./engine.js";
+import {
+  type ColumnProfile,
+  cumulativeAt,
+  EXACT_ROWS,
+  finiteFilter,
+  numericExpr,
+  type Scalar,
+  sqlNum,
+} from "./profile.js";
+import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
+
+export interface DriftThresholds {
+  psi: number;
+  jsd: number;
+  linf: number;
+}
+
+export const DEFAULT_DRIFT_THRESHOLDS: DriftThresholds = { psi: 0.2, jsd: 0.1, linf: 0.1 };
+
+export interface FeatureDrift {
+  psi?: number;
+  jsd?: number;
+  linf?: number;
+  /** Wasserstein distance divided by the reference (population) standard deviation, floored at 0.001. */
+  wasserstein?: number;
+  ks?: {
+    statistic: number;
+    pvalue: number;
+    /** True when D is exact; else `errorBound` bounds |D − true D|. */
+    exact: boolean;
+    errorBound?: number;
+  };
+  drifted: boolean;
+  thresholds: DriftThresholds;
+  /** The bins PSI and JSD were computed over, with reference and current counts. */
+  bins: { labels: string[]; reference: number[]; current: number[] };
+  /** Why some statistics are absent. */
+  note?: string;
+}
+
+/** One side of a comparison: its profile, and its loaded table when the data (not just a profile) is at hand. */
+export interface DriftSide {
+  columns: ColumnProfile[];
+  rows: number;
+  loaded?: LoadedTable;
+}
+
+const isNumeric = (t: string) => t === "int" || t === "float" || t === "timestamp";
+const finiteCount = (p: ColumnProfile) => p.count - p.nan - p.posInf - p.negInf;
+
+function fmt(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
+}
+
+/**
+ * Drift of every column present on both sides with a compatible type (docs/data.md "Drift and skew").
+ * Statistics run in DuckDB on the loaded tables; nothing row-by-row crosses into JavaScript
+ * except columns of at most EXACT_ROWS values for the exact KS statistic.
+ */
+export async function computeDrift(
+  engine: DataEngine,
+  reference: DriftSide,
+  current: DriftSide & { loaded: LoadedTable },
+  thresholdsFor: (column: string) => DriftThresholds,
+  columns?: string[],
+): Promise<Map<string, FeatureDrift>> {
+  const out = new Map<string, FeatureDrift>();
+  const refBy = new Map(reference.columns.map((c) => [c.name, c]));
+  const wanted = columns ? new Set(columns) : undefined;
+  const pairs: { ref: ColumnProfile; cur: ColumnProfile }[] = [];
+  for (const cur of current.columns) {
+    const ref = refBy.get(cur.name);
+    if (!ref || (wanted && !wanted.has(cur.name))) continue;
+    const numericPair =
+      isNumeric(ref.type) && isNumeric(cur.type) && (ref.type === "timestamp") === (cur.type === "timestamp");
+    const catPair = !isNumeric(ref.type) && !isNumeric(cur.type);
+    if (numericPair || catPair) pairs.push({ ref, cur });
+  }
+
+  // categorical: shares over the reference categories plus one bucket for unseen values
+  const needCounts: { ref: ColumnProfile; cur: ColumnProfile; cats: Scalar[] }[] = [];
+  for (const { ref, cur } of pairs.filter((p) => !isNumeric(p.ref.type))) {
+    const thresholds = thresholdsFor(ref.name);
+    if (!ref.values) {
+      out.set(ref.name, {
+        drifted: false,
+        thresholds,
+        bins: { labels: [], reference: [], current: [] },
+        note: "too many distinct values in the reference for a categorical comparison",
+      });
+      continue;
+    }
+    const cats = ref.values.map(([v]) => v);
+    if (cur.values) {
+      const m = new Map(cur.values.map(([v, n]) => [JSON.stringify(v), n]));
+      finishCategorical(
+        out,
+        ref,
+        cur,
+        cats,
+        cats.map((c) => m.get(JSON.stringify(c)) ?? 0),
+        thresholds,
+      );
+    } else needCounts.push({ ref, cur, cats });
+  }
+  for (const { ref, cur, cats } of needCounts) {
+    const c = ident(cur.name);
+    const rows = await engine.query<{ v: unknown; n: bigint }>(
+      `SELECT ${c}::VARCHAR AS v, count(*) AS n FROM ${current.loaded.table} WHERE ${c} IS NOT NULL AND ${c}::VARCHAR IN (${cats.map((x) => `'${String(x).replaceAll("'", "''")}'`).join(", ")}) GROUP BY 1`,
+    );
+    const m = new Map(rows.map((r) => [String(r.v), Number(r.n)]));
+    finishCategorical(
+      out,
+      ref,
+      cur,
+      cats,
+      cats.map((x) => m.get(String(x)) ?? 0),
+      thresholdsFor(ref.name),
+    );
+  }
+
+  // numeric: PSI/JSD over the reference decile bins, current counts in one scan
+  const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
+  const interior = new Map<string, number[]>();
+  const sel: string[] = [];
+  numeric.forEach(({ ref }, i) => {
+    const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
+    interior.set(ref.name, edges);
+    const x = numericExpr(ref.name, ref.type);
+    const f = finiteFilter(ref.name, ref.type);
+    for (let b = 0; b <= edges.length; b++) {
+      const lo = b === 0 ? "" : `${x} >= ${sqlNum(edges[b - 1]!)}`;
+      const hi = b === edges.length ? "" : `${x} < ${sqlNum(edges[b]!)}`;
+      sel.push(`count(*) FILTER (WHERE ${[f, lo, hi].filter(Boolean).join(" AND ")}) AS c${i}_b${b}`);
+    }
+  });
+  const [binRow] =
+    sel.length > 0
+      ? ((await engine.query(`SELECT ${sel.join(", ")} FROM ${current.loaded.table}`)) as [
+          Record<string, unknown>,
+        ])
+      : [{}];
+  for (const [i, { ref, cur }] of numeric.entries()) {
+    const edges = interior.get(ref.name)!;
+    const refCounts = new Array<number>(edges.length + 1).fill(0);
+    ref.histogram!.edges.slice(0, 10).forEach((lo, hb) => {
+      let bin = 0;
+      while (bin < edges.length && edges[bin]! <= lo) bin++;
+      refCounts[bin]! += ref.histogram!.counts[hb]!;
+    });
+    const curCounts = refCounts.map((_, b) => Number((binRow as Record<string, unknown>)[`c${i}_b${b}`]));
+    const labels = refCounts.map((_, b) => {
+      const lo = b === 0 ? "−∞" : fmt(edges[b - 1]!);
+      const hi = b === edges.length ? "+∞" : fmt(edges[b]!);
+      return `[${lo}, ${hi})`;
+    });
+    const thresholds = thresholdsFor(ref.name);
+    const d: FeatureDrift = {
+      psi: psi(refCounts, curCounts),
+      jsd: jsd(refCounts, curCounts),
+      drifted: false,
+      thresholds,
+      bins: { labels, reference: refCounts, current: curCounts },
+    };
+    const ks = await ksAndWasserstein2(engine, reference, current, ref, cur);
+    if (ks) {
+      const n1 = finiteCount(ref);
+      const popStd = n1 > 1 ? Math.sqrt((ref.std! ** 2 * (n1 - 1)) / n1) : 0;
+      d.wasserstein = ks.w / Math.max(popStd, 0.001);
+      d.ks = {
+        statistic: ks.d,
+        pvalue: ksPValue(ks.d, n1, finiteCount(cur)),
+        exact: ks.errorBound === 0,
+        ...(ks.errorBound > 0 ? { errorBound: ks.errorBound } : {}),
+      };
+    }
+    d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd;
+    out.set(ref.name, d);
+  }
+  return out;
+}
+
+function finishCategorical(
+  out: Map<string, FeatureDrift>,
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  cats: Scalar[],
+  curCounts: number[],
+  thresholds: DriftThresholds,
+): void {
+  const refCounts = ref.values!.map(([, n]) => n);
+  const unseen = cur.count - curCounts.reduce((a, b) => a + b, 0);
+  const r = [...refCounts, 0];
+  const c = [...curCounts, unseen];
+  const d: FeatureDrift = {
+    psi: psi(r, c),
+    jsd: jsd(r, c),
+    linf: linf(r, c),
+    drifted: false,
+    thresholds,
+    bins: { labels: [...cats.map(String), "(unseen)"], reference: r, current: c },
+  };
+  d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd || d.linf! > thresholds.linf;
+  out.set(ref.name, d);
+}
+
+async function sortedValues(engine: DataEngine, loaded: LoadedTable, p: ColumnProfile): Promise<number[]> {
+  const [r] = (await engine.query<{ l: number[] }>(
+    `SELECT list(${numericExpr(p.name, p.type)}) FILTER (WHERE ${finiteFilter(p.name, p.type)}) AS l FROM ${loaded.table}`,
+  )) as [{ l: number[] | null }];
+  return (r.l ?? []).map(Number);
+}
+
+/** KS D and the (unnormalised) Wasserstein distance: exact when small, binned with a bound when large. */
+async function ksAndWasserstein2(
+  engine: DataEngine,
+  reference: DriftSide,
+  current: DriftSide & { loaded: LoadedTable },
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): Promise<{ d: number; w: number; errorBound: number } | undefined> {
+  const n1 = finiteCount(ref);
+  const n2 = finiteCount(cur);
+  if (n1 === 0 || n2 === 0) return undefined;
+  // exact from full value counts
+  if (ref.values && cur.values && ref.type !== "timestamp" && cur.type !== "timestamp") {
+    return {
+      ...ksFromCounts(ref.values as [number, number][], cur.values as [number, number][]),
+      errorBound: 0,
+    };
+  }
+  if (reference.loaded && n1 <= EXACT_ROWS && n2 <= EXACT_ROWS) {
+    const a = await sortedValues(engine, reference.loaded, ref);
+    const b = await sortedValues(engine, current.loaded, cur);
+    return { ...ksAndWasserstein(a, b), errorBound: 0 };
+  }
+  if (!ref.sketch || !cur.sketch) return undefined;
+  // binned: exact ECDFs at the union of both sketches' points; the error is at most the largest
+  // share of either sample strictly inside one bucket (measured, not assumed)
+  const bounds = [...new Set([...ref.sketch.values, ...cur.sketch.values])].sort((a, b) => a - b);
+  const hist = async (loaded: LoadedTable, p: ColumnProfile) => {
+    const [r] = (await engine.query(
+      `SELECT histogram(${numericExpr(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) FILTER (WHERE ${finiteFilter(p.name, p.type)}) AS h FROM ${loaded.table}`,
+    )) as [Record<string, unknown>];
+    return cumulativeAt(r.h, bounds);
+  };
+  const cb = await hist(current.loaded, cur);
+  let ca: number[];
+  let extra = 0;
+  if (reference.loaded) ca = await hist(reference.loaded, ref);
+  else {
+    // reference given as a profile: its CDF from the sketch, within its rank error
+    const s = ref.sketch.values;
+    ca = bounds.map((b) => {
+      let k = 0;
+      while (k < s.length && s[k]! <= b) k++;
+      return (Math.max(0, k - 1) / (s.length - 1)) * n1;
+    });
+    extra = ref.sketch.rankError + 1 / (s.length - 1);
+  }
+  let d = 0;
+  let w = 0;
+  let bound = 0;
+  for (let i = 0; i < bounds.length; i++) {
+    const fa = ca[i]! / n1;
+    const fb = cb[i]! / n2;
+    d = Math.max(d, Math.abs(fa - fb));
+    const pa = (ca[i]! - (i > 0 ? ca[i - 1]! : 0)) / n1;
+    const pb = (cb[i]! - (i > 0 ? cb[i - 1]! : 0)) / n2;
+    if (i > 0) bound = Math.max(bound, pa, pb);
+    if (i + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i + 1]! - bounds[i]!);
+  }
+  return { d, w, errorBound: bound + extra };
+}
+
+/** Exact KS D and Wasserstein distance from two value→count lists. */
+export function ksFromCounts(a: [number, number][], b: [number, number][]): { d: number; w: number } {
+  const na = a.reduce((s, [, n]) => s + n, 0);
+  const nb = b.reduce((s, [, n]) => s + n, 0);
+  const m = new Map<number, [number, number]>();
+  for (const [v, n] of a) m.set(v, [n, 0]);
+  for (const [v, n] of b) {
+    const e = m.get(v);
+    if (e) e[1] = n;
+    else m.set(v, [0, n]);
+  }
+  const keys = [...m.keys()].sort((x, y) => x - y);
+  let ca = 0;
+  let cb = 0;
+  let d = 0;
+  let w = 0;
+  keys.forEach((k, i) => {
+    const [x, y] = m.get(k)!;
+    ca += x;
+    cb += y;
+    const diff = Math.abs(ca / na - cb / nb);
+    d = Math.max(d, diff);
+    if (i + 1 < keys.length) w += diff * (keys[i + 1]! - k);
+  });
+  return { d, w };
+}

@@ -1,0 +1,198 @@
+import { existsSync, statSync } from "node:fs";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { UserError } from "@modelgate/core";
+
+/** Value types of a column, as the dataset schema names them. */
+export type ColumnType = "int" | "float" | "string" | "bool" | "timestamp";
+
+export type DataFormat = "csv" | "parquet" | "jsonl";
+
+/** How to read a data file. */
+export interface ReadOptions {
+  /** Format; by default from the extension (.csv/.tsv/.txt[.gz] csv, .parquet, .jsonl/.ndjson/.json). */
+  format?: DataFormat;
+  /** CSV delimiter; by default detected (tab for .tsv). */
+  delimiter?: string;
+  /** CSV header row (default true). */
+  header?: boolean;
+  /** Malformed CSV rows: "error" (default) stops with the line number, "skip" drops and counts them. */
+  onError?: "error" | "skip";
+}
+
+/** DuckDB resource settings, set deliberately so large files stay within memory. */
+export interface EngineOptions {
+  /** DuckDB memory_limit, e.g. "1GB" (default "1GB"). */
+  memoryLimit?: string;
+  /** Worker threads (default: DuckDB's choice, the number of cores). */
+  threads?: number;
+  /** Where DuckDB spills when over the memory limit. */
+  tempDirectory?: string;
+}
+
+export interface ColumnInfo {
+  name: string;
+  /** DuckDB's type name. */
+  duckType: string;
+  type: ColumnType;
+}
+
+/** A data file loaded into a DuckDB table. */
+export interface LoadedTable {
+  table: string;
+  path: string;
+  columns: ColumnInfo[];
+  rows: number;
+  /** Malformed rows dropped with onError "skip". */
+  rejected: { count: number; examples: { line: number; message: string }[] };
+}
+
+export function columnTypeOf(duckType: string): ColumnType {
+  const t = duckType.toUpperCase();
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t))
+    return "int";
+  if (/^(FLOAT|DOUBLE|REAL)$/.test(t) || t.startsWith("DECIMAL")) return "float";
+  if (t === "BOOLEAN") return "bool";
+  if (t.startsWith("TIMESTAMP") || t === "DATE") return "timestamp";
+  return "string";
+}
+
+/** SQL string literal. */
+export function lit(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
+
+/** SQL identifier. */
+export function ident(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
+}
+
+const isUrl = (p: string) => /^https?:\/\//i.test(p);
+
+export function detectFormat(path: string): DataFormat {
+  const p = path.toLowerCase().replace(/\.(gz|gzip|zst)$/, "");
+  if (p.endsWith(".parquet") || p.endsWith(".pq")) return "parquet";
+  if (p.endsWith(".jsonl") || p.endsWith(".ndjson") || p.endsWith(".json")) return "jsonl";
+  return "csv";
+}
+
+/** One DuckDB database for one job: load files as tables, run statistics queries. */
+export class DataEngine {
+  private tables = 0;
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async create(options: EngineOptions = {}): Promise<DataEngine> {
+    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? "1GB" };
+    if (options.threads !== undefined) config.threads = String(options.threads);
+    if (options.tempDirectory !== undefined) config.temp_directory = options.tempDirectory;
+    const instance = await DuckDBInstance.create(":memory:", config);
+    const connection = await instance.connect();
+    await connection.run("SET preserve_insertion_order = false");
+    return new DataEngine(instance, connection);
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+
+  async query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    return reader.getRowObjectsJS() as T[];
+  }
+
+  /** The SQL table expression that reads a file (no loading). */
+  sourceSql(path: string, read: ReadOptions = {}): string {
+    const format = read.format ?? detectFormat(path);
+    if (format === "parquet") return `read_parquet(${lit(path)})`;
+    if (format === "jsonl") return `read_json_auto(${lit(path)}, format='newline_delimited')`;
+    const opts = [`header=${read.header === false ? "false" : "true"}`];
+    const delim = read.delimiter ?? (/\.tsv(\.gz)?$/i.test(path) ? "\t" : undefined);
+    if (delim !== undefined) opts.push(`delim=${lit(delim)}`);
+    if (read.onError === "skip") opts.push("ignore_errors=true", "store_rejects=true");
+    return `read_csv(${lit(path)}, ${opts.join(", ")})`;
+  }
+
+  /** Loads a file into a table: one parse, all later statistics read the columnar table. */
+  async load(path: string, read: ReadOptions = {}): Promise<LoadedTable> {
+    if (!isUrl(path)) {
+      if (!existsSync(path)) throw new UserError(`${path}: no such file`);
+      const st = statSync(path);
+      if (st.isDirectory()) throw new UserError(`${path}: is a directory, expected a data file`);
+      if (st.size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
+    }
+    const table = `t${++this.tables}`;
+    const format = read.format ?? detectFormat(path);
+    try {
+      await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
+    } catch (error) {
+      throw new UserError(describeReadError(path, error), { cause: error });
+    }
+    const described = await this.query<{ column_name: string; column_type: string }>(`DESCRIBE ${table}`);
+    const columns = described.map((d) => ({
+      name: d.column_name,
+      duckType: d.column_type,
+      type: columnTypeOf(d.column_type),
+    }));
+    const [{ n }] = (await this.query<{ n: bigint }>(`SELECT count(*) AS n FROM ${table}`)) as [
+      { n: bigint },
+    ];
+    const rows = Number(n);
+    const rejected: LoadedTable["rejected"] = { count: 0, examples: [] };
+    if (format === "csv" && read.onError === "skip") {
+      const rej = await this.query<{ line: bigint; error_message: string }>(
+        "SELECT line, error_message FROM reject_errors ORDER BY line",
+      );
+      const lines = new Set(rej.map((r) => Number(r.line)));
+      rejected.count = lines.size;
+      rejected.examples = rej
+        .slice(0, 5)
+        .map((r) => ({ line: Number(r.line), message: firstLine(r.error_message) }));
+      await this.connection.run("DELETE FROM reject_errors; DELETE FROM reject_scans");
+    }
+    if (format === "csv" && columns.length === 1 && read.delimiter === undefined) {
+      const name = columns[0]!.name;
+      const seps = [";", "|", "\t", ","].filter((s) => name.includes(s));
+      if (seps.length > 0) {
+        throw new UserError(
+          `${path}: read as a single column "${name.slice(0, 60)}"; the delimiter looks like ${JSON.stringify(seps[0])} — pass it with --delimiter`,
+        );
+      }
+    }
+    return { table, path, columns, rows, rejected };
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0]!.trim();
+}
+
+/** A short, user-facing message for a DuckDB read error: the file, the line and the column. */
+export function describeReadError(path: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const line = /Line:\s*(\d+)/.exec(raw)?.[1] ?? /line (\d+)/i.exec(raw)?.[1];
+  const column = /Column (\S+) is being converted/.exec(raw)?.[1];
+  const original = /Original Line:\s*\n?(.*)/.exec(raw)?.[1];
+  const where = line ? `${path}:${line}` : path;
+  if (/No files found|does not exist|No such file/i.test(raw)) return `${path}: no such file`;
+  if (/unicode|UTF-8|utf8/i.test(raw)) {
+    return `${where}: the file is not valid UTF-8 (re-encode it, e.g. iconv -f latin1 -t utf-8)`;
+  }
+  if (/Could not convert|Conversion Error/i.test(raw)) {
+    const value = /Could not convert string "([^"]*)"/.exec(raw)?.[1];
+    return `${where}: column ${column ?? "?"}: value ${value === undefined ? "" : `"${value}" `}does not match the type detected from the first rows (mixed types in one column); fix the row or read with --on-error skip`;
+  }
+  if (
+    /Expected Number of Columns|too many columns|Value with unterminated quote|unquoted|CSV Error|sniff/i.test(
+      raw,
+    )
+  ) {
+    const why =
+      /Expected Number of Columns: \d+ Found: \d+/.exec(raw)?.[0] ??
+      firstLine(raw).replace(/^.*Error:\s*/, "");
+    return `${where}: malformed CSV row (${why})${original ? `: ${original.slice(0, 80)}` : ""}; fix it or read with --on-error skip`;
+  }
+  return `${where}: cannot read the data: ${firstLine(raw).replace(/^.*Error:\s*/, "")}`;
+}

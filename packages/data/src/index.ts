@@ -1,0 +1,51 @@
+export { type ProfileDatasetOptions, profileDataset } from "./dataset.js";
+export {
+  computeDrift,
+  DEFAULT_DRIFT_THRESHOLDS,
+  type DriftSide,
+  type DriftThresholds,
+  type FeatureDrift,
+  ksFromCounts,
+} from "./drift.js";
+export {
+  type ColumnInfo,
+  type ColumnType,
+  DataEngine,
+  type DataFormat,
+  detectFormat,
+  type EngineOptions,
+  type LoadedTable,
+  type ReadOptions,
+} from "./engine.js";
+export { type InferOptions, type InferredSchema, inferSchema, STRING_DOMAIN_LIMIT } from "./infer.js";
+export {
+  type ColumnProfile,
+  type DataProfile,
+  EXACT_DISTINCT_LIMIT,
+  EXACT_ROWS,
+  HLL_RELATIVE_ERROR,
+  mergeProfiles,
+  profileTable,
+  SKETCH_STEPS,
+  VALUE_COUNTS_LIMIT,
+  wrapProfile,
+} from "./profile.js";
+export { type ColumnData, type ReadColumnsOptions, readColumns } from "./read-columns.js";
+export { renderValidationHtml, renderValidationMarkdown } from "./render.js";
+export {
+  type DatasetSchema,
+  type LoadedSchema,
+  parseDatasetSchema,
+  type SchemaFeature,
+} from "./schema-file.js";
+export { jsd, kolmogorovSf, ksAndWasserstein, ksPValue, linf, psi, smirnov } from "./stats.js";
+export {
+  type Anomaly,
+  type AnomalyCode,
+  type DataValidationReport,
+  type FeatureReport,
+  readProfileFile,
+  type Severity,
+  type ValidateOptions,
+  validateData,
+} from "./validate.js";

@@ -1,0 +1,565 @@
+import {
+  createEnvelope,
+  type EvidenceContext,
+  type EvidenceEnvelope,
+  type EvidenceInput,
+} from "@modelgate/core";
+import { type ColumnType, type DataEngine, ident, type LoadedTable } from "./engine.js";
+
+/** Distinct counts are exact (a GROUP BY) when DuckDB's HyperLogLog estimate is at most this. */
+export const EXACT_DISTINCT_LIMIT = 100_000;
+/** Full value counts are kept in the profile when a column has at most this many distinct values. */
+export const VALUE_COUNTS_LIMIT = 1000;
+/** Number of top values reported per column. */
+export const TOP_K = 20;
+/** Relative standard error of DuckDB's approx_count_distinct (HyperLogLog), as documented in docs/data.md. */
+export const HLL_RELATIVE_ERROR = 0.03;
+/** The quantile sketch: values at fractions 0, 1/SKETCH_STEPS, …, 1. */
+export const SKETCH_STEPS = 1000;
+/** Up to this many rows, quantiles (and KS D) are exact; above, they come from sketches with a measured error. */
+export const EXACT_ROWS = 100_000;
+
+export const QUANTILE_NAMES = ["p1", "p5", "p25", "p50", "p75", "p95", "p99"] as const;
+export type QuantileName = (typeof QUANTILE_NAMES)[number];
+const QUANTILE_FRACTIONS: Record<QuantileName, number> = {
+  p1: 0.01,
+  p5: 0.05,
+  p25: 0.25,
+  p50: 0.5,
+  p75: 0.75,
+  p95: 0.95,
+  p99: 0.99,
+};
+
+export type Scalar = string | number | boolean;
+
+export interface DistinctCount {
+  value: number;
+  exact: boolean;
+  /** Approximate counts: relative standard error of the estimate. */
+  relativeError?: number;
+  /** Merged approximate counts: the true count lies in [lower, upper]. */
+  lower?: number;
+  upper?: number;
+}
+
+export interface ColumnProfile {
+  name: string;
+  type: ColumnType;
+  /** Non-missing values (including NaN and ±Inf). */
+  count: number;
+  missing: number;
+  nan: number;
+  posInf: number;
+  negInf: number;
+  distinct: DistinctCount;
+  /** Numeric and timestamp columns (timestamps in seconds since the epoch), over finite values. */
+  min?: number;
+  max?: number;
+  mean?: number;
+  /** Sample standard deviation (n − 1). */
+  std?: number;
+  quantiles?: Record<QuantileName, number>;
+  /** Decile bins: edges [min, p10, …, p90, max], counts of values in [edge_i, edge_i+1) (last bin closed). */
+  histogram?: { edges: number[]; counts: number[] };
+  /** Quantiles at fractions k/SKETCH_STEPS; `rankError` 0 when computed from the data, > 0 after merging. */
+  sketch?: { values: number[]; rankError: number };
+  /** Bool columns: share of true. */
+  trueShare?: number;
+  top: { value: Scalar; count: number }[];
+  /** All value counts, when distinct ≤ VALUE_COUNTS_LIMIT (exact, mergeable). */
+  values?: [Scalar, number][];
+  stringLength?: { min: number; max: number; mean: number };
+}
+
+export interface DataProfile extends EvidenceEnvelope<"data-profile"> {
+  rows: number;
+  duplicateRows: number;
+  /** False after merging shards (duplicates across shards are not seen). */
+  duplicateRowsExact: boolean;
+  rejectedRows: number;
+  columns: ColumnProfile[];
+}
+
+const isNumeric = (t: ColumnType) => t === "int" || t === "float" || t === "timestamp";
+
+/** The numeric SQL expression a column is summarised by. */
+export function numericExpr(name: string, type: ColumnType): string {
+  const c = ident(name);
+  if (type === "timestamp") return `epoch(${c})`;
+  return `${c}::DOUBLE`;
+}
+
+export function finiteFilter(name: string, type: ColumnType): string {
+  return type === "float" ? `isfinite(${ident(name)})` : `${ident(name)} IS NOT NULL`;
+}
+
+const num = (v: unknown): number =>
+  typeof v === "bigint" ? Number(v) : typeof v === "number" ? v : Number(v);
+const optNum = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : num(v));
+
+function scalar(v: unknown): Scalar {
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+}
+
+const BATCH = 64;
+
+/** Profiles a loaded table: a few SQL passes over all columns together. */
+export async function profileTable(
+  engine: DataEngine,
+  loaded: LoadedTable,
+): Promise<Omit<DataProfile, keyof EvidenceEnvelope>> {
+  const t = loaded.table;
+  const fractions = Array.from({ length: SKETCH_STEPS + 1 }, (_, k) => k / SKETCH_STEPS);
+  const fractionList = `[${fractions.join(", ")}]`;
+  const columns: ColumnProfile[] = [];
+  const approx = new Map<string, number>();
+
+  // pass 1: counts, moments, quantile sketch, distinct estimate, string lengths
+  for (let start = 0; start < loaded.columns.length; start += BATCH) {
+    const batch = loaded.columns.slice(start, start + BATCH);
+    const sel: string[] = ["count(*) AS n"];
+    batch.forEach((col, i) => {
+      const c = ident(col.name);
+      sel.push(`count(${c}) AS c${i}_count`, `approx_count_distinct(${c}) AS c${i}_approx`);
+      if (col.type === "float") {
+        sel.push(
+          `count(*) FILTER (WHERE isnan(${c})) AS c${i}_nan`,
+          `count(*) FILTER (WHERE ${c} = 'inf'::DOUBLE) AS c${i}_pinf`,
+          `count(*) FILTER (WHERE ${c} = '-inf'::DOUBLE) AS c${i}_ninf`,
+        );
+      }
+      if (isNumeric(col.type)) {
+        const x = numericExpr(col.name, col.type);
+        const f = finiteFilter(col.name, col.type);
+        sel.push(
+          `min(${x}) FILTER (WHERE ${f}) AS c${i}_min`,
+          `max(${x}) FILTER (WHERE ${f}) AS c${i}_max`,
+          `avg(${x}) FILTER (WHERE ${f}) AS c${i}_mean`,
+          `stddev_samp(${x}) FILTER (WHERE ${f}) AS c${i}_std`,
+        );
+        if (loaded.rows > EXACT_ROWS)
+          sel.push(`approx_quantile(${x}, ${fractionList}) FILTER (WHERE ${f}) AS c${i}_q`);
+      }
+      if (col.type === "bool") sel.push(`avg(${c}::INTEGER) AS c${i}_true`);
+      if (col.type === "string") {
+        sel.push(
+          `min(length(${c})) AS c${i}_lmin`,
+          `max(length(${c})) AS c${i}_lmax`,
+          `avg(length(${c})) AS c${i}_lmean`,
+        );
+      }
+    });
+    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
+    batch.forEach((col, i) => {
+      const count = num(r[`c${i}_count`]);
+      const p: ColumnProfile = {
+        name: col.name,
+        type: col.type,
+        count,
+        missing: loaded.rows - count,
+        nan: num(r[`c${i}_nan`] ?? 0),
+        posInf: num(r[`c${i}_pinf`] ?? 0),
+        negInf: num(r[`c${i}_ninf`] ?? 0),
+        distinct: { value: num(r[`c${i}_approx`]), exact: false, relativeError: HLL_RELATIVE_ERROR },
+        top: [],
+      };
+      approx.set(col.name, p.distinct.value);
+      if (isNumeric(col.type)) {
+        const min = optNum(r[`c${i}_min`]);
+        if (min !== undefined) {
+          const q = (r[`c${i}_q`] as number[] | undefined) ?? [];
+          p.min = min;
+          p.max = num(r[`c${i}_max`]);
+          p.mean = num(r[`c${i}_mean`]);
+          p.std = optNum(r[`c${i}_std`]) ?? 0;
+          const values = q.map(num);
+          p.sketch = { values, rankError: 0 };
+          p.quantiles = quantilesFromSketch(values);
+        }
+      }
+      if (col.type === "bool" && r[`c${i}_true`] !== null) p.trueShare = num(r[`c${i}_true`]);
+      if (col.type === "string" && r[`c${i}_lmin`] !== null) {
+        p.stringLength = {
+          min: num(r[`c${i}_lmin`]),
+          max: num(r[`c${i}_lmax`]),
+          mean: num(r[`c${i}_lmean`]),
+        };
+      }
+      columns.push(p);
+    });
+  }
+
+  // exact quantiles for small tables: sort each column once, interpolate like numpy (linear)
+  if (loaded.rows <= EXACT_ROWS) {
+    for (const p of columns) {
+      if (p.sketch === undefined) continue;
+      const x = numericExpr(p.name, p.type);
+      const [r] = (await engine.query<{ l: number[] }>(
+        `SELECT list_sort(list(${x}) FILTER (WHERE ${finiteFilter(p.name, p.type)})) AS l FROM ${t}`,
+      )) as [{ l: number[] }];
+      const sorted = r.l.map(num);
+      p.sketch = { values: fractions.map((f) => exactQuantile(sorted, f)), rankError: 0 };
+      p.quantiles = quantilesFromSketch(p.sketch.values);
+    }
+  } else {
+    // sketched quantiles: measure their rank error exactly with one histogram per column
+    for (const p of columns) {
+      if (p.sketch === undefined) continue;
+      p.sketch.values[0] = p.min!;
+      p.sketch.values[SKETCH_STEPS] = p.max!;
+      for (let k = 1; k <= SKETCH_STEPS; k++) {
+        if (p.sketch.values[k]! < p.sketch.values[k - 1]!) p.sketch.values[k] = p.sketch.values[k - 1]!;
+      }
+      p.quantiles = quantilesFromSketch(p.sketch.values);
+    }
+    const sk = columns.filter((p) => p.sketch !== undefined);
+    for (let start = 0; start < sk.length; start += BATCH) {
+      const batch = sk.slice(start, start + BATCH);
+      const sel = batch.map((p, i) => {
+        const bounds = [...new Set(p.sketch!.values)];
+        return `histogram(${numericExpr(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) FILTER (WHERE ${finiteFilter(p.name, p.type)}) AS h${i}`;
+      });
+      const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
+      batch.forEach((p, i) => {
+        const cum = cumulativeAt(r[`h${i}`], p.sketch!.values);
+        const n = p.count - p.nan - p.posInf - p.negInf;
+        let err = 0;
+        p.sketch!.values.forEach((_, k) => {
+          // share ≤ q_k must reach k/STEPS and share < q_k must not exceed it; we bound by the ≤ side
+          const f = k / SKETCH_STEPS;
+          const below = cum[k]! / n;
+          if (below < f) err = Math.max(err, f - below);
+        });
+        p.sketch!.rankError = err;
+      });
+    }
+  }
+
+  // pass 2: decile histogram counts for all numeric columns in one scan
+  const hist = columns.filter((p) => p.sketch !== undefined);
+  for (let start = 0; start < hist.length; start += BATCH) {
+    const batch = hist.slice(start, start + BATCH);
+    const sel: string[] = [];
+    batch.forEach((p, i) => {
+      const edges = decileEdges(p.sketch!.values);
+      p.histogram = { edges, counts: [] };
+      const x = numericExpr(p.name, p.type);
+      const f = finiteFilter(p.name, p.type);
+      for (let b = 0; b < 10; b++) {
+        const lo = sqlNum(edges[b]!);
+        const hi = sqlNum(edges[b + 1]!);
+        const cond = b === 9 ? `${x} >= ${lo} AND ${x} <= ${hi}` : `${x} >= ${lo} AND ${x} < ${hi}`;
+        sel.push(`count(*) FILTER (WHERE ${f} AND ${cond}) AS c${i}_b${b}`);
+      }
+    });
+    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
+    batch.forEach((p, i) => {
+      p.histogram!.counts = Array.from({ length: 10 }, (_, b) => num(r[`c${i}_b${b}`]));
+    });
+  }
+
+  // pass 3: value counts (exact distinct, top values) for low-cardinality and categorical columns
+  for (const p of columns) {
+    const a = approx.get(p.name) ?? 0;
+    if (!(p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)) continue;
+    const c = ident(p.name);
+    const limit = a <= VALUE_COUNTS_LIMIT * 2 ? "" : `LIMIT ${Math.max(TOP_K, VALUE_COUNTS_LIMIT + 1)}`;
+    const rows = await engine.query<{ v: unknown; n: bigint; g: bigint }>(
+      `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${c} ORDER BY n DESC, v ${limit}`,
+    );
+    const groups = rows.length > 0 ? num(rows[0]!.g) : 0;
+    p.distinct = { value: groups, exact: true };
+    const counts = rows.map((r) => [scalar(r.v), num(r.n)] as [Scalar, number]);
+    p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
+    if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
+  }
+  // top values of high-cardinality numeric columns: not computed (each value is ~unique)
+
+  const [dup] = (await engine.query<{ d: bigint }>(
+    `SELECT count(*) - count(DISTINCT hash(x)) AS d FROM ${t} AS x`,
+  )) as [{ d: bigint }];
+
+  return {
+    rows: loaded.rows,
+    duplicateRows: num(dup.d),
+    duplicateRowsExact: true,
+    rejectedRows: loaded.rejected.count,
+    columns,
+  };
+}
+
+/** numpy-style (linear) quantile of sorted values. */
+export function exactQuantile(sorted: readonly number[], f: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const h = (sorted.length - 1) * f;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
+}
+
+/** Counts of values ≤ each bound, from a DuckDB histogram(x, bounds) map. */
+export function cumulativeAt(histogram: unknown, bounds: readonly number[]): number[] {
+  const m = new Map<number, number>();
+  for (const e of (histogram as { key: unknown; value: unknown }[] | null) ?? [])
+    m.set(num(e.key), num(e.value));
+  let acc = 0;
+  let last = Number.NaN;
+  return bounds.map((b) => {
+    if (b !== last) acc += m.get(b) ?? 0;
+    last = b;
+    return acc;
+  });
+}
+
+export function sqlNum(x: number): string {
+  if (x === Number.POSITIVE_INFINITY) return "'inf'::DOUBLE";
+  if (x === Number.NEGATIVE_INFINITY) return "'-inf'::DOUBLE";
+  return `${x}::DOUBLE`;
+}
+
+/** [min, p10, …, p90, max] from a sketch at k/SKETCH_STEPS. */
+export function decileEdges(sketch: readonly number[]): number[] {
+  return Array.from({ length: 11 }, (_, d) => sketchQuantile(sketch, d / 10));
+}
+
+/** Quantile at fraction f from a sketch (linear interpolation between sketch points). */
+export function sketchQuantile(sketch: readonly number[], f: number): number {
+  const pos = f * (sketch.length - 1);
+  const lo = Math.floor(pos + 1e-9);
+  const frac = pos - lo;
+  if (lo >= sketch.length - 1 || frac < 1e-9) return sketch[Math.min(lo, sketch.length - 1)]!;
+  return sketch[lo]! + (sketch[lo + 1]! - sketch[lo]!) * frac;
+}
+
+function quantilesFromSketch(sketch: readonly number[]): Record<QuantileName, number> {
+  const out = {} as Record<QuantileName, number>;
+  for (const name of QUANTILE_NAMES) out[name] = sketchQuantile(sketch, QUANTILE_FRACTIONS[name]);
+  return out;
+}
+
+export interface ProfileOptions {
+  subject: string;
+  inputs: EvidenceInput[];
+  context: EvidenceContext;
+  createdAt?: Date;
+}
+
+export function wrapProfile(
+  body: Omit<DataProfile, keyof EvidenceEnvelope>,
+  options: ProfileOptions,
+): DataProfile {
+  return {
+    ...createEnvelope({
+      kind: "data-profile",
+      subject: options.subject,
+      inputs: options.inputs,
+      context: options.context,
+      verdict: "pass",
+      createdAt: options.createdAt,
+    }),
+    ...body,
+  };
+}
+
+// ---- merging shard profiles -----------------------------------------------------------------
+
+/** CDF of a sketch at x (piecewise linear between sketch points). */
+function sketchCdf(sketch: readonly number[], x: number): number {
+  const n = sketch.length - 1;
+  if (x < sketch[0]!) return 0;
+  if (x >= sketch[n]!) return 1;
+  let lo = 0;
+  let hi = n;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (sketch[mid]! <= x) lo = mid;
+    else hi = mid;
+  }
+  const a = sketch[lo]!;
+  const b = sketch[hi]!;
+  const frac = b > a ? (x - a) / (b - a) : 1;
+  return (lo + frac) / n;
+}
+
+function mergeSketches(parts: { sketch: readonly number[]; weight: number }[]): number[] {
+  const total = parts.reduce((s, p) => s + p.weight, 0);
+  const cdf = (x: number) => parts.reduce((s, p) => s + p.weight * sketchCdf(p.sketch, x), 0) / total;
+  const points = [...new Set(parts.flatMap((p) => p.sketch))].sort((a, b) => a - b);
+  const cdfs = points.map(cdf);
+  const out: number[] = [];
+  for (let k = 0; k <= SKETCH_STEPS; k++) {
+    const f = k / SKETCH_STEPS;
+    if (k === 0) {
+      out.push(points[0]!);
+      continue;
+    }
+    let i = cdfs.findIndex((c) => c >= f - 1e-12);
+    if (i < 0) i = points.length - 1;
+    if (i === 0) {
+      out.push(points[0]!);
+      continue;
+    }
+    const c0 = cdfs[i - 1]!;
+    const c1 = cdfs[i]!;
+    out.push(c1 > c0 ? points[i - 1]! + ((points[i]! - points[i - 1]!) * (f - c0)) / (c1 - c0) : points[i]!);
+  }
+  return out;
+}
+
+function mergeType(a: ColumnType, b: ColumnType, name: string): ColumnType {
+  if (a === b) return a;
+  if ((a === "int" && b === "float") || (a === "float" && b === "int")) return "float";
+  throw new Error(`column "${name}" is ${a} in one profile and ${b} in another`);
+}
+
+/**
+ * Merges shard profiles into one. Counts, missing/NaN/Inf, min, max, mean, std, string length
+ * and full value counts merge exactly; quantiles and histograms come from the merged sketch with
+ * rank error ≤ 1/SKETCH_STEPS·… (stated in `sketch.rankError`); distinct counts of columns without
+ * full value counts carry [lower, upper] bounds. Throws Error on profiles with different columns.
+ */
+export function mergeProfiles(profiles: DataProfile[], options: ProfileOptions): DataProfile {
+  if (profiles.length === 0) throw new Error("nothing to merge");
+  const first = profiles[0]!;
+  const names = first.columns.map((c) => c.name).join(",");
+  for (const p of profiles) {
+    const these = p.columns.map((c) => c.name).join(",");
+    if (these !== names) throw new Error(`profiles have different columns: [${names}] vs [${these}]`);
+  }
+  const columns: ColumnProfile[] = first.columns.map((_, ci) => {
+    const parts = profiles.map((p) => p.columns[ci]!);
+    const name = parts[0]!.name;
+    const type = parts.map((p) => p.type).reduce((a, b) => mergeType(a, b, name));
+    const sum = (f: (c: ColumnProfile) => number) => parts.reduce((s, c) => s + f(c), 0);
+    const out: ColumnProfile = {
+      name,
+      type,
+      count: sum((c) => c.count),
+      missing: sum((c) => c.missing),
+      nan: sum((c) => c.nan),
+      posInf: sum((c) => c.posInf),
+      negInf: sum((c) => c.negInf),
+      distinct: { value: 0, exact: false },
+      top: [],
+    };
+    // moments over finite values: weights are the finite counts
+    const numeric = parts.filter((c) => c.mean !== undefined && c.sketch !== undefined);
+    if (numeric.length > 0) {
+      const w = numeric.map((c) => c.count - c.nan - c.posInf - c.negInf);
+      const n = w.reduce((a, b) => a + b, 0);
+      const mean = numeric.reduce((s, c, i) => s + c.mean! * w[i]!, 0) / n;
+      // parallel variance: Σ[(n_i − 1)s_i² + n_i(mean_i − mean)²] / (n − 1)
+      const ss = numeric.reduce(
+        (s, c, i) => s + (w[i]! - 1) * c.std! ** 2 + w[i]! * (c.mean! - mean) ** 2,
+        0,
+      );
+      out.min = Math.min(...numeric.map((c) => c.min!));
+      out.max = Math.max(...numeric.map((c) => c.max!));
+      out.mean = mean;
+      out.std = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+      const sketch =
+        numeric.length === 1
+          ? numeric[0]!.sketch!.values
+          : mergeSketches(numeric.map((c, i) => ({ sketch: c.sketch!.values, weight: w[i]! })));
+      sketch[0] = out.min;
+      sketch[sketch.length - 1] = out.max;
+      const rankError =
+        numeric.length === 1
+          ? numeric[0]!.sketch!.rankError
+          : Math.max(...numeric.map((c) => c.sketch!.rankError)) + 1 / SKETCH_STEPS;
+      out.sketch = { values: sketch, rankError };
+      out.quantiles = quantilesFromSketch(sketch);
+      const edges = decileEdges(sketch);
+      // histogram counts: exact when every shard's histogram has the same edges, else from the sketches
+      const sameEdges = numeric.every((c) => c.histogram && c.histogram.edges.join() === edges.join());
+      out.histogram = {
+        edges,
+        counts: sameEdges
+          ? edges.slice(1).map((_, b) => numeric.reduce((s, c) => s + c.histogram!.counts[b]!, 0))
+          : edges.slice(1).map((hi, b) => {
+              const lo = edges[b]!;
+              return Math.round(
+                numeric.reduce(
+                  (s, c, i) =>
+                    s +
+                    w[i]! *
+                      ((b === 9 ? 1 : sketchCdfLeft(c.sketch!.values, hi)) -
+                        sketchCdfLeft(c.sketch!.values, lo)),
+                  0,
+                ),
+              );
+            }),
+      };
+    }
+    if (parts.every((c) => c.trueShare !== undefined)) {
+      out.trueShare = parts.reduce((s, c) => s + c.trueShare! * c.count, 0) / Math.max(1, out.count);
+    }
+    const lens = parts.filter((c) => c.stringLength);
+    if (lens.length > 0) {
+      const n = lens.reduce((s, c) => s + c.count, 0);
+      out.stringLength = {
+        min: Math.min(...lens.map((c) => c.stringLength!.min)),
+        max: Math.max(...lens.map((c) => c.stringLength!.max)),
+        mean: lens.reduce((s, c) => s + c.stringLength!.mean * c.count, 0) / Math.max(1, n),
+      };
+    }
+    if (parts.every((c) => c.values !== undefined || c.count === 0)) {
+      const m = new Map<string, { value: Scalar; count: number }>();
+      for (const c of parts) {
+        for (const [value, count] of c.values ?? []) {
+          const key = JSON.stringify(value);
+          const e = m.get(key);
+          if (e) e.count += count;
+          else m.set(key, { value, count });
+        }
+      }
+      const all = [...m.values()].sort(
+        (a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)),
+      );
+      out.distinct = { value: all.length, exact: true };
+      out.top = all.slice(0, TOP_K);
+      if (all.length <= VALUE_COUNTS_LIMIT) out.values = all.map((e) => [e.value, e.count]);
+    } else {
+      const lower = Math.max(...parts.map((c) => c.distinct.lower ?? c.distinct.value));
+      const upper = parts.reduce((s, c) => s + (c.distinct.upper ?? c.distinct.value), 0);
+      out.distinct = {
+        value: lower,
+        exact: false,
+        lower,
+        upper,
+        ...(parts.some((c) => !c.distinct.exact) ? { relativeError: HLL_RELATIVE_ERROR } : {}),
+      };
+      // top values: sums of shard top lists are lower bounds on the true counts
+      const m = new Map<string, { value: Scalar; count: number }>();
+      for (const c of parts) {
+        for (const t of c.top) {
+          const key = JSON.stringify(t.value);
+          const e = m.get(key);
+          if (e) e.count += t.count;
+          else m.set(key, { ...t });
+        }
+      }
+      out.top = [...m.values()].sort((a, b) => b.count - a.count).slice(0, TOP_K);
+    }
+    return out;
+  });
+  return wrapProfile(
+    {
+      rows: profiles.reduce((s, p) => s + p.rows, 0),
+      duplicateRows: profiles.reduce((s, p) => s + p.duplicateRows, 0),
+      duplicateRowsExact: profiles.length === 1 && first.duplicateRowsExact,
+      rejectedRows: profiles.reduce((s, p) => s + p.rejectedRows, 0),
+      columns,
+    },
+    options,
+  );
+}
+
+/** Share of the sketch's distribution strictly below x. */
+function sketchCdfLeft(sketch: readonly number[], x: number): number {
+  return sketchCdf(sketch, x - Math.abs(x) * 1e-12 - 1e-300);
+}
