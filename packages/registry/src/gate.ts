@@ -233,21 +233,109 @@ function fmt(n: number): string {
   return Number(n.toPrecision(6)).toString();
 }
 
-/**
- * Reads the metrics of an evaluation report: `metrics` as {name: number}, or
- * {name: {value}}, or `metrics.overall`.
- */
-export function evaluationMetrics(report: unknown): Record<string, number> {
+interface EvaluationModelEntry {
+  role?: string;
+  sha256?: string | null;
+  metrics?: Record<string, number | null>;
+}
+
+function numbers(m: Record<string, unknown> | undefined): Record<string, number> {
   const out: Record<string, number> = {};
-  const m = (report as { metrics?: unknown } | null)?.metrics;
-  const source =
-    m && typeof m === "object" && "overall" in m && typeof (m as { overall: unknown }).overall === "object"
-      ? (m as { overall: Record<string, unknown> }).overall
-      : (m as Record<string, unknown> | undefined);
-  for (const [k, v] of Object.entries(source ?? {})) {
-    if (typeof v === "number") out[k] = v;
-    else if (v && typeof v === "object" && typeof (v as { value?: unknown }).value === "number") {
-      out[k] = (v as { value: number }).value;
+  for (const [k, v] of Object.entries(m ?? {})) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
+  return out;
+}
+
+/**
+ * The metrics of one model in an evaluation report (schemas/evaluation.schema.json):
+ * `models[]` entry with the given role (challenger by default), optionally only when its
+ * sha256 matches.
+ */
+export function evaluationMetrics(
+  report: unknown,
+  role = "challenger",
+  sha256?: string,
+): Record<string, number> | null {
+  const models = (report as { models?: unknown } | null)?.models;
+  if (!Array.isArray(models)) return null;
+  const entry = (models as EvaluationModelEntry[]).find(
+    (m) => m?.role === role && (sha256 === undefined || m.sha256 === sha256),
+  );
+  return entry ? numbers(entry.metrics as Record<string, unknown>) : null;
+}
+
+interface SliceRow {
+  feature?: string;
+  value?: string;
+  evaluated?: boolean;
+  metrics?: Record<string, number | null> | null;
+  champion?: Record<string, number | null> | null;
+}
+
+/** Slice drops against the champion (the report's per-slice champion metrics), limited by maxSliceDrop. */
+export function sliceChecks(report: Record<string, unknown>, maxDrop: number): GateCheck[] {
+  const metric = typeof report.sliceMetric === "string" ? report.sliceMetric : null;
+  const slices = Array.isArray(report.slices) ? (report.slices as SliceRow[]) : [];
+  const compared = slices.filter((s) => s.evaluated && s.metrics && s.champion && metric);
+  if (!metric || compared.length === 0) {
+    return [
+      {
+        id: "slices",
+        status: "skip",
+        message: "no per-slice champion comparison in the evaluation evidence",
+      },
+    ];
+  }
+  const out: GateCheck[] = [];
+  let worst = Number.NEGATIVE_INFINITY;
+  for (const s of compared) {
+    const now = s.metrics?.[metric];
+    const before = s.champion?.[metric];
+    if (typeof now !== "number" || typeof before !== "number") continue;
+    const drop = before - now;
+    worst = Math.max(worst, drop);
+    if (drop > maxDrop + 1e-12) {
+      out.push({
+        id: "slices",
+        status: "fail",
+        message: `slice ${s.feature}=${s.value}: ${metric} ${fmt(now)} vs champion ${fmt(before)}, a drop of ${fmt(drop)} > ${fmt(maxDrop)}`,
+      });
+    }
+  }
+  if (out.length === 0) {
+    out.push({
+      id: "slices",
+      status: "pass",
+      message: `no slice drops more than ${fmt(maxDrop)} in ${metric} (worst ${fmt(worst)})`,
+    });
+  }
+  return out;
+}
+
+interface FairnessRow {
+  attribute?: string;
+  demographicParityDifference?: number | null;
+  equalOpportunityDifference?: number | null;
+}
+
+/** Fairness gaps of each protected attribute against the policy's limits. */
+export function fairnessChecks(
+  report: Record<string, unknown>,
+  limits: { demographicParityDifference?: number; equalOpportunityDifference?: number },
+): GateCheck[] {
+  const rows = Array.isArray(report.fairness) ? (report.fairness as FairnessRow[]) : [];
+  if (rows.length === 0)
+    return [{ id: "fairness", status: "fail", message: "the evaluation evidence has no fairness results" }];
+  const out: GateCheck[] = [];
+  for (const r of rows) {
+    for (const key of ["demographicParityDifference", "equalOpportunityDifference"] as const) {
+      const limit = limits[key];
+      const value = r[key];
+      if (limit === undefined || value === null || value === undefined) continue;
+      out.push({
+        id: "fairness",
+        status: value <= limit + 1e-12 ? "pass" : "fail",
+        message: `${r.attribute}: ${key} ${fmt(value)} ${value <= limit + 1e-12 ? "<=" : ">"} ${fmt(limit)}`,
+      });
     }
   }
   return out;
@@ -639,23 +727,32 @@ class GateRun {
     if (policy.requireEvaluation || metrics.length > 0) {
       const { checks, doc } = await this.evidence(version, "evaluation", ["pass", "warn"]);
       change.checks.push(...checks);
-      if (doc && metrics.length > 0) {
-        const candidate = evaluationMetrics(doc);
-        let baseline: Record<string, number> = {};
+      if (doc) {
+        const candidate = evaluationMetrics(doc) ?? {};
         const championVersion = champion?.version;
+        let baseline: Record<string, number> = {};
         if (championVersion && championVersion !== version.version) {
           const cv = (
             await loadAt<ModelVersion>(this.reg, this.head, paths.version(version.model, championVersion))
           )?.value;
-          if (cv) {
+          // the champion evaluated on the same rows in this report, else the champion's own evidence
+          const same = cv?.artifact?.sha256 ? evaluationMetrics(doc, "champion", cv.artifact.sha256) : null;
+          if (same) baseline = same;
+          else if (cv) {
             const ev = await this.evidence(cv, "evaluation", ["pass", "warn", "fail"]);
-            baseline = ev.doc ? evaluationMetrics(ev.doc) : { ...(cv.evaluation?.summary ?? {}) };
+            baseline = (ev.doc ? evaluationMetrics(ev.doc) : null) ?? numbers(cv.evaluation?.summary);
           }
         }
-        for (const [name, t] of metrics)
+        for (const [name, t] of metrics) {
           change.checks.push(
             ...checkMetricThreshold(name, t, candidate[name], baseline[name]).map((c) => ({ ...c, file })),
           );
+        }
+        if (policy.maxSliceDrop !== undefined) {
+          change.checks.push(...sliceChecks(doc, policy.maxSliceDrop).map((c) => ({ ...c, file })));
+        }
+        if (policy.fairness)
+          change.checks.push(...fairnessChecks(doc, policy.fairness).map((c) => ({ ...c, file })));
       }
     }
     if (policy.requireDataValidation) {

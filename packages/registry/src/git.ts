@@ -90,6 +90,17 @@ async function exists(path: string): Promise<boolean> {
 
 /** Resolves a ref name, branch, tag or (abbreviated) commit id to a commit id. */
 export async function resolveCommit(reg: Registry, ref: string): Promise<string> {
+  const suffix = /^(.+?)((?:[~^]\d*)+)$/.exec(ref);
+  if (suffix) {
+    let oid = await resolveCommit(reg, suffix[1]!);
+    for (const step of suffix[2]!.match(/[~^]\d*/g) ?? []) {
+      const n = step.length > 1 ? Number(step.slice(1)) : 1;
+      if (step[0] === "~") {
+        for (let i = 0; i < n; i++) oid = await parentOf(reg, oid, 0, ref);
+      } else if (n > 0) oid = await parentOf(reg, oid, n - 1, ref);
+    }
+    return oid;
+  }
   try {
     if (/^[0-9a-f]{40}$/.test(ref)) return ref;
     for (const candidate of [ref, `refs/heads/${ref}`, `refs/remotes/origin/${ref}`, `refs/tags/${ref}`]) {
@@ -107,6 +118,12 @@ export async function resolveCommit(reg: Registry, ref: string): Promise<string>
     // fall through to the error below
   }
   throw new UserError(`unknown revision "${ref}" in the registry ${reg.dir}`);
+}
+
+async function parentOf(reg: Registry, oid: string, index: number, ref: string): Promise<string> {
+  const parent = (await readCommit(reg, oid)).parent[index];
+  if (!parent) throw new UserError(`unknown revision "${ref}": ${oid.slice(0, 12)} has no such parent`);
+  return parent;
 }
 
 async function peelToCommit(reg: Registry, oid: string): Promise<string> {

@@ -40,6 +40,7 @@ export {
   type ExtraCheck,
   type ExtraCheckInput,
   evaluationMetrics,
+  fairnessChecks,
   type GateChange,
   type GateChangeKind,
   type GateCheck,
@@ -47,6 +48,7 @@ export {
   type RegistryCheckReport,
   renderCheckMarkdown,
   runGate,
+  sliceChecks,
 } from "./gate.js";
 export {
   compareAndSwapRef,

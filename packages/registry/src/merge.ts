@@ -152,8 +152,7 @@ export async function mergeChange(
     const tipCommit = await readCommit(reg, tip);
     const title = tipCommit.message.split("\n")[0]!.trim();
     const typeSegment = /^modelgate\/([^/]+)\//.exec(shortBranch)?.[1] ?? "";
-    const n = await claimLocalNumber(reg);
-    const pr = `local-${n}`;
+    let pr = "local-?";
     const mainCommit = await readCommit(reg, main);
     const author = options.author ??
       (await configIdentity(reg)) ?? { name: "modelgate", email: "modelgate@localhost" };
@@ -196,6 +195,7 @@ export async function mergeChange(
       };
     }
     const override = report.blocked ? options.reason!.trim() : null;
+    pr = `local-${await claimLocalNumber(reg)}`;
     const { commit } = await writeEditCommit(reg, {
       parents: [main, tip],
       baseTree: mainCommit.tree,

@@ -78,7 +78,17 @@ export function evaluationEvidence(
       context: { commit: null, ref: null, runUrl: null, ci: false },
       createdAt,
       verdict: "pass",
-      metrics: { roc_auc: rocAuc },
+      models: [
+        {
+          role: "challenger",
+          uri: `file:artifacts/${model}/${version}/model.onnx`,
+          sha256: artifactSha,
+          bytes: null,
+          metrics: { roc_auc: rocAuc },
+          confusion: null,
+          latency: null,
+        },
+      ],
     },
     null,
     2,

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import type { CliContext, CommandResult } from "../context.js";
+import { registerData } from "./data.js";
 import { registerLint } from "./lint.js";
+import { registerRegistry } from "./registry.js";
 import { registerScore } from "./score.js";
 
 /**
@@ -13,4 +15,4 @@ export type CommandRegistrar = (
   run: (action: () => CommandResult) => Promise<void>,
 ) => void;
 
-export const commands: CommandRegistrar[] = [registerLint, registerScore];
+export const commands: CommandRegistrar[] = [registerLint, registerScore, registerRegistry, registerData];

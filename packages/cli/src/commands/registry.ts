@@ -1,0 +1,443 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { contextFromEnv, type EvidenceContext, ExitCode, UserError } from "@modelgate/core";
+import {
+  type Change,
+  type ChangeOptions,
+  createDeprecateChange,
+  createPromoteChange,
+  createRegisterChange,
+  createRollbackChange,
+  type DeployPlan,
+  type ExtraCheck,
+  type GateCheck,
+  type Identity,
+  type MergeResult,
+  mergeChange,
+  openRegistry,
+  planDeployment,
+  type Registry,
+  type RegistryCheckReport,
+  registryStatus,
+  renderCheckMarkdown,
+  renderPlan,
+  runGate,
+} from "@modelgate/registry";
+import { scoreRegistry } from "@modelgate/score";
+import type { CliContext } from "../context.js";
+import type { CommandRegistrar } from "./index.js";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Writes files whole or not at all: every output goes to a temporary name first. */
+export function writeOutputs(outputs: Array<[string, string]>): void {
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const [path, text] of outputs) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.tmp-${randomBytes(6).toString("hex")}`;
+      writeFileSync(tmp, text);
+      temps.push([tmp, path]);
+    }
+    for (const [tmp, path] of temps) renameSync(tmp, path);
+  } catch (error) {
+    for (const [tmp] of temps) rmSync(tmp, { force: true });
+    throw new UserError(`cannot write ${outputs.map(([p]) => p).join(", ")}: ${(error as Error).message}`);
+  }
+}
+
+/** Opens `--registry` (a directory, or an http(s) URL cloned into a temporary directory). */
+export async function openFromFlag(ctx: CliContext, source: string): Promise<Registry> {
+  if (/^https?:\/\//i.test(source)) {
+    const cloneDir = mkdtempSync(join(tmpdir(), "modelgate-registry-"));
+    return openRegistry(source, { cloneDir });
+  }
+  return openRegistry(resolve(ctx.cwd, source));
+}
+
+function identityFromEnv(env: CliContext["env"]): Identity | undefined {
+  const name = env.GIT_AUTHOR_NAME;
+  const email = env.GIT_AUTHOR_EMAIL;
+  return name && email ? { name, email } : undefined;
+}
+
+function changeOptions(ctx: CliContext): ChangeOptions {
+  const author = identityFromEnv(ctx.env);
+  return author ? { author } : {};
+}
+
+function printChange(ctx: CliContext, change: Change): void {
+  ctx.stdout.write(`${change.title}\n`);
+  ctx.stdout.write(
+    `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
+  );
+  ctx.stdout.write(
+    `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
+  );
+}
+
+/**
+ * The ML Test Score as a pluggable gate check: for a version entering an environment whose policy
+ * sets `minTestScore`, scores it from the registry directory (the checked-out head in CI).
+ */
+export function mlTestScoreCheck(reg: Registry, context: EvidenceContext): ExtraCheck {
+  return {
+    id: "ml-test-score",
+    async run(input): Promise<GateCheck[]> {
+      const min = input.policy.minTestScore;
+      if (min === undefined) return [];
+      try {
+        const { result } = await scoreRegistry({
+          registry: reg.dir,
+          model: input.version.model,
+          version: input.version.version,
+          environment: input.environment,
+          repositoryRoots: [reg.dir],
+          now: input.now,
+          context,
+          minimum: min,
+        });
+        return [
+          {
+            id: "ml-test-score",
+            status: result.passed ? "pass" : "fail",
+            message: `ML Test Score ${result.score} ${result.passed ? "meets" : "is below"} ${input.environment}'s minimum ${min}`,
+          },
+        ];
+      } catch (error) {
+        return [
+          {
+            id: "ml-test-score",
+            status: "fail",
+            message: `ML Test Score not computed: ${(error as Error).message}`,
+          },
+        ];
+      }
+    },
+  };
+}
+
+function printReport(ctx: CliContext, report: RegistryCheckReport): void {
+  for (const c of report.changes) {
+    const move = c.from || c.to ? ` ${c.from ?? "∅"} → ${c.to ?? "∅"}` : "";
+    ctx.stdout.write(
+      `  ${c.path}: ${c.kind}${move}${c.traffic !== null ? ` (${c.traffic}%)` : ""}${c.qualityGatesSkipped ? " [quality gates skipped: rollback]" : ""}\n`,
+    );
+  }
+  if (report.blocked) {
+    ctx.stdout.write(`blocked: ${report.blocking.length} reason(s)\n`);
+    for (const b of report.blocking) {
+      const where = `${b.file ?? b.path}${b.line ? `:${b.line}` : ""}${b.field ? ` (${b.field})` : ""}`;
+      ctx.stdout.write(`  ✗ ${where}: ${b.check}: ${b.message}\n`);
+    }
+  } else ctx.stdout.write("passed: every check of every change\n");
+}
+
+export function printPlan(ctx: CliContext, plan: DeployPlan): void {
+  if (plan.entries.length === 0) ctx.stdout.write("deploy plan: nothing to deploy\n");
+  for (const e of plan.entries) {
+    ctx.stdout.write(
+      `deploy: ${e.environment}/${e.model} ${e.kind} ${e.from ?? "∅"} → ${e.to ?? "∅"}${e.traffic !== null ? ` at ${e.traffic}%` : ""}\n`,
+    );
+  }
+}
+
+export function printMerge(ctx: CliContext, result: MergeResult): void {
+  if (result.alreadyMerged) {
+    ctx.stdout.write(`${result.branch} is already merged: nothing to do\n`);
+    return;
+  }
+  printReport(ctx, result.report);
+  if (!result.merged) {
+    ctx.stdout.write(
+      `not merged: the gate blocked ${result.branch} (override with --force --reason "...")\n`,
+    );
+    return;
+  }
+  ctx.stdout.write(
+    `merged ${result.branch} as #${result.pr} (${result.commit!.slice(0, 12)})${result.override ? ` OVERRIDE: ${result.override}` : ""}\n`,
+  );
+  for (const f of result.skippedWorkingFiles)
+    ctx.stderr.write(`modelgate: left ${f} alone in the working tree (it has local edits)\n`);
+  if (result.plan) printPlan(ctx, result.plan);
+}
+
+function parsePercent(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!/^\d+$/.test(s.trim()) || n < 1 || n > 99)
+    throw new UserError(`--canary "${s}" must be a whole percent from 1 to 99`);
+  return n;
+}
+
+function parseTime(s: string | undefined): Date | undefined {
+  if (s === undefined) return undefined;
+  const t = Date.parse(s);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(t))
+    throw new UserError(`--now "${s}" is not a date-time (e.g. 2026-11-23T12:00:00Z)`);
+  return new Date(t);
+}
+
+export const registerRegistry: CommandRegistrar = (program, ctx, run) => {
+  // `register --version V`: the program's own --version must only count before the command name
+  program.enablePositionalOptions();
+  program
+    .command("status")
+    .description("every model, its live version per environment, canaries, versions and their status")
+    .option("--registry <dir|url>", "the registry", ".")
+    .option("--ref <ref>", "read the state at this branch, tag or commit (default: the default branch)")
+    .option("--format <format>", "text or json", "text")
+    .action((flags: { registry: string; ref?: string; format: string }) =>
+      run(async () => {
+        if (flags.format !== "text" && flags.format !== "json")
+          throw new UserError(`--format must be text or json, not "${flags.format}"`);
+        const reg = await openFromFlag(ctx, flags.registry);
+        const status = await registryStatus(reg, flags.ref);
+        if (flags.format === "json") {
+          ctx.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+          return ExitCode.Ok;
+        }
+        ctx.stdout.write(
+          `registry ${status.registry} at ${status.commit.slice(0, 12)} (${reg.defaultBranch})\n`,
+        );
+        for (const m of status.models) {
+          ctx.stdout.write(`\n${m.model}\n`);
+          for (const e of m.environments) {
+            const canary = e.canary ? `  canary ${e.canary.version} at ${e.canary.traffic}%` : "";
+            ctx.stdout.write(`  ${e.environment.padEnd(14)} ${e.version ?? "-"}${canary}\n`);
+          }
+          for (const v of m.versions) {
+            ctx.stdout.write(
+              `  version ${v.version.padEnd(10)} ${v.status.padEnd(10)} ${v.liveIn.length ? `live: ${v.liveIn.join(", ")}` : ""}\n`,
+            );
+          }
+        }
+        for (const d of status.diagnostics)
+          ctx.stderr.write(`modelgate: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}\n`);
+        return ExitCode.Ok;
+      }),
+    );
+
+  program
+    .command("register <model>")
+    .description("propose a new model version: a branch with its version file, artifact digest and evidence")
+    .requiredOption("--version <version>", "the new version")
+    .requiredOption("--artifact <uri>", "file:<path in the registry> or an https:// URL on the allow-list")
+    .option("--artifact-file <path>", "for a file: URI, the local file to commit at that path")
+    .option("--evidence <file>", "an evidence JSON file (repeatable)", collect)
+    .option("--registry <dir|url>", "the registry", ".")
+    .action(
+      (
+        model: string,
+        flags: {
+          version: string;
+          artifact: string;
+          artifactFile?: string;
+          evidence?: string[];
+          registry: string;
+        },
+      ) =>
+        run(async () => {
+          const reg = await openFromFlag(ctx, flags.registry);
+          const change = await createRegisterChange(
+            reg,
+            {
+              model,
+              version: flags.version,
+              artifact: flags.artifact,
+              ...(flags.artifactFile ? { artifactSource: resolve(ctx.cwd, flags.artifactFile) } : {}),
+              evidence: (flags.evidence ?? []).map((e) => resolve(ctx.cwd, e)),
+            },
+            changeOptions(ctx),
+          );
+          printChange(ctx, change);
+          return ExitCode.Ok;
+        }),
+    );
+
+  program
+    .command("promote <model> <version>")
+    .description("propose moving a version into an environment (or a canary, or completing one)")
+    .requiredOption("--to <env>", "the environment")
+    .option("--canary <percent>", "serve the version to this share of traffic (1..99)")
+    .option("--complete", "take the running canary to 100%")
+    .option("--registry <dir|url>", "the registry", ".")
+    .action(
+      (
+        model: string,
+        version: string,
+        flags: { to: string; canary?: string; complete?: boolean; registry: string },
+      ) =>
+        run(async () => {
+          if (flags.canary !== undefined && flags.complete)
+            throw new UserError("--canary and --complete exclude each other");
+          const canary = parsePercent(flags.canary);
+          const reg = await openFromFlag(ctx, flags.registry);
+          const change = await createPromoteChange(
+            reg,
+            {
+              model,
+              version,
+              environment: flags.to,
+              ...(canary !== undefined ? { canary } : {}),
+              ...(flags.complete ? { complete: true } : {}),
+            },
+            changeOptions(ctx),
+          );
+          printChange(ctx, change);
+          return ExitCode.Ok;
+        }),
+    );
+
+  program
+    .command("rollback <model>")
+    .description("propose pointing an environment back to the version live before (or a named earlier one)")
+    .requiredOption("--env <env>", "the environment")
+    .option("--to <version>", "a version that was live in the environment before")
+    .option("--reason <text>", "why (recorded in the change description)")
+    .option("--registry <dir|url>", "the registry", ".")
+    .action((model: string, flags: { env: string; to?: string; reason?: string; registry: string }) =>
+      run(async () => {
+        const reg = await openFromFlag(ctx, flags.registry);
+        const change = await createRollbackChange(
+          reg,
+          {
+            model,
+            environment: flags.env,
+            ...(flags.to ? { to: flags.to } : {}),
+            ...(flags.reason ? { reason: flags.reason } : {}),
+          },
+          changeOptions(ctx),
+        );
+        printChange(ctx, change);
+        return ExitCode.Ok;
+      }),
+    );
+
+  program
+    .command("deprecate <model> <version>")
+    .description("propose deprecating a version (it can no longer enter an environment)")
+    .requiredOption("--reason <text>", "why")
+    .option("--registry <dir|url>", "the registry", ".")
+    .action((model: string, version: string, flags: { reason: string; registry: string }) =>
+      run(async () => {
+        const reg = await openFromFlag(ctx, flags.registry);
+        printChange(
+          ctx,
+          await createDeprecateChange(reg, { model, version, reason: flags.reason }, changeOptions(ctx)),
+        );
+        return ExitCode.Ok;
+      }),
+    );
+
+  program
+    .command("check")
+    .description("the policy gate: check a change (head) against the deployed state (base)")
+    .option("--base <ref>", "the base (default: the default branch)")
+    .option("--head <ref>", "the change (default: HEAD)", "HEAD")
+    .requiredOption("--out <file>", "write the registry-check report JSON here")
+    .option("--markdown <file>", "write a Markdown summary here")
+    .option("--now <time>", "judge ages and freshness at this time (default: now)")
+    .option("--registry <dir|url>", "the registry", ".")
+    .action(
+      (flags: {
+        base?: string;
+        head: string;
+        out: string;
+        markdown?: string;
+        now?: string;
+        registry: string;
+      }) =>
+        run(async () => {
+          const reg = await openFromFlag(ctx, flags.registry);
+          const context = contextFromEnv(ctx.env);
+          const now = parseTime(flags.now);
+          const report = await runGate(reg, {
+            base: flags.base ?? reg.defaultBranch,
+            head: flags.head,
+            context,
+            extraChecks: [mlTestScoreCheck(reg, context)],
+            ...(now ? { now } : {}),
+          });
+          const outputs: Array<[string, string]> = [
+            [resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`],
+          ];
+          if (flags.markdown) outputs.push([resolve(ctx.cwd, flags.markdown), renderCheckMarkdown(report)]);
+          writeOutputs(outputs);
+          printReport(ctx, report);
+          return report.blocked ? ExitCode.Findings : ExitCode.Ok;
+        }),
+    );
+
+  program
+    .command("deploy")
+    .description("the deploy plan between two commits of the default branch (idempotent)")
+    .requiredOption("--before <sha>", "the commit deployed before")
+    .requiredOption("--after <sha>", "the commit to deploy")
+    .option("--out <file>", "write the deploy-plan JSON here")
+    .option("--render-dir <dir>", "write KServe InferenceService manifests here (<env>/<model>.yaml)")
+    .option("--registry <dir|url>", "the registry", ".")
+    .action((flags: { before: string; after: string; out?: string; renderDir?: string; registry: string }) =>
+      run(async () => {
+        const reg = await openFromFlag(ctx, flags.registry);
+        const plan = await planDeployment(reg, {
+          before: flags.before,
+          after: flags.after,
+          context: contextFromEnv(ctx.env),
+        });
+        if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
+        if (flags.renderDir) {
+          const files = await renderPlan(plan, resolve(ctx.cwd, flags.renderDir));
+          for (const f of files) ctx.stdout.write(`rendered ${f}\n`);
+        }
+        printPlan(ctx, plan);
+        return ExitCode.Ok;
+      }),
+    );
+
+  program
+    .command("merge <branch>")
+    .description("local mode: gate and merge a change branch into the default branch (merge = deploy)")
+    .option("--force", "merge even though the gate blocks (needs --reason; recorded in history)")
+    .option("--reason <text>", "why the override is justified")
+    .option("--out <file>", "write the registry-check report JSON here")
+    .option("--plan-out <file>", "write the deploy-plan JSON here")
+    .option("--now <time>", "judge ages and freshness at this time (default: now)")
+    .option("--registry <dir|url>", "the registry", ".")
+    .action(
+      (
+        branch: string,
+        flags: {
+          force?: boolean;
+          reason?: string;
+          out?: string;
+          planOut?: string;
+          now?: string;
+          registry: string;
+        },
+      ) =>
+        run(async () => {
+          const reg = await openFromFlag(ctx, flags.registry);
+          const context = contextFromEnv(ctx.env);
+          const now = parseTime(flags.now);
+          const author = identityFromEnv(ctx.env);
+          const result = await mergeChange(reg, branch, {
+            ...(flags.force ? { force: true } : {}),
+            ...(flags.reason ? { reason: flags.reason } : {}),
+            ...(author ? { author } : {}),
+            ...(now ? { now } : {}),
+            gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
+          });
+          const outputs: Array<[string, string]> = [];
+          if (flags.out)
+            outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(result.report, null, 2)}\n`]);
+          if (flags.planOut && result.plan)
+            outputs.push([resolve(ctx.cwd, flags.planOut), `${JSON.stringify(result.plan, null, 2)}\n`]);
+          if (outputs.length) writeOutputs(outputs);
+          printMerge(ctx, result);
+          return result.merged || result.alreadyMerged ? ExitCode.Ok : ExitCode.Findings;
+        }),
+    );
+};
