@@ -1,0 +1,250 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, relative, resolve } from "node:path";
+import { contextFromEnv, type EvidenceInput, ExitCode, hashFile, UserError } from "@modelgate/core";
+import {
+  type DataProfile,
+  inferSchema,
+  mergeProfiles,
+  parseDatasetSchema,
+  profileDataset,
+  type ReadOptions,
+  readProfileFile,
+  renderValidationHtml,
+  renderValidationMarkdown,
+  validateData,
+} from "@modelgate/data";
+import type { CommandRegistrar } from "./index.js";
+
+interface ReadFlags {
+  delimiter?: string;
+  format?: string;
+  onError?: string;
+  memoryLimit?: string;
+  threads?: string;
+}
+
+function readOptions(flags: ReadFlags): ReadOptions {
+  const out: ReadOptions = {};
+  if (flags.delimiter !== undefined) out.delimiter = flags.delimiter === "\\t" ? "\t" : flags.delimiter;
+  if (flags.format !== undefined) {
+    if (!["csv", "parquet", "jsonl"].includes(flags.format)) {
+      throw new UserError(`--format must be csv, parquet or jsonl, not "${flags.format}"`);
+    }
+    out.format = flags.format as ReadOptions["format"];
+  }
+  if (flags.onError !== undefined) {
+    if (flags.onError !== "error" && flags.onError !== "skip") {
+      throw new UserError(`--on-error must be error or skip, not "${flags.onError}"`);
+    }
+    out.onError = flags.onError;
+  }
+  return out;
+}
+
+function engineOptions(flags: ReadFlags) {
+  const threads = flags.threads === undefined ? undefined : Number(flags.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
+    throw new UserError(`--threads must be a positive integer, not "${flags.threads}"`);
+  }
+  return {
+    ...(flags.memoryLimit ? { memoryLimit: flags.memoryLimit } : {}),
+    ...(threads ? { threads } : {}),
+  };
+}
+
+/** Writes every file or none: temp files first, then renames. */
+function writeAll(outputs: Array<[string, string]>): void {
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const [path, text] of outputs) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}.tmp-${process.pid}`;
+      writeFileSync(temp, text);
+      temps.push([temp, path]);
+    }
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw new UserError(`cannot write the output: ${(error as Error).message}`);
+  }
+  for (const [temp, path] of temps) renameSync(temp, path);
+}
+
+const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T =>
+  cmd
+    .option("--delimiter <c>", "CSV delimiter (default: detected; \\t for .tsv)")
+    .option("--format <f>", "csv | parquet | jsonl (default: from the extension)")
+    .option(
+      "--on-error <mode>",
+      "malformed CSV rows: error (stop, with the line) | skip (drop and count)",
+      "error",
+    )
+    .option("--memory-limit <size>", "DuckDB memory limit, e.g. 1GB")
+    .option("--threads <n>", "DuckDB threads");
+
+export const registerData: CommandRegistrar = (program, ctx, run) => {
+  const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
+  const uriOf = (p: string) =>
+    /^https?:\/\//i.test(p) ? p : `file:${relative(ctx.cwd, at(p)) || basename(p)}`;
+  const input = async (role: string, p: string): Promise<EvidenceInput> => ({
+    role,
+    uri: uriOf(p),
+    sha256: /^https?:\/\//i.test(p) ? "0".repeat(64) : (await hashFile(at(p))).sha256,
+  });
+  const requireFile = (p: string, what: string) => {
+    if (!/^https?:\/\//i.test(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${what})`);
+  };
+
+  withReadOptions(
+    program
+      .command("profile")
+      .description(
+        "profile a dataset (data-profile evidence); `profile merge a.json b.json` combines shard profiles",
+      )
+      .argument("<data...>", "a data file (CSV/TSV[.gz], Parquet, JSONL), or: merge <profile.json...>")
+      .requiredOption("--out <file>", "write the data-profile JSON here")
+      .option("--subject <name>", "the report subject (default: the file name)"),
+  ).action((args: string[], flags: ReadFlags & { out: string; subject?: string }) =>
+    run(async () => {
+      const context = contextFromEnv(ctx.env);
+      if (args[0] === "merge") {
+        const files = args.slice(1);
+        if (files.length < 1) throw new UserError("profile merge: give at least one profile JSON");
+        const profiles: DataProfile[] = files.map((f) => {
+          requireFile(f, "profile");
+          const p = readProfileFile(at(f));
+          if (!p) throw new UserError(`${f}: expected a data-profile JSON file`);
+          return p;
+        });
+        let merged: DataProfile;
+        try {
+          merged = mergeProfiles(profiles, {
+            subject: flags.subject ?? profiles[0]!.subject,
+            inputs: await Promise.all(files.map((f) => input("profile", f))),
+            context,
+          });
+        } catch (error) {
+          throw new UserError(`profile merge: ${(error as Error).message}`);
+        }
+        writeAll([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]]);
+        ctx.stdout.write(`merged ${files.length} profiles: ${merged.rows} rows → ${flags.out}\n`);
+        return ExitCode.Ok;
+      }
+      if (args.length !== 1)
+        throw new UserError("profile: give one data file (or: profile merge <profile.json...>)");
+      const data = args[0]!;
+      const profile = await profileDataset(at(data), {
+        read: readOptions(flags),
+        engine: engineOptions(flags),
+        subject: flags.subject ?? basename(data),
+        inputs: [await input("data", data)],
+        context,
+      });
+      writeAll([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
+      ctx.stdout.write(
+        `profiled ${data}: ${profile.rows} rows, ${profile.columns.length} columns${profile.rejectedRows ? `, ${profile.rejectedRows} malformed rows skipped` : ""} → ${flags.out}\n`,
+      );
+      return ExitCode.Ok;
+    }),
+  );
+
+  withReadOptions(
+    program
+      .command("infer-schema")
+      .description("infer a dataset schema (commented YAML) from data or a data-profile JSON")
+      .argument("<data>", "a data file or a data-profile JSON")
+      .requiredOption("--out <file>", "write the dataset-schema YAML here")
+      .option("--dataset <name>", "the dataset name (default: from the file name)")
+      .option("--label <column>", "the label column: absent in the serving environment")
+      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0"),
+  ).action(
+    (data: string, flags: ReadFlags & { out: string; dataset?: string; label?: string; margin: string }) =>
+      run(async () => {
+        const margin = Number(flags.margin);
+        if (!(Number.isFinite(margin) && margin >= 0))
+          throw new UserError(`--margin must be a number >= 0, not "${flags.margin}"`);
+        requireFile(data, "data or profile");
+        const profile =
+          readProfileFile(at(data)) ??
+          (await profileDataset(at(data), {
+            read: readOptions(flags),
+            engine: engineOptions(flags),
+            subject: basename(data),
+            inputs: [],
+            context: contextFromEnv(ctx.env),
+          }));
+        const dataset = (flags.dataset ?? basename(data).replace(/\..*$/, ""))
+          .toLowerCase()
+          .replace(/[^a-z0-9._-]/g, "-");
+        if (flags.label !== undefined && !profile.columns.some((c) => c.name === flags.label)) {
+          throw new UserError(`--label: no column "${flags.label}" in ${data}`);
+        }
+        const { yaml } = inferSchema(profile, { dataset, label: flags.label, rangeMargin: margin });
+        writeAll([[at(flags.out), yaml]]);
+        ctx.stdout.write(`inferred a schema for ${profile.columns.length} columns → ${flags.out}\n`);
+        return ExitCode.Ok;
+      }),
+  );
+
+  withReadOptions(
+    program
+      .command("validate-data")
+      .description(
+        "validate data against a dataset schema, with drift/skew against a reference (data-validation evidence)",
+      )
+      .requiredOption("--schema <file>", "the dataset schema YAML")
+      .requiredOption("--data <file>", "the data to validate")
+      .option("--reference <file>", "reference data or data-profile JSON for drift and skew")
+      .option("--environment <env>", "training | serving (or any schema environment)", "training")
+      .option("--subject <name>", "the report subject (default: the schema's dataset)")
+      .requiredOption("--out <file>", "write the data-validation JSON here")
+      .option("--markdown <file>", "write the Markdown summary here")
+      .option("--html <file>", "write the HTML report here"),
+  ).action(
+    (
+      flags: ReadFlags & {
+        schema: string;
+        data: string;
+        reference?: string;
+        environment: string;
+        subject?: string;
+        out: string;
+        markdown?: string;
+        html?: string;
+      },
+    ) =>
+      run(async () => {
+        requireFile(flags.schema, "schema");
+        requireFile(flags.data, "data");
+        if (flags.reference) requireFile(flags.reference, "reference");
+        const schema = parseDatasetSchema(readFileSync(at(flags.schema), "utf8"), flags.schema);
+        const inputs = [await input("schema", flags.schema), await input("data", flags.data)];
+        if (flags.reference) inputs.push(await input("reference", flags.reference));
+        const report = await validateData({
+          schema,
+          data: at(flags.data),
+          reference: flags.reference ? at(flags.reference) : undefined,
+          environment: flags.environment,
+          read: readOptions(flags),
+          engine: engineOptions(flags),
+          subject: flags.subject,
+          inputs,
+          context: contextFromEnv(ctx.env),
+        });
+        const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
+        if (flags.markdown) outputs.push([at(flags.markdown), renderValidationMarkdown(report)]);
+        if (flags.html) outputs.push([at(flags.html), renderValidationHtml(report)]);
+        writeAll(outputs);
+        const s = report.summary;
+        ctx.stdout.write(
+          `${report.verdict}: ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.driftedShare === null ? "" : `, ${(s.driftedShare * 100).toFixed(0)}% of features drifted`}\n`,
+        );
+        for (const a of report.anomalies.slice(0, 10)) {
+          const where = a.schemaLine ? `${flags.schema}:${a.schemaLine}: ` : "";
+          ctx.stdout.write(
+            `  ${a.severity} ${a.code}${a.column ? ` [${a.column}]` : ""}: ${where}${a.message}\n`,
+          );
+        }
+        return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Ok;
+      }),
+  );
+};
