@@ -1,4 +1,5 @@
 export * from "./evaluate.js";
+export * from "./job.js";
 export * from "./metrics.js";
 export * from "./policy.js";
 export { renderHtml, renderMarkdown } from "./render.js";

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext, CommandResult } from "../context.js";
 import { registerData } from "./data.js";
+import { registerEvaluate } from "./evaluate.js";
 import { registerLint } from "./lint.js";
 import { registerRegistry } from "./registry.js";
 import { registerScore } from "./score.js";
@@ -15,4 +16,10 @@ export type CommandRegistrar = (
   run: (action: () => CommandResult) => Promise<void>,
 ) => void;
 
-export const commands: CommandRegistrar[] = [registerLint, registerScore, registerRegistry, registerData];
+export const commands: CommandRegistrar[] = [
+  registerLint,
+  registerScore,
+  registerRegistry,
+  registerData,
+  registerEvaluate,
+];

@@ -1,0 +1,167 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { type EvaluationJob, runEvaluationJob } from "@modelgate/model";
+import type { CommandRegistrar } from "./index.js";
+
+interface EvaluateFlags {
+  model?: string;
+  data?: string;
+  champion?: string;
+  label?: string;
+  task?: string;
+  features?: string;
+  policy?: string;
+  slices?: string;
+  protected?: string;
+  registry?: string;
+  modelName?: string;
+  version?: string;
+  environment?: string;
+  reference?: string;
+  tolerance?: string;
+  batchSize?: string;
+  minSupport?: string;
+  bins?: string;
+  bootstrap?: string;
+  seed?: string;
+  out: string;
+  markdown?: string;
+  html?: string;
+}
+
+const list = (s: string | undefined): string[] | undefined =>
+  s === undefined
+    ? undefined
+    : s
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x !== "");
+
+function integer(s: string | undefined, flag: string, min: number): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < min) throw new UserError(`${flag} "${s}" must be an integer >= ${min}`);
+  return n;
+}
+
+function positive(s: string | undefined, flag: string): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (s.trim() === "" || !Number.isFinite(n) || n < 0)
+    throw new UserError(`${flag} "${s}" must be a number >= 0`);
+  return n;
+}
+
+/** Turns command-line style inputs into a job (shared with the evaluate-model action). */
+export function evaluationJob(
+  flags: EvaluateFlags,
+  cwd: string,
+  env: Record<string, string | undefined>,
+): EvaluationJob {
+  const job: EvaluationJob = { cwd, context: contextFromEnv(env) };
+  const set = <K extends keyof EvaluationJob>(key: K, value: EvaluationJob[K] | undefined) => {
+    if (value !== undefined) job[key] = value;
+  };
+  set("model", flags.model);
+  set("data", flags.data);
+  set("champion", flags.champion);
+  set("label", flags.label);
+  set("task", flags.task);
+  set("features", list(flags.features));
+  set("policy", flags.policy);
+  set("slices", list(flags.slices));
+  set("protectedAttributes", list(flags.protected));
+  set("registry", flags.registry);
+  set("modelName", flags.modelName);
+  set("version", flags.version);
+  set("environment", flags.environment);
+  set("reference", flags.reference);
+  set("tolerance", positive(flags.tolerance, "--tolerance"));
+  set("batchSize", integer(flags.batchSize, "--batch-size", 1));
+  set("minSupport", integer(flags.minSupport, "--min-support", 1));
+  set("bins", integer(flags.bins, "--bins", 2));
+  set("bootstrap", integer(flags.bootstrap, "--bootstrap", 0));
+  set("seed", integer(flags.seed, "--seed", 0));
+  return job;
+}
+
+export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
+  program
+    .command("evaluate")
+    .description(
+      "evaluate an ONNX model on labelled data: metrics, slices, fairness, parity, latency, champion vs challenger under a policy",
+    )
+    .option("--model <file>", "the challenger ONNX model")
+    .option(
+      "--data <file>",
+      "the labelled dataset (CSV); default in registry mode: the version's test dataset",
+    )
+    .option("--champion <file>", "the champion ONNX model to compare with")
+    .option("--label <column>", "the label column (default in registry mode: model.yaml label)")
+    .option("--task <task>", "binary-classification | multiclass-classification | regression", undefined)
+    .option("--features <a,b,c>", "feature columns in input order (a single-input model without a manifest)")
+    .option(
+      "--policy <file>",
+      "policy YAML: metrics (MetricThreshold), maxSliceDrop, fairness, maxLatencyRatio",
+    )
+    .option("--slices <a,b>", "columns to slice by (added to model.yaml slices)")
+    .option(
+      "--protected <a,b>",
+      "protected attributes for fairness (added to model.yaml protectedAttributes)",
+    )
+    .option("--registry <dir>", "take the model, champion, data and policy from this registry")
+    .option("--model-name <name>", "registry mode: the model")
+    .option("--version <version>", "registry mode: the version to evaluate")
+    .option("--environment <env>", "registry mode: the champion is the version live here; its policy applies")
+    .option(
+      "--reference <file>",
+      "reference predictions made at training time (CSV); registry mode: beside the artifact",
+    )
+    .option("--tolerance <x>", "largest accepted difference from the reference predictions (default 1e-5)")
+    .option("--batch-size <n>", "rows per session.run (default 1024)")
+    .option("--min-support <n>", "slices with fewer rows are not evaluated (default 30)")
+    .option("--bins <n>", "quantile bins for numeric slice columns (default 4)")
+    .option("--bootstrap <n>", "bootstrap resamples for confidence intervals (default 0: none)")
+    .option("--seed <n>", "bootstrap seed (default 1)")
+    .requiredOption("--out <file>", "write the evaluation report JSON here")
+    .option("--markdown <file>", "write the Markdown report here")
+    .option("--html <file>", "write a self-contained HTML report here")
+    .action((flags: EvaluateFlags) => run(() => evaluate(flags)));
+
+  async function evaluate(flags: EvaluateFlags): Promise<ExitCode> {
+    const at = (p: string) => resolve(ctx.cwd, p);
+    const { report, markdown, html, notes } = await runEvaluationJob(evaluationJob(flags, ctx.cwd, ctx.env));
+    for (const note of notes) ctx.stderr.write(`modelgate: ${note}\n`);
+    const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
+    if (flags.markdown !== undefined) outputs.push([at(flags.markdown), markdown]);
+    if (flags.html !== undefined) outputs.push([at(flags.html), html]);
+    writeAll(outputs);
+    const ch = report.models[0];
+    const headline = Object.entries(ch?.metrics ?? {})
+      .filter(([k]) => ["roc_auc", "log_loss", "accuracy", "f1_macro", "rmse", "r2"].includes(k))
+      .map(([k, v]) => `${k} ${v === null ? "—" : Number(v.toFixed(4))}`)
+      .join(", ");
+    ctx.stdout.write(`evaluation of ${report.subject}: ${report.verdict} (${headline})\n`);
+    for (const c of report.checks.filter((x) => !x.passed))
+      ctx.stdout.write(`  failed ${c.name}: ${c.message}\n`);
+    return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Ok;
+  }
+};
+
+/** Each file is written whole or not at all, and only after everything was computed. */
+function writeAll(outputs: Array<[string, string]>): void {
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const [path, text] of outputs) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      temps.push([temp, path]);
+    }
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw new UserError(`cannot write the report: ${(error as Error).message}`);
+  }
+  for (const [temp, path] of temps) renameSync(temp, path);
+}

@@ -1,0 +1,284 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import {
+  DiagnosticCodes,
+  type EvidenceContext,
+  loadManifestFile,
+  loadManifestText,
+  type ManifestKind,
+  renderDiagnostics,
+  UserError,
+} from "@modelgate/core";
+import { type EvaluateOptions, type EvaluationReport, evaluateModel, type ModelInput } from "./evaluate.js";
+import type { EvaluationPolicy, MetricThreshold } from "./policy.js";
+import { renderHtml, renderMarkdown } from "./render.js";
+import { type ModelSpec, modelSpecFromManifest, TASKS, type Task } from "./spec.js";
+
+/** Everything `modelgate evaluate` and the evaluate-model action take; paths relative to `cwd`. */
+export interface EvaluationJob {
+  cwd: string;
+  context: EvidenceContext;
+  /** ONNX file (direct mode) */
+  model?: string;
+  champion?: string;
+  data?: string;
+  label?: string;
+  task?: string;
+  features?: string[];
+  policy?: string;
+  slices?: string[];
+  protectedAttributes?: string[];
+  /** registry mode */
+  registry?: string;
+  modelName?: string;
+  version?: string;
+  environment?: string;
+  reference?: string;
+  tolerance?: number;
+  batchSize?: number;
+  minSupport?: number;
+  bins?: number;
+  bootstrap?: number;
+  seed?: number;
+  threads?: number;
+}
+
+export interface EvaluationJobResult {
+  report: EvaluationReport;
+  markdown: string;
+  html: string;
+  /** things the caller should tell the user (champion found, policy used, ...) */
+  notes: string[];
+}
+
+async function loadKind(path: string, kind: ManifestKind, file: string): Promise<Record<string, unknown>> {
+  if (!existsSync(path)) throw new UserError(`${file}: not found`);
+  const loaded = await loadManifestFile(path, { kind, file });
+  const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0 || loaded.value === undefined)
+    throw new UserError(
+      `${file} is not a valid ${kind} manifest:\n${renderDiagnostics(errors, "text").trimEnd()}`,
+    );
+  return loaded.value as Record<string, unknown>;
+}
+
+/** Reads a policy file: YAML or JSON with `metrics`, `maxSliceDrop`, `fairness`, `maxLatencyRatio`. */
+export function readPolicyFile(path: string, file = path): EvaluationPolicy {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UserError(`${file}: policy file not found`);
+  }
+  const loaded = loadManifestText(text, { file });
+  const errors = loaded.diagnostics.filter(
+    (d) => d.severity === "error" && d.code !== DiagnosticCodes.UnknownKind,
+  );
+  if (errors.length > 0 || loaded.value === undefined)
+    throw new UserError(`${file} is not valid YAML:\n${renderDiagnostics(errors, "text").trimEnd()}`);
+  return parsePolicy(loaded.value, file);
+}
+
+/** Checks the shape of a policy object (e.g. an environment's `policy` from modelgate.yaml). */
+export function parsePolicy(value: unknown, file: string): EvaluationPolicy {
+  const fail = (field: string, msg: string): never => {
+    throw new UserError(`${file}: ${field}: ${msg}`);
+  };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return fail("(root)", "expected a mapping");
+  const v = value as Record<string, unknown>;
+  const policy: EvaluationPolicy = {};
+  const number = (x: unknown, field: string): number => {
+    if (typeof x !== "number" || !Number.isFinite(x))
+      fail(field, `expected a number, found ${JSON.stringify(x)}`);
+    return x as number;
+  };
+  if (v.metrics !== undefined) {
+    if (typeof v.metrics !== "object" || v.metrics === null)
+      fail("metrics", "expected a mapping of metric names");
+    policy.metrics = {};
+    for (const [name, t] of Object.entries(v.metrics as Record<string, unknown>)) {
+      if (typeof t !== "object" || t === null) fail(`metrics.${name}`, "expected a mapping");
+      const tt = t as Record<string, unknown>;
+      const out: MetricThreshold = {};
+      for (const key of Object.keys(tt)) {
+        if (!["threshold", "minAbsoluteChange", "minRelativeChange", "greaterIsBetter"].includes(key))
+          fail(
+            `metrics.${name}.${key}`,
+            "unknown field (threshold, minAbsoluteChange, minRelativeChange, greaterIsBetter)",
+          );
+      }
+      if (tt.threshold !== undefined) out.threshold = number(tt.threshold, `metrics.${name}.threshold`);
+      if (tt.minAbsoluteChange !== undefined) {
+        out.minAbsoluteChange = number(tt.minAbsoluteChange, `metrics.${name}.minAbsoluteChange`);
+        if (out.minAbsoluteChange < 0) fail(`metrics.${name}.minAbsoluteChange`, "must be >= 0");
+      }
+      if (tt.minRelativeChange !== undefined) {
+        out.minRelativeChange = number(tt.minRelativeChange, `metrics.${name}.minRelativeChange`);
+        if (out.minRelativeChange < 0) fail(`metrics.${name}.minRelativeChange`, "must be >= 0");
+      }
+      if (tt.greaterIsBetter !== undefined) {
+        if (typeof tt.greaterIsBetter !== "boolean")
+          fail(`metrics.${name}.greaterIsBetter`, "expected true or false");
+        out.greaterIsBetter = tt.greaterIsBetter as boolean;
+      }
+      policy.metrics[name] = out;
+    }
+  }
+  if (v.maxSliceDrop !== undefined) policy.maxSliceDrop = number(v.maxSliceDrop, "maxSliceDrop");
+  if (v.maxLatencyRatio !== undefined) policy.maxLatencyRatio = number(v.maxLatencyRatio, "maxLatencyRatio");
+  if (v.fairness !== undefined) {
+    if (typeof v.fairness !== "object" || v.fairness === null) fail("fairness", "expected a mapping");
+    const f = v.fairness as Record<string, unknown>;
+    policy.fairness = {};
+    for (const key of [
+      "demographicParityDifference",
+      "demographicParityRatio",
+      "equalOpportunityDifference",
+      "equalizedOddsDifference",
+    ] as const)
+      if (f[key] !== undefined) policy.fairness[key] = number(f[key], `fairness.${key}`);
+  }
+  return policy;
+}
+
+/** A `file:` URI inside the registry to a path; anything else is refused here. */
+function fileUri(registry: string, uri: string, field: string): string {
+  if (!uri.startsWith("file:"))
+    throw new UserError(`${field}: ${uri}: only file: URIs (inside the registry) can be evaluated locally`);
+  return resolve(registry, uri.slice("file:".length));
+}
+
+/**
+ * Resolves a job (direct paths, or a model version in a registry with its champion, dataset,
+ * policy and reference predictions), evaluates it, and renders the reports. Writes nothing.
+ */
+export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJobResult> {
+  const at = (p: string) => resolve(job.cwd, p);
+  const notes: string[] = [];
+  let spec: ModelSpec;
+  let model: ModelInput;
+  let champion: ModelInput | undefined;
+  let dataPath = job.data === undefined ? undefined : at(job.data);
+  let dataUri = job.data;
+  let policy: EvaluationPolicy | undefined;
+  let reference: string | undefined = job.reference === undefined ? undefined : at(job.reference);
+  let subject: string;
+
+  if (job.registry !== undefined) {
+    const reg = at(job.registry);
+    if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
+    const rel = (p: string) => relative(job.cwd, p) || ".";
+    const modelFile = join(reg, "models", job.modelName, "model.yaml");
+    const modelDoc = await loadKind(modelFile, "model", rel(modelFile));
+    spec = modelSpecFromManifest(modelDoc, rel(modelFile));
+    const versionFile = join(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
+    const versionDoc = await loadKind(versionFile, "model-version", rel(versionFile));
+    const artifact = versionDoc.artifact as { uri: string; sha256: string };
+    const artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
+    model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+    subject = `${job.modelName}@${job.version}`;
+    if (reference === undefined) {
+      const beside = join(dirname(artifactPath), "reference-predictions.csv");
+      if (existsSync(beside)) {
+        reference = beside;
+        notes.push(`reference predictions: ${rel(beside)}`);
+      }
+    }
+    if (job.environment !== undefined) {
+      const envFile = join(reg, "environments", job.environment, `${job.modelName}.yaml`);
+      if (existsSync(envFile)) {
+        const envDoc = await loadKind(envFile, "environment", rel(envFile));
+        const live = envDoc.version as string;
+        if (live === job.version)
+          notes.push(`${job.version} is already live in ${job.environment}; no champion`);
+        else {
+          const champFile = join(reg, "models", job.modelName, "versions", `${live}.yaml`);
+          const champDoc = await loadKind(champFile, "model-version", rel(champFile));
+          const ca = champDoc.artifact as { uri: string; sha256: string };
+          champion = {
+            path: fileUri(reg, ca.uri, `${rel(champFile)}: artifact.uri`),
+            uri: ca.uri,
+            expectedSha256: ca.sha256,
+          };
+          notes.push(`champion: ${job.modelName}@${live}, live in ${job.environment}`);
+        }
+      } else notes.push(`nothing is live in ${job.environment}: no champion`);
+      if (job.policy === undefined) {
+        const regFile = join(reg, "modelgate.yaml");
+        if (existsSync(regFile)) {
+          const regDoc = await loadKind(regFile, "registry", rel(regFile));
+          const env = (regDoc.environments as { name: string; policy?: unknown }[] | undefined)?.find(
+            (e) => e.name === job.environment,
+          );
+          if (!env) throw new UserError(`${rel(regFile)}: no environment '${job.environment}'`);
+          if (env.policy !== undefined) {
+            policy = parsePolicy(env.policy, `${rel(regFile)}: environments[${job.environment}].policy`);
+            notes.push(`policy: environment ${job.environment} in ${rel(regFile)}`);
+          }
+        }
+      }
+    }
+    if (dataPath === undefined) {
+      const test = (
+        (versionDoc.lineage as { datasets?: { name: string; version: string; role: string }[] })?.datasets ??
+        []
+      ).find((d) => d.role === "test");
+      if (!test)
+        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass --data`);
+      const dsFile = join(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
+      const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
+      dataUri = dsDoc.uri as string;
+      dataPath = fileUri(reg, dataUri, `${rel(dsFile)}: uri`);
+      notes.push(`data: ${test.name}@${test.version} (${rel(dataPath)})`);
+    }
+    if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
+  } else {
+    if (job.model === undefined)
+      throw new UserError("give --model <file.onnx> or --registry with --model-name and --version");
+    if (job.data === undefined) throw new UserError("--data is required");
+    const task = job.task ?? "binary-classification";
+    if (!TASKS.includes(task as Task))
+      throw new UserError(`--task "${task}" must be one of ${TASKS.join(", ")}`);
+    if (job.label === undefined) throw new UserError("--label is required without a registry model manifest");
+    spec = { task: task as Task, label: job.label };
+    model = { path: at(job.model), uri: job.model };
+    if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
+    subject = job.model.replace(/^.*\//, "").replace(/\.onnx$/, "");
+  }
+  if (job.label !== undefined) spec.label = job.label;
+  if (job.task !== undefined && job.registry !== undefined) {
+    if (!TASKS.includes(job.task as Task))
+      throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+    spec.task = job.task as Task;
+  }
+  if (job.policy !== undefined) policy = readPolicyFile(at(job.policy), job.policy);
+  if (dataPath === undefined) throw new UserError("--data is required");
+
+  const opts: EvaluateOptions = {
+    model,
+    data: { path: dataPath, uri: dataUri ?? dataPath },
+    spec,
+    subject,
+    context: job.context,
+  };
+  if (champion) opts.champion = champion;
+  if (job.features) opts.features = job.features;
+  if (job.slices) opts.slices = job.slices;
+  if (job.protectedAttributes) opts.protectedAttributes = job.protectedAttributes;
+  if (policy) opts.policy = policy;
+  if (reference)
+    opts.reference = {
+      path: reference,
+      uri: relative(job.cwd, reference),
+      ...(job.tolerance !== undefined ? { tolerance: job.tolerance } : {}),
+    };
+  if (job.batchSize !== undefined) opts.batchSize = job.batchSize;
+  if (job.minSupport !== undefined) opts.minSupport = job.minSupport;
+  if (job.bins !== undefined) opts.bins = job.bins;
+  if (job.threads !== undefined) opts.threads = job.threads;
+  if (job.bootstrap !== undefined && job.bootstrap > 0)
+    opts.bootstrap = { resamples: job.bootstrap, seed: job.seed ?? 1 };
+  const report = await evaluateModel(opts);
+  return { report, markdown: renderMarkdown(report), html: renderHtml(report), notes };
+}
