@@ -1,5 +1,6 @@
 export { type Declaration, type DeclarationsFile, parseDeclarations } from "./declarations.js";
 export { type GateScore, scoreForGate } from "./gate.js";
+export { type GateCheckOptions, gateScoreInput, mlTestScoreGateCheck } from "./gate-check.js";
 export { type LoadedScoreInputs, type LoadOptions, loadScoreInputs, MAX_EVIDENCE_BYTES } from "./load.js";
 export {
   BANDS,

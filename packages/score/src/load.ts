@@ -43,7 +43,7 @@ export interface LoadedScoreInputs {
   environments: string[];
 }
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 function readYaml(path: string, label: string): Obj {
   if (!existsSync(path)) throw new UserError(`${label}: file not found`);
@@ -59,7 +59,7 @@ function readYaml(path: string, label: string): Obj {
   return value as Obj;
 }
 
-const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+export const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 /**
@@ -100,12 +100,7 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
     throw new UserError(`${versionFile}: field "artifact.sha256" must be 64 lowercase hex characters`);
   }
   const lineage = (mv.lineage ?? {}) as Obj;
-  const datasets = (Array.isArray(lineage.datasets) ? (lineage.datasets as Obj[]) : []).flatMap((d) => {
-    const name = str(d?.name);
-    const ver = str(d?.version);
-    const sha = str(d?.sha256);
-    return name && ver && sha ? [{ name, version: ver, sha256: sha, role: str(d.role) ?? "train" }] : [];
-  });
+  const datasets = lineageDatasets(lineage);
   const datasetName = str(model.dataset) ?? datasets[0]?.name ?? null;
   const profileSha256s: string[] = [];
   for (const d of datasets.filter((x) => x.role === "train")) {
@@ -115,23 +110,17 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
     const profile = str((dv.profile as Obj | undefined)?.sha256);
     if (profile) profileSha256s.push(profile);
   }
-  const signature = (model.signature ?? {}) as Obj;
-  const features = ((signature.inputs ?? {}) as Obj).features;
-  const subject: ScoreSubject = {
+  const subject = buildSubject({
     model: o.model,
     version,
+    modelDoc: model,
+    versionDoc: mv,
     artifactSha256: artifactSha,
-    createdAt: str(mv.createdAt) ?? (mv.createdAt instanceof Date ? mv.createdAt.toISOString() : null),
-    codeCommit: str(lineage.codeCommit),
     datasets,
     profileSha256s,
     datasetSchemaExists:
       datasetName !== null && existsSync(join(reg, "datasets", datasetName, "schema.yaml")),
-    protectedAttributes: Array.isArray(model.protectedAttributes)
-      ? (model.protectedAttributes as unknown[]).filter((x): x is string => typeof x === "string")
-      : [],
-    features: Array.isArray(features) ? features.filter((x): x is string => typeof x === "string") : [],
-  };
+  });
 
   // Evidence: the version manifest's evidence files plus every JSON file in the evidence directories.
   const paths = new Set<string>();
@@ -185,7 +174,48 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
   };
 }
 
-function policyOf(raw: unknown, env: string): ScorePolicy {
+/** The lineage datasets of a version manifest (entries without name, version and sha256 are skipped). */
+export function lineageDatasets(lineage: Obj): ScoreSubject["datasets"] {
+  return (Array.isArray(lineage.datasets) ? (lineage.datasets as Obj[]) : []).flatMap((d) => {
+    const name = str(d?.name);
+    const ver = str(d?.version);
+    const sha = str(d?.sha256);
+    return name && ver && sha ? [{ name, version: ver, sha256: sha, role: str(d.role) ?? "train" }] : [];
+  });
+}
+
+/** The score's view of a model version from its parsed model.yaml and versions/<v>.yaml. */
+export function buildSubject(a: {
+  model: string;
+  version: string;
+  modelDoc: Obj;
+  versionDoc: Obj;
+  artifactSha256: string;
+  datasets: ScoreSubject["datasets"];
+  profileSha256s: string[];
+  datasetSchemaExists: boolean;
+}): ScoreSubject {
+  const signature = (a.modelDoc.signature ?? {}) as Obj;
+  const features = ((signature.inputs ?? {}) as Obj).features;
+  const lineage = (a.versionDoc.lineage ?? {}) as Obj;
+  const createdAt = a.versionDoc.createdAt;
+  return {
+    model: a.model,
+    version: a.version,
+    artifactSha256: a.artifactSha256,
+    createdAt: str(createdAt) ?? (createdAt instanceof Date ? createdAt.toISOString() : null),
+    codeCommit: str(lineage.codeCommit),
+    datasets: a.datasets,
+    profileSha256s: a.profileSha256s,
+    datasetSchemaExists: a.datasetSchemaExists,
+    protectedAttributes: Array.isArray(a.modelDoc.protectedAttributes)
+      ? (a.modelDoc.protectedAttributes as unknown[]).filter((x): x is string => typeof x === "string")
+      : [],
+    features: Array.isArray(features) ? features.filter((x): x is string => typeof x === "string") : [],
+  };
+}
+
+export function policyOf(raw: unknown, env: string): ScorePolicy {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new UserError(`modelgate.yaml: environments[${env}].policy must be a mapping`);
@@ -221,7 +251,7 @@ function defaultVersion(reg: string, model: string, env: string | null): string 
   return versions.sort(compareVersions)[versions.length - 1]!;
 }
 
-function* jsonFiles(dir: string): Generator<string> {
+export function* jsonFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) yield* jsonFiles(p);
@@ -229,7 +259,7 @@ function* jsonFiles(dir: string): Generator<string> {
   }
 }
 
-function readEvidence(path: string, reg: string): EvidenceFile | null {
+export function readEvidence(path: string, reg: string): EvidenceFile | null {
   const uri = `file:${displayPath(reg, path)}`;
   const size = statSync(path).size;
   if (size > MAX_EVIDENCE_BYTES) {
@@ -239,15 +269,18 @@ function readEvidence(path: string, reg: string): EvidenceFile | null {
       parseError: `evidence is ${size} bytes, over ${MAX_EVIDENCE_BYTES}`,
     };
   }
-  const bytes = readFileSync(path);
+  return evidenceFromBytes(uri, readFileSync(path));
+}
+
+/** Parses one evidence file's bytes; a score report (this command's own output) is skipped (null). */
+export function evidenceFromBytes(uri: string, bytes: Uint8Array | string): EvidenceFile | null {
   const sha256 = hashBytes(bytes);
   let doc: unknown;
   try {
-    doc = JSON.parse(bytes.toString("utf8"));
+    doc = JSON.parse(typeof bytes === "string" ? bytes : Buffer.from(bytes).toString("utf8"));
   } catch (error) {
     return { uri, sha256, parseError: `not valid JSON: ${(error as Error).message}` };
   }
-  // A score report is the output of this command, never its evidence.
   if (typeof doc === "object" && doc !== null && (doc as Obj).kind === "ml-test-score-report") return null;
   return { uri, sha256, doc };
 }

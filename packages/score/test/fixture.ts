@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type HistoryChange, loadScoreInputs, type ScoreInput } from "../src/index.js";
@@ -64,4 +65,42 @@ export function evidenceDoc(input: ScoreInput, name: string): Record<string, unk
   const file = input.evidence.find((e) => e.uri.endsWith(`/${name}`));
   if (!file) throw new Error(`no evidence ${name}`);
   return file.doc as Record<string, unknown>;
+}
+
+/**
+ * The fixture registry as a git repository: staging got 1.0.0 and was rolled back to 0.9.0 on
+ * 2026-11-01 (a drill); production runs 0.9.0 with a 10% canary of 1.0.0 since 2026-10-15.
+ * The branch `promote` completes 1.0.0 in production.
+ */
+export function gitFixture(edit?: (dir: string) => void): string {
+  const dir = copyFixture();
+  rmSync(join(dir, "environments"), { recursive: true, force: true });
+  edit?.(dir);
+  const git = (args: string[], date?: string) =>
+    execFileSync("git", ["-c", "user.name=Risk ML", "-c", "user.email=risk@acme.example", ...args], {
+      cwd: dir,
+      env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+      stdio: "pipe",
+    });
+  const setEnv = (env: string, body: string, date: string) => {
+    mkdirSync(join(dir, "environments", env), { recursive: true });
+    writeFileSync(
+      join(dir, "environments", env, "credit-default.yaml"),
+      `model: credit-default\nenvironment: ${env}\n${body}`,
+    );
+    git(["add", "-A"]);
+    git(["commit", "-q", "-m", `Change credit-default in ${env}`], date);
+  };
+  git(["init", "-q", "-b", "main"]);
+  git(["add", "-A"]);
+  git(["commit", "-q", "-m", "Register credit-default"], "2026-08-01T00:00:00Z");
+  setEnv("staging", "version: 0.9.0\n", "2026-08-02T00:00:00Z");
+  setEnv("staging", "version: 1.0.0\n", "2026-09-02T00:00:00Z");
+  setEnv("production", "version: 0.9.0\n", "2026-09-05T00:00:00Z");
+  setEnv("production", "version: 0.9.0\ncanary:\n  version: 1.0.0\n  traffic: 10\n", "2026-10-15T00:00:00Z");
+  setEnv("staging", "version: 0.9.0\n", "2026-11-01T00:00:00Z");
+  git(["checkout", "-q", "-b", "promote"]);
+  setEnv("production", "version: 1.0.0\n", "2026-11-23T10:00:00Z");
+  git(["checkout", "-q", "main"]);
+  return dir;
 }

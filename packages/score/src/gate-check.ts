@@ -1,0 +1,164 @@
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import { type ExtraCheck, type ExtraCheckInput, type GateCheck, readStateChanges } from "@modelgate/registry";
+import { parseDocument } from "yaml";
+import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
+import { scoreForGate } from "./gate.js";
+import {
+  buildSubject,
+  evidenceFromBytes,
+  jsonFiles,
+  lineageDatasets,
+  type Obj,
+  policyOf,
+  readEvidence,
+  str,
+} from "./load.js";
+import {
+  DEPENDENCY_AUTOMATION_FILES,
+  type EvidenceFile,
+  type HistoryChange,
+  type ScoreInput,
+} from "./score.js";
+
+export interface GateCheckOptions {
+  /** evidence directories on disk (e.g. the CI workspace's reports), besides the version's evidence files */
+  evidenceDirs?: string[];
+  /** directories to look for dependency-update configuration in, besides the registry at head */
+  repositoryRoots?: string[];
+  rollbackWindowDays?: number;
+}
+
+/**
+ * The ML Test Score as a registry gate check (`extraChecks` of runGate): for a promotion into an
+ * environment whose policy sets `minTestScore`, scores the version from the head commit's
+ * manifests, the version's evidence files, the declarations, the registry history and the given
+ * evidence directories. One check `ml-test-score`: pass when the score meets the minimum.
+ */
+export function mlTestScoreGateCheck(options: GateCheckOptions = {}): ExtraCheck {
+  return {
+    id: "ml-test-score",
+    async run(input: ExtraCheckInput): Promise<GateCheck[]> {
+      const minimum = input.policy.minTestScore;
+      if (minimum === undefined) return [];
+      const model = input.version.model;
+      const file = `models/${model}/ml-test-score.yaml`;
+      try {
+        const scoreInput = await gateScoreInput(input, options);
+        const gate = scoreForGate(scoreInput, minimum);
+        return [
+          {
+            id: "ml-test-score",
+            status: gate.passed ? "pass" : "fail",
+            message: gate.reasons.join("\n"),
+          },
+        ];
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return [{ id: "ml-test-score", status: "fail", message: error.message, file }];
+      }
+    },
+  };
+}
+
+async function readYaml(input: ExtraCheckInput, path: string): Promise<Obj | null> {
+  const text = await input.readText(path);
+  if (text === null) return null;
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0)
+    throw new UserError(`${path}: not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : null;
+}
+
+/** Builds the score's input from what the gate sees at the head commit. */
+export async function gateScoreInput(
+  input: ExtraCheckInput,
+  options: GateCheckOptions = {},
+): Promise<ScoreInput> {
+  const v = input.version;
+  const modelDoc = (await readYaml(input, `models/${v.model}/model.yaml`)) ?? {};
+  const versionDoc = v as unknown as Obj;
+  const datasets = lineageDatasets((v.lineage ?? {}) as Obj);
+  const profileSha256s: string[] = [];
+  for (const d of datasets.filter((x) => x.role === "train")) {
+    const dv = await readYaml(input, `datasets/${d.name}/versions/${d.version}.yaml`);
+    const profile = str((dv?.profile as Obj | undefined)?.sha256);
+    if (profile) profileSha256s.push(profile);
+  }
+  const datasetName = str(modelDoc.dataset) ?? datasets[0]?.name ?? null;
+  const datasetSchemaExists =
+    datasetName !== null && (await input.readText(`datasets/${datasetName}/schema.yaml`)) !== null;
+
+  const evidence: EvidenceFile[] = [];
+  for (const ref of v.evaluation?.evidence ?? []) {
+    if (!ref.uri.startsWith("file:")) continue;
+    const path = ref.uri.slice(5).replace(/^\.\//, "");
+    const text = await input.readText(path);
+    if (text === null) continue;
+    const e = evidenceFromBytes(ref.uri, text);
+    if (e) evidence.push(e);
+  }
+  for (const dir of options.evidenceDirs ?? []) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UserError(`evidence directory ${dir} not found`);
+    for (const p of jsonFiles(dir)) {
+      const e = readEvidence(p, dir);
+      if (e && !evidence.some((x) => x.sha256 === e.sha256)) evidence.push(e);
+    }
+  }
+
+  const declPath = `models/${v.model}/ml-test-score.yaml`;
+  const declText = await input.readText(declPath);
+  const declarations: DeclarationsFile | null =
+    declText === null ? null : parseDeclarations(declText, declPath, v.model);
+
+  const repositoryFiles: string[] = [];
+  for (const f of DEPENDENCY_AUTOMATION_FILES) {
+    if (
+      (await input.readText(f)) !== null ||
+      (options.repositoryRoots ?? []).some((r) => existsSync(join(r, f)))
+    ) {
+      repositoryFiles.push(f);
+    }
+  }
+
+  const changes = await readStateChanges(input.registry, { model: v.model });
+  const history: HistoryChange[] = changes.map((c) => ({
+    kind: c.kind,
+    env: c.env,
+    model: c.model,
+    time: c.time,
+    version: c.to,
+  }));
+
+  return {
+    subject: buildSubject({
+      model: v.model,
+      version: v.version,
+      modelDoc,
+      versionDoc,
+      artifactSha256: v.artifact.sha256,
+      datasets,
+      profileSha256s,
+      datasetSchemaExists,
+    }),
+    environment: { name: input.environment, policy: policyOf(input.policy, input.environment) },
+    evidence,
+    declarations,
+    history,
+    repositoryFiles,
+    options: {
+      now: input.now,
+      maxEvidenceAgeDays: input.config.evidence?.maxAgeDays ?? 30,
+      ...(options.rollbackWindowDays !== undefined ? { rollbackWindowDays: options.rollbackWindowDays } : {}),
+      validate: (doc) =>
+        SCHEMA_NAMES.includes(doc.kind)
+          ? validateValue(doc.kind, doc).map(
+              (e) => `schema ${doc.kind}: ${e.instancePath || "/"} ${e.message}`,
+            )
+          : [],
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openRegistry, runGate } from "@modelgate/registry";
+import { describe, expect, it } from "vitest";
+import { mlTestScoreGateCheck } from "../src/index.js";
+import { FIXTURE_REGISTRY, gitFixture, NOW } from "./fixture.js";
+
+const EVIDENCE = join(FIXTURE_REGISTRY, "evidence/credit-default/1.0.0");
+
+async function gate(dir: string) {
+  const reg = await openRegistry(dir);
+  const report = await runGate(reg, {
+    base: "main",
+    head: "promote",
+    now: NOW,
+    extraChecks: [mlTestScoreGateCheck({ evidenceDirs: [EVIDENCE] })],
+  });
+  const change = report.changes.find((c) => c.path === "environments/production/credit-default.yaml")!;
+  return { report, check: change.checks.find((c) => c.id === "ml-test-score") };
+}
+
+describe("the ML Test Score in the registry gate", () => {
+  it("passes a promotion whose score meets the environment's minTestScore", async () => {
+    const { check } = await gate(gitFixture());
+    // production requires 3; the score is 3.5 (the same hand-worked case as the package test,
+    // with the canary and the staging rollback read from the git history)
+    expect(check).toMatchObject({ id: "ml-test-score", status: "pass" });
+    expect(check?.message).toBe("ML Test Score 3.5 meets the minimum 3 of production");
+  });
+
+  it("blocks a promotion below the minimum and lists the missing points of the limiting section", async () => {
+    const dir = gitFixture((d) => {
+      const file = join(d, "modelgate.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("minTestScore: 3", "minTestScore: 4"));
+    });
+    const { report, check } = await gate(dir);
+    expect(check?.status).toBe("fail");
+    const lines = check!.message.split("\n");
+    expect(lines[0]).toBe("ML Test Score 3.5 is below the minimum 4 of production");
+    expect(lines.some((l) => l.startsWith("Data data-6 (0): no points"))).toBe(true);
+    expect(report.blocked).toBe(true);
+  });
+
+  it("malformed declarations fail the check with the file and line", async () => {
+    const dir = gitFixture((d) =>
+      writeFileSync(
+        join(d, "models/credit-default/ml-test-score.yaml"),
+        "model: credit-default\ndeclarations: [\n",
+      ),
+    );
+    const { check } = await gate(dir);
+    expect(check?.status).toBe("fail");
+    expect(check?.message).toMatch(/^models\/credit-default\/ml-test-score\.yaml:\d+:\d+: not valid YAML/);
+  });
+});
