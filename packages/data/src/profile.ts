@@ -517,9 +517,7 @@ export function mergeProfiles(profiles: DataProfile[], options: ProfileOptions):
           else m.set(key, { value, count });
         }
       }
-      const all = [...m.values()].sort(
-        (a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)),
-      );
+      const all = [...m.values()].sort((a, b) => b.count - a.count || compareScalar(a.value, b.value));
       out.distinct = { value: all.length, exact: true };
       out.top = all.slice(0, TOP_K);
       if (all.length <= VALUE_COUNTS_LIMIT) out.values = all.map((e) => [e.value, e.count]);
@@ -557,6 +555,15 @@ export function mergeProfiles(profiles: DataProfile[], options: ProfileOptions):
     },
     options,
   );
+}
+
+/** The order of SQL's ORDER BY on a column's values (numbers numerically, strings by bytes). */
+function compareScalar(a: Scalar, b: Scalar): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Share of the sketch's distribution strictly below x. */
