@@ -20,7 +20,7 @@ export interface Diagnostic {
 /**
  * The stable diagnostic codes. MG00x: the file cannot be read as a manifest at all
  * (commands treat these as input errors, exit 2). MG01x: YAML. MG02x: manifest kind.
- * MG03x: schema. MG04x: cross-field consistency.
+ * MG03x: schema. MG04x: cross-field consistency. MG05x: references between the files of a registry.
  */
 export const DiagnosticCodes = {
   /** The path does not exist or cannot be read. */
@@ -65,6 +65,12 @@ export const DiagnosticCodes = {
   DuplicateName: "MG041",
   /** Fields that disagree with each other. */
   Inconsistent: "MG042",
+  /** A reference to something the registry does not hold (a version, model, environment, column). */
+  UnknownReference: "MG050",
+  /** A digest that differs from the one the registry records for the same thing. */
+  DigestMismatch: "MG051",
+  /** A deprecated version still serves. */
+  DeprecatedInUse: "MG052",
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 

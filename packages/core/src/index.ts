@@ -52,6 +52,7 @@ export {
   NAME_PATTERN,
   nodeAtPath,
 } from "./manifest.js";
+export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
 export {
   type EvidenceExpectation,

@@ -1,11 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
+  checkRegistryReferences,
   type Diagnostic,
   DiagnosticCodes,
   ExitCode,
   isUnreadable,
   loadManifestFile,
+  type RegistryFile,
   renderDiagnostics,
   sortDiagnostics,
   UserError,
@@ -76,16 +78,22 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       continue;
     }
     files += targets.length;
+    // a directory holding modelgate.yaml is a registry: also check references between its files
+    const registryRoot = targets.includes(join(path, "modelgate.yaml"));
+    const loadedFiles: RegistryFile[] = [];
     // several files in flight at once, so reads overlap with parsing
     let next = 0;
     const worker = async () => {
       while (next < targets.length) {
         const target = targets[next++]!;
-        const loaded = await loadManifestFile(target, { file: display(cwd, target) });
+        const file = display(cwd, target);
+        const loaded = await loadManifestFile(target, { file });
         diagnostics.push(...loaded.diagnostics);
+        if (registryRoot) loadedFiles.push({ file, loaded });
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, targets.length) }, worker));
+    if (registryRoot) diagnostics.push(...checkRegistryReferences(loadedFiles));
   }
   const sorted = sortDiagnostics(diagnostics);
   return {

@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { editManifestText } from "@modelgate/core";
+import { describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+const example = join(import.meta.dirname, "../../../examples/registry");
+
+/** A copy of the example registry's manifests. */
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "mg-lint-reg-"));
+  cpSync(example, dir, { recursive: true, filter: (src) => !/\.(onnx|csv)$/.test(src) });
+  return dir;
+}
+
+describe("modelgate lint on a registry directory", () => {
+  it("checks references between files: a pointer to an unregistered version", async () => {
+    const dir = copy();
+    expect((await cli(["lint", "."], dir)).exitCode).toBe(0);
+
+    const file = "environments/production/credit-default.yaml";
+    const text = readFileSync(join(dir, file), "utf8");
+    writeFileSync(join(dir, file), editManifestText(text, [{ path: ["version"], value: "9.9.9" }]));
+    const line = text.split("\n").findIndex((l) => l.startsWith("version:")) + 1;
+
+    const run = await cli(["lint", "."], dir);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`${file}:${line}:10: error MG050 credit-default 9.9.9 is not registered\n`);
+    // the same file alone has no registry around it: only its own checks run
+    expect((await cli(["lint", file], dir)).exitCode).toBe(0);
+  });
+
+  it("reports an environment that modelgate.yaml does not list", async () => {
+    const dir = copy();
+    const from = join(dir, "environments/staging/credit-default.yaml");
+    const text = readFileSync(from, "utf8").replace("environment: staging", "environment: qa");
+    cpSync(join(dir, "environments/staging"), join(dir, "environments/qa"), { recursive: true });
+    writeFileSync(join(dir, "environments/qa/credit-default.yaml"), text);
+    const run = await cli(["lint", "--format", "json", dir], dir);
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      diagnostics: Array<{ code: string; file: string; message: string }>;
+    };
+    expect(report.diagnostics.map((d) => [d.code, d.file, d.message])).toEqual([
+      [
+        "MG050",
+        "environments/qa/credit-default.yaml",
+        'environment "qa" is not an environment of modelgate.yaml',
+      ],
+    ]);
+  });
+});
