@@ -168,6 +168,8 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   if (job.registry !== undefined) {
     const reg = at(job.registry);
     if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
+    if (job.model !== undefined)
+      throw new UserError("--model and --registry exclude each other: the registry names the artifact");
     const rel = (p: string) => relative(job.cwd, p) || ".";
     const modelFile = join(reg, "models", job.modelName, "model.yaml");
     const modelDoc = await loadKind(modelFile, "model", rel(modelFile));
@@ -244,7 +246,11 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     spec = { task: task as Task, label: job.label };
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
-    subject = job.model.replace(/^.*\//, "").replace(/\.onnx$/, "");
+    // .../<model>/<version>/model.onnx names itself model@version; otherwise the file name
+    const parts = job.model.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
+    const file = (parts[parts.length - 1] ?? "model").replace(/\.onnx$/, "");
+    subject =
+      file === "model" && parts.length >= 3 ? `${parts[parts.length - 3]}@${parts[parts.length - 2]}` : file;
   }
   if (job.label !== undefined) spec.label = job.label;
   if (job.task !== undefined && job.registry !== undefined) {

@@ -1,0 +1,233 @@
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateValue } from "@modelgate/core";
+import { describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+const root = new URL("../../../", import.meta.url).pathname;
+const examples = join(root, "examples");
+const FEATURES =
+  "age,income,loan_amount,term_months,interest_rate,credit_score,debt_to_income,employment_years,num_open_accounts,num_delinquencies,revolving_utilization,has_cosigner";
+
+/** A copy of the demo registry (and its data) where credit-default 2.0.0 and 3.0.0 are registered. */
+function registryCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "mg-eval-cli-"));
+  cpSync(join(examples, "registry"), join(dir, "registry"), { recursive: true });
+  cpSync(join(examples, "data"), join(dir, "data"), { recursive: true });
+  for (const v of ["2.0.0", "3.0.0"]) {
+    const artifactDir = join(dir, "registry", "artifacts", "credit-default", v);
+    cpSync(join(examples, "models", "credit-default", v), artifactDir, { recursive: true });
+    const bytes = readFileSync(join(artifactDir, "model.onnx"));
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    const text = readFileSync(
+      join(dir, "registry", "models", "credit-default", "versions", "1.0.0.yaml"),
+      "utf8",
+    )
+      .replace(/version: 1\.0\.0/, `version: ${v}`)
+      .replace(/credit-default\/1\.0\.0/, `credit-default/${v}`)
+      .replace(/sha256: a818[0-9a-f]+/, `sha256: ${sha}`)
+      .replace(/bytes: \d+/, `bytes: ${bytes.length}`);
+    writeFileSync(join(dir, "registry", "models", "credit-default", "versions", `${v}.yaml`), text);
+  }
+  return dir;
+}
+
+import { createHash } from "node:crypto";
+
+const require_sha256 = (b: Buffer): string => createHash("sha256").update(b).digest("hex");
+
+describe("modelgate evaluate", () => {
+  it("evaluates a registered version against the production champion under its policy (exit 0)", async () => {
+    const dir = registryCopy();
+    const run = await cli(
+      [
+        "evaluate",
+        "--registry",
+        "registry",
+        "--model-name",
+        "credit-default",
+        "--version",
+        "2.0.0",
+        "--environment",
+        "production",
+        "--out",
+        "out/report.json",
+        "--markdown",
+        "out/report.md",
+        "--html",
+        "out/report.html",
+      ],
+      dir,
+    );
+    expect(run.stderr).toContain("champion: credit-default@1.0.0, live in production");
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/evaluation of credit-default@2\.0\.0: pass/);
+    const report = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8"));
+    expect(validateValue("evaluation", report)).toEqual([]);
+    expect(report.inputs.map((i: { role: string; uri: string }) => `${i.role} ${i.uri}`)).toEqual([
+      "model file:artifacts/credit-default/2.0.0/model.onnx",
+      "champion file:artifacts/credit-default/1.0.0/model.onnx",
+      "data file:../data/test.csv",
+      "reference registry/artifacts/credit-default/2.0.0/reference-predictions.csv",
+    ]);
+    // production policy: roc_auc, log_loss, slice drop, two fairness limits
+    expect(report.checks.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining([
+        "metric:roc_auc",
+        "metric:log_loss",
+        "max-slice-drop",
+        "fairness:gender:demographicParityDifference",
+      ]),
+    );
+    expect(readFileSync(join(dir, "out", "report.md"), "utf8")).toContain("| roc_auc |");
+    expect(readFileSync(join(dir, "out", "report.html"), "utf8")).toMatch(/^<!doctype html>/);
+  });
+
+  it("blocks the worse challenger 3.0.0 (exit 1) and says which checks failed", async () => {
+    const dir = registryCopy();
+    const run = await cli(
+      [
+        "evaluate",
+        "--registry",
+        "registry",
+        "--model-name",
+        "credit-default",
+        "--version",
+        "3.0.0",
+        "--environment",
+        "production",
+        "--out",
+        "r.json",
+      ],
+      dir,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/failed metric:roc_auc: roc_auc 0\.61\d+ is not >= 0\.75/);
+    expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).verdict).toBe("fail");
+  });
+
+  it("runs on plain files with --features, --slices, --protected and a policy file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mg-eval-cli-"));
+    writeFileSync(
+      join(dir, "policy.yaml"),
+      "metrics:\n  roc_auc: { threshold: 0.8, minAbsoluteChange: 0.0 }\nmaxSliceDrop: 0.05\n",
+    );
+    const run = await cli(
+      [
+        "evaluate",
+        "--model",
+        join(examples, "models/credit-default/2.0.0/model.onnx"),
+        "--champion",
+        join(examples, "models/credit-default/1.0.0/model.onnx"),
+        "--data",
+        join(examples, "data/test.csv"),
+        "--label",
+        "default",
+        "--features",
+        FEATURES,
+        "--slices",
+        "region,age",
+        "--protected",
+        "gender",
+        "--policy",
+        "policy.yaml",
+        "--bootstrap",
+        "20",
+        "--out",
+        "r.json",
+      ],
+      dir,
+    );
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
+    expect(report.subject).toBe("credit-default@2.0.0");
+    expect(report.slices.filter((s: { feature: string }) => s.feature === "age")).toHaveLength(4);
+    expect(report.models[0].intervals.roc_auc.low).toBeLessThan(report.models[0].metrics.roc_auc);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ["not an ONNX file", ["--model", join(examples, "data/test.csv")], /test\.csv: not a valid ONNX model/],
+    ["a missing label", ["--label", "nope"], /label column 'nope' not found; columns are loan_id, /],
+    [
+      "a feature count not matching",
+      ["--features", "age,income"],
+      /input 'input' takes 12 features, 2 given: \[age, income\]/,
+    ],
+    ["an unknown task", ["--task", "ranking"], /--task "ranking" must be one of/],
+    ["a bad batch size", ["--batch-size", "0"], /--batch-size "0" must be an integer >= 1/],
+    ["a missing data file", ["--data", "nowhere.csv"], /nowhere\.csv: dataset not found/],
+  ];
+  for (const [what, flags, message] of bad) {
+    it(`exits 2 on ${what}, without a stack trace or a report`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), "mg-eval-cli-"));
+      const base: Record<string, string> = {
+        "--model": join(examples, "models/credit-default/2.0.0/model.onnx"),
+        "--data": join(examples, "data/test.csv"),
+        "--label": "default",
+        "--features": FEATURES,
+      };
+      for (let i = 0; i < flags.length; i += 2) base[flags[i] as string] = flags[i + 1] as string;
+      const argv = ["evaluate", ...Object.entries(base).flat(), "--out", "r.json"];
+      const run = await cli(argv, dir);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, "r.json"))).toBe(false);
+    });
+  }
+
+  it("exits 2 when the artifact differs from the digest in the version manifest", async () => {
+    const dir = registryCopy();
+    const file = join(dir, "registry", "models", "credit-default", "versions", "2.0.0.yaml");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/sha256: de9f[0-9a-f]+/, `sha256: ${"ab".repeat(32)}`),
+    );
+    const run = await cli(
+      [
+        "evaluate",
+        "--registry",
+        "registry",
+        "--model-name",
+        "credit-default",
+        "--version",
+        "2.0.0",
+        "--out",
+        "r.json",
+      ],
+      dir,
+    );
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(
+      /model\.onnx: artifact digest sha256:de9f67c2\S* differs from the manifest's sha256:abab/,
+    );
+    expect(existsSync(join(dir, "r.json"))).toBe(false);
+  });
+
+  it("exits 2 on a policy file with a wrong field, naming file and field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mg-eval-cli-"));
+    writeFileSync(join(dir, "p.yaml"), "metrics:\n  roc_auc: { threshold: high }\n");
+    const run = await cli(
+      [
+        "evaluate",
+        "--model",
+        join(examples, "models/credit-default/2.0.0/model.onnx"),
+        "--data",
+        join(examples, "data/test.csv"),
+        "--label",
+        "default",
+        "--features",
+        FEATURES,
+        "--policy",
+        "p.yaml",
+        "--out",
+        "r.json",
+      ],
+      dir,
+    );
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('p.yaml: metrics.roc_auc.threshold: expected a number, found "high"');
+  });
+});
