@@ -434,7 +434,7 @@ class GateRun {
       }
       const result = verifyEvidence(doc, {
         kind,
-        subject: `${version.model}@${version.version}`,
+        ...(kind === "evaluation" ? { subject: `${version.model}@${version.version}` } : {}),
         bindings: kind === "evaluation" ? [{ role: "model", sha256: version.artifact?.sha256 ?? "" }] : [],
         acceptVerdicts: accept,
         ...(this.config.evidence?.maxAgeDays !== undefined

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext, CommandResult } from "../context.js";
 import { registerData } from "./data.js";
+import { registerDemo } from "./demo.js";
 import { registerEvaluate } from "./evaluate.js";
 import { registerLint } from "./lint.js";
 import { registerRegistry } from "./registry.js";
@@ -22,4 +23,5 @@ export const commands: CommandRegistrar[] = [
   registerRegistry,
   registerData,
   registerEvaluate,
+  registerDemo,
 ];

@@ -1,0 +1,368 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  contextFromEnv,
+  type EvidenceContext,
+  ExitCode,
+  hashFile,
+  loadManifestText,
+  UserError,
+} from "@modelgate/core";
+import { parseDatasetSchema, validateData } from "@modelgate/data";
+import { evaluateModel, modelSpecFromManifest } from "@modelgate/model";
+import {
+  type Change,
+  createPromoteChange,
+  createRegisterChange,
+  createRollbackChange,
+  type MergeResult,
+  mergeChange,
+  openRegistry,
+  type Registry,
+  readMetrics,
+  readStateChanges,
+  registryStatus,
+  renderCheckMarkdown,
+  renderPlan,
+} from "@modelgate/registry";
+import type { CliContext } from "../context.js";
+import type { CommandRegistrar } from "./index.js";
+import { mlTestScoreCheck } from "./registry.js";
+
+const MODEL = "credit-default";
+const DEMO_AUTHOR = { name: "modelgate demo", email: "demo@modelgate.invalid" };
+
+/** The repository root (where examples/ lives), from this file's location. */
+function repoRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+}
+
+interface DemoState {
+  ctx: CliContext;
+  reg: Registry;
+  dir: string;
+  reports: string;
+  context: EvidenceContext;
+  step: number;
+  merges: number;
+  blocked: number;
+  started: number;
+}
+
+function say(s: DemoState, text: string): void {
+  const seconds = ((Date.now() - s.started) / 1000).toFixed(1).padStart(5);
+  s.ctx.stdout.write(`[${seconds}s] ${text}\n`);
+}
+
+function step(s: DemoState, title: string): void {
+  s.step++;
+  s.ctx.stdout.write(`\n== ${s.step}. ${title}\n`);
+}
+
+/** Writes the gate report and deploy plan of a merge into the reports directory. */
+function keep(s: DemoState, name: string, result: MergeResult): void {
+  writeFileSync(
+    join(s.reports, `${name}.registry-check.json`),
+    `${JSON.stringify(result.report, null, 2)}\n`,
+  );
+  writeFileSync(join(s.reports, `${name}.registry-check.md`), renderCheckMarkdown(result.report));
+  if (result.plan)
+    writeFileSync(join(s.reports, `${name}.deploy-plan.json`), `${JSON.stringify(result.plan, null, 2)}\n`);
+}
+
+async function proposeAndMerge(s: DemoState, name: string, change: Change): Promise<MergeResult> {
+  say(s, `change: ${change.title}  [branch ${change.branch}]`);
+  const result = await mergeChange(s.reg, change.branch, {
+    author: DEMO_AUTHOR,
+    gate: { context: s.context, extraChecks: [mlTestScoreCheck(s.reg, s.context)] },
+  });
+  keep(s, name, result);
+  const counted = result.report.changes.flatMap((c) => c.checks);
+  const passed = counted.filter((c) => c.status === "pass").length;
+  const skipped = counted.filter((c) => c.status === "skip").map((c) => c.id);
+  if (result.merged) {
+    s.merges++;
+    say(
+      s,
+      `gate: ${passed} checks passed${skipped.length ? `, skipped: ${[...new Set(skipped)].join(", ")}` : ""}; merged as #${result.pr}`,
+    );
+    for (const e of result.plan?.entries ?? []) {
+      say(
+        s,
+        `deploy: ${e.environment}/${e.model} ${e.kind} ${e.from ?? "∅"} → ${e.to ?? "∅"}${e.traffic !== null ? ` (${e.traffic}% of traffic)` : ""}`,
+      );
+    }
+    if (result.plan) await renderPlan(result.plan, join(s.reports, "kserve"));
+  } else {
+    s.blocked++;
+    say(s, `gate: BLOCKED, ${result.report.blocking.length} reason(s):`);
+    for (const b of result.report.blocking) {
+      s.ctx.stdout.write(
+        `           ✗ ${b.file ?? b.path}${b.line ? `:${b.line}` : ""} ${b.check}: ${b.message}\n`,
+      );
+    }
+  }
+  return result;
+}
+
+/** Evaluates a candidate against the champion on the test set and validates the serving sample. */
+async function produceEvidence(s: DemoState, version: string, champion: string): Promise<string[]> {
+  const root = repoRoot();
+  const modelFile = `models/${MODEL}/model.yaml`;
+  const modelDoc = loadManifestText(readFileSync(join(s.dir, modelFile), "utf8"), { file: modelFile }).value;
+  const spec = modelSpecFromManifest(modelDoc, `models/${MODEL}/model.yaml`);
+  const out = join(s.reports, "evidence", version);
+  mkdirSync(out, { recursive: true });
+  const candidatePath = join(root, "examples/models", MODEL, version, "model.onnx");
+  const championPath = join(s.dir, "artifacts", MODEL, champion, "model.onnx");
+  const evaluation = await evaluateModel({
+    model: { path: candidatePath, uri: `file:artifacts/${MODEL}/${version}/model.onnx` },
+    champion: { path: championPath, uri: `file:artifacts/${MODEL}/${champion}/model.onnx` },
+    data: { path: join(s.dir, "..", "data", "test.csv"), uri: "file:../data/test.csv" },
+    spec,
+    subject: `${MODEL}@${version}`,
+    context: s.context,
+    ...(spec.slices ? { slices: spec.slices } : {}),
+    ...(spec.protectedAttributes ? { protectedAttributes: spec.protectedAttributes } : {}),
+    singleRowRuns: 20,
+    determinismRows: 200,
+  });
+  const challenger = evaluation.models.find((m) => m.role === "challenger");
+  const champ = evaluation.models.find((m) => m.role === "champion");
+  const metric = (m: typeof challenger, k: string) =>
+    typeof m?.metrics[k] === "number" ? (m.metrics[k] as number).toFixed(3) : "?";
+  say(
+    s,
+    `evaluated ${version} on test.csv: roc_auc ${metric(challenger, "roc_auc")} (champion ${champion}: ${metric(champ, "roc_auc")}), log_loss ${metric(challenger, "log_loss")}`,
+  );
+  const evalFile = join(out, "evaluation.json");
+  writeFileSync(evalFile, `${JSON.stringify(evaluation, null, 2)}\n`);
+  const schemaPath = join(s.dir, "datasets/loans/schema.yaml");
+  const validation = await validateData({
+    schema: parseDatasetSchema(readFileSync(schemaPath, "utf8"), "datasets/loans/schema.yaml"),
+    data: join(s.dir, "..", "data", "serving.csv"),
+    reference: join(s.dir, "..", "data", "train.csv"),
+    environment: "serving",
+    referenceEnvironment: "training",
+    subject: "loans@2026-11-serving",
+    inputs: [
+      {
+        role: "data",
+        uri: "file:../data/serving.csv",
+        sha256: (await hashFile(join(s.dir, "..", "data", "serving.csv"))).sha256,
+      },
+      { role: "schema", uri: "file:datasets/loans/schema.yaml", sha256: (await hashFile(schemaPath)).sha256 },
+    ],
+    context: s.context,
+  });
+  say(s, `validated serving.csv against the loans contract and train.csv: verdict ${validation.verdict}`);
+  const dvFile = join(out, "data-validation.json");
+  writeFileSync(dvFile, `${JSON.stringify(validation, null, 2)}\n`);
+  return [evalFile, dvFile];
+}
+
+async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCode> {
+  const root = repoRoot();
+  const example = join(root, "examples/registry");
+  if (!existsSync(join(example, "modelgate.yaml")))
+    throw new UserError(`${example} is missing: run the demo from a modelgate checkout`);
+  const base = flags.dir ? resolve(ctx.cwd, flags.dir) : mkdtempSync(join(tmpdir(), "modelgate-demo-"));
+  if (existsSync(join(base, "registry")))
+    throw new UserError(`${join(base, "registry")} already exists: pick an empty --dir`);
+  const dir = join(base, "registry");
+  const reports = join(base, "reports");
+  mkdirSync(reports, { recursive: true });
+  const started = Date.now();
+  ctx.stdout.write(
+    `modelgate demo: a git registry is the model registry, a reviewed change moves state, merge deploys\n`,
+  );
+
+  // the registry: examples/registry as a fresh git repository, the example data next to it
+  cpSync(example, dir, { recursive: true });
+  cpSync(join(root, "examples/data"), join(base, "data"), {
+    recursive: true,
+    filter: (p) => !p.endsWith(".ts"),
+  });
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: dir,
+      encoding: "utf8",
+      env: {
+        PATH: ctx.env.PATH,
+        HOME: ctx.env.HOME,
+        GIT_CONFIG_NOSYSTEM: "1",
+        GIT_AUTHOR_NAME: DEMO_AUTHOR.name,
+        GIT_AUTHOR_EMAIL: DEMO_AUTHOR.email,
+        GIT_COMMITTER_NAME: DEMO_AUTHOR.name,
+        GIT_COMMITTER_EMAIL: DEMO_AUTHOR.email,
+      },
+    });
+  git("init", "-q", "-b", "main");
+  git("config", "user.name", DEMO_AUTHOR.name);
+  git("config", "user.email", DEMO_AUTHOR.email);
+  git("add", "-A");
+  git("commit", "-q", "-m", "Registry created from examples/registry");
+  const reg = await openRegistry(dir);
+  const s: DemoState = {
+    ctx,
+    reg,
+    dir,
+    reports,
+    context: contextFromEnv(ctx.env),
+    step: 0,
+    merges: 0,
+    blocked: 0,
+    started,
+  };
+
+  step(s, "The registry as it is");
+  for (const m of (await registryStatus(reg)).models) {
+    const live = m.environments.map(
+      (e) =>
+        `${e.environment} ${e.version ?? "-"}${e.canary ? ` (canary ${e.canary.version} ${e.canary.traffic}%)` : ""}`,
+    );
+    say(s, `${m.model}: ${live.join(", ")}; versions ${m.versions.map((v) => v.version).join(", ")}`);
+  }
+
+  step(s, "Register credit-default 2.0.0 with its evaluation and data-validation evidence");
+  const ev2 = await produceEvidence(s, "2.0.0", "1.0.0");
+  const art = (v: string) => ({
+    artifact: `file:artifacts/${MODEL}/${v}/model.onnx`,
+    artifactSource: join(root, "examples/models", MODEL, v, "model.onnx"),
+  });
+  await proposeAndMerge(
+    s,
+    "01-register-2.0.0",
+    await createRegisterChange(
+      reg,
+      { model: MODEL, version: "2.0.0", ...art("2.0.0"), evidence: ev2 },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+
+  step(s, "Promote 2.0.0 to staging");
+  await proposeAndMerge(
+    s,
+    "02-promote-staging-2.0.0",
+    await createPromoteChange(
+      reg,
+      { model: MODEL, version: "2.0.0", environment: "staging" },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+
+  step(s, "Production requires a canary: try a direct promotion first");
+  await proposeAndMerge(
+    s,
+    "03-promote-production-2.0.0",
+    await createPromoteChange(
+      reg,
+      { model: MODEL, version: "2.0.0", environment: "production" },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+
+  step(s, "Canary 2.0.0 at 10% in production");
+  const canary = await proposeAndMerge(
+    s,
+    "04-canary-production-2.0.0",
+    await createPromoteChange(
+      reg,
+      { model: MODEL, version: "2.0.0", environment: "production", canary: 10 },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+
+  if (canary.merged) {
+    step(s, "Complete the canary: 2.0.0 takes all production traffic");
+    await proposeAndMerge(
+      s,
+      "05-complete-production-2.0.0",
+      await createPromoteChange(
+        reg,
+        { model: MODEL, version: "2.0.0", environment: "production", complete: true },
+        { author: DEMO_AUTHOR },
+      ),
+    );
+  } else {
+    say(s, "the canary was blocked: the completion step is skipped");
+  }
+
+  step(s, "Register a worse 3.0.0 and try to promote it to staging");
+  const ev3 = await produceEvidence(s, "3.0.0", "2.0.0");
+  await proposeAndMerge(
+    s,
+    "06-register-3.0.0",
+    await createRegisterChange(
+      reg,
+      { model: MODEL, version: "3.0.0", ...art("3.0.0"), evidence: ev3 },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+  await proposeAndMerge(
+    s,
+    "07-promote-staging-3.0.0",
+    await createPromoteChange(
+      reg,
+      { model: MODEL, version: "3.0.0", environment: "staging" },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+
+  step(s, "Rollback drill: production goes back to the version live before");
+  const t0 = Date.now();
+  const rollback = await proposeAndMerge(
+    s,
+    "08-rollback-production",
+    await createRollbackChange(
+      reg,
+      { model: MODEL, environment: "production", reason: "rollback drill" },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+  if (rollback.merged)
+    say(s, `restored in ${((Date.now() - t0) / 1000).toFixed(2)} s (change, gate, merge, plan)`);
+
+  step(s, "History and DORA metrics, from git alone");
+  for (const c of await readStateChanges(reg, { model: MODEL })) {
+    say(
+      s,
+      `${c.time}  ${c.env.padEnd(10)} ${c.kind.padEnd(8)} ${c.from ?? "∅"} → ${c.to ?? "∅"}${c.pr ? `  #${c.pr}` : ""}`,
+    );
+  }
+  const dora = await readMetrics(reg, { env: "production", model: MODEL });
+  writeFileSync(join(reports, "dora.json"), `${JSON.stringify(dora, null, 2)}\n`);
+  const hours = (h: number | null) =>
+    h === null ? "n/a" : h < 1 ? `${(h * 60).toFixed(1)} min` : `${h.toFixed(1)} h`;
+  say(
+    s,
+    `production: ${dora.deployments} deployments, change failure rate ${dora.changeFailureRate === null ? "n/a" : `${(dora.changeFailureRate * 100).toFixed(0)}%`}, median lead time ${hours(dora.leadTime.median)}, median time to restore ${hours(dora.timeToRestore.median)}`,
+  );
+
+  const final = await registryStatus(reg);
+  ctx.stdout.write(`\n== Summary\n`);
+  for (const m of final.models.filter((x) => x.model === MODEL)) {
+    ctx.stdout.write(
+      `${m.model}: ${m.environments.map((e) => `${e.environment} ${e.version}`).join(", ")}\n`,
+    );
+  }
+  ctx.stdout.write(
+    `${s.merges} changes merged, ${s.blocked} blocked by the gate, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  ctx.stdout.write(`registry: ${dir}\n  inspect it with: git -C ${dir} log --graph --oneline --all\n`);
+  ctx.stdout.write(
+    `reports:  ${reports} (gate reports, deploy plans, KServe manifests, evidence, DORA metrics)\n`,
+  );
+  return ExitCode.Ok;
+}
+
+export const registerDemo: CommandRegistrar = (program, ctx, run) => {
+  program
+    .command("demo")
+    .description("run the whole loop on a temporary registry made from examples/registry")
+    .option("--dir <dir>", "work here instead of a new temporary directory")
+    .action((flags: { dir?: string }) => run(() => runDemo(ctx, flags)));
+};
