@@ -34,10 +34,6 @@ function registryCopy(): string {
   return dir;
 }
 
-import { createHash } from "node:crypto";
-
-const require_sha256 = (b: Buffer): string => createHash("sha256").update(b).digest("hex");
-
 describe("modelgate evaluate", () => {
   it("evaluates a registered version against the production champion under its policy (exit 0)", async () => {
     const dir = registryCopy();
