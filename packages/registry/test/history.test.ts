@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -256,19 +256,23 @@ describe("history across merges, plain-git edits, deleted files and rewrites", (
 });
 
 describe.each(engines)("the history index (%s)", (engine) => {
-  let f: Fixture;
-  beforeAll(() => {
-    f = createFixture();
+  const fixtures: Fixture[] = [];
+  const fresh = () => {
+    const f = createFixture();
+    fixtures.push(f);
     f.env("production", "m", "1");
     f.commit("one", "2026-03-01T00:00:00Z");
     f.env("production", "m", "2");
     f.commit("two", "2026-03-02T00:00:00Z");
+    return f;
+  };
+  afterAll(() => {
+    for (const f of fixtures) f.cleanup();
   });
-  afterAll(() => f.cleanup());
-  const read = () => readHistory(f, { engine });
 
-  it("is built cold, reused warm, extended incrementally, and rebuilt after a force-push", async () => {
-    // a separate index per engine run: start from none
+  it("is built cold, reused warm, extended incrementally, and follows a force-push", async () => {
+    const f = fresh();
+    const read = () => readHistory(f, { engine });
     const first = await read();
     expect(first.stats.index).toBe("cold");
     f.env("production", "m", "3");
@@ -280,37 +284,57 @@ describe.each(engines)("the history index (%s)", (engine) => {
     const warm = await read();
     expect(warm.stats.index).toBe("warm");
     expect(warm.changes).toEqual(inc.changes);
+    // an older commit on the indexed chain is answered from the index, cut at that commit
+    const older = await readHistory(f, { engine, ref: f.git(["rev-parse", "HEAD~1"]) });
+    expect(older.stats.index).toBe("warm");
+    expect(older.changes.map((c) => c.to)).toEqual(["1", "2"]);
 
     // rewrite history: drop "three", put a different commit in its place (as a force-push does)
     f.git(["reset", "-q", "--hard", "HEAD~1"]);
     f.env("production", "m", "1");
     f.commit("back to one", "2026-03-04T00:00:00Z");
     const rewritten = await read();
-    expect(rewritten.stats.index).toBe("cold");
+    // only the new commit is read; everything up to the common ancestor is reused
+    expect(rewritten.stats.index).toBe("incremental");
+    expect(rewritten.stats.commitsRead).toBe(1);
     expect(strip(rewritten.changes).map((s) => s.slice(25))).toEqual([
       "production/m promote null->1 100",
       "production/m promote 1->2 100",
       "production/m rollback 2->1 100",
     ]);
+    expect((await read()).stats.index).toBe("warm");
 
-    // rewinding to an ancestor is a rewrite too
+    // rewinding to an ancestor drops the later changes
     f.git(["reset", "-q", "--hard", "HEAD~1"]);
     const rewound = await read();
-    expect(rewound.stats.index).toBe("cold");
+    expect(rewound.stats.index).toBe("warm");
     expect(rewound.changes.map((c) => c.to)).toEqual(["1", "2"]);
+
+    // an unrelated history under the same branch name is read from scratch
+    f.git(["checkout", "-q", "--orphan", "other"]);
+    f.env("production", "m", "9");
+    f.commit("unrelated", "2026-03-05T00:00:00Z");
+    f.git(["branch", "-q", "-f", "main", "other"]);
+    const unrelated = await readHistory(f, { engine, ref: "main" });
+    expect(unrelated.stats.index).toBe("cold");
+    expect(unrelated.changes.map((c) => `${c.kind} ${c.to}`)).toEqual(["promote 9"]);
   });
 
   it("does not trust a damaged index", async () => {
+    const f = fresh();
+    const read = () => readHistory(f, { engine });
     await read();
-    const dir = join(f.gitdir, "modelgate", "history");
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      const idx = JSON.parse(readFileSync(p, "utf8"));
-      idx.commits = idx.commits.slice(0, 1); // edited by hand, checksum no longer matches
-      writeFileSync(p, JSON.stringify(idx));
-    }
+    const p = join(f.gitdir, "modelgate", "history.json");
+    const text = readFileSync(p, "utf8");
+    const nl = text.indexOf("\n");
+    const idx = JSON.parse(text.slice(nl + 1));
+    idx.commits = idx.commits.slice(0, 1); // edited by hand: the checksum no longer matches
+    writeFileSync(p, `${text.slice(0, nl)}\n${JSON.stringify(idx)}`);
     const h = await read();
     expect(h.stats.index).toBe("cold");
     expect(h.changes.map((c) => c.to)).toEqual(["1", "2"]);
+    writeFileSync(p, "not json");
+    expect((await read()).stats.index).toBe("cold");
+    expect((await read()).stats.index).toBe("warm");
   });
 });

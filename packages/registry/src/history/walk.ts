@@ -11,10 +11,15 @@
  *   and descending only where oids differ, with a tree cache keyed by oid.
  * A per-file log walk (`git.log({filepath})`) is never used: it re-walks every commit per file.
  *
- * The records are cached under <gitdir>/modelgate/history/ keyed by the tip commit. The cache is
- * reused only when its tip is on the new tip's first-parent chain (commit oids hash their
- * parents, so everything below an ancestor is unchanged); then only the new commits are read.
- * A force-push, a rewound branch or a damaged file makes it rebuild from scratch.
+ * The records are cached in one index per repository (<gitdir>/modelgate/history.json) that
+ * holds the first-parent chain of the tip last read and the records along it. Commit oids hash
+ * their parents, so everything up to a commit on that chain is fixed:
+ * - a tip on the chain (the same tip, or an older commit) is answered from the index (warm);
+ * - a tip below which the walk meets the chain (new commits on the branch, a change branch,
+ *   a force-push that kept a common ancestor) reads only the commits above the meeting point
+ *   (incremental) and the index moves to the new tip;
+ * - otherwise (no index, a damaged index, unrelated history) everything is read (cold).
+ * The index is verified by a checksum and never trusted blindly.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -45,6 +50,8 @@ export interface RawFileChange {
 
 export interface RawCommit {
   oid: string;
+  /** position on the first-parent chain: 0 for the root commit */
+  depth: number;
   /** first parent (null for a root commit) */
   parent: string | null;
   /** number of parents (2+ for merge commits) */
@@ -72,7 +79,7 @@ export interface RawHistory {
   blobs: Map<string, ParsedBlob>;
   stats: {
     engine: HistoryEngine;
-    /** cold: no usable index; warm: index at the tip; incremental: index below the tip */
+    /** cold: no usable index; warm: the tip is on the indexed chain; incremental: only commits above it were read */
     index: "cold" | "warm" | "incremental" | "disabled";
     /** first-parent commits read in this call */
     commitsRead: number;
@@ -84,11 +91,11 @@ export interface WalkOptions {
   ref?: string;
   /** "auto" (default): the git binary when present, else isomorphic-git */
   engine?: "auto" | HistoryEngine;
-  /** read and write the index under <gitdir>/modelgate/history (default true) */
+  /** read and write the index <gitdir>/modelgate/history.json (default true) */
   useIndex?: boolean;
 }
 
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 const ENV_FILE = /^environments\/([^/]+)\/([^/]+)\.yaml$/;
 const VERSION_FILE = /^models\/([^/]+)\/versions\/([^/]+)\.yaml$/;
 
@@ -118,49 +125,44 @@ export function hasGitBinary(): Promise<boolean> {
 
 interface IndexFile {
   format: number;
-  ref: string;
   tip: string;
+  /** first-parent chain, root first */
+  chain: string[];
   commits: RawCommit[];
   blobs: Record<string, ParsedBlob>;
-  checksum: string;
 }
 
-function indexPath(gitdir: string, ref: string): string {
-  const key = createHash("sha1").update(ref).digest("hex").slice(0, 16);
-  return join(gitdir, "modelgate", "history", `${key}.json`);
-}
+const indexPath = (gitdir: string) => join(gitdir, "modelgate", "history.json");
 
-function checksumOf(f: Omit<IndexFile, "checksum">): string {
-  return createHash("sha256")
-    .update(JSON.stringify([f.format, f.ref, f.tip, f.commits, f.blobs]))
-    .digest("hex");
-}
-
-async function readIndex(gitdir: string, ref: string): Promise<IndexFile | null> {
+// the file is "<sha256 of the body>\n<body>"
+async function readIndex(gitdir: string): Promise<IndexFile | null> {
   let text: string;
   try {
-    text = await readFile(indexPath(gitdir, ref), "utf8");
+    text = await readFile(indexPath(gitdir), "utf8");
   } catch {
     return null;
   }
   try {
-    const f = JSON.parse(text) as IndexFile;
-    if (f.format !== INDEX_FORMAT || f.ref !== ref || typeof f.tip !== "string") return null;
-    if (!Array.isArray(f.commits) || typeof f.blobs !== "object" || f.blobs === null) return null;
-    if (checksumOf(f) !== f.checksum) return null; // damaged or edited: never trusted
+    const nl = text.indexOf("\n");
+    const body = text.slice(nl + 1);
+    if (nl !== 64 || createHash("sha256").update(body).digest("hex") !== text.slice(0, nl)) return null;
+    const f = JSON.parse(body) as IndexFile;
+    if (f.format !== INDEX_FORMAT || typeof f.tip !== "string" || !Array.isArray(f.chain)) return null;
+    if (f.chain[f.chain.length - 1] !== f.tip || !Array.isArray(f.commits)) return null;
+    if (typeof f.blobs !== "object" || f.blobs === null) return null;
     return f;
   } catch {
     return null;
   }
 }
 
-async function writeIndex(gitdir: string, f: Omit<IndexFile, "checksum">): Promise<void> {
-  const path = indexPath(gitdir, f.ref);
-  const body: IndexFile = { ...f, checksum: checksumOf(f) };
+async function writeIndex(gitdir: string, f: IndexFile): Promise<void> {
+  const path = indexPath(gitdir);
+  const body = JSON.stringify(f);
   try {
-    await mkdir(join(gitdir, "modelgate", "history"), { recursive: true });
+    await mkdir(join(gitdir, "modelgate"), { recursive: true });
     const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(tmp, JSON.stringify(body));
+    await writeFile(tmp, `${createHash("sha256").update(body).digest("hex")}\n${body}`);
     await rename(tmp, path);
   } catch {
     // a read-only repository simply gets no index
@@ -175,25 +177,28 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   const reader = engine === "git" ? new GitReader(repo.gitdir) : new IsoReader(repo);
   const tip = await reader.resolve(ref);
   const useIndex = options.useIndex ?? true;
-  const index = useIndex ? await readIndex(repo.gitdir, ref) : null;
+  const index = useIndex ? await readIndex(repo.gitdir) : null;
+  const depthOf = new Map<string, number>();
+  if (index) for (let i = 0; i < index.chain.length; i++) depthOf.set(index.chain[i] as string, i);
 
-  let base: IndexFile | null = null;
-  let indexState: RawHistory["stats"]["index"] = useIndex ? "cold" : "disabled";
-  if (index && index.tip === tip) {
+  const known = depthOf.get(tip);
+  if (index && known !== undefined) {
     return {
       ref,
       tip,
-      commits: index.commits,
+      commits: index.commits.filter((c) => c.depth <= known),
       blobs: new Map(Object.entries(index.blobs)),
       stats: { engine, index: "warm", commitsRead: 0 },
     };
   }
-  if (index) base = index;
-  const walked = await reader.walk(tip, base?.tip ?? null);
-  if (base && !walked.reachedStop) base = null; // not an ancestor: rewritten history, rebuild
-  if (base) indexState = "incremental";
+  const walked = await reader.walk(tip, (oid) => depthOf.has(oid));
+  const baseDepth = walked.stop === null ? -1 : (depthOf.get(walked.stop) as number);
+  const newDepth = new Map<string, number>();
+  for (let i = 0; i < walked.chain.length; i++) newDepth.set(walked.chain[i] as string, baseDepth + 1 + i);
+  for (const c of walked.commits) c.depth = newDepth.get(c.oid) as number;
+  const reuse = index !== null && walked.stop !== null;
 
-  const blobs = new Map<string, ParsedBlob>(base ? Object.entries(base.blobs) : []);
+  const blobs = new Map<string, ParsedBlob>(index ? Object.entries(index.blobs) : []);
   const need = new Set<string>();
   for (const c of walked.commits) {
     for (const f of c.files) {
@@ -204,32 +209,47 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   const texts = await reader.readBlobs([...need]);
   for (const [oid, text] of texts) blobs.set(oid, parseEnvState(text));
 
-  const commits = base ? [...base.commits, ...walked.commits] : walked.commits;
+  const commits = reuse
+    ? [...(index as IndexFile).commits.filter((c) => c.depth <= baseDepth), ...walked.commits]
+    : walked.commits;
   if (useIndex) {
+    const chain = reuse
+      ? [...(index as IndexFile).chain.slice(0, baseDepth + 1), ...walked.chain]
+      : walked.chain;
     await writeIndex(repo.gitdir, {
       format: INDEX_FORMAT,
-      ref,
       tip,
+      chain,
       commits,
       blobs: Object.fromEntries(blobs),
     });
   }
-  return { ref, tip, commits, blobs, stats: { engine, index: indexState, commitsRead: walked.read } };
+  return {
+    ref,
+    tip,
+    commits,
+    blobs,
+    stats: {
+      engine,
+      index: !useIndex ? "disabled" : reuse ? "incremental" : "cold",
+      commitsRead: walked.chain.length,
+    },
+  };
 }
 
 interface WalkResult {
-  /** commits with tracked changes, oldest first */
+  /** commits with tracked changes, oldest first (depth filled in by the caller) */
   commits: RawCommit[];
-  /** whether the walk reached the stop commit (false: it went to the root) */
-  reachedStop: boolean;
-  /** first-parent commits read */
-  read: number;
+  /** the first-parent commits read, oldest first */
+  chain: string[];
+  /** the first commit where `stop` said yes (not read), or null when the walk reached the root */
+  stop: string | null;
 }
 
 interface Reader {
   resolve(ref: string): Promise<string>;
-  /** first-parent commits from `tip` down to (not including) `stop`, or to the root */
-  walk(tip: string, stop: string | null): Promise<WalkResult>;
+  /** first-parent commits from `tip` down to (not including) the first one `stop` accepts, or to the root */
+  walk(tip: string, stop: (oid: string) => boolean): Promise<WalkResult>;
   readBlobs(oids: string[]): Promise<Map<string, string>>;
 }
 
@@ -268,20 +288,14 @@ class GitReader implements Reader {
     }
   }
 
-  async walk(tip: string, stop: string | null): Promise<WalkResult> {
-    const chain = (await this.git(["rev-list", "--first-parent", tip])).toString().split("\n");
-    if (chain[chain.length - 1] === "") chain.pop();
-    let reachedStop = false;
-    let range = tip;
-    let read = chain.length;
-    if (stop !== null) {
-      const at = chain.indexOf(stop);
-      if (at >= 0) {
-        reachedStop = true;
-        range = `${stop}..${tip}`;
-        read = at;
-      }
-    }
+  async walk(tip: string, stop: (oid: string) => boolean): Promise<WalkResult> {
+    const all = (await this.git(["rev-list", "--first-parent", tip])).toString().split("\n");
+    if (all[all.length - 1] === "") all.pop();
+    const at = all.findIndex(stop);
+    const stopAt = at >= 0 ? (all[at] as string) : null;
+    const chain = (at >= 0 ? all.slice(0, at) : all).reverse();
+    // commits above `stopAt` on the first-parent chain are exactly those not reachable from it
+    const range = stopAt === null ? tip : `${stopAt}..${tip}`;
     const out = await this.git([
       "log",
       "--first-parent",
@@ -327,6 +341,7 @@ class GitReader implements Reader {
       const ps = parents.split(" ").filter((p) => p !== "");
       commits.push({
         oid,
+        depth: -1,
         parent: ps[0] ?? null,
         parents: ps.length,
         author: { name, email },
@@ -337,7 +352,7 @@ class GitReader implements Reader {
       });
     }
     commits.reverse();
-    return { commits, reachedStop, read };
+    return { commits, chain, stop: stopAt };
   }
 
   async readBlobs(oids: string[]): Promise<Map<string, string>> {
@@ -471,13 +486,13 @@ class IsoReader implements Reader {
     return out;
   }
 
-  async walk(tip: string, stop: string | null): Promise<WalkResult> {
+  async walk(tip: string, stop: (oid: string) => boolean): Promise<WalkResult> {
     const chain: { oid: string; commit: git.CommitObject }[] = [];
     let oid: string | null = tip;
-    let reachedStop = false;
+    let stopAt: string | null = null;
     while (oid !== null) {
-      if (oid === stop) {
-        reachedStop = true;
+      if (stop(oid)) {
+        stopAt = oid;
         break;
       }
       const c = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
@@ -500,6 +515,7 @@ class IsoReader implements Reader {
       if (files.length === 0) continue;
       commits.push({
         oid: c,
+        depth: -1,
         parent: commit.parent[0] ?? null,
         parents: commit.parent.length,
         author: { name: commit.author.name, email: commit.author.email },
@@ -509,7 +525,7 @@ class IsoReader implements Reader {
         files,
       });
     }
-    return { commits, reachedStop, read: chain.length };
+    return { commits, chain: chain.map((c) => c.oid).reverse(), stop: stopAt };
   }
 
   async readBlobs(oids: string[]): Promise<Map<string, string>> {
