@@ -251,6 +251,31 @@ describe("modelgate score", () => {
     expect(existsSync(join(out, "x.json"))).toBe(false);
   });
 
+  it("--version scores another version, judged on its own manifest and evidence", async () => {
+    const run = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--version",
+      "0.9.0",
+      "--registry",
+      registry,
+      "--now",
+      NOW,
+      "--out",
+      join(out, "old.json"),
+    ]);
+    // worked out by hand: 0.9.0 has no evidence directory and no lineage.codeCommit, so only the
+    // declarations (data 1.5, model 1, infra 1.5), the policy (infra-4; monitor-4: 175.5 days <= 180),
+    // the history (infra-6 canary, infra-7 rollback) and dependabot (monitor-1) count
+    expect(run.exitCode).toBe(1);
+    const report = readJson(join(out, "old.json"));
+    expect(report.subject).toBe("credit-default@0.9.0");
+    expect(report.sections).toEqual({ data: 1.5, model: 1, infra: 4.5, monitor: 2 });
+    expect(report.score).toBe(1);
+    expect(report.band.range).toBe("(0, 1]");
+  });
+
   it("a registry directory without git has no history to earn infra-6 and infra-7", async () => {
     const run = await cli([
       "score",
