@@ -102,7 +102,30 @@ function applyEdit(text: string, edit: ManifestEdit): string {
       const onlyPairOnLines = text.slice(start, keyNode.range![0]).trim() === "";
       if (onlyPairOnLines) {
         const insert = value === undefined ? "" : blockPair(String(seg), value, indent);
-        return text.slice(0, start) + insert + text.slice(end);
+        let from = start;
+        if (value === undefined && pair !== parent.items[0]) {
+          // comment lines right above a removed entry document it: they go with it (not for
+          // the first entry, whose comments may be the file's header)
+          while (from > 0) {
+            const prev = lineStart(text, from - 1);
+            const line = text.slice(prev, from);
+            if (!line.trimStart().startsWith("#") || line.length - line.trimStart().length !== indent) break;
+            from = prev;
+          }
+        }
+        if (
+          value === undefined &&
+          pair === parent.items[parent.items.length - 1] &&
+          parent.items.length > 1
+        ) {
+          // removing the last entry also removes the blank lines that set it apart
+          while (from > 0) {
+            const prev = lineStart(text, from - 1);
+            if (text.slice(prev, from).trim() !== "") break;
+            from = prev;
+          }
+        }
+        return text.slice(0, from) + insert + text.slice(end);
       }
     } else if (value !== undefined && parent.items.length > 0) {
       const last = parent.items[parent.items.length - 1]!;

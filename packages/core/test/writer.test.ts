@@ -74,6 +74,20 @@ describe("editManifestText", () => {
     expect(after.startsWith(ENV.split("\n# the champion")[0]!)).toBe(true);
   });
 
+  it("removing the last entry takes its comment and blank separator line with it", () => {
+    const text = "model: m\nversion: 1.0.0\n\n# canary under way\ncanary:\n  version: 1.1.0\n  traffic: 10\n";
+    const after = editManifestText(text, [{ path: ["canary"], value: undefined }]);
+    expect(after).toBe("model: m\nversion: 1.0.0\n");
+    const spaced = "model: m\nversion: 1.0.0\n\ncanary:\n  version: 1.1.0\n  traffic: 10\n";
+    expect(editManifestText(spaced, [{ path: ["canary"], value: undefined }])).toBe(
+      "model: m\nversion: 1.0.0\n",
+    );
+    // the file's header comment stays when the first entry goes
+    expect(
+      editManifestText("# header\nmodel: m\nversion: 1\n", [{ path: ["model"], value: undefined }]),
+    ).toBe("# header\nversion: 1\n");
+  });
+
   it("adding a canary appends only its lines", () => {
     const base = editManifestText(ENV, [{ path: ["canary"], value: undefined }]);
     const after = editManifestText(base, [{ path: ["canary"], value: { version: "1.2.0", traffic: 5 } }]);
