@@ -1,0 +1,174 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addVersion, createRegistryFixture, type RegistryFixture } from "../../registry/test/fixture.js";
+import { cli } from "./helpers.js";
+
+let f: RegistryFixture;
+const NOW = "2026-11-20T12:00:00Z";
+
+beforeEach(() => {
+  f = createRegistryFixture();
+  addVersion(f, "2.0.0", 0.85);
+  addVersion(f, "3.0.0", 0.6);
+  f.commitAll("Register 2.0.0 and 3.0.0");
+});
+afterEach(() => f.cleanup());
+
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+describe("modelgate registry commands", () => {
+  it("status prints text and JSON", async () => {
+    const text = await cli(["status"], f.dir);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain("registry acme at");
+    expect(text.stdout).toMatch(/production\s+1\.0\.0/);
+    const json = await cli(["status", "--format", "json", "--registry", f.dir]);
+    expect(json.exitCode).toBe(0);
+    const status = JSON.parse(json.stdout);
+    expect(status.models[0].environments[1]).toEqual({
+      environment: "production",
+      version: "1.0.0",
+      canary: null,
+    });
+  });
+
+  it("promote, check and merge: exit 0 for a passing change, 1 for a blocked one", async () => {
+    const p = await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], f.dir);
+    expect(p.exitCode).toBe(0);
+    expect(p.stdout).toContain("branch modelgate/promote/credit-default-staging-2.0.0");
+    const out = join(f.dir, "..", `check-${Date.now()}.json`);
+    const md = `${out}.md`;
+    const c = await cli(
+      [
+        "check",
+        "--head",
+        "modelgate/promote/credit-default-staging-2.0.0",
+        "--out",
+        out,
+        "--markdown",
+        md,
+        "--now",
+        NOW,
+      ],
+      f.dir,
+    );
+    expect(c.exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).kind).toBe("registry-check");
+    expect(readFileSync(md, "utf8")).toContain("## modelgate registry check: ✅ passed");
+    const m = await cli(["merge", "modelgate/promote/credit-default-staging-2.0.0", "--now", NOW], f.dir);
+    expect(m.exitCode).toBe(0);
+    expect(m.stdout).toContain("merged modelgate/promote/credit-default-staging-2.0.0 as #local-1");
+    expect(m.stdout).toContain("deploy: staging/credit-default promote 1.0.0 → 2.0.0 at 100%");
+
+    await cli(["promote", "credit-default", "3.0.0", "--to", "production"], f.dir);
+    const blocked = await cli(
+      ["merge", "modelgate/promote/credit-default-production-3.0.0", "--now", NOW],
+      f.dir,
+    );
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stdout).toContain(
+      "environment-order: 3.0.0 must be live in staging before it enters production",
+    );
+    expect(blocked.stdout).toContain("not merged");
+  });
+
+  it("register takes --version as the model version", async () => {
+    f.write("../new-model.onnx", "new model bytes\n");
+    const r = await cli(
+      [
+        "register",
+        "credit-default",
+        "--version",
+        "4.0.0",
+        "--artifact",
+        "file:artifacts/credit-default/4.0.0/model.onnx",
+        "--artifact-file",
+        join(f.dir, "..", "new-model.onnx"),
+      ],
+      f.dir,
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain("Register credit-default 4.0.0");
+  });
+
+  it("deploy writes the plan and KServe manifests; an unchanged range is an empty plan", async () => {
+    await cli(["promote", "credit-default", "2.0.0", "--to", "staging", "--canary", "20"], f.dir);
+    await cli(["merge", "modelgate/canary/credit-default-staging-2.0.0", "--now", NOW], f.dir);
+    const dir = join(f.dir, "..", `render-${Date.now()}`);
+    const d = await cli(
+      [
+        "deploy",
+        "--before",
+        "main~1",
+        "--after",
+        "main",
+        "--render-dir",
+        dir,
+        "--out",
+        join(dir, "plan.json"),
+      ],
+      f.dir,
+    );
+    expect(d.exitCode).toBe(0);
+    expect(d.stdout).toContain("deploy: staging/credit-default canary 1.0.0 → 2.0.0 at 20%");
+    expect(readFileSync(join(dir, "staging", "credit-default.yaml"), "utf8")).toContain(
+      "canaryTrafficPercent: 20",
+    );
+    const same = await cli(["deploy", "--before", "main", "--after", "main"], f.dir);
+    expect(same.stdout).toBe("deploy plan: nothing to deploy\n");
+  });
+
+  it("bad input: exit 2, a clear message, no stack trace, no output file", async () => {
+    const out = join(f.dir, "..", `never-${Date.now()}.json`);
+    const cases: Array<[string[], RegExp]> = [
+      [["promote", "credit-default", "2.0.0", "--to", "qa"], /unknown environment "qa"/],
+      [
+        ["promote", "credit-default", "2.0.0", "--to", "staging", "--canary", "150"],
+        /--canary "150" must be a whole percent/,
+      ],
+      [["check", "--head", "no-such-branch", "--out", out], /unknown revision "no-such-branch"/],
+      [["status", "--registry", join(f.dir, "..", "nowhere")], /is not a git repository/],
+      [
+        ["register", "credit-default", "--version", "9.0.0", "--artifact", "file:../../etc/passwd"],
+        /escapes the repository/,
+      ],
+      [
+        ["register", "credit-default", "--version", "9.0.0", "--artifact", "https://evil.example/m.onnx"],
+        /not on the registry's allow-list/,
+      ],
+      [["merge", "nope"], /no branch nope/],
+      [["rollback", "credit-default", "--env", "production"], /nothing to roll back to/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(argv, f.dir);
+      expect(r.stderr, argv.join(" ")).toMatch(message);
+      expect([1, 2]).toContain(r.exitCode);
+      noStack(r.stderr);
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(f.git(["branch", "--list", "modelgate/*"])).toBe("");
+  });
+
+  it("merge --force needs --reason and records it", async () => {
+    await cli(["promote", "credit-default", "3.0.0", "--to", "staging"], f.dir);
+    const noReason = await cli(["merge", "modelgate/promote/credit-default-staging-3.0.0", "--force"], f.dir);
+    expect(noReason.exitCode).toBe(2);
+    expect(noReason.stderr).toContain("--force needs --reason");
+    const forced = await cli(
+      [
+        "merge",
+        "modelgate/promote/credit-default-staging-3.0.0",
+        "--force",
+        "--reason",
+        "drill",
+        "--now",
+        NOW,
+      ],
+      f.dir,
+    );
+    expect(forced.exitCode).toBe(0);
+    expect(forced.stdout).toContain("OVERRIDE: drill");
+    expect(f.git(["log", "-1", "--format=%B", "main"])).toContain("Modelgate-Override: drill");
+  });
+});
