@@ -3,6 +3,7 @@ import type { CliContext, CommandResult } from "../context.js";
 import { registerData } from "./data.js";
 import { registerDemo } from "./demo.js";
 import { registerEvaluate } from "./evaluate.js";
+import { registerHistory } from "./history.js";
 import { registerLint } from "./lint.js";
 import { registerRegistry } from "./registry.js";
 import { registerScore } from "./score.js";
@@ -24,4 +25,5 @@ export const commands: CommandRegistrar[] = [
   registerData,
   registerEvaluate,
   registerDemo,
+  registerHistory,
 ];

@@ -155,13 +155,16 @@ export function buildHistory(
   return { tip: raw.tip, changes, registrations, stats: raw.stats };
 }
 
-/** Parses a --at argument: ISO 8601 date-time, or a date (meaning the end of that day, UTC). */
-export function parseAt(text: string): Date {
+/**
+ * Parses a date argument: an ISO 8601 date-time, or a date that means the end of that day
+ * (UTC) — or its start with `startOfDay`. `flag` names the argument in the error message.
+ */
+export function parseAt(text: string, flag = "--at", startOfDay = false): Date {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  const t = Date.parse(dateOnly ? `${text}T23:59:59.999Z` : text);
+  const t = Date.parse(dateOnly ? `${text}T${startOfDay ? "00:00:00.000" : "23:59:59.999"}Z` : text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(t)) {
     throw new UserError(
-      `--at ${JSON.stringify(text)}: not a date; use YYYY-MM-DD or an ISO 8601 date-time like 2026-11-01T12:00:00Z`,
+      `${flag} ${JSON.stringify(text)}: not a date; use YYYY-MM-DD or an ISO 8601 date-time like 2026-11-01T12:00:00Z`,
     );
   }
   return new Date(t);
