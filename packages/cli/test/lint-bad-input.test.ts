@@ -191,7 +191,18 @@ describe("modelgate lint: bad input", () => {
   it("rejects an unknown --format as a usage error", async () => {
     const run = await cli(["lint", "--format", "xml", fixtures]);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('modelgate: --format must be text or json, not "xml"\n');
+    expect(run.stderr).toBe('modelgate: --format must be text, json or github, not "xml"\n');
+  });
+
+  it("--format github prints workflow commands the runner turns into annotations", async () => {
+    const path = f("wrong-type/environments/production/credit-default.yaml");
+    const run = await cli(["lint", "--format", "github", path], elsewhere);
+    expect(run.exitCode).toBe(1);
+    // the hint follows the message on a second line, escaped as %0A
+    expect(run.stdout).toBe(
+      `::error file=${path},line=6,col=12,endLine=6,endColumn=15,title=MG030::` +
+        "canary.traffic must be an integer, got a string%0APercent of traffic the canary serves, 1..99.\n",
+    );
   });
 
   it("examples/registry is clean", async () => {

@@ -101,16 +101,38 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
+export type DiagnosticFormat = "text" | "json" | "github";
+
 /**
  * Renders diagnostics. text: one `file:line:col: severity CODE message` line each, followed
  * by an indented `hint:` line when there is one. json: a JSON array of the diagnostics.
+ * github: GitHub Actions workflow commands (`::error file=...,line=...::message`), which the
+ * runner turns into annotations on the pull request's files.
  */
-export function renderDiagnostics(diags: readonly Diagnostic[], format: "text" | "json"): string {
+export function renderDiagnostics(diags: readonly Diagnostic[], format: DiagnosticFormat): string {
   if (format === "json") return `${JSON.stringify(diags, null, 2)}\n`;
+  if (format === "github") return diags.map(githubCommand).join("");
   let out = "";
   for (const d of diags) {
     out += `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`;
     if (d.hint !== undefined) out += `  hint: ${d.hint}\n`;
   }
   return out;
+}
+
+const escapeData = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+function githubCommand(d: Diagnostic): string {
+  const command = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";
+  const props = [
+    `file=${escapeProperty(d.file)}`,
+    `line=${d.line}`,
+    `col=${d.column}`,
+    `endLine=${d.endLine}`,
+    `endColumn=${d.endColumn}`,
+    `title=${escapeProperty(d.code)}`,
+  ].join(",");
+  const message = d.hint === undefined ? d.message : `${d.message}\n${d.hint}`;
+  return `::${command} ${props}::${escapeData(message)}\n`;
 }

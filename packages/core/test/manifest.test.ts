@@ -252,6 +252,25 @@ describe("loadManifestText", () => {
     expect(text.split("\n")[0]).toBe(`${ENV_FILE}:3:10: error MG030 version must be a string, got a number`);
     expect(text.split("\n")[1]).toMatch(/^ {2}hint: /);
     expect(JSON.parse(renderDiagnostics(r.diagnostics, "json"))).toEqual(r.diagnostics);
+    // GitHub workflow commands: '%', CR, LF escaped everywhere, ':' and ',' also in properties
+    const github = renderDiagnostics(
+      [
+        {
+          severity: "warning",
+          code: C.Inconsistent,
+          message: "100% sure\nreally",
+          file: "a:b,c.yaml",
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 9,
+        },
+      ],
+      "github",
+    );
+    expect(github).toBe(
+      "::warning file=a%3Ab%2Cc.yaml,line=2,col=3,endLine=2,endColumn=9,title=MG042::100%25 sure%0Areally\n",
+    );
   });
 });
 

@@ -112,12 +112,14 @@ export function lintExitCode(summary: LintSummary): ExitCode {
 }
 
 async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<ExitCode> {
-  if (flags.format !== "text" && flags.format !== "json") {
-    throw new UserError(`--format must be text or json, not "${flags.format}"`);
+  if (flags.format !== "text" && flags.format !== "json" && flags.format !== "github") {
+    throw new UserError(`--format must be text, json or github, not "${flags.format}"`);
   }
   const summary = await lintPaths(paths, ctx.cwd);
   if (flags.format === "json") {
     ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  } else if (flags.format === "github") {
+    ctx.stdout.write(renderDiagnostics(summary.diagnostics, "github"));
   } else {
     ctx.stdout.write(renderDiagnostics(summary.diagnostics, "text"));
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -133,6 +135,6 @@ export const registerLint: CommandRegistrar = (program, ctx, run) => {
     .command("lint")
     .description("check registry manifests: YAML, schema, names and paths")
     .argument("<paths...>", "manifest files or directories (directories are searched for *.yaml and *.yml)")
-    .option("--format <format>", "output format: text or json", "text")
+    .option("--format <format>", "output format: text, json or github (workflow-command annotations)", "text")
     .action((paths: string[], flags: LintFlags) => run(() => lint(paths, flags, ctx)));
 };
