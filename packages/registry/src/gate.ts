@@ -6,7 +6,6 @@ import {
   hashBytes,
   UserError,
   type Verdict,
-  validateValue,
   verifyEvidence,
 } from "@modelgate/core";
 import { type FetchLike, hashArtifactAt, repoPathOfFileUri } from "./artifact.js";
@@ -132,40 +131,19 @@ function pointerToField(pointer: string): string {
     .join(".");
 }
 
-/** Schema check of one manifest: YAML diagnostics and JSON Schema errors with lines. */
+/** Schema check of one manifest: the loader's YAML, schema and cross-field errors, with lines. */
 function schemaChecks(loaded: Loaded<unknown>, schema: string): GateCheck[] {
-  const out: GateCheck[] = [];
-  const diag = (d: FileDiagnostic): GateCheck => ({
+  if (loaded.parsed.diagnostics.length === 0) {
+    return [{ id: "schema", status: "pass", message: `valid ${schema}`, file: loaded.path }];
+  }
+  return loaded.parsed.diagnostics.map((d: FileDiagnostic) => ({
     id: "schema",
-    status: "fail",
-    message: d.message,
+    status: "fail" as const,
+    message: d.code ? `${d.code} ${d.message}` : d.message,
     file: d.file,
     line: d.line,
-    field: d.field,
-  });
-  if (loaded.parsed.diagnostics.length > 0) return loaded.parsed.diagnostics.map(diag);
-  for (const e of validateValue(schema, loaded.parsed.value)) {
-    if (e.keyword === "if") continue; // the failing `then` branch is reported on its own
-    let field = pointerToField(e.instancePath);
-    let message = e.message;
-    if (e.keyword === "additionalProperties" && typeof e.params.additionalProperty === "string") {
-      field = field ? `${field}.${e.params.additionalProperty}` : e.params.additionalProperty;
-      message = `unknown field "${e.params.additionalProperty}"`;
-    } else if (e.keyword === "required" && typeof e.params.missingProperty === "string") {
-      message = `missing required field "${e.params.missingProperty}"`;
-    }
-    out.push({
-      id: "schema",
-      status: "fail",
-      message,
-      file: loaded.path,
-      line: loaded.parsed.lineOf(field),
-      field,
-    });
-  }
-  if (out.length === 0)
-    out.push({ id: "schema", status: "pass", message: `valid ${schema}`, file: loaded.path });
-  return out;
+    ...(d.field ? { field: d.field } : {}),
+  }));
 }
 
 function toEnvState(f: EnvironmentFile | null | undefined): EnvState | null {

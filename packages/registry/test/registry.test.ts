@@ -341,8 +341,7 @@ describe("the gate", () => {
       expect.objectContaining({
         file: "environments/staging/credit-default.yaml",
         line: 4,
-        field: "replicas",
-        message: 'unknown field "replicas"',
+        message: 'MG031 unknown field "replicas"',
       }),
     ]);
     expect(byCheck("references").map((b) => b.message)).toEqual([
@@ -537,7 +536,9 @@ describe("reliability", () => {
     f.commitAll("big file");
     f.git(["checkout", "-q", "main"]);
     const report = await runGate(reg, { base: "main", head: "big", now: NOW });
-    expect(report.blocking[0]!.message).toMatch(/over 262144 bytes/);
+    expect(report.blocking[0]!.message).toBe(
+      "MG002 file is 300059 bytes; manifests are limited to 262144 bytes",
+    );
   });
 });
 
