@@ -122,15 +122,6 @@ function fileKindOf(path: string): string {
   return "other";
 }
 
-/** Turns a JSON Pointer into the dotted field path used by diagnostics. */
-function pointerToField(pointer: string): string {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .join(".");
-}
-
 /** Schema check of one manifest: the loader's YAML, schema and cross-field errors, with lines. */
 function schemaChecks(loaded: Loaded<unknown>, schema: string): GateCheck[] {
   if (loaded.parsed.diagnostics.length === 0) {
