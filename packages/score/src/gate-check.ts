@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import { hashBytes, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
 import { type ExtraCheck, type ExtraCheckInput, type GateCheck, readStateChanges } from "@modelgate/registry";
 import { parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
@@ -88,8 +88,9 @@ export async function gateScoreInput(
     if (profile) profileSha256s.push(profile);
   }
   const datasetName = str(modelDoc.dataset) ?? datasets[0]?.name ?? null;
-  const datasetSchemaExists =
-    datasetName !== null && (await input.readText(`datasets/${datasetName}/schema.yaml`)) !== null;
+  const schemaText =
+    datasetName === null ? null : await input.readText(`datasets/${datasetName}/schema.yaml`);
+  const datasetSchemaSha256 = schemaText === null ? null : hashBytes(schemaText);
 
   const evidence: EvidenceFile[] = [];
   for (const ref of v.evaluation?.evidence ?? []) {
@@ -142,9 +143,9 @@ export async function gateScoreInput(
       artifactSha256: v.artifact.sha256,
       datasets,
       profileSha256s,
-      datasetSchemaExists,
+      datasetSchemaSha256,
     }),
-    environment: { name: input.environment, policy: policyOf(input.policy, input.environment) },
+    environment: { name: input.environment, policy: policyOf(input.policy as unknown, input.environment) },
     evidence,
     declarations,
     history,

@@ -118,8 +118,7 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
     artifactSha256: artifactSha,
     datasets,
     profileSha256s,
-    datasetSchemaExists:
-      datasetName !== null && existsSync(join(reg, "datasets", datasetName, "schema.yaml")),
+    datasetSchemaSha256: schemaDigest(reg, datasetName),
   });
 
   // Evidence: the version manifest's evidence files plus every JSON file in the evidence directories.
@@ -144,7 +143,8 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
   const evidence: EvidenceFile[] = [];
   for (const p of [...paths].sort()) {
     const file = readEvidence(p, reg);
-    if (file) evidence.push(file);
+    // the same report reached twice (the manifest's evidence and an evidence directory) counts once
+    if (file && !evidence.some((e) => e.sha256 === file.sha256)) evidence.push(file);
   }
 
   // Declarations.
@@ -193,7 +193,7 @@ export function buildSubject(a: {
   artifactSha256: string;
   datasets: ScoreSubject["datasets"];
   profileSha256s: string[];
-  datasetSchemaExists: boolean;
+  datasetSchemaSha256: string | null;
 }): ScoreSubject {
   const signature = (a.modelDoc.signature ?? {}) as Obj;
   const features = ((signature.inputs ?? {}) as Obj).features;
@@ -207,12 +207,18 @@ export function buildSubject(a: {
     codeCommit: str(lineage.codeCommit),
     datasets: a.datasets,
     profileSha256s: a.profileSha256s,
-    datasetSchemaExists: a.datasetSchemaExists,
+    datasetSchemaSha256: a.datasetSchemaSha256,
     protectedAttributes: Array.isArray(a.modelDoc.protectedAttributes)
       ? (a.modelDoc.protectedAttributes as unknown[]).filter((x): x is string => typeof x === "string")
       : [],
     features: Array.isArray(features) ? features.filter((x): x is string => typeof x === "string") : [],
   };
+}
+
+function schemaDigest(reg: string, dataset: string | null): string | null {
+  if (dataset === null) return null;
+  const file = join(reg, "datasets", dataset, "schema.yaml");
+  return existsSync(file) ? hashBytes(readFileSync(file)) : null;
 }
 
 export function policyOf(raw: unknown, env: string): ScorePolicy {
@@ -228,6 +234,10 @@ export function policyOf(raw: unknown, env: string): ScorePolicy {
   if (typeof p.requireCanary === "boolean") policy.requireCanary = p.requireCanary;
   if (typeof p.maxModelAgeDays === "number") policy.maxModelAgeDays = p.maxModelAgeDays;
   if (typeof p.minTestScore === "number") policy.minTestScore = p.minTestScore;
+  if (typeof p.maxSliceDrop === "number") policy.maxSliceDrop = p.maxSliceDrop;
+  if (typeof p.maxLatencyRatio === "number") policy.maxLatencyRatio = p.maxLatencyRatio;
+  if (typeof p.fairness === "object" && p.fairness !== null)
+    policy.fairness = p.fairness as Record<string, number>;
   return policy;
 }
 

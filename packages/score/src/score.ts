@@ -1,4 +1,5 @@
 import { type EvidenceEnvelope, type EvidenceProblem, verifyEvidence } from "@modelgate/core";
+import { type EvaluationPolicy, evaluatePolicy, type PolicySubject } from "@modelgate/model";
 import { type Declaration, type DeclarationsFile, endOfDay } from "./declarations.js";
 import { type Band, bandFor, type Points, sectionScores } from "./points.js";
 import { RUBRIC, type RubricTest, type Section, type TestId } from "./rubric.js";
@@ -19,8 +20,8 @@ export interface ScoreSubject {
   datasets: Array<{ name: string; version: string; sha256: string; role: string }>;
   /** sha256 of the training dataset versions' profiles (datasets/<d>/versions/<v>.yaml profile.sha256) */
   profileSha256s: string[];
-  /** whether datasets/<dataset>/schema.yaml exists for the model's dataset */
-  datasetSchemaExists: boolean;
+  /** sha256 of datasets/<dataset>/schema.yaml of the model's dataset; null when it has none */
+  datasetSchemaSha256: string | null;
   /** model.yaml protectedAttributes */
   protectedAttributes: string[];
   /** model.yaml signature.inputs.features, when known (data-2 requires importance for each) */
@@ -35,6 +36,10 @@ export interface ScorePolicy {
   requireCanary?: boolean;
   maxModelAgeDays?: number;
   minTestScore?: number;
+  /** the evaluation limits applied to evaluation reports that do not carry the policy's checks */
+  maxSliceDrop?: number;
+  fairness?: Record<string, number>;
+  maxLatencyRatio?: number;
 }
 
 /** One change of the registry history (what `readStateChanges` of the registry returns). */
@@ -263,22 +268,13 @@ export function scoreModel(input: ScoreInput): ScoreResult {
 
   const automation: Record<TestId, () => Outcome | null> = {
     "data-1": () => {
-      if (!s.datasetSchemaExists)
-        return { ok: false, refused: [], missing: "the dataset has no schema.yaml" };
-      return firstEvidence(
-        "data-validation",
-        "the training data was validated against the dataset schema",
-        (_c, d) => {
-          const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
-          const data = inputs.filter((i) => i.role === "data");
-          if (data.length === 0) return 'evidence names no "data" input';
-          if (!data.some((i) => trainShas.has(i.sha256))) {
-            return `evidence "data" input has sha256 ${short(data[0]!.sha256)}, not the version's train dataset`;
-          }
-          if (!inputs.some((i) => i.role === "schema")) return 'evidence names no "schema" input';
-          return null;
-        },
-      );
+      const schemaSha = s.datasetSchemaSha256;
+      if (schemaSha === null) return { ok: false, refused: [], missing: "the dataset has no schema.yaml" };
+      return firstEvidence("data-validation", "data was validated against the dataset schema", (_c, d) => {
+        const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
+        if (!inputs.some((i) => i.role === "data")) return 'evidence names no "data" input';
+        return schemaBinding(inputs, schemaSha);
+      });
     },
     "data-2": () =>
       firstEvidence("evaluation", "every feature has positive importance", (_c, d) =>
@@ -300,7 +296,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
     "model-6": () =>
       firstEvidence("evaluation", "quality holds on every important slice", (_c, d) => {
         if (!Array.isArray(d.slices) || d.slices.length === 0) return "the evaluation has no slices";
-        return checkPassed(d, CHECK_NAMES.slices);
+        return checkPassed(withPolicyChecks(d, policy), CHECK_NAMES.slices);
       }),
     "model-7": () =>
       firstEvidence("evaluation", "fairness was measured on a declared protected attribute", (_c, d) => {
@@ -309,7 +305,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         if (!attrs.some((a) => s.protectedAttributes.includes(a))) {
           return `the evaluation has no fairness metrics on ${s.protectedAttributes.join(", ")}`;
         }
-        return checkPassed(d, CHECK_NAMES.fairness);
+        return checkPassed(withPolicyChecks(d, policy), CHECK_NAMES.fairness);
       }),
     "infra-1": () =>
       firstEvidence("evaluation", "the determinism check passed", (_c, d) =>
@@ -375,14 +371,20 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         : { ok: false, refused: [], missing: "no dependabot or Renovate configuration in the repository" };
     },
     "monitor-2": () =>
-      firstEvidence("data-validation", "a serving sample satisfies the training data's schema", (_c, d) =>
-        servingBinding(d, lineageShas, referenceShas),
-      ),
+      firstEvidence("data-validation", "a serving sample satisfies the dataset schema", (_c, d) => {
+        const serving = servingSample(d, lineageShas);
+        if (serving !== null) return serving;
+        const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
+        // bound to the data contract, or to the training data it is compared with
+        if (referenceBinding(inputs, referenceShas) === null) return null;
+        return s.datasetSchemaSha256 === null
+          ? referenceBinding(inputs, referenceShas)
+          : schemaBinding(inputs, s.datasetSchemaSha256);
+      }),
     "monitor-3": () =>
       firstEvidence("data-validation", "serving features are not skewed from training", (_c, d) => {
-        const binding = servingBinding(d, lineageShas, referenceShas);
-        if (binding !== null) return binding;
-        return driftWithin(d);
+        const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
+        return servingSample(d, lineageShas) ?? referenceBinding(inputs, referenceShas) ?? driftWithin(d);
       }),
     "monitor-4": () => {
       const maxAge = policy?.maxModelAgeDays;
@@ -418,7 +420,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         if (!isObject(champion.latency)) return "the evaluation has no champion latency";
         const cand = models.find((m) => m.role !== "champion" && m.sha256 === s.artifactSha256);
         if (!cand || !isObject(cand.latency)) return "the evaluation has no latency of this artifact";
-        return checkPassed(d, CHECK_NAMES.latency);
+        return checkPassed(withPolicyChecks(d, policy), CHECK_NAMES.latency);
       }),
     "monitor-7": () =>
       firstEvidence("evaluation", "quality holds on recently labelled data", (_c, d) => {
@@ -557,20 +559,36 @@ function evaluationBinding(env: EvidenceEnvelope, subject: string, artifact: str
   return problems;
 }
 
-function servingBinding(
-  d: Record<string, unknown>,
-  lineage: Set<string>,
+/** Why the validated data is not a serving sample, or null when it is. */
+function servingSample(d: Record<string, unknown>, lineage: Set<string>): string | null {
+  if (typeof d.environment === "string" && d.environment !== "serving") {
+    return `the validation ran in the "${d.environment}" environment, not on a serving sample`;
+  }
+  const data = ((d.inputs as Array<{ role: string; sha256: string }>) ?? []).filter((i) => i.role === "data");
+  if (data.length === 0) return 'evidence names no "data" input';
+  if (data.every((i) => lineage.has(i.sha256))) {
+    return "the validated data is the version's own train/test data, not a serving sample";
+  }
+  return null;
+}
+
+function referenceBinding(
+  inputs: Array<{ role: string; sha256: string }>,
   reference: Set<string>,
 ): string | null {
-  const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
-  const data = inputs.filter((i) => i.role === "data");
-  if (data.length === 0) return 'evidence names no "data" input';
-  if (data.every((i) => lineage.has(i.sha256)))
-    return "the validated data is the version's own train/test data, not a serving sample";
   const refs = inputs.filter((i) => i.role === "reference");
-  if (refs.length === 0) return 'evidence names no "reference" input (the training data or profile)';
+  if (refs.length === 0) return 'evidence names no "reference" input (the training data or its profile)';
   if (!refs.some((i) => reference.has(i.sha256))) {
     return `evidence "reference" input has sha256 ${short(refs[0]!.sha256)}, not the version's training data or its profile`;
+  }
+  return null;
+}
+
+function schemaBinding(inputs: Array<{ role: string; sha256: string }>, schemaSha: string): string | null {
+  const schemas = inputs.filter((i) => i.role === "schema");
+  if (schemas.length === 0) return 'evidence names no "schema" input';
+  if (!schemas.some((i) => i.sha256 === schemaSha)) {
+    return `evidence "schema" input has sha256 ${short(schemas[0]!.sha256)}, not the registry's dataset schema ${short(schemaSha)}`;
   }
   return null;
 }
@@ -588,6 +606,32 @@ function driftWithin(d: Record<string, unknown>): string | null {
   return null;
 }
 
+/**
+ * The report's own checks plus the environment policy's slice, fairness and latency checks
+ * computed on it (the model package's evaluatePolicy, as the gate applies them) for any check
+ * name the report does not already carry: an evaluation run without the policy is judged by it.
+ */
+export function withPolicyChecks(
+  d: Record<string, unknown>,
+  policy: ScorePolicy | null,
+): Record<string, unknown> {
+  if (policy === null) return d;
+  const limits: EvaluationPolicy = {};
+  if (policy.maxSliceDrop !== undefined) limits.maxSliceDrop = policy.maxSliceDrop;
+  if (policy.fairness !== undefined) limits.fairness = policy.fairness;
+  if (policy.maxLatencyRatio !== undefined) limits.maxLatencyRatio = policy.maxLatencyRatio;
+  if (Object.keys(limits).length === 0) return d;
+  const own = Array.isArray(d.checks) ? (d.checks as Array<{ name?: unknown }>) : [];
+  let computed: Array<{ name: string }>;
+  try {
+    computed = evaluatePolicy(d as unknown as PolicySubject, limits);
+  } catch {
+    return d; // a report evaluatePolicy cannot read keeps only its own checks
+  }
+  const added = computed.filter((c) => !own.some((o) => o.name === c.name));
+  return added.length === 0 ? d : { ...d, checks: [...own, ...added] };
+}
+
 /** Why no check of these names passed, or null when at least one matches and all matching passed. */
 export function checkPassed(d: Record<string, unknown>, names: readonly string[]): string | null {
   const checks = Array.isArray(d.checks) ? (d.checks as Array<Record<string, unknown>>) : [];
@@ -598,6 +642,11 @@ export function checkPassed(d: Record<string, unknown>, names: readonly string[]
   if (failed) {
     const msg = typeof failed.message === "string" ? `: ${failed.message}` : "";
     return `check "${String(failed.name)}" did not pass${msg}`;
+  }
+  // A check that measured nothing (observed null, e.g. slices with no champion to compare) proves nothing.
+  if (matching.every((c) => c.observed === null || c.observed === undefined)) {
+    const msg = typeof matching[0]!.message === "string" ? `: ${matching[0]!.message}` : "";
+    return `check "${String(matching[0]!.name)}" measured nothing${msg}`;
   }
   return null;
 }

@@ -102,7 +102,7 @@ describe("loadScoreInputs", () => {
       model: "credit-default",
       version: "1.0.0",
       createdAt: "2026-09-01T12:00:00Z",
-      datasetSchemaExists: true,
+      datasetSchemaSha256: "91ece9604538815cc04f9c2f3feb280538811b6d068faed6153b6ede0711cebe",
       protectedAttributes: ["gender"],
       features: [
         "age",

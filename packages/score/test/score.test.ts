@@ -59,9 +59,11 @@ describe("scoreModel on the fixture registry", () => {
       path: ".github/dependabot.yml",
     });
     const used = r.evidence.find((e) => e.uri.endsWith("evaluation.json"))!;
-    expect(used.usedFor).toEqual(["data-2", "model-6", "model-7", "monitor-6"]);
+    expect(used.usedFor).toEqual(["data-2", "model-6", "monitor-6"]);
     const recent = r.evidence.find((e) => e.uri.endsWith("evaluation-recent.json"))!;
-    expect(recent.usedFor).toEqual(["model-5", "infra-1", "monitor-5", "monitor-7"]);
+    // the recent evaluation has no champion: its slice comparison measured nothing, but the policy's
+    // fairness limit (demographicParityDifference 0.10) applies to its gender metrics
+    expect(recent.usedFor).toEqual(["model-5", "model-7", "infra-1", "monitor-5", "monitor-7"]);
   });
 
   it("every missing point has a concrete step", () => {
@@ -114,10 +116,10 @@ describe("refused evidence", () => {
 
   it("evidence produced outside CI cannot count as automated", () => {
     const input = fixtureInput();
-    (evidenceDoc(input, "validation-train.json").context as { ci: boolean }).ci = false;
-    const t = test(input, "data-1");
+    (evidenceDoc(input, "validation-serving.json").context as { ci: boolean }).ci = false;
+    const t = test(input, "monitor-2");
     expect(t.points).toBe(0);
-    expect(refusal(t, "validation-train.json")).toContain("not produced in CI");
+    expect(refusal(t, "validation-serving.json")).toContain("not produced in CI");
   });
 
   it("a failed check in otherwise good evidence withholds that test's point only", () => {
@@ -127,13 +129,49 @@ describe("refused evidence", () => {
       passed: boolean;
       message: string;
     }>;
-    const fairness = checks.find((c) => c.name.startsWith("fairness"))!;
-    fairness.passed = false;
-    fairness.message = "gender gap 0.14 > 0.10";
+    const latency = checks.find((c) => c.name === "latency")!;
+    latency.passed = false;
+    latency.message = "p95 batch latency 10.8 ms vs the champion's 0.5192 ms (ratio 20.8)";
     const p = pointsOf(input);
-    expect(p["model-7"]).toBe(0);
-    expect(p["model-5"]).toBe(1);
-    expect(refusal(test(input, "model-7"), "evaluation.json")).toContain("gender gap 0.14 > 0.10");
+    expect(p["monitor-6"]).toBe(0);
+    expect(p["model-6"]).toBe(1);
+    expect(refusal(test(input, "monitor-6"), "evaluation.json")).toContain("(ratio 20.8)");
+  });
+
+  it("an evaluation run without the policy is judged by the environment's policy", () => {
+    const input = fixtureInput();
+    input.evidence = input.evidence.filter((e) => !e.uri.endsWith("evaluation-recent.json"));
+    const doc = evidenceDoc(input, "evaluation.json");
+    doc.checks = (doc.checks as Array<{ name: string }>).filter(
+      (c) => c.name !== "max-slice-drop" && !c.name.startsWith("fairness"),
+    );
+    input.environment = {
+      name: "production",
+      policy: {
+        ...input.environment!.policy,
+        maxSliceDrop: 0.05,
+        fairness: { demographicParityDifference: 0.001 },
+      },
+    };
+    // slices (fixture): east 0.8503 - 0.854 = -0.0037, north 0.8326 - 0.8439 = -0.0113: worst -0.0037 <= 0.05;
+    // gender demographic parity difference 0.002816 > 0.001
+    expect(test(input, "model-6").points).toBe(1);
+    const m7 = test(input, "model-7");
+    expect(m7.points).toBe(0);
+    expect(refusal(m7, "evaluation.json")).toContain(
+      "demographicParityDifference on gender is 0.002816 (limit 0.001)",
+    );
+  });
+
+  it("a slice check that compared nothing proves nothing", () => {
+    const input = fixtureInput();
+    input.evidence = input.evidence.filter((e) => !e.uri.endsWith("/evaluation.json"));
+    // evaluation-recent.json has no champion: the policy's max-slice-drop has nothing to compare
+    const t = test(input, "model-6");
+    expect(t.points).toBe(0);
+    expect(refusal(t, "evaluation-recent.json")).toBe(
+      'check "max-slice-drop" measured nothing: no champion to compare slices with',
+    );
   });
 
   it("drift over a threshold withholds monitor-3 but not monitor-2", () => {
@@ -152,7 +190,9 @@ describe("refused evidence", () => {
     input.evidence = input.evidence.filter((e) => !e.uri.endsWith("validation-serving.json"));
     const t = test(input, "monitor-2");
     expect(t.points).toBe(0);
-    expect(refusal(t, "validation-train.json")).toContain("not a serving sample");
+    expect(refusal(t, "validation-train.json")).toBe(
+      'the validation ran in the "training" environment, not on a serving sample',
+    );
   });
 
   it("evidence that is not JSON is listed with its reason", () => {
@@ -318,8 +358,8 @@ describe("scoreForGate", () => {
     const ok = scoreForGate(fixtureInput(), 3);
     expect(ok).toMatchObject({ score: 3.5, minimum: 3, passed: true });
     const input = fixtureInput();
-    input.evidence = input.evidence.filter((e) => !e.uri.endsWith("validation-train.json"));
-    // data loses data-1: 3.5 - 1 = 2.5 < 3
+    input.evidence = input.evidence.filter((e) => !e.uri.includes("/validation-"));
+    // without data validations: data loses data-1 (3.5 - 1 = 2.5 < 3), monitor loses 2 and 3 (5)
     const blocked = scoreForGate(input, 3);
     expect(blocked).toMatchObject({ score: 2.5, minimum: 3, passed: false });
     expect(blocked.reasons[0]).toBe("ML Test Score 2.5 is below the minimum 3 of production");
