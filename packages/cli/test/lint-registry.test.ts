@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { editManifestText } from "@modelgate/core";
+import { editManifestText, getSchema } from "@modelgate/core";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers.js";
 
@@ -49,5 +49,28 @@ describe("modelgate lint on a registry directory", () => {
         'environment "qa" is not an environment of modelgate.yaml',
       ],
     ]);
+  });
+
+  it("validates evidence JSON under evidence/ against the schema its kind names", async () => {
+    const dir = copy();
+    const evidence = join(dir, "evidence", "credit-default", "1.0.0");
+    mkdirSync(evidence, { recursive: true });
+    const plan = (getSchema("deploy-plan").examples as Record<string, unknown>[])[0]!;
+    writeFileSync(join(evidence, "deploy-plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
+    expect((await cli(["lint", "."], dir)).stdout).toMatch(/^\d+ files checked: 0 errors, 0 warnings\n$/);
+
+    // the verdict becomes a value the envelope does not allow
+    const text = `${JSON.stringify({ ...plan, verdict: "maybe" }, null, 2)}\n`;
+    const line = text.split("\n").findIndex((l) => l.startsWith('  "verdict"')) + 1;
+    writeFileSync(join(evidence, "deploy-plan.json"), text);
+    writeFileSync(join(evidence, "notes.json"), '{ "kind": "diary" }\n');
+    const run = await cli(["lint", "evidence"], dir);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `evidence/credit-default/1.0.0/deploy-plan.json:${line}:14: error MG034 verdict must be one of pass, warn, fail; got "maybe"\n`,
+    );
+    expect(run.stdout).toContain(
+      'evidence/credit-default/1.0.0/notes.json:1:11: error MG020 unknown report kind "diary"\n',
+    );
   });
 });

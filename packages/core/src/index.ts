@@ -38,13 +38,18 @@ export type {
 } from "./generated/index.js";
 export {
   detectManifestKind,
+  EVIDENCE_LIMITS,
+  type EvidenceLoadOptions,
   fieldLabel,
   isManifestKind,
   type KindDetection,
   kindFromPath,
   kindFromSchemaComment,
+  type LoadedEvidence,
   type LoadedManifest,
   type LoadOptions,
+  loadEvidenceFile,
+  loadEvidenceText,
   loadManifestFile,
   loadManifestText,
   MANIFEST_KINDS,

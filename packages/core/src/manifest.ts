@@ -14,7 +14,7 @@ import {
   type Node as YamlNode,
 } from "yaml";
 import { DiagnosticCodes as C, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
-import { type SchemaError, validateValue } from "./schemas.js";
+import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
 import { bytePosition, findControlByte, findControlChar, findInvalidUtf8 } from "./text.js";
 
 /** The kinds of manifest a registry holds; each has schemas/<kind>.schema.json. */
@@ -168,11 +168,11 @@ class Reporter {
 const AT_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 function result(
-  kind: ManifestKind | undefined,
+  kind: string | undefined,
   value: unknown,
   rep: Reporter,
   document: Document | undefined,
-): LoadedManifest {
+): LoadedEvidence {
   rep.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : 1));
   return { kind, value, diagnostics: rep.diagnostics, document, lineCounter: rep.lc };
 }
@@ -182,15 +182,54 @@ function result(
  * diagnostic with the file, line and column of the offending node.
  */
 export function loadManifestText(input: string | Uint8Array, opts: LoadOptions): LoadedManifest {
+  return loadText(input, opts, "manifest") as LoadedManifest;
+}
+
+/** Options of loadEvidenceText: the file name diagnostics carry, and an optional size limit. */
+export interface EvidenceLoadOptions {
+  file: string;
+  /** Override EVIDENCE_LIMITS.maxBytes. */
+  maxBytes?: number;
+}
+
+/** A loaded evidence (report) file; `kind` is its report kind when it names a registered schema. */
+export interface LoadedEvidence extends Omit<LoadedManifest, "kind"> {
+  kind: string | undefined;
+}
+
+/** Limits for evidence (report) files: larger than manifests, since profiles list every feature. */
+export const EVIDENCE_LIMITS = {
+  /** Largest evidence file accepted, in bytes (16 MiB). */
+  maxBytes: 16 * 1024 * 1024,
+} as const;
+
+/**
+ * Parses and validates one evidence file (a JSON report such as evaluation.json) against the
+ * schema its `kind` names, with the same positions, limits and codes as manifests.
+ */
+export function loadEvidenceText(input: string | Uint8Array, opts: EvidenceLoadOptions): LoadedEvidence {
+  return loadText(
+    input,
+    { file: opts.file, maxBytes: opts.maxBytes ?? EVIDENCE_LIMITS.maxBytes },
+    "evidence",
+  );
+}
+
+function loadText(
+  input: string | Uint8Array,
+  opts: LoadOptions,
+  mode: "manifest" | "evidence",
+): LoadedEvidence {
   const lc = new LineCounter();
   const rep = new Reporter(opts.file, lc);
   const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
+  const what = mode === "manifest" ? "manifests" : "evidence files";
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
   if (size > maxBytes) {
     rep.add(
       "error",
       C.FileTooLarge,
-      `file is ${size} bytes; manifests are limited to ${maxBytes} bytes`,
+      `file is ${size} bytes; ${what} are limited to ${maxBytes} bytes`,
       AT_START,
       "a manifest describes a model, it does not hold data: keep large content in files referenced by uri",
     );
@@ -234,7 +273,7 @@ export function loadManifestText(input: string | Uint8Array, opts: LoadOptions):
 
   // Tabs in indentation: reported by us with the exact column, yaml's own message is vaguer.
   const tabLines = new Set<number>();
-  {
+  if (mode === "manifest") {
     let lineNo = 1;
     let start = 0;
     while (start <= text.length) {
@@ -328,6 +367,38 @@ export function loadManifestText(input: string | Uint8Array, opts: LoadOptions):
     return result(opts.kind, undefined, rep, doc);
   }
 
+  if (mode === "evidence") {
+    if (!isMap(doc.contents)) {
+      const r = doc.contents.range ?? [0, 0];
+      rep.add(
+        "error",
+        C.NotAMapping,
+        `a report must be an object, not ${describe(value)}`,
+        rep.offsets(r[0], r[1]),
+      );
+      return result(undefined, value, rep, doc);
+    }
+    const reportKind = (value as Record<string, unknown>).kind;
+    const reports = SCHEMA_NAMES.filter((n) => !isManifestKind(n) && n !== "evidence-envelope");
+    if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
+      const { node, key } = nodeAtPath(doc, ["kind"]);
+      rep.add(
+        "error",
+        C.UnknownKind,
+        typeof reportKind === "string"
+          ? `unknown report kind ${JSON.stringify(reportKind)}`
+          : "the report has no kind",
+        rangeOf(node, key, rep),
+        `an evidence file's kind is one of ${reports.join(", ")}`,
+      );
+      return result(undefined, value, rep, doc);
+    }
+    if (!rep.diagnostics.some((d) => d.severity === "error")) {
+      for (const e of validateValue(reportKind, value)) schemaDiagnostic(e, doc, value, rep, text);
+    }
+    return result(reportKind, value, rep, doc);
+  }
+
   let kind = opts.kind;
   let detection: KindDetection | undefined = kindFromPath(opts.file);
   const commentKind = kindFromSchemaComment(text);
@@ -388,6 +459,22 @@ export async function loadManifestFile(
   path: string,
   opts: Partial<LoadOptions> = {},
 ): Promise<LoadedManifest> {
+  return (await loadFile(path, opts, "manifest")) as LoadedManifest;
+}
+
+/** Reads and loads one evidence (report) file, like loadManifestFile. */
+export async function loadEvidenceFile(
+  path: string,
+  opts: Partial<EvidenceLoadOptions> = {},
+): Promise<LoadedEvidence> {
+  return loadFile(path, { ...opts, maxBytes: opts.maxBytes ?? EVIDENCE_LIMITS.maxBytes }, "evidence");
+}
+
+async function loadFile(
+  path: string,
+  opts: Partial<LoadOptions>,
+  mode: "manifest" | "evidence",
+): Promise<LoadedEvidence> {
   const file = opts.file ?? path;
   const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
   const lc = new LineCounter();
@@ -402,17 +489,18 @@ export async function loadManifestFile(
       rep.add(
         "error",
         C.FileTooLarge,
-        `file is ${s.size} bytes; manifests are limited to ${maxBytes} bytes`,
+        `file is ${s.size} bytes; ${mode === "manifest" ? "manifests" : "evidence files"} are limited to ${maxBytes} bytes`,
         AT_START,
         "a manifest describes a model, it does not hold data: keep large content in files referenced by uri",
       );
       return result(opts.kind, undefined, rep, undefined);
     }
     const bytes = await readFile(path);
-    return loadManifestText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      ...opts,
-      file,
-    });
+    return loadText(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      { ...opts, file, maxBytes },
+      mode,
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

@@ -6,6 +6,7 @@ import {
   DiagnosticCodes,
   ExitCode,
   isUnreadable,
+  loadEvidenceFile,
   loadManifestFile,
   type RegistryFile,
   renderDiagnostics,
@@ -29,8 +30,11 @@ export interface LintSummary {
 const SKIP_DIRS = new Set(["node_modules"]);
 const CONCURRENCY = 8;
 
-/** Every *.yaml / *.yml under a directory, sorted, skipping hidden directories and node_modules. */
-async function walk(dir: string): Promise<string[]> {
+/**
+ * Every *.yaml / *.yml under a directory, and every *.json inside an `evidence` directory,
+ * sorted, skipping hidden directories and node_modules.
+ */
+async function walk(dir: string, inEvidence = false): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -38,8 +42,12 @@ async function walk(dir: string): Promise<string[]> {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...(await walk(path)));
-    } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
+      if (!SKIP_DIRS.has(entry.name))
+        out.push(...(await walk(path, inEvidence || entry.name === "evidence")));
+    } else if (
+      entry.isFile() &&
+      (/\.ya?ml$/i.test(entry.name) || (inEvidence && /\.json$/i.test(entry.name)))
+    ) {
       out.push(path);
     }
   }
@@ -62,7 +70,7 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
     let targets: string[];
     try {
       const s = await stat(path);
-      targets = s.isDirectory() ? await walk(path) : [path];
+      targets = s.isDirectory() ? await walk(path, path.split(sep).includes("evidence")) : [path];
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       diagnostics.push({
@@ -87,6 +95,10 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       while (next < targets.length) {
         const target = targets[next++]!;
         const file = display(cwd, target);
+        if (/\.json$/i.test(target)) {
+          diagnostics.push(...(await loadEvidenceFile(target, { file })).diagnostics);
+          continue;
+        }
         const loaded = await loadManifestFile(target, { file });
         diagnostics.push(...loaded.diagnostics);
         if (registryRoot) loadedFiles.push({ file, loaded });
@@ -134,7 +146,10 @@ export const registerLint: CommandRegistrar = (program, ctx, run) => {
   program
     .command("lint")
     .description("check registry manifests: YAML, schema, names and paths")
-    .argument("<paths...>", "manifest files or directories (directories are searched for *.yaml and *.yml)")
+    .argument(
+      "<paths...>",
+      "manifest or evidence files, or directories (searched for *.yaml, *.yml and evidence/**/*.json)",
+    )
     .option("--format <format>", "output format: text, json or github (workflow-command annotations)", "text")
     .action((paths: string[], flags: LintFlags) => run(() => lint(paths, flags, ctx)));
 };
