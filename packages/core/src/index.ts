@@ -57,6 +57,7 @@ export {
   type ManifestKind,
   NAME_PATTERN,
   nodeAtPath,
+  REPORT_KINDS,
 } from "./manifest.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";

@@ -197,6 +197,16 @@ export interface LoadedEvidence extends Omit<LoadedManifest, "kind"> {
   kind: string | undefined;
 }
 
+/** The report kinds modelgate writes (docs/manifests.md, the evidence envelope). */
+export const REPORT_KINDS = [
+  "data-profile",
+  "data-validation",
+  "evaluation",
+  "ml-test-score-report",
+  "registry-check",
+  "deploy-plan",
+] as const;
+
 /** Limits for evidence (report) files: larger than manifests, since profiles list every feature. */
 export const EVIDENCE_LIMITS = {
   /** Largest evidence file accepted, in bytes (16 MiB). */
@@ -379,7 +389,9 @@ function loadText(
       return result(undefined, value, rep, doc);
     }
     const reportKind = (value as Record<string, unknown>).kind;
-    const reports = SCHEMA_NAMES.filter((n) => !isManifestKind(n) && n !== "evidence-envelope");
+    const reports = [...new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
+      (n) => n !== "evidence-envelope",
+    );
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
       const { node, key } = nodeAtPath(doc, ["kind"]);
       rep.add(
@@ -394,7 +406,9 @@ function loadText(
       return result(undefined, value, rep, doc);
     }
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
-      for (const e of validateValue(reportKind, value)) schemaDiagnostic(e, doc, value, rep, text);
+      // a report kind without its own schema yet is held to the envelope
+      const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
+      for (const e of validateValue(schema, value)) schemaDiagnostic(e, doc, value, rep, text);
     }
     return result(reportKind, value, rep, doc);
   }

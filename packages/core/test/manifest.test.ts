@@ -6,6 +6,7 @@ import { DiagnosticCodes as C, isUnreadable, renderDiagnostics } from "../src/di
 import {
   detectManifestKind,
   kindFromSchemaComment,
+  loadEvidenceText,
   loadManifestFile,
   loadManifestText,
   MANIFEST_LIMITS,
@@ -297,5 +298,41 @@ describe("loadManifestFile", () => {
     const big = join(dir, "big.yaml");
     writeFileSync(big, "a".repeat(MANIFEST_LIMITS.maxBytes + 1));
     expect((await loadManifestFile(big)).diagnostics.map((d) => d.code)).toEqual([C.FileTooLarge]);
+  });
+});
+
+describe("loadEvidenceText", () => {
+  const envelope = {
+    kind: "data-profile",
+    schemaVersion: 1,
+    tool: { name: "modelgate", version: "0.1.0" },
+    subject: "loans@2026-08",
+    inputs: [{ role: "data", uri: "file:data/train.csv", sha256: "c".repeat(64) }],
+    context: { commit: null, ref: null, runUrl: null, ci: false },
+    createdAt: "2026-11-23T12:00:00Z",
+    verdict: "pass",
+  };
+
+  it("holds a report kind without a schema of its own to the envelope, with positions", () => {
+    const ok = loadEvidenceText(JSON.stringify(envelope, null, 2), { file: "profile.json" });
+    expect(ok.kind).toBe("data-profile");
+    expect(ok.diagnostics).toEqual([]);
+    // the value of "createdAt" starts at column 16 of its line: `  "createdAt": "yesterday",`
+    const text = JSON.stringify({ ...envelope, createdAt: "yesterday" }, null, 2);
+    const line = text.split("\n").indexOf('  "createdAt": "yesterday",') + 1;
+    expect(line).toBeGreaterThan(1);
+    const bad = loadEvidenceText(text, { file: "profile.json" });
+    expect(bad.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([[C.BadValue, line, 16]]);
+  });
+
+  it("rejects unknown kinds, non-objects and JSON syntax errors", () => {
+    const unknown = loadEvidenceText('{"kind": "diary"}', { file: "x.json" });
+    expect(unknown.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([[C.UnknownKind, 1, 10]]);
+    expect(loadEvidenceText("[1, 2]", { file: "x.json" }).diagnostics.map((d) => d.code)).toEqual([
+      C.NotAMapping,
+    ]);
+    expect(loadEvidenceText('{"kind": "evaluation",', { file: "x.json" }).diagnostics[0]?.code).toBe(
+      C.YamlSyntax,
+    );
   });
 });
