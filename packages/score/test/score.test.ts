@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseDeclarations, RUBRIC, type ScoreInput, scoreForGate, scoreModel } from "../src/index.js";
+import {
+  parseDeclarations,
+  RUBRIC,
+  renderHtml,
+  renderMarkdown,
+  type ScoreInput,
+  scoreForGate,
+  scoreModel,
+} from "../src/index.js";
 import { ARTIFACT, evidenceDoc, fixtureInput, NOW, OTHER_ARTIFACT } from "./fixture.js";
 
 const pointsOf = (input: ScoreInput) =>
@@ -85,6 +93,21 @@ describe("refused evidence", () => {
     expect(t.points).toBe(0);
     expect(refusal(t, "evaluation.json")).toContain("forged or foreign evidence");
     expect(refusal(t, "evaluation.json")).toContain(OTHER_ARTIFACT.slice(0, 12));
+  });
+
+  it("a data validation against another schema does not prove the registry's schema", () => {
+    const input = fixtureInput();
+    for (const name of ["validation-train.json", "validation-serving.json"]) {
+      const inputs = evidenceDoc(input, name).inputs as Array<{ role: string; sha256: string }>;
+      inputs.find((i) => i.role === "schema")!.sha256 = OTHER_ARTIFACT;
+    }
+    const t = test(input, "data-1");
+    expect(t.points).toBe(0);
+    expect(refusal(t, "validation-train.json")).toBe(
+      `evidence "schema" input has sha256 ${OTHER_ARTIFACT.slice(0, 12)}…, not the registry's dataset schema 91ece9604538…`,
+    );
+    // monitor-2 still holds through the reference binding to the training profile
+    expect(test(input, "monitor-2").points).toBe(1);
   });
 
   it("stale evidence: older than the window earns nothing", () => {
@@ -374,5 +397,30 @@ describe("scoreForGate", () => {
 
   it("binds to the artifact digest of the version it scores", () => {
     expect(fixtureInput().subject.artifactSha256).toBe(ARTIFACT);
+  });
+});
+
+describe("rendering", () => {
+  it("escapes what declarations say in HTML and table cells in Markdown", () => {
+    const decl = parseDeclarations(
+      'model: credit-default\ndeclarations:\n  - { test: data-7, summary: s, document: "https://x.example/a|b", owner: "<script>x</script>", reviewedAt: 2026-10-01 }\n',
+      "ml-test-score.yaml",
+    );
+    const r = scoreModel({
+      subject: fixtureInput().subject,
+      environment: null,
+      evidence: [],
+      history: [],
+      repositoryFiles: [],
+      declarations: decl,
+      options: { now: NOW },
+    });
+    const html = renderHtml(r);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
+    const md = renderMarkdown(r);
+    expect(md).toContain("https://x.example/a\\|b");
+    expect(md).toContain("| Data | 0 | 0 | 0 | 0 | 0 | 0 | ½ | 0.5 |");
+    expect(md).toContain("| **Model** ⬅ limiting | **0** |");
   });
 });
