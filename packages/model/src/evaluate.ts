@@ -7,8 +7,8 @@ import {
   UserError,
 } from "@modelgate/core";
 import {
-  binaryConfusion,
-  binaryMetrics,
+  argsortScores,
+  binaryMetricsByGroup,
   bootstrapIntervals,
   greaterIsBetter,
   type Metrics,
@@ -194,9 +194,15 @@ function taskMetrics(
   values: ArrayLike<number>,
   k: number,
   threshold: number,
+  order?: Uint32Array,
 ): { metrics: Metrics; confusion: ModelEntry["confusion"] } {
-  if (task === "binary-classification")
-    return { metrics: binaryMetrics(y, values, threshold), confusion: binaryConfusion(y, values, threshold) };
+  if (task === "binary-classification") {
+    const r = binaryMetricsByGroup(y, values, threshold, order ?? argsortScores(values), null, 1)[0] as {
+      metrics: Metrics;
+      confusion: ModelEntry["confusion"];
+    };
+    return { metrics: r.metrics, confusion: r.confusion };
+  }
   if (task === "multiclass-classification") {
     const r = multiclassMetrics(y, values, k);
     return { metrics: r.metrics, confusion: r.confusion };
@@ -287,7 +293,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   for (const c of [...sliceFeatures, ...protectedAttrs])
     if (!requests.some((r) => r.name === c)) want(c, "string");
   const table = readTable(opts.data.path, requests);
-  const dataDigest = await hashFile(opts.data.path);
+  const dataDigest = { sha256: table.sha256 };
 
   const declaredClasses = spec.signature?.outputs?.classes?.map(String) ?? null;
   const zipClasses = challenger.zipmap?.labels.map(String) ?? null;
@@ -334,7 +340,10 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
 
   const y = labels.y;
   const width = spec.task === "multiclass-classification" ? k : 1;
-  const mainEval = taskMetrics(spec.task, y, main.values, k, threshold);
+  const binary = spec.task === "binary-classification";
+  const mainOrder = binary ? argsortScores(main.values) : undefined;
+  const champOrder = binary && champ ? argsortScores(champ.values) : undefined;
+  const mainEval = taskMetrics(spec.task, y, main.values, k, threshold, mainOrder);
   if (spec.task === "binary-classification" && mainEval.metrics.roc_auc === null)
     throw new UserError(
       `${opts.data.path}: ROC AUC is undefined: every row of label '${spec.label}' is ${y[0]}; evaluation needs both classes`,
@@ -361,7 +370,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   }
   let champEval: ReturnType<typeof taskMetrics> | null = null;
   if (champ) {
-    champEval = taskMetrics(spec.task, y, champ.values, k, threshold);
+    champEval = taskMetrics(spec.task, y, champ.values, k, threshold, champOrder);
     models.push({
       role: "champion",
       uri: opts.champion?.uri ?? opts.champion?.path ?? "",
@@ -416,21 +425,33 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
     );
   }
   for (const f of sliceFeatures) {
-    for (const g of groupsByFeature.get(f) ?? []) {
-      const evaluated = g.rows.length >= minSupport;
-      const ys = evaluated ? gather(y, g.rows) : null;
+    const groups = groupsByFeature.get(f) ?? [];
+    const evaluated = groups.filter((g) => g.rows.length >= minSupport);
+    const byGroup = (values: Float64Array, order: Uint32Array | undefined): Metrics[] => {
+      if (binary && order) {
+        const groupOf = new Uint32Array(table.rows).fill(evaluated.length);
+        evaluated.forEach((g, gi) => {
+          for (const r of g.rows) groupOf[r] = gi;
+        });
+        return binaryMetricsByGroup(y, values, threshold, order, groupOf, evaluated.length).map(
+          (r) => r.metrics,
+        );
+      }
+      return evaluated.map(
+        (g) => taskMetrics(spec.task, gather(y, g.rows), gather(values, g.rows, width), k, threshold).metrics,
+      );
+    };
+    const mine = byGroup(main.values, mainOrder);
+    const theirs = champ ? byGroup(champ.values, champOrder) : null;
+    for (const g of groups) {
+      const gi = evaluated.indexOf(g);
       slices.push({
         feature: f,
         value: g.value,
         support: g.rows.length,
-        evaluated,
-        metrics: ys
-          ? taskMetrics(spec.task, ys, gather(main.values, g.rows, width), k, threshold).metrics
-          : null,
-        champion:
-          ys && champ
-            ? taskMetrics(spec.task, ys, gather(champ.values, g.rows, width), k, threshold).metrics
-            : null,
+        evaluated: gi >= 0,
+        metrics: gi >= 0 ? (mine[gi] as Metrics) : null,
+        champion: gi >= 0 && theirs ? (theirs[gi] as Metrics) : null,
       });
     }
   }

@@ -127,23 +127,206 @@ export function brier(y: ArrayLike<number>, p: ArrayLike<number>): number {
   return s / y.length;
 }
 
+/**
+ * Row indices ordering the scores ascending. Probabilities that are float32 values (what ONNX
+ * models output) are sorted as packed integer keys (float32 bits x 2^21 + row), natively and
+ * exactly; anything else falls back to a comparison sort.
+ */
+export function argsortScores(p: ArrayLike<number>): Uint32Array {
+  const n = p.length;
+  const order = new Uint32Array(n);
+  const SHIFT = 2 ** 21;
+  let packable = n <= SHIFT;
+  for (let i = 0; packable && i < n; i++) {
+    const v = p[i] as number;
+    if (!(v >= 0) || Math.fround(v) !== v) packable = false;
+  }
+  if (packable) {
+    const f32 = new Float32Array(1);
+    const u32 = new Uint32Array(f32.buffer);
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = p[i] as number;
+      f32[0] = v === 0 ? 0 : v;
+      keys[i] = (u32[0] as number) * SHIFT + i;
+    }
+    keys.sort();
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] as number;
+      order[i] = k - Math.floor(k / SHIFT) * SHIFT;
+    }
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  const values = Float64Array.from(p);
+  order.sort((a, b) => (values[a] as number) - (values[b] as number));
+  return order;
+}
+
+/**
+ * ROC AUC and average precision of every group at once, from one ascending order of all rows:
+ * tied scores count one half in the AUC and form one threshold in the precision-recall curve.
+ * `groupOf[i]` is row i's group (null: one group of all rows); rows with group >= k are ignored.
+ */
+export function rankMetricsByGroup(
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  order: Uint32Array,
+  groupOf: Uint32Array | null,
+  k: number,
+): { rocAuc: (number | null)[]; averagePrecision: (number | null)[] } {
+  const n = order.length;
+  const g = (i: number): number => (groupOf ? (groupOf[i] as number) : 0);
+  const P = new Float64Array(k);
+  const N = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const gi = g(i);
+    if (gi >= k) continue;
+    if (y[i] === 1) P[gi] = (P[gi] as number) + 1;
+    else N[gi] = (N[gi] as number) + 1;
+  }
+  const posG = new Float64Array(k);
+  const negG = new Float64Array(k);
+  const touched = new Uint32Array(k);
+  const stamp = new Int32Array(k).fill(-1);
+  // ascending: AUC
+  const negBelow = new Float64Array(k);
+  const wins = new Float64Array(k);
+  let i = 0;
+  let round = 0;
+  while (i < n) {
+    const v = p[order[i] as number];
+    let t = 0;
+    round++;
+    while (i < n && p[order[i] as number] === v) {
+      const row = order[i] as number;
+      const gi = g(row);
+      i++;
+      if (gi >= k) continue;
+      if (stamp[gi] !== round) {
+        stamp[gi] = round;
+        touched[t++] = gi;
+        posG[gi] = 0;
+        negG[gi] = 0;
+      }
+      if (y[row] === 1) posG[gi] = (posG[gi] as number) + 1;
+      else negG[gi] = (negG[gi] as number) + 1;
+    }
+    for (let j = 0; j < t; j++) {
+      const gi = touched[j] as number;
+      wins[gi] =
+        (wins[gi] as number) + (posG[gi] as number) * ((negBelow[gi] as number) + (negG[gi] as number) / 2);
+      negBelow[gi] = (negBelow[gi] as number) + (negG[gi] as number);
+    }
+  }
+  // descending: average precision
+  const tp = new Float64Array(k);
+  const fp = new Float64Array(k);
+  const ap = new Float64Array(k);
+  i = n - 1;
+  while (i >= 0) {
+    const v = p[order[i] as number];
+    let t = 0;
+    round++;
+    while (i >= 0 && p[order[i] as number] === v) {
+      const row = order[i] as number;
+      const gi = g(row);
+      i--;
+      if (gi >= k) continue;
+      if (stamp[gi] !== round) {
+        stamp[gi] = round;
+        touched[t++] = gi;
+        posG[gi] = 0;
+        negG[gi] = 0;
+      }
+      if (y[row] === 1) posG[gi] = (posG[gi] as number) + 1;
+      else negG[gi] = (negG[gi] as number) + 1;
+    }
+    for (let j = 0; j < t; j++) {
+      const gi = touched[j] as number;
+      tp[gi] = (tp[gi] as number) + (posG[gi] as number);
+      fp[gi] = (fp[gi] as number) + (negG[gi] as number);
+      if ((posG[gi] as number) > 0)
+        ap[gi] =
+          (ap[gi] as number) +
+          ((posG[gi] as number) / (P[gi] as number)) *
+            ((tp[gi] as number) / ((tp[gi] as number) + (fp[gi] as number)));
+    }
+  }
+  const rocAucs: (number | null)[] = [];
+  const aps: (number | null)[] = [];
+  for (let gi = 0; gi < k; gi++) {
+    const pos = P[gi] as number;
+    const neg = N[gi] as number;
+    rocAucs.push(pos === 0 || neg === 0 ? null : (wins[gi] as number) / (pos * neg));
+    aps.push(pos === 0 ? null : (ap[gi] as number));
+  }
+  return { rocAuc: rocAucs, averagePrecision: aps };
+}
+
+/**
+ * Every binary metric for every group in two passes over the rows plus one over `order`
+ * (see rankMetricsByGroup). Labels are 0/1, scores are positive-class probabilities.
+ */
+export function binaryMetricsByGroup(
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  threshold: number,
+  order: Uint32Array,
+  groupOf: Uint32Array | null,
+  k: number,
+): { metrics: Metrics; confusion: BinaryConfusion }[] {
+  const counts = Array.from({ length: k }, () => ({ tn: 0, fp: 0, fn: 0, tp: 0, loss: 0, brier: 0, n: 0 }));
+  for (let i = 0; i < y.length; i++) {
+    const gi = groupOf ? (groupOf[i] as number) : 0;
+    if (gi >= k) continue;
+    const c = counts[gi] as (typeof counts)[number];
+    const q = p[i] as number;
+    const pos = q >= threshold;
+    const d = q - (y[i] as number);
+    const clipped = Math.min(Math.max(q, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    c.n++;
+    c.brier += d * d;
+    if (y[i] === 1) {
+      c.loss -= Math.log(clipped);
+      if (pos) c.tp++;
+      else c.fn++;
+    } else {
+      c.loss -= Math.log(1 - clipped);
+      if (pos) c.fp++;
+      else c.tn++;
+    }
+  }
+  const ranks = rankMetricsByGroup(y, p, order, groupOf, k);
+  return counts.map((c, gi) => {
+    const precision = ratio(c.tp, c.tp + c.fp);
+    const recall = ratio(c.tp, c.tp + c.fn);
+    return {
+      confusion: { tn: c.tn, fp: c.fp, fn: c.fn, tp: c.tp },
+      metrics: {
+        accuracy: ratio(c.tp + c.tn, c.n),
+        precision,
+        recall,
+        f1: ratio(2 * precision * recall, precision + recall),
+        roc_auc: ranks.rocAuc[gi] ?? null,
+        average_precision: ranks.averagePrecision[gi] ?? null,
+        log_loss: c.n === 0 ? null : c.loss / c.n,
+        brier: c.n === 0 ? null : c.brier / c.n,
+        positive_rate: ratio(c.tp + c.fp, c.n),
+        prevalence: ratio(c.tp + c.fn, c.n),
+      },
+    };
+  });
+}
+
 /** Every binary metric. Labels are 0/1, scores are positive-class probabilities. */
-export function binaryMetrics(y: ArrayLike<number>, p: ArrayLike<number>, threshold = 0.5): Metrics {
-  const c = binaryConfusion(y, p, threshold);
-  const precision = ratio(c.tp, c.tp + c.fp);
-  const recall = ratio(c.tp, c.tp + c.fn);
-  return {
-    accuracy: ratio(c.tp + c.tn, y.length),
-    precision,
-    recall,
-    f1: ratio(2 * precision * recall, precision + recall),
-    roc_auc: rocAuc(y, p),
-    average_precision: averagePrecision(y, p),
-    log_loss: binaryLogLoss(y, p),
-    brier: brier(y, p),
-    positive_rate: ratio(c.tp + c.fp, y.length),
-    prevalence: ratio(c.tp + c.fn, y.length),
-  };
+export function binaryMetrics(
+  y: ArrayLike<number>,
+  p: ArrayLike<number>,
+  threshold = 0.5,
+  order: Uint32Array = argsortScores(p),
+): Metrics {
+  return (binaryMetricsByGroup(y, p, threshold, order, null, 1)[0] as { metrics: Metrics }).metrics;
 }
 
 /**

@@ -77,19 +77,35 @@ export function sliceGroups(
       keys[i] = s === "" ? MISSING : s;
     }
   }
-  const byKey = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const k = keys[i] as string;
-    let list = byKey.get(k);
-    if (!list) {
-      list = [];
-      byKey.set(k, list);
+  return groupRows(feature, keys);
+}
+
+/** Rows per distinct key, keys sorted; one pass to count, one to fill. */
+function groupRows(feature: string, keys: string[]): SliceGroup[] {
+  const index = new Map<string, number>();
+  const of = new Uint32Array(keys.length);
+  const counts: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let g = index.get(key);
+    if (g === undefined) {
+      g = counts.length;
+      index.set(key, g);
+      counts.push(0);
     }
-    list.push(i);
+    of[i] = g;
+    counts[g] = (counts[g] as number) + 1;
   }
-  return [...byKey.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([value, rows]) => ({ feature, value, rows: Uint32Array.from(rows) }));
+  const rows = counts.map((c) => new Uint32Array(c));
+  const fill = new Array<number>(counts.length).fill(0);
+  for (let i = 0; i < keys.length; i++) {
+    const g = of[i] as number;
+    (rows[g] as Uint32Array)[fill[g] as number] = i;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  return [...index.entries()]
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map(([value, g]) => ({ feature, value, rows: rows[g] as Uint32Array }));
 }
 
 function fmt(x: number): string {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { UserError } from "@modelgate/core";
+import { hashBytes, UserError } from "@modelgate/core";
 
 /** A column read from a dataset: numbers (NaN for empty cells) or strings. */
 export type Column = { kind: "number"; values: Float64Array } | { kind: "string"; values: string[] };
@@ -8,6 +8,8 @@ export type Column = { kind: "number"; values: Float64Array } | { kind: "string"
 export interface Table {
   path: string;
   rows: number;
+  /** sha256 of the file's bytes as read */
+  sha256: string;
   /** every column name of the file, in file order */
   header: string[];
   columns: Map<string, Column>;
@@ -142,14 +144,74 @@ export function readTable(path: string, requests: ColumnRequest[]): Table {
       }
     }
     let col = 0;
+    const ncols = header.length;
     do {
-      readField();
-      const numArr = numberArrays[col];
-      if (numArr) {
-        numArr[rows] = parseNumber(buf, fieldStart, fieldEnd, path, line, header[col] as string, fieldText);
+      const numArr = col < ncols ? numberArrays[col] : undefined;
+      const c0 = buf[pos];
+      let fast = false;
+      if (c0 !== QUOTE && (numArr !== undefined || stringArrays[col] === undefined)) {
+        if (numArr !== undefined) {
+          // inline fast path for [-]digits[.digits] with at most 15 digits: an exact integer
+          // mantissa divided by an exact power of ten is correctly rounded, as Number() would be
+          let i = pos;
+          let negative = false;
+          if (c0 === 45) {
+            negative = true;
+            i++;
+          }
+          let mantissa = 0;
+          let digits = 0;
+          let scale = 1;
+          let c = buf[i];
+          while (c !== undefined && c >= 48 && c <= 57) {
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            c = buf[++i];
+          }
+          if (c === 46) {
+            c = buf[++i];
+            while (c !== undefined && c >= 48 && c <= 57) {
+              mantissa = mantissa * 10 + (c - 48);
+              scale *= 10;
+              digits++;
+              c = buf[++i];
+            }
+          }
+          if ((c === COMMA || c === LF || c === CR || c === undefined) && digits <= 15) {
+            if (digits > 0) {
+              numArr[rows] = negative ? -(mantissa / scale) : mantissa / scale;
+              pos = i;
+              fast = true;
+            } else if (i === pos) {
+              numArr[rows] = Number.NaN;
+              fast = true;
+            }
+          }
+        } else {
+          // a column nobody asked for: skip to the delimiter
+          let c = buf[pos];
+          while (c !== undefined && c !== COMMA && c !== LF && c !== CR) c = buf[++pos];
+          fast = true;
+        }
+      }
+      if (fast) {
+        const c = buf[pos];
+        if (c === COMMA) {
+          pos++;
+          endOfLine = false;
+        } else {
+          if (c === CR) pos++;
+          if (buf[pos] === LF) pos++;
+          endOfLine = true;
+        }
       } else {
-        const strArr = stringArrays[col];
-        if (strArr) strArr.push(fieldText());
+        readField();
+        if (numArr) {
+          numArr[rows] = parseNumber(buf, fieldStart, fieldEnd, path, line, header[col] as string, fieldText);
+        } else {
+          const strArr = stringArrays[col];
+          if (strArr) strArr.push(fieldText());
+        }
       }
       col++;
     } while (!endOfLine);
@@ -168,7 +230,7 @@ export function readTable(path: string, requests: ColumnRequest[]): Table {
       columns.set(s.name, { kind: "string", values: stringArrays[s.index] as string[] });
     }
   }
-  return { path, rows, header, columns };
+  return { path, rows, sha256: hashBytes(buf), header, columns };
 }
 
 /** Reads only the header of a CSV file. */
