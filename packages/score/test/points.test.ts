@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BANDS, bandFor, RUBRIC, SECTIONS, sectionScores } from "../src/index.js";
 
@@ -16,6 +17,15 @@ describe("the rubric", () => {
       expect(RUBRIC.filter((t) => t.section === s).map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     }
     expect(new Set(RUBRIC.map((t) => t.id)).size).toBe(28);
+  });
+
+  it("is published in docs/ml-test-score.md, one row per test with its title", () => {
+    const doc = readFileSync(new URL("../../../docs/ml-test-score.md", import.meta.url), "utf8");
+    for (const t of RUBRIC) {
+      const row = doc.split("\n").find((l) => new RegExp(`^\\| ${t.id}\\s+\\|`).test(l));
+      expect(row, t.id).toBeDefined();
+      expect(row!.split("|")[2]!.trim(), t.id).toBe(t.title);
+    }
   });
 
   it("uses the paper's short titles", () => {
