@@ -115,7 +115,7 @@ export interface EvidenceVerdict {
   sha256: string;
   kind: string | null;
   subject: string | null;
-  /** passed the envelope checks (schema, verdict pass, CI, fresh) */
+  /** passed the envelope checks (schema, verdict pass, CI, fresh; an evaluation: bound to this artifact) */
   trusted: boolean;
   problems: string[];
   /** the tests it earned a point for */
@@ -205,7 +205,12 @@ export function scoreModel(input: ScoreInput): ScoreResult {
       requireCi: true,
       ...(o.validate ? { validate: o.validate } : {}),
     });
-    return { file, env: v.envelope, generic: v.problems.map(problemText) };
+    const generic = v.problems.map(problemText);
+    // An evaluation is about one artifact: bound to another, it proves nothing for this version.
+    if (v.envelope?.kind === "evaluation") {
+      generic.push(...evaluationBinding(v.envelope, `${s.model}@${s.version}`, s.artifactSha256));
+    }
+    return { file, env: v.envelope, generic };
   });
   // Newest first: the freshest evidence of a kind is tried first for every test.
   const ofKind = (kind: string) =>
@@ -218,7 +223,6 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   const trainShas = new Set(s.datasets.filter((d) => d.role === "train").map((d) => d.sha256));
   const lineageShas = new Set(s.datasets.map((d) => d.sha256));
   const referenceShas = new Set([...trainShas, ...s.profileSha256s]);
-  const subjectName = `${s.model}@${s.version}`;
 
   /** Tries each candidate of a kind; the first that passes the envelope, binding and content checks wins. */
   const firstEvidence = (
@@ -229,12 +233,9 @@ export function scoreModel(input: ScoreInput): ScoreResult {
     const refused: Array<{ source: string; reason: string }> = [];
     for (const c of ofKind(kind)) {
       const problems = [...c.generic];
-      if (c.env) {
-        if (kind === "evaluation") problems.push(...evaluationBinding(c.env, subjectName, s.artifactSha256));
-        if (problems.length === 0) {
-          const why = content(c, c.env as unknown as Record<string, unknown>);
-          if (why !== null) problems.push(why);
-        }
+      if (c.env && problems.length === 0) {
+        const why = content(c, c.env as unknown as Record<string, unknown>);
+        if (why !== null) problems.push(why);
       }
       if (problems.length === 0) {
         return {

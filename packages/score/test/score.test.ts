@@ -93,6 +93,9 @@ describe("refused evidence", () => {
     expect(t.points).toBe(0);
     expect(refusal(t, "evaluation.json")).toContain("forged or foreign evidence");
     expect(refusal(t, "evaluation.json")).toContain(OTHER_ARTIFACT.slice(0, 12));
+    const listed = scoreModel(input).evidence.find((e) => e.uri.endsWith("/evaluation.json"))!;
+    expect(listed.trusted).toBe(false);
+    expect(listed.problems[0]).toContain("forged or foreign evidence");
   });
 
   it("a data validation against another schema does not prove the registry's schema", () => {
