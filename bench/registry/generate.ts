@@ -12,6 +12,7 @@
 // 200 × 40 = 8,000 deployments, 2,000 rolled back (failure rate 0.25), lead time 50 h,
 // time to restore 50 h.
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -53,7 +54,7 @@ function envFile(env: string, model: string, version: string): string {
 }
 
 function versionFile(model: string, version: string, createdAt: string, i: number): string {
-  const hex = (n: number) => n.toString(16).padStart(8, "0").repeat(8);
+  const hex = (n: number) => createHash("sha256").update(`bench-${n}`).digest("hex");
   return [
     `model: ${model}`,
     `version: ${version}`,
@@ -164,7 +165,7 @@ export async function generateRegistry(
   const models = options.models ?? 200;
   const versions = options.versions ?? 50;
   const stamp = join(dir, ".git", "modelgate-bench.json");
-  const key = JSON.stringify({ generator: 1, models, versions });
+  const key = JSON.stringify({ generator: 2, models, versions });
   if (existsSync(stamp)) {
     const saved = JSON.parse(readFileSync(stamp, "utf8")) as { key: string; commits: number };
     if (saved.key === key) {
