@@ -73,4 +73,28 @@ describe("modelgate lint on a registry directory", () => {
       'evidence/credit-default/1.0.0/notes.json:1:11: error MG020 unknown report kind "diary"\n',
     );
   });
+
+  it("--fix quotes versions YAML reads as numbers, as written, and changes nothing else", async () => {
+    const dir = copy();
+    const file = "environments/staging/credit-default.yaml";
+    const before = readFileSync(join(dir, file), "utf8");
+    const broken = before.replace(
+      "version: 1.0.0",
+      "version: 1.10 # two-part version\ncanary: { version: 2.0, traffic: 5 }",
+    );
+    writeFileSync(join(dir, file), broken);
+    const check = await cli(["lint", file], dir);
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout.match(/error MG030/g)).toHaveLength(2);
+
+    const fix = await cli(["lint", "--fix", file], dir);
+    expect(fix.stderr).toBe("fixed 2 problems in 1 file\n");
+    expect(fix.exitCode).toBe(0);
+    expect(readFileSync(join(dir, file), "utf8")).toBe(
+      before.replace(
+        "version: 1.0.0",
+        'version: "1.10" # two-part version\ncanary: { version: "2.0", traffic: 5 }',
+      ),
+    );
+  });
 });

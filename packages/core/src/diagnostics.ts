@@ -15,6 +15,14 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   hint?: string;
+  /** A safe, mechanical fix (`modelgate lint --fix` applies it with editManifestText). */
+  fix?: DiagnosticFix;
+}
+
+/** Set the value at `path` (field names and list indices) to `value`. */
+export interface DiagnosticFix {
+  path: (string | number)[];
+  value: unknown;
 }
 
 /**

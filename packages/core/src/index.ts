@@ -2,6 +2,7 @@ export {
   type Diagnostic,
   type DiagnosticCode,
   DiagnosticCodes,
+  type DiagnosticFix,
   type DiagnosticFormat,
   hasErrors,
   isUnreadable,

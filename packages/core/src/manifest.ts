@@ -13,7 +13,13 @@ import {
   type YAMLError,
   type Node as YamlNode,
 } from "yaml";
-import { DiagnosticCodes as C, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
+import {
+  DiagnosticCodes as C,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticFix,
+  type Severity,
+} from "./diagnostics.js";
 import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
 import { bytePosition, findControlByte, findControlChar, findInvalidUtf8 } from "./text.js";
 
@@ -151,9 +157,17 @@ class Reporter {
     readonly lc: LineCounter,
   ) {}
 
-  add(severity: Severity, code: DiagnosticCode, message: string, range: Range, hint?: string): void {
+  add(
+    severity: Severity,
+    code: DiagnosticCode,
+    message: string,
+    range: Range,
+    hint?: string,
+    fix?: DiagnosticFix,
+  ): void {
     const d: Diagnostic = { severity, code, message, file: this.file, ...range };
     if (hint !== undefined) d.hint = hint;
+    if (fix !== undefined) d.fix = fix;
     this.diagnostics.push(d);
   }
 
@@ -745,9 +759,12 @@ function schemaDiagnostic(e: SchemaError, doc: Document, root: unknown, rep: Rep
     case "type": {
       const expected = String(e.params.type).replaceAll(",", " or ");
       let hint: string | undefined = description;
+      let fix: DiagnosticFix | undefined;
       if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
         const src = node?.range ? text.slice(node.range[0], node.range[1]) : String(value);
         hint = `YAML reads ${src} as a ${typeof value}; quote it: "${src}"`;
+        // the text as written ("1.10", not the number 1.1) is what was meant
+        if (isScalar(node) && node.type === "PLAIN" && !src.includes("\n")) fix = { path: segs, value: src };
       }
       const got = value === null || value === undefined ? "no value" : typeName(value);
       rep.add(
@@ -756,6 +773,7 @@ function schemaDiagnostic(e: SchemaError, doc: Document, root: unknown, rep: Rep
         `${label} must be ${article(expected)}, got ${got}`,
         rangeOf(node, key, rep),
         hint,
+        fix,
       );
       return;
     }

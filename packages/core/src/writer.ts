@@ -81,6 +81,17 @@ function applyEdit(text: string, edit: ManifestEdit): string {
   }
   const seg = edit.path[depth]!;
   const rest = edit.path.slice(depth + 1);
+
+  // A scalar replaced by a scalar: splice only its characters, in any kind of collection.
+  if (rest.length === 0 && edit.value !== undefined && isScalarValue(edit.value)) {
+    const target = childOf(parent, seg);
+    if (isScalar(target) && target.range) {
+      const replacement = scalarSource(target, edit.value);
+      if (replacement !== undefined) {
+        return text.slice(0, target.range[0]) + replacement + text.slice(target.range[1]);
+      }
+    }
+  }
   const value = rest.length === 0 ? edit.value : nest(rest, edit.value);
   if (edit.value === undefined && rest.length > 0) return text; // deleting below a missing node: nothing to do
 

@@ -114,6 +114,11 @@ describe("editManifestText", () => {
       { path: ["canary", "traffic"], value: 20 },
     ]);
     expect(flow).toBe("canary: { version: 1.1.0, traffic: 20 }\n");
+    // odd spacing inside a flow mapping survives: only the scalar's characters change
+    const odd = "canary: {  version: 1.1.0,   traffic: 10  }   # keep me\n";
+    expect(editManifestText(odd, [{ path: ["canary", "traffic"], value: 25 }])).toBe(
+      "canary: {  version: 1.1.0,   traffic: 25  }   # keep me\n",
+    );
     const seq = editManifestText("datasets:\n  - name: a # first\n  - name: b\n", [
       { path: ["datasets", 1, "name"], value: "c" },
     ]);

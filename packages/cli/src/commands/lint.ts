@@ -1,10 +1,11 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
   checkRegistryReferences,
   type Diagnostic,
   DiagnosticCodes,
   ExitCode,
+  editManifestText,
   isUnreadable,
   loadEvidenceFile,
   loadManifestFile,
@@ -12,12 +13,14 @@ import {
   renderDiagnostics,
   sortDiagnostics,
   UserError,
+  writeManifestFile,
 } from "@modelgate/core";
 import type { CliContext } from "../context.js";
 import type { CommandRegistrar } from "./index.js";
 
 interface LintFlags {
   format: string;
+  fix?: boolean;
 }
 
 export interface LintSummary {
@@ -123,11 +126,49 @@ export function lintExitCode(summary: LintSummary): ExitCode {
   return ExitCode.Ok;
 }
 
+/**
+ * Applies the diagnostics' mechanical fixes (e.g. quoting a version YAML read as a number)
+ * with the comment- and layout-preserving writer; each file is replaced atomically.
+ */
+export async function applyFixes(
+  summary: LintSummary,
+  cwd: string,
+): Promise<{ files: number; problems: number }> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of summary.diagnostics) {
+    if (d.fix === undefined) continue;
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  let problems = 0;
+  for (const [file, diags] of byFile) {
+    const path = resolve(cwd, file);
+    const before = await readFile(path, "utf8");
+    const after = editManifestText(
+      before,
+      diags.map((d) => ({ path: d.fix!.path, value: d.fix!.value })),
+    );
+    if (after !== before) await writeManifestFile(path, after);
+    problems += diags.length;
+  }
+  return { files: byFile.size, problems };
+}
+
 async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<ExitCode> {
   if (flags.format !== "text" && flags.format !== "json" && flags.format !== "github") {
     throw new UserError(`--format must be text, json or github, not "${flags.format}"`);
   }
-  const summary = await lintPaths(paths, ctx.cwd);
+  let summary = await lintPaths(paths, ctx.cwd);
+  if (flags.fix) {
+    const fixed = await applyFixes(summary, ctx.cwd);
+    if (fixed.problems > 0) {
+      ctx.stderr.write(
+        `fixed ${fixed.problems} problem${fixed.problems === 1 ? "" : "s"} in ${fixed.files} file${fixed.files === 1 ? "" : "s"}\n`,
+      );
+      summary = await lintPaths(paths, ctx.cwd);
+    }
+  }
   if (flags.format === "json") {
     ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else if (flags.format === "github") {
@@ -151,5 +192,9 @@ export const registerLint: CommandRegistrar = (program, ctx, run) => {
       "manifest or evidence files, or directories (searched for *.yaml, *.yml and evidence/**/*.json)",
     )
     .option("--format <format>", "output format: text, json or github (workflow-command annotations)", "text")
+    .option(
+      "--fix",
+      "apply safe fixes in place (quote versions YAML reads as numbers), keeping comments and layout",
+    )
     .action((paths: string[], flags: LintFlags) => run(() => lint(paths, flags, ctx)));
 };
