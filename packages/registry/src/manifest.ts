@@ -1,5 +1,5 @@
 import { editManifestText, loadManifestText, nodeAtPath } from "@modelgate/core";
-import { isMap, parseDocument } from "yaml";
+import { isMap, LineCounter, parseDocument } from "yaml";
 
 /** A problem in a registry file, located by file, line, column and field path. */
 export interface FileDiagnostic {
@@ -27,7 +27,8 @@ export interface ParsedManifest {
  * Loads one manifest with core's loader (YAML with positions, kind from the registry path,
  * schema and cross-field checks). Errors become diagnostics; warnings are left out.
  */
-export function parseManifest(text: string, file: string): ParsedManifest {
+export function parseManifest(text: string, file: string, options: { validate?: boolean } = {}): ParsedManifest {
+  if (options.validate === false) return parseLight(text, file);
   const loaded = loadManifestText(text, { file, maxBytes: MAX_MANIFEST_BYTES });
   const diagnostics: FileDiagnostic[] = loaded.diagnostics
     .filter((d) => d.severity === "error")
@@ -40,6 +41,31 @@ export function parseManifest(text: string, file: string): ParsedManifest {
     return at.found && range ? loaded.lineCounter.linePos(range[0]).line : null;
   };
   return { value: loaded.value ?? null, diagnostics, lineOf };
+}
+
+/**
+ * YAML only, no schema: for reading a whole registry's state quickly (status). Size, syntax,
+ * duplicate keys and alias expansion are still limited; `modelgate check` and `lint` validate.
+ */
+function parseLight(text: string, file: string): ParsedManifest {
+  const none = { lineOf: () => null };
+  const fail = (message: string, line: number | null = null): ParsedManifest => ({
+    value: null,
+    diagnostics: [{ file, line, column: null, field: "", message }],
+    ...none,
+  });
+  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES) return fail(`file is over ${MAX_MANIFEST_BYTES} bytes`);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
+  try {
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("expected a mapping");
+    return { value, diagnostics: [], ...none };
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 }
 
 /**

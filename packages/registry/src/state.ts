@@ -1,6 +1,9 @@
+import * as fs from "node:fs";
 import { UserError } from "@modelgate/core";
+import git from "isomorphic-git";
+import { readTreeFilesWithGit } from "./batch.js";
 import { defaultHead, type Registry, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
-import { type FileDiagnostic, type ParsedManifest, parseManifest } from "./manifest.js";
+import { type FileDiagnostic, MAX_MANIFEST_BYTES, type ParsedManifest, parseManifest } from "./manifest.js";
 
 export const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -96,6 +99,35 @@ export async function loadAt<T>(reg: Registry, commit: string, path: string): Pr
   return { path, text, value, parsed };
 }
 
+/** Parses a manifest from a blob id already known from a tree listing (no path walk). */
+async function loadOid<T>(
+  reg: Registry,
+  oid: string,
+  path: string,
+  data: Uint8Array | null = null,
+): Promise<Loaded<T>> {
+  const blob = data ?? (await git.readBlob({ fs, gitdir: reg.gitdir, oid, cache: reg.cache })).blob;
+  const text = blob.byteLength > MAX_MANIFEST_BYTES ? "" : Buffer.from(blob).toString("utf8");
+  const parsed =
+    blob.byteLength > MAX_MANIFEST_BYTES
+      ? {
+          value: null,
+          diagnostics: [
+            {
+              file: path,
+              line: null,
+              column: null,
+              field: "",
+              message: `file is over ${MAX_MANIFEST_BYTES} bytes`,
+            },
+          ],
+          lineOf: () => null,
+        }
+      : parseManifest(text, path, { validate: false });
+  const value = parsed.diagnostics.length === 0 ? (parsed.value as T) : null;
+  return { path, text, value, parsed };
+}
+
 /** modelgate.yaml at a commit; a missing or unparsable file is an input error. */
 export async function readConfig(reg: Registry, commit: string): Promise<RegistryConfig> {
   const loaded = await loadAt<RegistryConfig>(reg, commit, paths.config);
@@ -134,41 +166,76 @@ export function formatDiagnostic(d: FileDiagnostic): string {
   return `${where}: ${d.field ? `${d.field}: ` : ""}${d.message}`;
 }
 
-/** Reads the full desired state (every model, version and environment file) at a ref (default: the deployed head). */
+const STATE_FILE =
+  /^(models\/[^/]+\/model\.yaml|models\/[^/]+\/versions\/[^/]+\.yaml|environments\/[^/]+\/[^/]+\.yaml)$/;
+
+/** Every model, version and environment file of a commit: path -> blob (git binary in one batch, else isomorphic-git). */
+async function stateFiles(
+  reg: Registry,
+  commit: string,
+): Promise<Map<string, { oid: string; data: Buffer | null }>> {
+  const fast = await readTreeFilesWithGit(reg.gitdir, commit, ["models", "environments"], (p) =>
+    STATE_FILE.test(p),
+  );
+  if (fast) return fast;
+  const out = new Map<string, { oid: string; data: Buffer | null }>();
+  for (const m of (await treeEntriesAt(reg, commit, "models")) ?? []) {
+    if (m.type !== "tree") continue;
+    for (const f of (await treeEntriesAt(reg, commit, `models/${m.path}`)) ?? []) {
+      if (f.type === "blob" && f.path === "model.yaml")
+        out.set(`models/${m.path}/model.yaml`, { oid: f.oid, data: null });
+    }
+    for (const v of (await treeEntriesAt(reg, commit, `models/${m.path}/versions`)) ?? []) {
+      if (v.type === "blob") out.set(`models/${m.path}/versions/${v.path}`, { oid: v.oid, data: null });
+    }
+  }
+  for (const e of (await treeEntriesAt(reg, commit, "environments")) ?? []) {
+    if (e.type !== "tree") continue;
+    for (const f of (await treeEntriesAt(reg, commit, `environments/${e.path}`)) ?? []) {
+      if (f.type === "blob") out.set(`environments/${e.path}/${f.path}`, { oid: f.oid, data: null });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the full desired state (every model, version and environment file) at a ref (default:
+ * the deployed head). Files are parsed as YAML without schema validation, for speed on large
+ * registries; `modelgate check` and `modelgate lint` validate.
+ */
 export async function readDesiredState(reg: Registry, ref?: string): Promise<DesiredState> {
   const commit = ref ? await resolveCommit(reg, ref) : await defaultHead(reg);
   const config = await readConfig(reg, commit);
   const diagnostics: FileDiagnostic[] = [];
   const models = new Map<string, ModelEntry>();
-  for (const entry of (await treeEntriesAt(reg, commit, "models")) ?? []) {
-    if (entry.type !== "tree") continue;
-    const name = entry.path;
-    const model = await loadAt<Record<string, unknown>>(reg, commit, paths.model(name));
-    if (model) diagnostics.push(...model.parsed.diagnostics);
-    const versions = new Map<string, ModelVersion>();
-    for (const v of (await treeEntriesAt(reg, commit, `models/${name}/versions`)) ?? []) {
-      if (v.type !== "blob" || !v.path.endsWith(".yaml")) continue;
-      const loaded = await loadAt<ModelVersion>(reg, commit, `models/${name}/versions/${v.path}`);
-      if (!loaded) continue;
-      diagnostics.push(...loaded.parsed.diagnostics);
-      if (loaded.value && typeof loaded.value === "object") {
-        versions.set(String(loaded.value.version ?? v.path.slice(0, -5)), loaded.value);
-      }
-    }
-    models.set(name, { name, manifest: model?.value ?? null, versions });
-  }
   const environments = new Map<string, Map<string, EnvironmentFile>>();
-  for (const env of (await treeEntriesAt(reg, commit, "environments")) ?? []) {
-    if (env.type !== "tree") continue;
-    const states = new Map<string, EnvironmentFile>();
-    for (const f of (await treeEntriesAt(reg, commit, `environments/${env.path}`)) ?? []) {
-      if (f.type !== "blob" || !f.path.endsWith(".yaml")) continue;
-      const loaded = await loadAt<EnvironmentFile>(reg, commit, `environments/${env.path}/${f.path}`);
-      if (!loaded) continue;
-      diagnostics.push(...loaded.parsed.diagnostics);
-      if (loaded.value && typeof loaded.value === "object") states.set(f.path.slice(0, -5), loaded.value);
+  const files = await stateFiles(reg, commit);
+  const entry = (name: string): ModelEntry => {
+    let e = models.get(name);
+    if (!e) {
+      e = { name, manifest: null, versions: new Map() };
+      models.set(name, e);
     }
-    environments.set(env.path, states);
+    return e;
+  };
+  for (const [path, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!STATE_FILE.test(path)) continue;
+    const loaded = await loadOid<Record<string, unknown>>(reg, file.oid, path, file.data);
+    diagnostics.push(...loaded.parsed.diagnostics);
+    const parts = path.split("/");
+    if (parts[0] === "models" && parts[2] === "model.yaml") entry(parts[1]!).manifest = loaded.value;
+    else if (parts[0] === "models") {
+      const m = entry(parts[1]!);
+      const v = loaded.value as ModelVersion | null;
+      if (v) m.versions.set(String(v.version ?? parts[3]!.slice(0, -5)), v);
+    } else if (loaded.value) {
+      let states = environments.get(parts[1]!);
+      if (!states) {
+        states = new Map();
+        environments.set(parts[1]!, states);
+      }
+      states.set(parts[2]!.slice(0, -5), loaded.value as unknown as EnvironmentFile);
+    }
   }
   return { commit, config, models, environments, diagnostics };
 }
