@@ -69,6 +69,7 @@ function pairEnd(pair: Pair, fallback: number): number {
 
 function applyEdit(text: string, edit: ManifestEdit): string {
   const doc = parse(text);
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
   if (edit.path.length === 0) throw new UserError("an edit needs a non-empty path");
   // Walk to the deepest existing node on the path.
   let parent: unknown = doc.contents;
@@ -112,7 +113,7 @@ function applyEdit(text: string, edit: ManifestEdit): string {
       const indent = keyNode.range![0] - start;
       const onlyPairOnLines = text.slice(start, keyNode.range![0]).trim() === "";
       if (onlyPairOnLines) {
-        const insert = value === undefined ? "" : blockPair(String(seg), value, indent);
+        const insert = value === undefined ? "" : blockPair(String(seg), value, indent, eol);
         let from = start;
         if (value === undefined && pair !== parent.items[0]) {
           // comment lines right above a removed entry document it: they go with it (not for
@@ -145,8 +146,8 @@ function applyEdit(text: string, edit: ManifestEdit): string {
       const indent = firstKey.range![0] - start;
       if (text.slice(start, firstKey.range![0]).trim() === "") {
         const at = lineEnd(text, pairEnd(last, firstKey.range![1]));
-        const sep = at > 0 && text[at - 1] !== "\n" ? "\n" : "";
-        return text.slice(0, at) + sep + blockPair(String(seg), value, indent) + text.slice(at);
+        const sep = at > 0 && text[at - 1] !== "\n" ? eol : "";
+        return text.slice(0, at) + sep + blockPair(String(seg), value, indent, eol) + text.slice(at);
       }
     } else if (value === undefined) {
       return text;
@@ -156,7 +157,8 @@ function applyEdit(text: string, edit: ManifestEdit): string {
   // Fallback: edit the document and re-serialise it.
   if (edit.value === undefined) doc.deleteIn(edit.path as (string | number)[]);
   else doc.setIn(edit.path as (string | number)[], doc.createNode(edit.value));
-  return doc.toString();
+  const out = doc.toString();
+  return eol === "\n" ? out : out.replace(/\r?\n/g, eol);
 }
 
 function childOf(node: unknown, seg: string | number): unknown {
@@ -197,13 +199,13 @@ function scalarSource(old: Scalar, value: unknown): string | undefined {
 }
 
 /** `key: value` as block YAML at an indentation, ending in a newline. */
-function blockPair(key: string, value: unknown, indent: number): string {
+function blockPair(key: string, value: unknown, indent: number, eol: string): string {
   const src = stringify({ [key]: value }, { lineWidth: 0 });
   const pad = " ".repeat(indent);
   return src
     .split("\n")
     .map((line) => (line === "" ? line : pad + line))
-    .join("\n");
+    .join(eol);
 }
 
 /**

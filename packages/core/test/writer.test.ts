@@ -126,6 +126,18 @@ describe("editManifestText", () => {
     expect(editManifestText("a: 1\n", [{ path: ["b", "c"], value: undefined }])).toBe("a: 1\n");
   });
 
+  it("keeps CRLF line endings", () => {
+    const crlf = "model: m\r\nversion: 1.0.0\r\ncanary:\r\n  version: 1.1.0\r\n  traffic: 10\r\n";
+    expect(editManifestText(crlf, [{ path: ["canary"], value: undefined }])).toBe(
+      "model: m\r\nversion: 1.0.0\r\n",
+    );
+    expect(
+      editManifestText("model: m\r\n", [{ path: ["canary"], value: { version: "1.2.0", traffic: 5 } }]),
+    ).toBe("model: m\r\ncanary:\r\n  version: 1.2.0\r\n  traffic: 5\r\n");
+    const seq = "items:\r\n  - a\r\n";
+    expect(editManifestText(seq, [{ path: ["items", 1], value: "b" }])).toBe("items:\r\n  - a\r\n  - b\r\n");
+  });
+
   it("refuses to edit broken YAML", () => {
     expect(() => editManifestText("a: 1\na: 2\n", [{ path: ["a"], value: 3 }])).toThrow(/YAML errors/);
   });
