@@ -1,13 +1,5 @@
 import { type DataEngine, ident, type LoadedTable } from "./engine.js";
-import {
-  type ColumnProfile,
-  cumulativeAt,
-  EXACT_ROWS,
-  finiteFilter,
-  numericExpr,
-  type Scalar,
-  sqlNum,
-} from "./profile.js";
+import { type ColumnProfile, cumulativeAt, EXACT_ROWS, finiteValue, type Scalar, sqlNum } from "./profile.js";
 import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
 export interface DriftThresholds {
@@ -123,37 +115,35 @@ export async function computeDrift(
   // numeric: PSI/JSD over the reference decile bins, current counts in one scan
   const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
   const interior = new Map<string, number[]>();
-  const sel: string[] = [];
-  numeric.forEach(({ ref }, i) => {
+  const sel = numeric.map(({ ref }, i) => {
     const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
     interior.set(ref.name, edges);
-    const x = numericExpr(ref.name, ref.type);
-    const f = finiteFilter(ref.name, ref.type);
-    for (let b = 0; b <= edges.length; b++) {
-      const lo = b === 0 ? "" : `${x} >= ${sqlNum(edges[b - 1]!)}`;
-      const hi = b === edges.length ? "" : `${x} < ${sqlNum(edges[b]!)}`;
-      sel.push(`count(*) FILTER (WHERE ${[f, lo, hi].filter(Boolean).join(" AND ")}) AS c${i}_b${b}`);
-    }
+    return `histogram(${finiteValue(ref.name, ref.type)}, [${edges.map(sqlNum).join(", ")}]) AS h${i}`;
   });
   const [binRow] =
     sel.length > 0
       ? ((await engine.query(`SELECT ${sel.join(", ")} FROM ${current.loaded.table}`)) as [
           Record<string, unknown>,
         ])
-      : [{}];
+      : [{} as Record<string, unknown>];
   for (const [i, { ref, cur }] of numeric.entries()) {
     const edges = interior.get(ref.name)!;
+    // PSI bins (−∞, E1], (E1, E2], …, (Ek, +∞) at the unique reference deciles; the reference's
+    // decile histogram bin (e_i, e_i+1] falls in the bin whose edges are below e_i+1
     const refCounts = new Array<number>(edges.length + 1).fill(0);
-    ref.histogram!.edges.slice(0, 10).forEach((lo, hb) => {
-      let bin = 0;
-      while (bin < edges.length && edges[bin]! <= lo) bin++;
+    ref.histogram!.edges.slice(1).forEach((hi, hb) => {
+      const bin = edges.filter((e) => e < hi).length;
       refCounts[bin]! += ref.histogram!.counts[hb]!;
     });
-    const curCounts = refCounts.map((_, b) => Number((binRow as Record<string, unknown>)[`c${i}_b${b}`]));
+    const cum = cumulativeAt(binRow[`h${i}`], edges);
+    const curFinite = finiteCount(cur);
+    const curCounts = refCounts.map(
+      (_, b) => (b < edges.length ? cum[b]! : curFinite) - (b > 0 ? cum[b - 1]! : 0),
+    );
     const labels = refCounts.map((_, b) => {
       const lo = b === 0 ? "−∞" : fmt(edges[b - 1]!);
       const hi = b === edges.length ? "+∞" : fmt(edges[b]!);
-      return `[${lo}, ${hi})`;
+      return `(${lo}, ${hi}]`;
     });
     const thresholds = thresholdsFor(ref.name);
     const d: FeatureDrift = {
@@ -207,9 +197,9 @@ function finishCategorical(
 
 async function sortedValues(engine: DataEngine, loaded: LoadedTable, p: ColumnProfile): Promise<number[]> {
   const [r] = (await engine.query<{ l: number[] }>(
-    `SELECT list(${numericExpr(p.name, p.type)}) FILTER (WHERE ${finiteFilter(p.name, p.type)}) AS l FROM ${loaded.table}`,
+    `SELECT list(${finiteValue(p.name, p.type)}) AS l FROM ${loaded.table}`,
   )) as [{ l: number[] | null }];
-  return (r.l ?? []).map(Number);
+  return (r.l ?? []).filter((v) => v !== null).map(Number);
 }
 
 /** KS D and the (unnormalised) Wasserstein distance: exact when small, binned with a bound when large. */
@@ -241,7 +231,7 @@ async function ksAndWasserstein2(
   const bounds = [...new Set([...ref.sketch.values, ...cur.sketch.values])].sort((a, b) => a - b);
   const hist = async (loaded: LoadedTable, p: ColumnProfile) => {
     const [r] = (await engine.query(
-      `SELECT histogram(${numericExpr(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) FILTER (WHERE ${finiteFilter(p.name, p.type)}) AS h FROM ${loaded.table}`,
+      `SELECT histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h FROM ${loaded.table}`,
     )) as [Record<string, unknown>];
     return cumulativeAt(r.h, bounds);
   };

@@ -115,6 +115,28 @@ export class DataEngine {
     return `read_csv(${lit(path)}, ${opts.join(", ")})`;
   }
 
+  /**
+   * After a failed strict read: reads again, dropping malformed rows, and throws a UserError naming
+   * the first malformed row's line. Returns when no row was rejected (the failure was something else).
+   */
+  private async firstMalformedRow(path: string, read: ReadOptions, original: unknown): Promise<void> {
+    let rejects: { line: bigint; error_message: string }[] = [];
+    try {
+      await this.connection.run(`SELECT count(*) FROM ${this.sourceSql(path, { ...read, onError: "skip" })}`);
+      rejects = await this.query("SELECT line, error_message FROM reject_errors ORDER BY line LIMIT 1");
+      await this.connection.run("DELETE FROM reject_errors; DELETE FROM reject_scans");
+    } catch {
+      return;
+    }
+    const first = rejects[0];
+    if (first) {
+      throw new UserError(
+        `${path}:${Number(first.line)}: malformed CSV row (${firstLine(first.error_message)}); fix it or read with --on-error skip`,
+        { cause: original },
+      );
+    }
+  }
+
   /** Loads a file into a table: one parse, all later statistics read the columnar table. */
   async load(path: string, read: ReadOptions = {}): Promise<LoadedTable> {
     if (!isUrl(path)) {
@@ -128,6 +150,7 @@ export class DataEngine {
     try {
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error) {
+      if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error);
       throw new UserError(describeReadError(path, error), { cause: error });
     }
     const described = await this.query<{ column_name: string; column_type: string }>(`DESCRIBE ${table}`);
@@ -152,13 +175,21 @@ export class DataEngine {
         .map((r) => ({ line: Number(r.line), message: firstLine(r.error_message) }));
       await this.connection.run("DELETE FROM reject_errors; DELETE FROM reject_scans");
     }
-    if (format === "csv" && columns.length === 1 && read.delimiter === undefined) {
+    if (format === "csv" && columns.length === 1) {
       const name = columns[0]!.name;
-      const seps = [";", "|", "\t", ","].filter((s) => name.includes(s));
-      if (seps.length > 0) {
-        throw new UserError(
-          `${path}: read as a single column "${name.slice(0, 60)}"; the delimiter looks like ${JSON.stringify(seps[0])} — pass it with --delimiter`,
-        );
+      const sep = [",", ";", "\t", "|"].find((c) => c !== read.delimiter && name.includes(c));
+      if (sep !== undefined) {
+        await this.connection.run(`DROP TABLE ${table}`);
+        if (read.delimiter !== undefined) {
+          throw new UserError(
+            `${path}: read as a single column "${name.slice(0, 60)}" with delimiter ${JSON.stringify(read.delimiter)}; the delimiter looks like ${JSON.stringify(sep)} — pass it with --delimiter`,
+          );
+        }
+        // the sniffer gave up (often because of malformed rows): read again with the visible delimiter,
+        // so a malformed row is reported with its line number
+        if (read.onError !== "skip")
+          await this.firstMalformedRow(path, { ...read, delimiter: sep }, undefined);
+        return this.load(path, { ...read, delimiter: sep });
       }
     }
     return { table, path, columns, rows, rejected };
@@ -177,7 +208,7 @@ export function describeReadError(path: string, error: unknown): string {
   const original = /Original Line:\s*\n?(.*)/.exec(raw)?.[1];
   const where = line ? `${path}:${line}` : path;
   if (/No files found|does not exist|No such file/i.test(raw)) return `${path}: no such file`;
-  if (/unicode|UTF-8|utf8/i.test(raw)) {
+  if (/Invalid unicode|not utf-8 encoded/i.test(raw)) {
     return `${where}: the file is not valid UTF-8 (re-encode it, e.g. iconv -f latin1 -t utf-8)`;
   }
   if (/Could not convert|Conversion Error/i.test(raw)) {

@@ -60,7 +60,7 @@ export interface ColumnProfile {
   /** Sample standard deviation (n − 1). */
   std?: number;
   quantiles?: Record<QuantileName, number>;
-  /** Decile bins: edges [min, p10, …, p90, max], counts of values in [edge_i, edge_i+1) (last bin closed). */
+  /** Decile bins: edges [min, p10, …, p90, max], counts of values in (edge_i, edge_i+1] (the first bin closed at min). */
   histogram?: { edges: number[]; counts: number[] };
   /** Quantiles at fractions k/SKETCH_STEPS; `rankError` 0 when computed from the data, > 0 after merging. */
   sketch?: { values: number[]; rankError: number };
@@ -88,6 +88,12 @@ export function numericExpr(name: string, type: ColumnType): string {
   const c = ident(name);
   if (type === "timestamp") return `epoch(${c})`;
   return `${c}::DOUBLE`;
+}
+
+/** The column as a number, NULL when missing or not finite (aggregates skip NULLs; cheaper than FILTER). */
+export function finiteValue(name: string, type: ColumnType): string {
+  const x = numericExpr(name, type);
+  return type === "float" ? `(CASE WHEN isfinite(${ident(name)}) THEN ${x} END)` : x;
 }
 
 export function finiteFilter(name: string, type: ColumnType): string {
@@ -127,22 +133,23 @@ export async function profileTable(
       sel.push(`count(${c}) AS c${i}_count`, `approx_count_distinct(${c}) AS c${i}_approx`);
       if (col.type === "float") {
         sel.push(
-          `count(*) FILTER (WHERE isnan(${c})) AS c${i}_nan`,
-          `count(*) FILTER (WHERE ${c} = 'inf'::DOUBLE) AS c${i}_pinf`,
-          `count(*) FILTER (WHERE ${c} = '-inf'::DOUBLE) AS c${i}_ninf`,
+          `count(CASE WHEN isnan(${c}) THEN 1 END) AS c${i}_nan`,
+          `count(CASE WHEN ${c} = 'inf'::DOUBLE THEN 1 END) AS c${i}_pinf`,
+          `count(CASE WHEN ${c} = '-inf'::DOUBLE THEN 1 END) AS c${i}_ninf`,
         );
       }
       if (isNumeric(col.type)) {
         const x = numericExpr(col.name, col.type);
         const f = finiteFilter(col.name, col.type);
+        // non-finite floats become NULL, which aggregates skip (cheaper than FILTER clauses)
+        const fx = col.type === "float" ? `(CASE WHEN ${f} THEN ${x} END)` : x;
         sel.push(
-          `min(${x}) FILTER (WHERE ${f}) AS c${i}_min`,
-          `max(${x}) FILTER (WHERE ${f}) AS c${i}_max`,
-          `avg(${x}) FILTER (WHERE ${f}) AS c${i}_mean`,
-          `stddev_samp(${x}) FILTER (WHERE ${f}) AS c${i}_std`,
+          `min(${fx}) AS c${i}_min`,
+          `max(${fx}) AS c${i}_max`,
+          `avg(${fx}) AS c${i}_mean`,
+          `stddev_samp(${fx}) AS c${i}_std`,
         );
-        if (loaded.rows > EXACT_ROWS)
-          sel.push(`approx_quantile(${x}, ${fractionList}) FILTER (WHERE ${f}) AS c${i}_q`);
+        if (loaded.rows > EXACT_ROWS) sel.push(`approx_quantile(${fx}, ${fractionList}) AS c${i}_q`);
       }
       if (col.type === "bool") sel.push(`avg(${c}::INTEGER) AS c${i}_true`);
       if (col.type === "string") {
@@ -195,15 +202,16 @@ export async function profileTable(
 
   // exact quantiles for small tables: sort each column once, interpolate like numpy (linear)
   if (loaded.rows <= EXACT_ROWS) {
-    for (const p of columns) {
-      if (p.sketch === undefined) continue;
-      const x = numericExpr(p.name, p.type);
-      const [r] = (await engine.query<{ l: number[] }>(
-        `SELECT list_sort(list(${x}) FILTER (WHERE ${finiteFilter(p.name, p.type)})) AS l FROM ${t}`,
-      )) as [{ l: number[] }];
-      const sorted = r.l.map(num);
-      p.sketch = { values: fractions.map((f) => exactQuantile(sorted, f)), rankError: 0 };
-      p.quantiles = quantilesFromSketch(p.sketch.values);
+    const withSketch = columns.filter((p) => p.sketch !== undefined);
+    for (let start = 0; start < withSketch.length; start += BATCH) {
+      const batch = withSketch.slice(start, start + BATCH);
+      const sel = batch.map((p, i) => `list_sort(list(${finiteValue(p.name, p.type)})) AS l${i}`);
+      const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
+      batch.forEach((p, i) => {
+        const sorted = ((r[`l${i}`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
+        p.sketch = { values: fractions.map((f) => exactQuantile(sorted, f)), rankError: 0 };
+        p.quantiles = quantilesFromSketch(p.sketch.values);
+      });
     }
   } else {
     // sketched quantiles: measure their rank error exactly with one histogram per column
@@ -221,7 +229,7 @@ export async function profileTable(
       const batch = sk.slice(start, start + BATCH);
       const sel = batch.map((p, i) => {
         const bounds = [...new Set(p.sketch!.values)];
-        return `histogram(${numericExpr(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) FILTER (WHERE ${finiteFilter(p.name, p.type)}) AS h${i}`;
+        return `histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
       });
       const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
       batch.forEach((p, i) => {
@@ -243,39 +251,55 @@ export async function profileTable(
   const hist = columns.filter((p) => p.sketch !== undefined);
   for (let start = 0; start < hist.length; start += BATCH) {
     const batch = hist.slice(start, start + BATCH);
-    const sel: string[] = [];
-    batch.forEach((p, i) => {
+    const sel = batch.map((p, i) => {
       const edges = decileEdges(p.sketch!.values);
       p.histogram = { edges, counts: [] };
-      const x = numericExpr(p.name, p.type);
-      const f = finiteFilter(p.name, p.type);
-      for (let b = 0; b < 10; b++) {
-        const lo = sqlNum(edges[b]!);
-        const hi = sqlNum(edges[b + 1]!);
-        const cond = b === 9 ? `${x} >= ${lo} AND ${x} <= ${hi}` : `${x} >= ${lo} AND ${x} < ${hi}`;
-        sel.push(`count(*) FILTER (WHERE ${f} AND ${cond}) AS c${i}_b${b}`);
-      }
+      const bounds = [...new Set(edges.slice(1))];
+      return `histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
     });
     const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
     batch.forEach((p, i) => {
-      p.histogram!.counts = Array.from({ length: 10 }, (_, b) => num(r[`c${i}_b${b}`]));
+      // bins (edge_i, edge_i+1], the first one closed at min: cumulative counts at each upper edge
+      const cum = cumulativeAt(r[`h${i}`], p.histogram!.edges.slice(1));
+      p.histogram!.counts = cum.map((c, b) => c - (b > 0 ? cum[b - 1]! : 0));
     });
   }
 
   // pass 3: value counts (exact distinct, top values) for low-cardinality and categorical columns
-  for (const p of columns) {
-    const a = approx.get(p.name) ?? 0;
-    if (!(p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)) continue;
-    const c = ident(p.name);
-    const limit = a <= VALUE_COUNTS_LIMIT * 2 ? "" : `LIMIT ${Math.max(TOP_K, VALUE_COUNTS_LIMIT + 1)}`;
-    const rows = await engine.query<{ v: unknown; n: bigint; g: bigint }>(
-      `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${c} ORDER BY n DESC, v ${limit}`,
-    );
-    const groups = rows.length > 0 ? num(rows[0]!.g) : 0;
+  const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
     p.distinct = { value: groups, exact: true };
-    const counts = rows.map((r) => [scalar(r.v), num(r.n)] as [Scalar, number]);
     p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
     if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
+  };
+  // low-cardinality columns: full value counts with one histogram() aggregate each, many columns per scan
+  const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
+  for (let start = 0; start < small.length; start += BATCH) {
+    const batch = small.slice(start, start + BATCH);
+    const [r] = (await engine.query(
+      `SELECT ${batch.map((p, i) => `histogram(${ident(p.name)}) AS h${i}`).join(", ")} FROM ${t}`,
+    )) as [Record<string, unknown>];
+    batch.forEach((p, i) => {
+      const entries = ((r[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []).map(
+        (e) => [scalar(e.key), num(e.value)] as [Scalar, number],
+      );
+      entries.sort((a, b) => b[1] - a[1] || compareScalar(a[0], b[0]));
+      setCounts(p, entries, entries.length);
+    });
+  }
+  // larger categorical columns: one GROUP BY each (DuckDB spills when over the memory limit)
+  for (const p of columns) {
+    const a = approx.get(p.name) ?? 0;
+    if (a <= VALUE_COUNTS_LIMIT * 2) continue;
+    if (!(p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)) continue;
+    const c = ident(p.name);
+    const rows = await engine.query<{ v: unknown; n: bigint; g: bigint }>(
+      `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${c} ORDER BY n DESC, v LIMIT ${VALUE_COUNTS_LIMIT + 1}`,
+    );
+    setCounts(
+      p,
+      rows.map((r) => [scalar(r.v), num(r.n)] as [Scalar, number]),
+      rows.length > 0 ? num(rows[0]!.g) : 0,
+    );
   }
   // top values of high-cardinality numeric columns: not computed (each value is ~unique)
 

@@ -1,0 +1,243 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+const root = join(import.meta.dirname, "../../..");
+const loansSchema = join(root, "examples/registry/datasets/loans/schema.yaml");
+const dir = mkdtempSync(join(tmpdir(), "mg-cli-data-"));
+const file = (name: string, text: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const schema = file(
+  "s.yaml",
+  "dataset: t\nfeatures:\n  - name: a\n    type: int\n    domain: { min: 0, max: 10 }\n  - name: b\n    type: string\n",
+);
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+describe("modelgate validate-data", () => {
+  it("reports the loans drift with exit 1 and writes JSON, Markdown and HTML", async () => {
+    const out = join(dir, "r.json");
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      loansSchema,
+      "--data",
+      join(root, "examples/data/serving_drift.csv"),
+      "--reference",
+      join(root, "examples/data/train.csv"),
+      "--environment",
+      "serving",
+      "--out",
+      out,
+      "--markdown",
+      join(dir, "r.md"),
+      "--html",
+      join(dir, "r.html"),
+    ]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^fail: 5000 rows/);
+    expect(r.stdout).toMatch(/schema\.yaml:\d+: .*crypto/);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.verdict).toBe("fail");
+    expect(report.inputs.map((i: { role: string }) => i.role)).toEqual(["schema", "data", "reference"]);
+    const md = readFileSync(join(dir, "r.md"), "utf8");
+    expect(md.split("\n")[0]).toMatch(/FAIL/);
+    expect(md).toMatch(/\| region \|/);
+    expect(readFileSync(join(dir, "r.html"), "utf8")).toMatch(/<svg/);
+  });
+  it("missing file: exit 2, a message, no stack, no output", async () => {
+    const out = join(dir, "none.json");
+    const r = await cli(["validate-data", "--schema", schema, "--data", join(dir, "nope.csv"), "--out", out]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/nope\.csv: no such file/);
+    noStack(r.stderr);
+    expect(existsSync(out)).toBe(false);
+  });
+  it("empty file: exit 2", async () => {
+    const r = await cli(["profile", file("empty.csv", ""), "--out", join(dir, "p.json")]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/empty/);
+  });
+  it("header only: the empty-dataset anomaly, exit 1", async () => {
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      schema,
+      "--data",
+      file("h.csv", "a,b\n"),
+      "--out",
+      join(dir, "h.json"),
+    ]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/empty-dataset/);
+  });
+  it("malformed row: the line number, exit 2; --on-error skip drops and counts it", async () => {
+    const rows = ["a,b", ...Array.from({ length: 50 }, (_, i) => `${i % 10},x${i}`)];
+    rows.splice(31, 0, "1,2,3,4");
+    const bad = file("bad.csv", `${rows.join("\n")}\n`);
+    const r = await cli(["validate-data", "--schema", schema, "--data", bad, "--out", join(dir, "b.json")]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/bad\.csv:32: malformed CSV row/);
+    noStack(r.stderr);
+    const s = await cli([
+      "validate-data",
+      "--schema",
+      schema,
+      "--data",
+      bad,
+      "--on-error",
+      "skip",
+      "--out",
+      join(dir, "b.json"),
+    ]);
+    expect(s.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "b.json"), "utf8"));
+    expect(report.anomalies[0]).toMatchObject({
+      code: "malformed-rows",
+      severity: "warn",
+      observed: { count: 1 },
+    });
+    expect(report.summary.rows).toBe(50);
+  });
+  it("wrong delimiter: exit 2 naming the delimiter", async () => {
+    const r = await cli([
+      "profile",
+      file("semi.csv", "a;b;c\n1;2;3\n4;5;6\n"),
+      "--delimiter",
+      ",",
+      "--out",
+      join(dir, "p.json"),
+    ]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/--delimiter/);
+  });
+  it("mixed types in one column: a type-mismatch anomaly", async () => {
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      schema,
+      "--data",
+      file("mixed.csv", "a,b\n1,x\ntwo,y\n3,z\n"),
+      "--out",
+      join(dir, "m.json"),
+    ]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/type-mismatch \[a\]/);
+  });
+  it("non-UTF-8 bytes: exit 2 with a clear message", async () => {
+    const latin1 = Buffer.concat([Buffer.from("a,b\n1,caf"), Buffer.from([0xe9]), Buffer.from("\n2,x\n")]);
+    const r = await cli(["profile", file("latin1.csv", latin1), "--out", join(dir, "p.json")]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/UTF-8/);
+    noStack(r.stderr);
+  });
+  it("a schema naming unknown columns: missing-column with the schema line", async () => {
+    const s = file(
+      "unknown.yaml",
+      "dataset: t\nfeatures:\n  - name: a\n    type: int\n  - name: zzz\n    type: float\n",
+    );
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      s,
+      "--data",
+      file("ab.csv", "a,b\n1,x\n2,y\n"),
+      "--out",
+      join(dir, "u.json"),
+    ]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/missing-column \[zzz\]: .*unknown\.yaml:5:/);
+  });
+  it("an invalid schema: exit 2 naming file, line and field", async () => {
+    const s = file("invalid.yaml", "dataset: t\nfeatures:\n  - name: a\n    type: integer\n");
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      s,
+      "--data",
+      file("a.csv", "a\n1\n"),
+      "--out",
+      join(dir, "i.json"),
+    ]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/invalid\.yaml:4: features\.0\.type/);
+  });
+  it("reference and data with different column sets: a warning, drift on the common columns", async () => {
+    const ref = file(
+      "ref.csv",
+      `a,b,c\n${Array.from({ length: 40 }, (_, i) => `${i % 10},x${i % 3},${i}`).join("\n")}\n`,
+    );
+    const cur = file(
+      "cur.csv",
+      `a,b,d\n${Array.from({ length: 40 }, (_, i) => `${i % 10},x${i % 3},${i}`).join("\n")}\n`,
+    );
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      schema,
+      "--data",
+      cur,
+      "--reference",
+      ref,
+      "--out",
+      join(dir, "c.json"),
+    ]);
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "c.json"), "utf8"));
+    expect(report.anomalies.map((a: { code: string }) => a.code).sort()).toEqual([
+      "new-column",
+      "reference-columns",
+    ]);
+    expect(report.features.find((f: { name: string }) => f.name === "a").drift.psi).toBe(0);
+  });
+});
+
+describe("modelgate profile and infer-schema", () => {
+  it("profiles a 5,000-column file", { timeout: 120_000 }, async () => {
+    const cols = Array.from({ length: 5000 }, (_, i) => `c${i}`);
+    const rows = Array.from({ length: 20 }, (_, r) => cols.map((_, i) => (r * i) % 7).join(","));
+    const p = file("wide.csv", `${cols.join(",")}\n${rows.join("\n")}\n`);
+    const r = await cli(["profile", p, "--out", join(dir, "wide.json")]);
+    expect(r.exitCode).toBe(0);
+    const prof = JSON.parse(readFileSync(join(dir, "wide.json"), "utf8"));
+    expect(prof.columns).toHaveLength(5000);
+    expect(prof.columns[3].max).toBe(6);
+  });
+  it("profile merge, then infer-schema from the merged profile", async () => {
+    const a = file("sa.csv", "x,k\n1,a\n2,b\n");
+    const b = file("sb.csv", "x,k\n3,a\n4,c\n");
+    expect((await cli(["profile", a, "--out", join(dir, "pa.json")])).exitCode).toBe(0);
+    expect((await cli(["profile", b, "--out", join(dir, "pb.json")])).exitCode).toBe(0);
+    const m = await cli([
+      "profile",
+      "merge",
+      join(dir, "pa.json"),
+      join(dir, "pb.json"),
+      "--out",
+      join(dir, "pm.json"),
+    ]);
+    expect(m.exitCode).toBe(0);
+    const merged = JSON.parse(readFileSync(join(dir, "pm.json"), "utf8"));
+    expect(merged.rows).toBe(4);
+    expect(merged.columns[0]).toMatchObject({ min: 1, max: 4, mean: 2.5 });
+    expect(merged.columns[1].top).toEqual([
+      { value: "a", count: 2 },
+      { value: "b", count: 1 },
+      { value: "c", count: 1 },
+    ]);
+    const i = await cli([
+      "infer-schema",
+      join(dir, "pm.json"),
+      "--dataset",
+      "s",
+      "--out",
+      join(dir, "s.yaml"),
+    ]);
+    expect(i.exitCode).toBe(0);
+    expect(readFileSync(join(dir, "s.yaml"), "utf8")).toMatch(/domain: \{ values: \[a, b, c\] \}/);
+  });
+});
