@@ -7,14 +7,16 @@ import {
   UserError,
 } from "@modelgate/core";
 import {
-  argsortScores,
   binaryMetricsByGroup,
   bootstrapIntervals,
+  type GroupIndex,
   greaterIsBetter,
   type Metrics,
   multiclassMetrics,
   quantile,
   regressionMetrics,
+  type SortedScores,
+  sortScores,
 } from "./metrics.js";
 import { type Check, type EvaluationPolicy, evaluatePolicy, sliceMetricOf } from "./policy.js";
 import {
@@ -194,10 +196,10 @@ function taskMetrics(
   values: ArrayLike<number>,
   k: number,
   threshold: number,
-  order?: Uint32Array,
+  sorted?: SortedScores,
 ): { metrics: Metrics; confusion: ModelEntry["confusion"] } {
   if (task === "binary-classification") {
-    const r = binaryMetricsByGroup(y, values, threshold, order ?? argsortScores(values), null, 1)[0] as {
+    const r = binaryMetricsByGroup(y, values, threshold, sorted ?? sortScores(y, values), null, 1)[0] as {
       metrics: Metrics;
       confusion: ModelEntry["confusion"];
     };
@@ -341,8 +343,8 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   const y = labels.y;
   const width = spec.task === "multiclass-classification" ? k : 1;
   const binary = spec.task === "binary-classification";
-  const mainOrder = binary ? argsortScores(main.values) : undefined;
-  const champOrder = binary && champ ? argsortScores(champ.values) : undefined;
+  const mainOrder = binary ? sortScores(y, main.values) : undefined;
+  const champOrder = binary && champ ? sortScores(y, champ.values) : undefined;
   const mainEval = taskMetrics(spec.task, y, main.values, k, threshold, mainOrder);
   if (spec.task === "binary-classification" && mainEval.metrics.roc_auc === null)
     throw new UserError(
@@ -427,9 +429,11 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   for (const f of sliceFeatures) {
     const groups = groupsByFeature.get(f) ?? [];
     const evaluated = groups.filter((g) => g.rows.length >= minSupport);
-    const byGroup = (values: Float64Array, order: Uint32Array | undefined): Metrics[] => {
+    const byGroup = (values: Float64Array, order: SortedScores | undefined): Metrics[] => {
       if (binary && order) {
-        const groupOf = new Uint32Array(table.rows).fill(evaluated.length);
+        const groupOf: GroupIndex = (
+          evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)
+        ).fill(evaluated.length);
         evaluated.forEach((g, gi) => {
           for (const r of g.rows) groupOf[r] = gi;
         });

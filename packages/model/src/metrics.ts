@@ -163,24 +163,48 @@ export function argsortScores(p: ArrayLike<number>): Uint32Array {
   return order;
 }
 
+/** Scores and labels permuted into ascending score order once, so later passes read memory in sequence. */
+export interface SortedScores {
+  order: Uint32Array;
+  p: Float64Array;
+  y: Uint8Array;
+}
+
+export function sortScores(y: ArrayLike<number>, p: ArrayLike<number>): SortedScores {
+  const order = argsortScores(p);
+  const n = order.length;
+  const ps = new Float64Array(n);
+  const ys = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = order[i] as number;
+    ps[i] = p[r] as number;
+    ys[i] = y[r] === 1 ? 1 : 0;
+  }
+  return { order, p: ps, y: ys };
+}
+
+/** Per-row group indices; Uint8Array when there are fewer than 255 groups. */
+export type GroupIndex = Uint8Array | Uint16Array | Uint32Array;
+
 /**
  * ROC AUC and average precision of every group at once, from one ascending order of all rows:
  * tied scores count one half in the AUC and form one threshold in the precision-recall curve.
  * `groupOf[i]` is row i's group (null: one group of all rows); rows with group >= k are ignored.
  */
 export function rankMetricsByGroup(
-  y: ArrayLike<number>,
-  p: ArrayLike<number>,
-  order: Uint32Array,
-  groupOf: Uint32Array | null,
+  sorted: SortedScores,
+  groupOf: GroupIndex | null,
   k: number,
 ): { rocAuc: (number | null)[]; averagePrecision: (number | null)[] } {
+  const { order, p, y } = sorted;
   const n = order.length;
-  const g = (i: number): number => (groupOf ? (groupOf[i] as number) : 0);
+  // the groups in score order (one gather per grouping)
+  const groups = k < 255 ? new Uint8Array(n) : new Uint32Array(n);
+  if (groupOf) for (let i = 0; i < n; i++) groups[i] = groupOf[order[i] as number] as number;
   const P = new Float64Array(k);
   const N = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    const gi = g(i);
+    const gi = groups[i] as number;
     if (gi >= k) continue;
     if (y[i] === 1) P[gi] = (P[gi] as number) + 1;
     else N[gi] = (N[gi] as number) + 1;
@@ -189,19 +213,24 @@ export function rankMetricsByGroup(
   const negG = new Float64Array(k);
   const touched = new Uint32Array(k);
   const stamp = new Int32Array(k).fill(-1);
-  // ascending: AUC
+  // One ascending pass over distinct scores. With `below` counting rows strictly below the
+  // current score: AUC wins += pos_here x (neg_below + neg_here / 2); the precision-recall point
+  // at this threshold has tp = P - pos_below, fp = N - neg_below, and recall rises by pos_here / P.
+  const posBelow = new Float64Array(k);
   const negBelow = new Float64Array(k);
   const wins = new Float64Array(k);
+  const ap = new Float64Array(k);
   let i = 0;
   let round = 0;
   while (i < n) {
-    const v = p[order[i] as number];
+    const v = p[i];
     let t = 0;
     round++;
-    while (i < n && p[order[i] as number] === v) {
-      const row = order[i] as number;
-      const gi = g(row);
+    while (i < n) {
+      const row = i;
+      if (p[row] !== v) break;
       i++;
+      const gi = groups[row] as number;
       if (gi >= k) continue;
       if (stamp[gi] !== round) {
         stamp[gi] = round;
@@ -214,43 +243,18 @@ export function rankMetricsByGroup(
     }
     for (let j = 0; j < t; j++) {
       const gi = touched[j] as number;
-      wins[gi] =
-        (wins[gi] as number) + (posG[gi] as number) * ((negBelow[gi] as number) + (negG[gi] as number) / 2);
-      negBelow[gi] = (negBelow[gi] as number) + (negG[gi] as number);
-    }
-  }
-  // descending: average precision
-  const tp = new Float64Array(k);
-  const fp = new Float64Array(k);
-  const ap = new Float64Array(k);
-  i = n - 1;
-  while (i >= 0) {
-    const v = p[order[i] as number];
-    let t = 0;
-    round++;
-    while (i >= 0 && p[order[i] as number] === v) {
-      const row = order[i] as number;
-      const gi = g(row);
-      i--;
-      if (gi >= k) continue;
-      if (stamp[gi] !== round) {
-        stamp[gi] = round;
-        touched[t++] = gi;
-        posG[gi] = 0;
-        negG[gi] = 0;
+      const pos = posG[gi] as number;
+      const neg = negG[gi] as number;
+      const pb = posBelow[gi] as number;
+      const nb = negBelow[gi] as number;
+      wins[gi] = (wins[gi] as number) + pos * (nb + neg / 2);
+      if (pos > 0) {
+        const tp = (P[gi] as number) - pb;
+        const fp = (N[gi] as number) - nb;
+        ap[gi] = (ap[gi] as number) + (pos / (P[gi] as number)) * (tp / (tp + fp));
       }
-      if (y[row] === 1) posG[gi] = (posG[gi] as number) + 1;
-      else negG[gi] = (negG[gi] as number) + 1;
-    }
-    for (let j = 0; j < t; j++) {
-      const gi = touched[j] as number;
-      tp[gi] = (tp[gi] as number) + (posG[gi] as number);
-      fp[gi] = (fp[gi] as number) + (negG[gi] as number);
-      if ((posG[gi] as number) > 0)
-        ap[gi] =
-          (ap[gi] as number) +
-          ((posG[gi] as number) / (P[gi] as number)) *
-            ((tp[gi] as number) / ((tp[gi] as number) + (fp[gi] as number)));
+      posBelow[gi] = pb + pos;
+      negBelow[gi] = nb + neg;
     }
   }
   const rocAucs: (number | null)[] = [];
@@ -272,8 +276,8 @@ export function binaryMetricsByGroup(
   y: ArrayLike<number>,
   p: ArrayLike<number>,
   threshold: number,
-  order: Uint32Array,
-  groupOf: Uint32Array | null,
+  sorted: SortedScores,
+  groupOf: GroupIndex | null,
   k: number,
 ): { metrics: Metrics; confusion: BinaryConfusion }[] {
   const counts = Array.from({ length: k }, () => ({ tn: 0, fp: 0, fn: 0, tp: 0, loss: 0, brier: 0, n: 0 }));
@@ -297,7 +301,7 @@ export function binaryMetricsByGroup(
       else c.tn++;
     }
   }
-  const ranks = rankMetricsByGroup(y, p, order, groupOf, k);
+  const ranks = rankMetricsByGroup(sorted, groupOf, k);
   return counts.map((c, gi) => {
     const precision = ratio(c.tp, c.tp + c.fp);
     const recall = ratio(c.tp, c.tp + c.fn);
@@ -324,9 +328,9 @@ export function binaryMetrics(
   y: ArrayLike<number>,
   p: ArrayLike<number>,
   threshold = 0.5,
-  order: Uint32Array = argsortScores(p),
+  sorted: SortedScores = sortScores(y, p),
 ): Metrics {
-  return (binaryMetricsByGroup(y, p, threshold, order, null, 1)[0] as { metrics: Metrics }).metrics;
+  return (binaryMetricsByGroup(y, p, threshold, sorted, null, 1)[0] as { metrics: Metrics }).metrics;
 }
 
 /**

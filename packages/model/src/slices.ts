@@ -60,16 +60,17 @@ export function sliceGroups(
       labels.push(
         `[${fmt(bounds[b] as number)}, ${fmt(bounds[b + 1] as number)}${b + 2 === bounds.length ? "]" : ")"}`,
       );
+    // bin 0 is (missing), bins 1.. the intervals in order
+    const of = new Uint32Array(n);
+    const inner = bounds.slice(1, -1);
     for (let i = 0; i < n; i++) {
       const v = numeric[i] as number;
-      if (Number.isNaN(v)) {
-        keys[i] = MISSING;
-        continue;
-      }
+      if (Number.isNaN(v)) continue;
       let b = 0;
-      while (b + 2 < bounds.length && v >= (bounds[b + 1] as number)) b++;
-      keys[i] = labels[b] as string;
+      while (b < inner.length && v >= (inner[b] as number)) b++;
+      of[i] = b + 1;
     }
+    return binRows(feature, of, [MISSING, ...labels]);
   } else {
     for (let i = 0; i < n; i++) {
       const raw = column.values[i];
@@ -78,6 +79,22 @@ export function sliceGroups(
     }
   }
   return groupRows(feature, keys);
+}
+
+/** Rows per bin index, in bin order; empty bins are left out. */
+function binRows(feature: string, of: Uint32Array, labels: string[]): SliceGroup[] {
+  const counts = new Array<number>(labels.length).fill(0);
+  for (let i = 0; i < of.length; i++) counts[of[i] as number] = (counts[of[i] as number] as number) + 1;
+  const rows = counts.map((c) => new Uint32Array(c));
+  const fill = new Array<number>(labels.length).fill(0);
+  for (let i = 0; i < of.length; i++) {
+    const g = of[i] as number;
+    (rows[g] as Uint32Array)[fill[g] as number] = i;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  return labels
+    .map((value, g) => ({ feature, value, rows: rows[g] as Uint32Array }))
+    .filter((s) => s.rows.length > 0);
 }
 
 /** Rows per distinct key, keys sorted; one pass to count, one to fill. */
