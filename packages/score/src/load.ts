@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { hashBytes, UserError } from "@modelgate/core";
+import { hashBytes, loadManifestText, type ManifestKind, UserError } from "@modelgate/core";
 import { compareVersions } from "@modelgate/registry";
-import { parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
 import {
   DEPENDENCY_AUTOMATION_FILES,
@@ -45,14 +44,20 @@ export interface LoadedScoreInputs {
 
 export type Obj = Record<string, unknown>;
 
-function readYaml(path: string, label: string): Obj {
+/**
+ * Reads a registry manifest with core's loader: YAML, its JSON Schema and consistency checks.
+ * The first error becomes an input error naming file, line, column and field.
+ */
+function readYaml(path: string, label: string, kind: ManifestKind): Obj {
   if (!existsSync(path)) throw new UserError(`${label}: file not found`);
-  const doc = parseDocument(readFileSync(path, "utf8"), { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new UserError(`${label}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split("\n")[0]}`);
+  const loaded = loadManifestText(readFileSync(path), { file: label, kind });
+  const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    const e = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run modelgate lint ${label})` : "";
+    throw new UserError(`${e.file}:${e.line}:${e.column}: ${e.message}${more}`);
   }
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const value = loaded.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new UserError(`${label}: expected a mapping`);
   }
@@ -71,7 +76,7 @@ const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
   const reg = resolve(o.registry);
   if (!NAME.test(o.model)) throw new UserError(`--model "${o.model}" is not a valid model name`);
-  const registry = readYaml(join(reg, "modelgate.yaml"), "modelgate.yaml");
+  const registry = readYaml(join(reg, "modelgate.yaml"), "modelgate.yaml", "registry");
   const envs = Array.isArray(registry.environments) ? (registry.environments as Obj[]) : [];
   const environments = envs.map((e) => str(e?.name)).filter((n): n is string => n !== null);
   const envName = o.environment ?? environments[environments.length - 1] ?? null;
@@ -89,11 +94,11 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
   const maxEvidenceAgeDays = typeof evidenceCfg?.maxAgeDays === "number" ? evidenceCfg.maxAgeDays : undefined;
 
   const modelFile = `models/${o.model}/model.yaml`;
-  const model = readYaml(join(reg, modelFile), modelFile);
+  const model = readYaml(join(reg, modelFile), modelFile, "model");
   const version = o.version ?? defaultVersion(reg, o.model, envName);
   if (!NAME.test(version)) throw new UserError(`--version "${version}" is not a valid version name`);
   const versionFile = `models/${o.model}/versions/${version}.yaml`;
-  const mv = readYaml(join(reg, versionFile), versionFile);
+  const mv = readYaml(join(reg, versionFile), versionFile, "model-version");
   const artifact = (mv.artifact ?? {}) as Obj;
   const artifactSha = str(artifact.sha256);
   if (artifactSha === null || !/^[0-9a-f]{64}$/.test(artifactSha)) {
@@ -106,7 +111,7 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
   for (const d of datasets.filter((x) => x.role === "train")) {
     const file = join(reg, "datasets", d.name, "versions", `${d.version}.yaml`);
     if (!existsSync(file)) continue;
-    const dv = readYaml(file, `datasets/${d.name}/versions/${d.version}.yaml`);
+    const dv = readYaml(file, `datasets/${d.name}/versions/${d.version}.yaml`, "dataset-version");
     const profile = str((dv.profile as Obj | undefined)?.sha256);
     if (profile) profileSha256s.push(profile);
   }
@@ -245,7 +250,7 @@ function defaultVersion(reg: string, model: string, env: string | null): string 
   if (env !== null) {
     const file = join(reg, "environments", env, `${model}.yaml`);
     if (existsSync(file)) {
-      const state = readYaml(file, `environments/${env}/${model}.yaml`);
+      const state = readYaml(file, `environments/${env}/${model}.yaml`, "environment");
       const v = str(state.version);
       if (v) return v;
     }

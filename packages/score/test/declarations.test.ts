@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "@modelgate/core";
 import { describe, expect, it } from "vitest";
@@ -144,12 +144,10 @@ describe("loadScoreInputs", () => {
     expect(
       message(() => loadScoreInputs({ registry: dir, model: "credit-default", environment: "qa" })),
     ).toBe('modelgate.yaml: no environment "qa" (environments: staging, production)');
-    writeFileSync(
-      join(dir, "models/credit-default/versions/0.9.0.yaml"),
-      "model: credit-default\nartifact: { sha256: abc }\n",
-    );
+    const v090 = join(dir, "models/credit-default/versions/0.9.0.yaml");
+    writeFileSync(v090, readFileSync(v090, "utf8").replace(/sha256: 9afd[0-9a-f]+/, "sha256: 9AFD"));
     expect(message(() => loadScoreInputs({ registry: dir, model: "credit-default", version: "0.9.0" }))).toBe(
-      'models/credit-default/versions/0.9.0.yaml: field "artifact.sha256" must be 64 lowercase hex characters',
+      'models/credit-default/versions/0.9.0.yaml:6:11: artifact.sha256 "9AFD" does not match ^[0-9a-f]{64}$',
     );
     expect(
       message(() =>
