@@ -10,8 +10,11 @@ import {
   bootstrapIntervals,
   multiclassMetrics,
   quantile,
+  rankMetricsByGroup,
   regressionMetrics,
   rocAuc,
+  seededRandom,
+  sortScores,
 } from "../src/metrics.js";
 
 const y = [1, 0, 1, 1, 0, 0, 1, 0];
@@ -148,5 +151,28 @@ describe("bootstrap", () => {
   it("quantile interpolates linearly like numpy", () => {
     // numpy.quantile([1, 2, 3, 4], 0.25) = 1.75
     expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75);
+  });
+});
+
+describe("grouped rank metrics", () => {
+  it("agree with the pairwise-merge ROC AUC and AP computed separately per group", () => {
+    // an independent check: rocAuc/averagePrecision split and sort each group on its own
+    const rand = seededRandom(5);
+    const n = 3000;
+    const y = Array.from({ length: n }, () => (rand() < 0.3 ? 1 : 0));
+    // float32 scores with many ties (two decimals), and a float64 copy that takes the other sort path
+    const p32 = y.map((v) => Math.fround(Math.round((rand() * 0.7 + v * 0.3) * 100) / 100));
+    const p64 = p32.map((v) => v + 1e-12);
+    const groupOf = Uint32Array.from({ length: n }, (_, i) => (i * 7) % 5); // group 4 is ignored (k = 4)
+    for (const p of [p32, p64]) {
+      const r = rankMetricsByGroup(sortScores(y, p), groupOf, 4);
+      for (let g = 0; g < 4; g++) {
+        const rows = [...groupOf.keys()].filter((i) => groupOf[i] === g);
+        const yg = rows.map((i) => y[i] as number);
+        const pg = rows.map((i) => p[i] as number);
+        expect(r.rocAuc[g]).toBeCloseTo(rocAuc(yg, pg) as number, 12);
+        expect(r.averagePrecision[g]).toBeCloseTo(averagePrecision(yg, pg) as number, 12);
+      }
+    }
   });
 });
