@@ -7,9 +7,14 @@ import { cli } from "./helpers.js";
 
 const example = join(import.meta.dirname, "../../../examples/registry");
 
-/** A copy of the example registry's manifests. */
+/**
+ * A copy of the example registry's manifests, next to a copy of schemas/ at the same
+ * relative place, so the files' `$schema` comments still resolve.
+ */
 function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "mg-lint-reg-"));
+  const root = mkdtempSync(join(tmpdir(), "mg-lint-reg-"));
+  cpSync(join(example, "../../schemas"), join(root, "schemas"), { recursive: true });
+  const dir = join(root, "examples", "registry");
   cpSync(example, dir, { recursive: true, filter: (src) => !/\.(onnx|csv)$/.test(src) });
   return dir;
 }

@@ -57,6 +57,8 @@ export const DiagnosticCodes = {
   UnknownKind: "MG020",
   /** The $schema comment names another kind than the file's registry path. */
   KindMismatch: "MG021",
+  /** A relative $schema comment points at a file that does not exist. */
+  SchemaCommentMissing: "MG022",
   /** A value has the wrong type. */
   WrongType: "MG030",
   /** A field the schema does not know. */

@@ -1,4 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import {
   type Alias,
   type Document,
@@ -524,11 +525,15 @@ async function loadFile(
       return result(opts.kind, undefined, rep, undefined);
     }
     const bytes = await readFile(path);
-    return loadText(
+    const loaded = loadText(
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { ...opts, file, maxBytes },
       mode,
     );
+    if (mode === "manifest" && loaded.document !== undefined) {
+      await checkSchemaComment(path, bytes.toString("utf8"), file, loaded);
+    }
+    return loaded;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -550,6 +555,34 @@ function point(line: number, column: number): Range {
 
 function binaryMessage(byte: number): string {
   return `binary content: control byte 0x${byte.toString(16).padStart(2, "0")}; a manifest is a YAML text file`;
+}
+
+/** Warns when a relative `$schema` comment points at a file that does not exist (editors then lose completion). */
+async function checkSchemaComment(
+  path: string,
+  text: string,
+  file: string,
+  loaded: LoadedEvidence,
+): Promise<void> {
+  const line = commentLine(text);
+  const target = SCHEMA_COMMENT.exec(text.split("\n")[line - 1]?.trim() ?? "")?.[1];
+  if (target === undefined || /^[a-z][a-z0-9+.-]*:/i.test(target)) return;
+  try {
+    await stat(resolve(dirname(path), target));
+  } catch {
+    const start = text.split("\n")[line - 1]!.indexOf(target) + 1;
+    loaded.diagnostics.push({
+      severity: "warning",
+      code: C.SchemaCommentMissing,
+      message: `the $schema comment points at ${target}, which does not exist`,
+      file,
+      line,
+      column: start,
+      endLine: line,
+      endColumn: start + target.length,
+      hint: "fix the relative path, or use the schema's URL https://modelgate.dev/schemas/<kind>.schema.json",
+    });
+  }
 }
 
 function commentLine(text: string): number {

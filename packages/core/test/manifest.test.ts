@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -287,6 +287,27 @@ describe("loadManifestFile", () => {
     expect(r.diagnostics.map((d) => [d.file, d.code, d.line, d.column])).toEqual([
       [file, C.UnknownField, 4, 1],
     ]);
+  });
+
+  it("warns when a relative $schema comment points nowhere", async () => {
+    const envDir = join(dir, "reg", "environments", "staging");
+    mkdirSync(envDir, { recursive: true });
+    mkdirSync(join(dir, "reg", "schemas"), { recursive: true });
+    writeFileSync(join(dir, "reg", "schemas", "environment.schema.json"), "{}");
+    const body = "model: credit-default\nenvironment: staging\nversion: 1.0.0\n";
+    const good = join(envDir, "credit-default.yaml");
+    writeFileSync(good, `# yaml-language-server: $schema=../../schemas/environment.schema.json\n${body}`);
+    expect((await loadManifestFile(good)).diagnostics).toEqual([]);
+    writeFileSync(good, `# yaml-language-server: $schema=../schemas/environment.schema.json\n${body}`);
+    expect(
+      (await loadManifestFile(good)).diagnostics.map((d) => [d.code, d.severity, d.line, d.column]),
+    ).toEqual([[C.SchemaCommentMissing, "warning", 1, 33]]);
+    // URLs are not checked
+    writeFileSync(
+      good,
+      `# yaml-language-server: $schema=https://modelgate.dev/schemas/environment.schema.json\n${body}`,
+    );
+    expect((await loadManifestFile(good)).diagnostics).toEqual([]);
   });
 
   it("reports a missing file, a directory and an oversized file without reading it", async () => {
