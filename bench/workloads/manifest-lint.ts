@@ -38,7 +38,7 @@ function generate(root: string, n: number): string[] {
     const bad = i % 10 === 9;
     put(
       `models/${model}/model.yaml`,
-      `# yaml-language-server: $schema=../../schemas/model.schema.json
+      `# yaml-language-server: $schema=https://modelgate.dev/schemas/model.schema.json
 name: ${model}
 description: Probability that loan ${i} defaults
 owner: risk-ml@acme.example
