@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openRegistry, runGate } from "@modelgate/registry";
@@ -51,5 +52,41 @@ describe("the ML Test Score in the registry gate", () => {
     const { check } = await gate(dir);
     expect(check?.status).toBe("fail");
     expect(check?.message).toMatch(/^models\/credit-default\/ml-test-score\.yaml:\d+:\d+: not valid YAML/);
+  });
+
+  it("reads the evidence the version manifest lists, at the head commit", async () => {
+    const files = [
+      "evaluation.json",
+      "evaluation-recent.json",
+      "validation-train.json",
+      "validation-serving.json",
+    ];
+    const dir = gitFixture((d) => {
+      const version = join(d, "models/credit-default/versions/1.0.0.yaml");
+      const entries = files.map((f) => {
+        const sha = createHash("sha256")
+          .update(readFileSync(join(d, "evidence/credit-default/1.0.0", f)))
+          .digest("hex");
+        const kind = f.startsWith("evaluation") ? "evaluation" : "data-validation";
+        return `    - { kind: ${kind}, uri: file:evidence/credit-default/1.0.0/${f}, sha256: ${sha} }\n`;
+      });
+      const text = readFileSync(version, "utf8").replace(
+        "status: active",
+        `evaluation:\n  evidence:\n${entries.join("")}status: active`,
+      );
+      writeFileSync(version, text);
+    });
+    const reg = await openRegistry(dir);
+    const report = await runGate(reg, {
+      base: "main",
+      head: "promote",
+      now: NOW,
+      extraChecks: [mlTestScoreGateCheck()],
+    });
+    const change = report.changes.find((c) => c.path === "environments/production/credit-default.yaml")!;
+    expect(change.checks.find((c) => c.id === "ml-test-score")).toMatchObject({
+      status: "pass",
+      message: "ML Test Score 3.5 meets the minimum 3 of production",
+    });
   });
 });
