@@ -181,6 +181,12 @@ describe("modelgate lint: bad input", () => {
     expect(run.stdout).toMatch(/3 files checked: 3 errors, 0 warnings\n$/);
   });
 
+  it("checks a file named twice once", async () => {
+    const path = f("duplicate-key/environments/staging/credit-default.yaml");
+    const run = await cli(["lint", path, f("duplicate-key"), path], elsewhere);
+    expect(run.stdout).toMatch(/\n1 file checked: 1 error, 0 warnings\n$/);
+  });
+
   it("shows paths relative to the working directory", async () => {
     const run = await cli(["lint", "duplicate-key"], fixtures);
     expect(run.stdout.split("\n")[0]).toBe(

@@ -67,6 +67,7 @@ function display(cwd: string, path: string): string {
 /** Lints files and directories; never throws for bad input. */
 export async function lintPaths(paths: readonly string[], cwd: string): Promise<LintSummary> {
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   let files = 0;
   for (const given of paths) {
     const path = resolve(cwd, given);
@@ -74,6 +75,9 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
     try {
       const s = await stat(path);
       targets = s.isDirectory() ? await walk(path, path.split(sep).includes("evidence")) : [path];
+      // a file named twice (or inside a directory also named) is checked once
+      targets = targets.filter((t) => !seen.has(t));
+      for (const t of targets) seen.add(t);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       diagnostics.push({
