@@ -14,13 +14,15 @@ try {
   if (minimum !== undefined && !(Number.isFinite(minimum) && minimum >= 0 && minimum <= 7)) {
     throw new UserError(`input min-score "${minScore}" must be a number between 0 and 7`);
   }
+  const model = core.getInput("model").trim();
+  if (model === "") throw new UserError("input model is required (the model to score)");
   const evidence = core.getMultilineInput("evidence").filter((l) => l.trim() !== "");
   const version = optional("version");
   const environment = optional("environment");
   const declarations = optional("declarations");
   const { report, result, notes } = await scoreRegistry({
     registry: at(core.getInput("registry") || "."),
-    model: core.getInput("model", { required: true }),
+    model,
     ...(version ? { version } : {}),
     ...(environment ? { environment } : {}),
     ...(evidence.length > 0 ? { evidenceDirs: evidence.map(at) } : {}),

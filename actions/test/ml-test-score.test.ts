@@ -119,5 +119,8 @@ describe("ml-test-score action (run as the runner runs it)", () => {
     );
     expect(badMin.exitCode).toBe(2);
     expect(badMin.stdout).toContain('::error::input min-score "high" must be a number between 0 and 7');
+    const noModel = await runAction("ml-test-score", { registry }, { cwd: registry });
+    expect(noModel.exitCode).toBe(2);
+    expect(noModel.stdout).toContain("::error::input model is required");
   });
 });
