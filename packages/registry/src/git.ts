@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -32,6 +33,32 @@ export interface OpenOptions {
   /** HTTP headers for a remote (e.g. authorization) */
   headers?: Record<string, string>;
 }
+
+/**
+ * The filesystem handed to isomorphic-git when writing. isomorphic-git writes a loose object
+ * straight to its final path and never rewrites an existing one, so a process killed midway
+ * would leave a truncated object behind for good. Objects and the index are written to a
+ * temporary file (named like git's own `tmp_obj_*`) and renamed into place instead.
+ */
+async function atomicWriteFile(path: string, data: string | Uint8Array, options?: unknown): Promise<void> {
+  const object = /^(.*\/objects)\/[0-9a-f]{2}\/[0-9a-f]{38}$/.exec(path);
+  if (!object && !path.endsWith("/index")) {
+    await fs.promises.writeFile(path, data, options as Parameters<typeof fs.promises.writeFile>[2]);
+    return;
+  }
+  const tmp = object
+    ? `${object[1]}/tmp_obj_${randomBytes(8).toString("hex")}`
+    : `${path}.tmp-${randomBytes(8).toString("hex")}`;
+  try {
+    await fs.promises.writeFile(tmp, data, options as Parameters<typeof fs.promises.writeFile>[2]);
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+export const gitFs = { ...fs, promises: { ...fs.promises, writeFile: atomicWriteFile } } as typeof fs;
 
 /** The largest blob modelgate reads from a registry (manifests and evidence are small; this stops abuse). */
 export const MAX_BLOB_BYTES = 4 * 1024 * 1024;
@@ -217,7 +244,7 @@ export async function writeEditCommit(
     timezoneOffset: 0,
   };
   const commit = await git.writeCommit({
-    fs,
+    fs: gitFs,
     gitdir: reg.gitdir,
     commit: { message: ensureNewline(args.message), tree, parent: args.parents, author: who, committer: who },
   });
@@ -259,7 +286,7 @@ async function applyEdits(
     node.blob = content;
   }
   const oid = await rewriteTree(reg, treeOid, root);
-  return oid ?? (await git.writeTree({ fs, gitdir: reg.gitdir, tree: [] }));
+  return oid ?? (await git.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [] }));
 }
 
 async function rewriteTree(reg: Registry, treeOid: string | null, node: EditNode): Promise<string | null> {
@@ -278,7 +305,7 @@ async function rewriteTree(reg: Registry, treeOid: string | null, node: EditNode
           typeof blob === "object" && "oid" in blob
             ? blob.oid
             : await git.writeBlob({
-                fs,
+                fs: gitFs,
                 gitdir: reg.gitdir,
                 blob: typeof blob === "string" ? Buffer.from(blob, "utf8") : blob,
               });
@@ -291,7 +318,7 @@ async function rewriteTree(reg: Registry, treeOid: string | null, node: EditNode
     }
   }
   if (byName.size === 0) return null;
-  return git.writeTree({ fs, gitdir: reg.gitdir, tree: [...byName.values()] });
+  return git.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [...byName.values()] });
 }
 
 /** Paths (files) whose blob differs between two commits, limited to the given top-level directories. */

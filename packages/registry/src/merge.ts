@@ -13,6 +13,7 @@ import {
   defaultHead,
   type EditContent,
   fetchRemote,
+  gitFs,
   type Identity,
   mergeBase,
   pushBranch,
@@ -274,11 +275,11 @@ async function updateWorkingTree(
     const next = await readBlobAt(reg, after, path, Number.POSITIVE_INFINITY);
     if (next === null) {
       await rm(file, { force: true });
-      await git.remove({ fs, dir: reg.dir, gitdir: reg.gitdir, filepath: path });
+      await git.remove({ fs: gitFs, dir: reg.dir, gitdir: reg.gitdir, filepath: path });
     } else {
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, next.blob);
-      await git.add({ fs, dir: reg.dir, gitdir: reg.gitdir, filepath: path });
+      await git.add({ fs: gitFs, dir: reg.dir, gitdir: reg.gitdir, filepath: path });
     }
   }
   return skipped;
