@@ -1,6 +1,6 @@
 // The ml-test-score action: inputs -> scoreRegistry -> outputs, step summary, annotations.
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
@@ -33,6 +33,7 @@ try {
     context: contextFromEnv(process.env),
   });
   const out = at(core.getInput("out") || "ml-test-score-report.json");
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   for (const note of notes) core.notice(note);
   for (const e of result.evidence.filter((x) => !x.trusted))

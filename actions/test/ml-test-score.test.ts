@@ -66,7 +66,7 @@ describe("ml-test-score action (run as the runner runs it)", () => {
     const registry = freshRegistry();
     const run = await runAction(
       "ml-test-score",
-      { model: "credit-default", registry, out: "score.json" },
+      { model: "credit-default", registry, out: "reports/score.json" },
       { cwd: registry },
     );
     expect(run.stderr).toBe("");
@@ -79,12 +79,12 @@ describe("ml-test-score action (run as the runner runs it)", () => {
       infra: "5.5",
       monitor: "7",
       verdict: "pass",
-      report: join(registry, "score.json"),
+      report: join(registry, "reports/score.json"),
     });
     expect(run.summary).toContain("| **Data** ⬅ limiting |");
     // the expired declaration is annotated
     expect(run.stdout).toMatch(/::warning::data-6 \(line \d+\): expired/);
-    const report = JSON.parse(readFileSync(join(registry, "score.json"), "utf8"));
+    const report = JSON.parse(readFileSync(join(registry, "reports/score.json"), "utf8"));
     expect(report.context.ci).toBe(true);
     expect(report.verdict).toBe("pass");
   });
