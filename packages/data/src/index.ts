@@ -48,4 +48,5 @@ export {
   type Severity,
   type ValidateOptions,
   validateData,
+  validateLoaded,
 } from "./validate.js";

@@ -123,13 +123,17 @@ export async function validateData(options: ValidateOptions): Promise<DataValida
         reference = { columns: p.columns, rows: p.rows, loaded };
       }
     }
-    return await buildReport(engine, options, current, curProfile, reference);
+    return await validateLoaded(engine, options, current, curProfile, reference);
   } finally {
     engine.close();
   }
 }
 
-async function buildReport(
+/**
+ * Validation on tables already loaded in an engine (the reference as a drift side with its table,
+ * or just its profile). validateData is this plus loading; jobs that also profile reuse the tables.
+ */
+export async function validateLoaded(
   engine: DataEngine,
   options: ValidateOptions,
   current: LoadedTable,

@@ -1,0 +1,141 @@
+// data-validation-1m: two seeded 1,000,000-row × 20-column CSVs (12 floats, one with 2% missing;
+// 6 categorical columns of 20 values; 1 bool; 1 timestamp), a reference and a drifted current.
+// Job: profile both, infer the schema from the reference, validate the current with drift on every
+// column, write the JSON report. Baseline in the same run: DuckDB's bare parse of every column of
+// both files (one min() per column, straight from the files).
+import { existsSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  DataEngine,
+  inferSchema,
+  parseDatasetSchema,
+  profileTable,
+  validateLoaded,
+  wrapProfile,
+} from "../../packages/data/src/index.js";
+import { isolate, round, target, type Workload } from "../harness.js";
+
+const ROWS = Number(process.env.MG_BENCH_DATA_ROWS ?? 1_000_000);
+
+/**
+ * Writes the CSV with DuckDB from a counter hashed into uniforms (deterministic whatever the
+ * thread count; insertion order is preserved on COPY), cached across runs.
+ */
+async function generate(path: string, rows: number, drift: boolean): Promise<void> {
+  if (existsSync(path) && statSync(path).size > rows * 100) return;
+  const engine = await DataEngine.create({ memoryLimit: "1GB" });
+  try {
+    const u = (k: number) =>
+      `((hash(i * 64 + ${k + (drift ? 4096 : 0)}) % 1000000007)::DOUBLE + 0.5) / 1000000007`;
+    const normal = (k: number) => `sqrt(-2 * ln(${u(2 * k)})) * cos(2 * pi() * ${u(2 * k + 1)})`;
+    const cols: string[] = [];
+    for (let j = 0; j < 12; j++) {
+      const shift = drift && j < 4 ? 0.3 : 0;
+      const scale = drift && j === 4 ? 1.5 : 1;
+      let expr = `round(${10 * (j + 1)} + ${j + 1} * ${scale} * (${normal(j)} + ${shift}), 4)`;
+      if (j === 0) expr = `CASE WHEN ${u(40)} < 0.02 THEN NULL ELSE ${expr} END`;
+      cols.push(`${expr} AS f${j}`);
+    }
+    for (let j = 0; j < 6; j++) {
+      // skewed over 20 values; the drifted file moves weight to later values in two columns
+      const skew = drift && j < 2 ? 0.6 : 1.6;
+      cols.push(`'v' || floor(20 * pow(${u(50 + j)}, ${skew}))::INTEGER AS c${j}`);
+    }
+    cols.push(`${u(60)} < ${drift ? 0.35 : 0.3} AS b`);
+    cols.push(`TIMESTAMP '2025-01-01' + to_seconds(floor(${u(61)} * 31536000)::BIGINT) AS ts`);
+    const tmp = `${path}.tmp`;
+    await engine.connection.run(
+      `COPY (SELECT ${cols.join(", ")} FROM range(${rows}) r(i)) TO '${tmp}' (HEADER, DELIMITER ',')`,
+    );
+    renameSync(tmp, path);
+  } finally {
+    engine.close();
+  }
+}
+
+/** The job, in its own process. */
+export async function job(args: { ref: string; cur: string; out: string }): Promise<unknown> {
+  const engine = await DataEngine.create({ memoryLimit: "1GB", tempDirectory: `${args.out}.spill` });
+  try {
+    const context = { commit: null, ref: null, runUrl: null, ci: false };
+    const refTable = await engine.load(args.ref);
+    const refProfile = await profileTable(engine, refTable);
+    const { yaml } = inferSchema(refProfile, { dataset: "bench" });
+    const schema = parseDatasetSchema(yaml, "inferred.yaml");
+    const curTable = await engine.load(args.cur);
+    const curProfile = await profileTable(engine, curTable);
+    const report = await validateLoaded(
+      engine,
+      { schema, data: args.cur, reference: args.ref, context },
+      curTable,
+      curProfile,
+      { columns: refProfile.columns, rows: refProfile.rows, loaded: refTable },
+    );
+    writeFileSync(
+      `${args.out}.ref-profile.json`,
+      JSON.stringify(wrapProfile(refProfile, { subject: "ref", inputs: [], context })),
+    );
+    writeFileSync(args.out, JSON.stringify(report));
+    return {
+      verdict: report.verdict,
+      anomalies: report.anomalies.length,
+      driftedShare: report.summary.driftedShare,
+      ksExact: report.features.filter((f) => f.drift?.ks?.exact).length,
+      ksMaxErrorBound: Math.max(0, ...report.features.map((f) => f.drift?.ks?.errorBound ?? 0)),
+    };
+  } finally {
+    engine.close();
+  }
+}
+
+/** The baseline: DuckDB's bare parse of every column of both files. */
+export async function baseline(args: { ref: string; cur: string }): Promise<unknown> {
+  const engine = await DataEngine.create({ memoryLimit: "1GB" });
+  try {
+    for (const f of [args.ref, args.cur]) {
+      const cols = await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM read_csv('${f}')`);
+      await engine.query(
+        `SELECT ${cols.map((c) => `min("${c.column_name}")`).join(", ")} FROM read_csv('${f}')`,
+      );
+    }
+    return null;
+  } finally {
+    engine.close();
+  }
+}
+
+export const workload: Workload = {
+  name: "data-validation-1m",
+  description:
+    "profile two 1M-row × 20-column CSVs, infer the schema from the reference, validate the drifted current with drift on every column",
+  async run({ workDir }) {
+    const ref = join(workDir, `reference-${ROWS}.csv`);
+    const cur = join(workDir, `current-${ROWS}.csv`);
+    await generate(ref, ROWS, false);
+    await generate(cur, ROWS, true);
+    const self = pathToFileURL(new URL(import.meta.url).pathname).href;
+    const base = await isolate(self, "baseline", { ref, cur });
+    const run = await isolate(self, "job", { ref, cur, out: join(workDir, "report.json") });
+    const ratio = run.wallSeconds / base.wallSeconds;
+    return {
+      figures: {
+        rows: ROWS,
+        wallSeconds: round(run.wallSeconds),
+        peakRssMB: round(run.peakRssMB, 0),
+        fileMB: round((statSync(ref).size + statSync(cur).size) / 2 / 1e6, 1),
+      },
+      baseline: {
+        description: "DuckDB bare parse: min() of every column of both files",
+        figures: { wallSeconds: round(base.wallSeconds), peakRssMB: round(base.peakRssMB, 0) },
+      },
+      ratio: round(ratio, 2),
+      targets: {
+        wallSeconds: target(run.wallSeconds, 4),
+        peakRssMB: target(run.peakRssMB, 600),
+        ratio: target(ratio, 4),
+      },
+      notes: [JSON.stringify(run.result)],
+    };
+  },
+};
