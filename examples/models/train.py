@@ -286,6 +286,33 @@ def main():
     )
     save(fixture, os.path.join(ROOT, "..", "..", "packages", "model", "test", "fixtures", "log-first-feature.onnx"))
 
+    # a test fixture fed one input per column: age int64, region string, income float64;
+    # probability = sigmoid(0.05 * age + code(region) - income / 100000) with codes
+    # north 0.1, south 0.2, east 0.3, west 0.4
+    def col(name, elem):
+        return helper.make_tensor_value_info(name, elem, ["N", 1])
+
+    columns_fixture = graph_model(
+        [
+            helper.make_node("Cast", ["age"], ["age_f"], to=TensorProto.FLOAT),
+            helper.make_node("Mul", ["age_f", "c_age"], ["t_age"]),
+            helper.make_node("LabelEncoder", ["region"], ["t_region"], domain="ai.onnx.ml",
+                             keys_strings=["north", "south", "east", "west"], values_floats=[0.1, 0.2, 0.3, 0.4],
+                             default_float=0.0),
+            helper.make_node("Cast", ["income"], ["income_f"], to=TensorProto.FLOAT),
+            helper.make_node("Mul", ["income_f", "c_income"], ["t_income"]),
+            helper.make_node("Add", ["t_age", "t_region"], ["s1"]),
+            helper.make_node("Add", ["s1", "t_income"], ["s2"]),
+            helper.make_node("Sigmoid", ["s2"], ["probabilities"]),
+        ],
+        [col("age", TensorProto.INT64), col("region", TensorProto.STRING), col("income", TensorProto.DOUBLE)],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", 1])],
+        [helper.make_tensor("c_age", TensorProto.FLOAT, [1], [0.05]),
+         helper.make_tensor("c_income", TensorProto.FLOAT, [1], [-1e-5])],
+        "one input per column: int64, string, float64",
+    )
+    save(columns_fixture, os.path.join(ROOT, "..", "..", "packages", "model", "test", "fixtures", "columns.onnx"))
+
     for name, metrics in summary.items():
         print(name, json.dumps({k: round(float(v), 4) for k, v in metrics.items()}))
     for dirpath, _, files in sorted(os.walk(ROOT)):

@@ -231,7 +231,13 @@ export interface Predictions {
 }
 
 /** Builds the feeds for rows [start, end). */
-function buildFeeds(plan: InputPlan, cols: Column[], start: number, end: number): Record<string, ort.Tensor> {
+function buildFeeds(
+  plan: InputPlan,
+  cols: Column[],
+  start: number,
+  end: number,
+  path: string,
+): Record<string, ort.Tensor> {
   const b = end - start;
   const feeds: Record<string, ort.Tensor> = {};
   if (plan.mode === "tensor") {
@@ -260,7 +266,7 @@ function buildFeeds(plan: InputPlan, cols: Column[], start: number, end: number)
       for (let j = 0; j < f; j++) {
         const v = (cols[j] as Column & { kind: "number" }).values;
         for (let r = 0; r < b; r++)
-          ints[r * f + j] = toBigInt(v[start + r] as number, start + r, plan.features[j]);
+          ints[r * f + j] = toBigInt(v[start + r] as number, start + r, plan.features[j], path);
       }
       feeds[name] = new ort.Tensor("int64", ints, [b, f]);
     }
@@ -277,7 +283,8 @@ function buildFeeds(plan: InputPlan, cols: Column[], start: number, end: number)
     } else if (dtype === "int64") {
       const v = (c as Column & { kind: "number" }).values;
       const ints = new BigInt64Array(b);
-      for (let r = 0; r < b; r++) ints[r] = toBigInt(v[start + r] as number, start + r, plan.features[j]);
+      for (let r = 0; r < b; r++)
+        ints[r] = toBigInt(v[start + r] as number, start + r, plan.features[j], path);
       feeds[name] = new ort.Tensor("int64", ints, [b, 1]);
     } else {
       const v = (c as Column & { kind: "number" }).values.subarray(start, end);
@@ -290,9 +297,10 @@ function buildFeeds(plan: InputPlan, cols: Column[], start: number, end: number)
   return feeds;
 }
 
-function toBigInt(v: number, row: number, feature: string | undefined): bigint {
+function toBigInt(v: number, row: number, feature: string | undefined, path: string): bigint {
+  // row is 0-based among data rows; line 1 is the header
   if (!Number.isInteger(v))
-    throw new UserError(`row ${row + 1}: column '${feature}': int64 input needs an integer, found ${v}`);
+    throw new UserError(`${path}:${row + 2}: column '${feature}': int64 input needs an integer, found ${v}`);
   return BigInt(v);
 }
 
@@ -356,7 +364,7 @@ export async function predict(
   const batchSize = Math.max(1, options.batchSize);
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const feeds = buildFeeds(plan, cols, start, end);
+    const feeds = buildFeeds(plan, cols, start, end, table.path);
     const t0 = process.hrtime.bigint();
     let result: ort.InferenceSession.OnnxValueMapType;
     try {

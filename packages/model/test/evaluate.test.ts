@@ -220,6 +220,50 @@ describe("evaluateModel on the example models", () => {
   });
 });
 
+describe("one input per column", () => {
+  const columnsModel = new URL("./fixtures/columns.onnx", import.meta.url).pathname;
+  const columnsSpec: ModelSpec = {
+    task: "binary-classification",
+    label: "default",
+    signature: {
+      inputs: { mode: "columns", features: ["age", "region", "income"] },
+      outputs: { kind: "probabilities", name: "probabilities" },
+    },
+  };
+  it("feeds int64, string and float64 columns (known answers)", async () => {
+    const csv = join(tmp, "columns.csv");
+    writeFileSync(
+      csv,
+      "age,region,income,default\n40,north,50000,1\n20,west,100000,0\n30,east,200000,0\n50,south,0,1\n",
+    );
+    // the fixture computes sigmoid(0.05 age + code(region) - income / 1e5); Python math.exp gives:
+    const ref = join(tmp, "columns-ref.csv");
+    writeFileSync(
+      ref,
+      "score\n0.8320183851339245\n0.598687660112452\n0.45016600268752216\n0.9370266439430035\n",
+    );
+    const report = await evaluateModel(
+      base({
+        model: { path: columnsModel },
+        data: { path: csv },
+        spec: columnsSpec,
+        reference: { path: ref, tolerance: 1e-6 },
+        minSupport: 1,
+      }),
+    );
+    expect(report.parity?.mismatchedRows).toBe(0);
+    expect(report.features).toEqual(["age", "region", "income"]);
+    expect(report.models[0]?.metrics.roc_auc).toBe(1);
+  });
+
+  it("refuses a fractional value for an int64 input, naming row and column", async () => {
+    const csv = join(tmp, "columns-bad.csv");
+    writeFileSync(csv, "age,region,income,default\n40,north,50000,1\n20.5,west,100000,0\n");
+    const e = await failure(base({ model: { path: columnsModel }, data: { path: csv }, spec: columnsSpec }));
+    expect(e.message).toBe(`${csv}:3: column 'age': int64 input needs an integer, found 20.5`);
+  });
+});
+
 describe("bad input", () => {
   it("a file that is not ONNX", async () => {
     const bad = join(tmp, "not.onnx");
