@@ -41,6 +41,8 @@ export const DiagnosticCodes = {
   Binary: "MG004",
   /** The file is empty or holds only comments. */
   Empty: "MG005",
+  /** More problems than are reported for one file (info). */
+  TooManyProblems: "MG006",
   /** YAML syntax error. */
   YamlSyntax: "MG010",
   /** A mapping has the same key twice. */

@@ -48,6 +48,8 @@ export const MANIFEST_LIMITS = {
   maxAliases: 100,
   /** yaml's expansion guard: an alias may not expand to more than this many nodes per alias use. */
   maxAliasCount: 100,
+  /** Most diagnostics reported per file; the rest are counted in one info diagnostic. */
+  maxDiagnostics: 100,
 } as const;
 
 /** The pattern every model, version, environment and dataset name matches. */
@@ -189,7 +191,25 @@ function result(
   document: Document | undefined,
 ): LoadedEvidence {
   rep.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : 1));
-  return { kind, value, diagnostics: rep.diagnostics, document, lineCounter: rep.lc };
+  let diagnostics = rep.diagnostics;
+  const max = MANIFEST_LIMITS.maxDiagnostics;
+  if (diagnostics.length > max) {
+    const rest = diagnostics.length - max;
+    const last = diagnostics[max - 1]!;
+    diagnostics = diagnostics.slice(0, max);
+    diagnostics.push({
+      severity: "info",
+      code: C.TooManyProblems,
+      message: `${rest} more problem${rest === 1 ? "" : "s"} in this file not shown`,
+      file: rep.file,
+      line: last.line,
+      column: last.column,
+      endLine: last.line,
+      endColumn: last.column,
+      hint: "fix the ones above and run again",
+    });
+  }
+  return { kind, value, diagnostics, document, lineCounter: rep.lc };
 }
 
 /**

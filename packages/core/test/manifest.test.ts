@@ -193,6 +193,18 @@ describe("loadManifestText", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual([C.FileTooLarge]);
   });
 
+  it("lists at most 100 problems per file and counts the rest", () => {
+    const text = `${Array.from({ length: 150 }, (_, i) => `\tk${i}: v`).join("\n")}\n`;
+    const r = loadManifestText(text, { file: ENV_FILE });
+    expect(r.diagnostics).toHaveLength(MANIFEST_LIMITS.maxDiagnostics + 1);
+    expect(r.diagnostics[100]).toMatchObject({
+      severity: "info",
+      code: C.TooManyProblems,
+      message: "50 more problems in this file not shown",
+      line: 100,
+    });
+  });
+
   it("asks for a kind when neither path nor comment gives one", () => {
     expect(where("model: a\n", "prod.yaml")).toEqual([[C.UnknownKind, 1, 1]]);
     const text =
