@@ -58,8 +58,8 @@ export const RUBRIC: readonly RubricTest[] = [
     1,
     "Feature expectations are captured in a schema",
     "The expected type, domain and presence of every feature are written down and checked against the data.",
-    "datasets/<dataset>/schema.yaml exists and a CI data-validation report passed against exactly that file (its schema input has the file's sha256).",
-    "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml` in CI.",
+    "datasets/<dataset>/schema.yaml exists and a CI data-validation report passed on one of the version's lineage datasets against exactly that file (its schema input has the file's sha256).",
+    "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` in CI.",
   ),
   T(
     "data",
@@ -234,8 +234,8 @@ export const RUBRIC: readonly RubricTest[] = [
     2,
     "Data invariants hold for inputs",
     "Serving inputs keep satisfying the data schema.",
-    "A CI data-validation report that passed on a serving sample (data other than the version's training and test sets), bound to the dataset schema or to the training data or its profile (reference input).",
-    "Run `modelgate validate-data --environment serving` in CI on a recent serving sample, against the dataset schema.",
+    "A CI data-validation report that passed on a serving sample (data other than the version's training and test sets) with the training data or its profile as reference.",
+    "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI on a recent serving sample.",
   ),
   T(
     "monitor",

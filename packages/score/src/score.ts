@@ -271,11 +271,19 @@ export function scoreModel(input: ScoreInput): ScoreResult {
     "data-1": () => {
       const schemaSha = s.datasetSchemaSha256;
       if (schemaSha === null) return { ok: false, refused: [], missing: "the dataset has no schema.yaml" };
-      return firstEvidence("data-validation", "data was validated against the dataset schema", (_c, d) => {
-        const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
-        if (!inputs.some((i) => i.role === "data")) return 'evidence names no "data" input';
-        return schemaBinding(inputs, schemaSha);
-      });
+      return firstEvidence(
+        "data-validation",
+        "the version's data was validated against the dataset schema",
+        (_c, d) => {
+          const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
+          const data = inputs.filter((i) => i.role === "data");
+          if (data.length === 0) return 'evidence names no "data" input';
+          if (!data.some((i) => lineageShas.has(i.sha256))) {
+            return `evidence "data" input has sha256 ${short(data[0]!.sha256)}, none of the version's lineage datasets`;
+          }
+          return schemaBinding(inputs, schemaSha);
+        },
+      );
     },
     "data-2": () =>
       firstEvidence("evaluation", "every feature has positive importance", (_c, d) =>
@@ -372,16 +380,14 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         : { ok: false, refused: [], missing: "no dependabot or Renovate configuration in the repository" };
     },
     "monitor-2": () =>
-      firstEvidence("data-validation", "a serving sample satisfies the dataset schema", (_c, d) => {
-        const serving = servingSample(d, lineageShas);
-        if (serving !== null) return serving;
-        const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
-        // bound to the data contract, or to the training data it is compared with
-        if (referenceBinding(inputs, referenceShas) === null) return null;
-        return s.datasetSchemaSha256 === null
-          ? referenceBinding(inputs, referenceShas)
-          : schemaBinding(inputs, s.datasetSchemaSha256);
-      }),
+      firstEvidence(
+        "data-validation",
+        "a serving sample satisfies the data contract of the training data",
+        (_c, d) => {
+          const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];
+          return servingSample(d, lineageShas) ?? referenceBinding(inputs, referenceShas);
+        },
+      ),
     "monitor-3": () =>
       firstEvidence("data-validation", "serving features are not skewed from training", (_c, d) => {
         const inputs = (d.inputs as Array<{ role: string; sha256: string }>) ?? [];

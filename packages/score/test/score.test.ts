@@ -113,6 +113,23 @@ describe("refused evidence", () => {
     expect(test(input, "monitor-2").points).toBe(1);
   });
 
+  it("data-1 needs the version's own data; monitor-2 needs the training data as reference", () => {
+    const input = fixtureInput();
+    input.evidence = input.evidence.filter((e) => !e.uri.endsWith("validation-train.json"));
+    const d1 = test(input, "data-1");
+    expect(d1.points).toBe(0);
+    expect(refusal(d1, "validation-serving.json")).toBe(
+      'evidence "data" input has sha256 4dc69fae4535…, none of the version\'s lineage datasets',
+    );
+    const inputs = evidenceDoc(input, "validation-serving.json").inputs as Array<{ role: string }>;
+    evidenceDoc(input, "validation-serving.json").inputs = inputs.filter((i) => i.role !== "reference");
+    const m2 = test(input, "monitor-2");
+    expect(m2.points).toBe(0);
+    expect(refusal(m2, "validation-serving.json")).toBe(
+      'evidence names no "reference" input (the training data or its profile)',
+    );
+  });
+
   it("stale evidence: older than the window earns nothing", () => {
     const input = fixtureInput();
     evidenceDoc(input, "evaluation.json").createdAt = "2026-10-01T00:00:00Z";
