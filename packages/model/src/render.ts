@@ -108,7 +108,7 @@ export function renderMarkdown(report: EvaluationReport): string {
         "xychart-beta",
         `  title "${m} by slice (challenger)"`,
         `  x-axis [${charted.map((s) => `"${s.feature}=${s.value}"`).join(", ")}]`,
-        `  y-axis "${m}" 0 --> 1`,
+        `  y-axis "${m}" ${Math.min(0, ...charted.map((s) => Number(num(s.metrics?.[m]))))} --> ${Math.max(1, ...charted.map((s) => Number(num(s.metrics?.[m]))))}`,
         `  bar [${charted.map((s) => num(s.metrics?.[m])).join(", ")}]`,
         "```",
       );
