@@ -101,9 +101,28 @@ export async function openRegistry(source: string, options: OpenOptions = {}): P
   if (await exists(join(dir, ".git"))) gitdir = join(dir, ".git");
   else if ((await exists(join(dir, "HEAD"))) && (await exists(join(dir, "objects")))) gitdir = dir;
   else throw new UserError(`${dir} is not a git repository (no .git); create one with \`git init\``);
-  let defaultBranch = options.defaultBranch;
-  if (!defaultBranch) defaultBranch = (await git.currentBranch({ fs, gitdir })) ?? "main";
+  const defaultBranch =
+    options.defaultBranch ??
+    (await configuredBranch(gitdir, cache)) ??
+    (await git.currentBranch({ fs, gitdir })) ??
+    "main";
   return { dir, gitdir, defaultBranch, remoteUrl: null, cache };
+}
+
+/** modelgate.yaml's `defaultBranch` as of HEAD, when that branch exists (CI checks out a detached head). */
+async function configuredBranch(gitdir: string, cache: object): Promise<string | null> {
+  try {
+    const head = await git.resolveRef({ fs, gitdir, ref: "HEAD" });
+    const { blob } = await git.readBlob({ fs, gitdir, oid: head, filepath: "modelgate.yaml", cache });
+    const m = /^defaultBranch:\s*["']?([A-Za-z0-9._/-]+)["']?\s*(#.*)?$/m.exec(
+      Buffer.from(blob).toString("utf8"),
+    );
+    if (!m?.[1]) return null;
+    await git.resolveRef({ fs, gitdir, ref: `refs/heads/${m[1]}` });
+    return m[1];
+  } catch {
+    return null;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

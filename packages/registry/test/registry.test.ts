@@ -79,6 +79,18 @@ describe("reading the registry", () => {
   });
 });
 
+describe("opening", () => {
+  it("takes the default branch from modelgate.yaml when CI checks out a detached head", async () => {
+    f.git(["checkout", "-q", "-b", "feature"]);
+    f.write("notes.txt", "x");
+    f.commitAll("feature work");
+    f.git(["checkout", "-q", "--detach", "feature"]);
+    const opened = await openRegistry(f.dir);
+    expect(opened.defaultBranch).toBe("main");
+    expect((await registryStatus(opened)).commit).toBe(main());
+  });
+});
+
 describe("changes", () => {
   it("register: hashes the artifact, commits it with its evidence on a branch, leaves main alone", async () => {
     const mainBefore = main();
