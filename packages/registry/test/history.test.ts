@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -284,6 +284,10 @@ describe.each(engines)("the history index (%s)", (engine) => {
     const warm = await read();
     expect(warm.stats.index).toBe("warm");
     expect(warm.changes).toEqual(inc.changes);
+    // a query for one model is answered from the index too
+    const one = await readHistory(f, { engine, model: "m" });
+    expect(one.stats).toMatchObject({ index: "warm", scope: "all" });
+    expect(one.changes).toEqual(inc.changes);
     // an older commit on the indexed chain is answered from the index, cut at that commit
     const older = await readHistory(f, { engine, ref: f.git(["rev-parse", "HEAD~1"]) });
     expect(older.stats.index).toBe("warm");
@@ -318,6 +322,19 @@ describe.each(engines)("the history index (%s)", (engine) => {
     const unrelated = await readHistory(f, { engine, ref: "main" });
     expect(unrelated.stats.index).toBe("cold");
     expect(unrelated.changes.map((c) => `${c.kind} ${c.to}`)).toEqual(["promote 9"]);
+  });
+
+  it("reads one model without an index (scoped with the git binary) and writes none then", async () => {
+    const f = fresh();
+    f.env("production", "other", "5");
+    f.commit("other model", "2026-03-03T00:00:00Z");
+    const one = await readHistory(f, { engine, model: "m" });
+    expect(one.changes.map((c) => `${c.model} ${c.to}`)).toEqual(["m 1", "m 2"]);
+    expect(one.stats.scope).toBe(engine === "git" ? "model" : "all");
+    expect(existsSync(join(f.gitdir, "modelgate", "history.json"))).toBe(engine === "isomorphic");
+    const all = await readHistory(f, { engine });
+    expect(all.changes.map((c) => `${c.model} ${c.to}`)).toEqual(["m 1", "m 2", "other 5"]);
+    expect(existsSync(join(f.gitdir, "modelgate", "history.json"))).toBe(true);
   });
 
   it("does not trust a damaged index", async () => {

@@ -59,6 +59,11 @@ export interface RegistryHistory {
   stats: RawHistory["stats"];
 }
 
+interface PathInfo {
+  vf: { model: string; version: string } | null;
+  ef: { env: string; model: string } | null;
+}
+
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 /**
@@ -67,7 +72,10 @@ const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
  * with `classifyChange`, using the versions live in that environment before it.
  */
 export async function readHistory(repo: HistoryRepo, options: HistoryOptions = {}): Promise<RegistryHistory> {
-  const raw = await readRawHistory(repo, options);
+  const raw = await readRawHistory(repo, {
+    ...options,
+    ...(options.model !== undefined ? { scopeModel: options.model } : {}),
+  });
   return buildHistory(raw, options);
 }
 
@@ -89,10 +97,20 @@ export function buildHistory(
   // per env/model: the last valid state and the versions live as champion so far
   const current = new Map<string, EnvState | null>();
   const live = new Map<string, Set<string>>();
+  // ~10k distinct paths over ~30k file changes: parse each path once
+  const pathCache = new Map<string, PathInfo>();
+  const pathInfo = (path: string): PathInfo => {
+    let p = pathCache.get(path);
+    if (!p) {
+      p = { vf: versionFileOf(path), ef: envFileOf(path) };
+      pathCache.set(path, p);
+    }
+    return p;
+  };
   for (const c of raw.commits) {
     let info: ReturnType<typeof parseMergeMessage> | null = null;
     for (const f of c.files) {
-      const vf = versionFileOf(f.path);
+      const { vf, ef } = pathInfo(f.path);
       if (vf) {
         if (filter.model !== undefined && vf.model !== filter.model) continue;
         const key = `${vf.model}\0${vf.version}`;
@@ -102,7 +120,6 @@ export function buildHistory(
         }
         continue;
       }
-      const ef = envFileOf(f.path);
       if (!ef) continue;
       if (filter.model !== undefined && ef.model !== filter.model) continue;
       if (filter.env !== undefined && ef.env !== filter.env) continue;

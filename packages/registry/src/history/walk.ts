@@ -81,8 +81,10 @@ export interface RawHistory {
     engine: HistoryEngine;
     /** cold: no usable index; warm: the tip is on the indexed chain; incremental: only commits above it were read */
     index: "cold" | "warm" | "incremental" | "disabled";
-    /** first-parent commits read in this call */
+    /** first-parent commits read in this call (for a scoped read: the commits that touched the model) */
     commitsRead: number;
+    /** "model": a scoped read without an index (records of one model only) */
+    scope: "all" | "model";
   };
 }
 
@@ -93,6 +95,12 @@ export interface WalkOptions {
   engine?: "auto" | HistoryEngine;
   /** read and write the index <gitdir>/modelgate/history.json (default true) */
   useIndex?: boolean;
+  /**
+   * Only this model's files are needed. Without a usable index the git reader then reads just
+   * that model's files (as fast as `git log -- <path>`) and writes no index; the records hold
+   * only that model's changes. The index is built by reads without a scope (e.g. metrics).
+   */
+  scopeModel?: string;
 }
 
 const INDEX_FORMAT = 3;
@@ -260,7 +268,23 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
       tip,
       commits: index.commits.filter((c) => c.depth <= known),
       blobs: new Map(Object.entries(index.blobs)),
-      stats: { engine, index: "warm", commitsRead: 0 },
+      stats: { engine, index: "warm", commitsRead: 0, scope: "all" },
+    };
+  }
+  if (index === null && options.scopeModel !== undefined && reader instanceof GitReader) {
+    const m = options.scopeModel;
+    const commits = await reader.log(tip, [`environments/*/${m}.yaml`, `models/${m}/versions`]);
+    const scoped = commits.filter((c) => {
+      c.files = c.files.filter((f) => (envFileOf(f.path)?.model ?? versionFileOf(f.path)?.model) === m);
+      return c.files.length > 0;
+    });
+    const blobs = await parseBlobs(reader, scoped, new Map());
+    return {
+      ref,
+      tip,
+      commits: scoped,
+      blobs,
+      stats: { engine, index: useIndex ? "cold" : "disabled", commitsRead: scoped.length, scope: "model" },
     };
   }
   const walked = await reader.walk(tip, (oid) => depthOf.has(oid));
@@ -270,16 +294,11 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   for (const c of walked.commits) c.depth = newDepth.get(c.oid) as number;
   const reuse = index !== null && walked.stop !== null;
 
-  const blobs = new Map<string, ParsedBlob>(index ? Object.entries(index.blobs) : []);
-  const need = new Set<string>();
-  for (const c of walked.commits) {
-    for (const f of c.files) {
-      if (!ENV_FILE.test(f.path)) continue;
-      for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
-    }
-  }
-  const texts = await reader.readBlobs([...need]);
-  for (const [oid, text] of texts) blobs.set(oid, parseEnvState(text));
+  const blobs = await parseBlobs(
+    reader,
+    walked.commits,
+    new Map<string, ParsedBlob>(index ? Object.entries(index.blobs) : []),
+  );
 
   const commits = reuse
     ? [...(index as IndexFile).commits.filter((c) => c.depth <= baseDepth), ...walked.commits]
@@ -305,8 +324,27 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
       engine,
       index: !useIndex ? "disabled" : reuse ? "incremental" : "cold",
       commitsRead: walked.chain.length,
+      scope: "all",
     },
   };
+}
+
+/** Reads and parses the environment-file blobs of `commits` that `blobs` does not hold yet. */
+async function parseBlobs(
+  reader: Reader,
+  commits: RawCommit[],
+  blobs: Map<string, ParsedBlob>,
+): Promise<Map<string, ParsedBlob>> {
+  const need = new Set<string>();
+  for (const c of commits) {
+    for (const f of c.files) {
+      if (!ENV_FILE.test(f.path)) continue;
+      for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
+    }
+  }
+  const texts = await reader.readBlobs([...need]);
+  for (const [oid, text] of texts) blobs.set(oid, parseEnvState(text));
+  return blobs;
 }
 
 interface WalkResult {
@@ -368,6 +406,11 @@ class GitReader implements Reader {
     const chain = (at >= 0 ? all.slice(0, at) : all).reverse();
     // commits above `stopAt` on the first-parent chain are exactly those not reachable from it
     const range = stopAt === null ? tip : `${stopAt}..${tip}`;
+    return { commits: await this.log(range, ["environments", "models"]), chain, stop: stopAt };
+  }
+
+  /** first-parent commits of `range` touching `pathspecs`, with their tracked changes, oldest first */
+  async log(range: string, pathspecs: string[]): Promise<RawCommit[]> {
     const out = await this.git([
       "log",
       "--first-parent",
@@ -378,8 +421,7 @@ class GitReader implements Reader {
       "--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%B%x1f",
       range,
       "--",
-      "environments",
-      "models",
+      ...pathspecs,
     ]);
     const commits: RawCommit[] = [];
     for (const record of out.toString("utf8").split("\x1e")) {
@@ -424,7 +466,7 @@ class GitReader implements Reader {
       });
     }
     commits.reverse();
-    return { commits, chain, stop: stopAt };
+    return commits;
   }
 
   async readBlobs(oids: string[]): Promise<Map<string, string>> {
