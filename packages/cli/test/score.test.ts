@@ -248,6 +248,45 @@ describe("modelgate score", () => {
     ]);
     expect(unknownModel.exitCode).toBe(2);
     expect(unknownModel.stderr).toContain("models/fraud/model.yaml: file not found");
+    const badNow = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--now",
+      "yesterday",
+      "--out",
+      join(out, "x.json"),
+    ]);
+    expect(badNow.exitCode).toBe(2);
+    expect(badNow.stderr).toContain('--now "yesterday" is not a date-time');
+    const badAge = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--max-age-days",
+      "0",
+      "--out",
+      join(out, "x.json"),
+    ]);
+    expect(badAge.exitCode).toBe(2);
+    expect(badAge.stderr).toContain('--max-age-days "0" must be a number above 0');
+    const fileAsDir = await cli([
+      "score",
+      "--model",
+      "credit-default",
+      "--registry",
+      registry,
+      "--evidence",
+      join(registry, "modelgate.yaml"),
+      "--out",
+      join(out, "x.json"),
+    ]);
+    expect(fileAsDir.exitCode).toBe(2);
+    expect(fileAsDir.stderr).toContain("not a directory");
     expect(existsSync(join(out, "x.json"))).toBe(false);
   });
 
