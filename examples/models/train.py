@@ -206,6 +206,20 @@ def main():
         doc="gradient-boosted trees (150 x depth 3), median imputation",
     )
     save(m2, os.path.join(out_dir, "2.0.0", "model.onnx"))
+    # a test fixture: the same trees ending in ZipMap with int64 class labels (a sequence of maps)
+    zip_nodes = nodes + [helper.make_node("ZipMap", ["probabilities"], ["output_probability"], domain="ai.onnx.ml",
+                                          classlabels_int64s=[0, 1])]
+    zip_out = onnx.ValueInfoProto()
+    zip_out.name = "output_probability"
+    zmt = zip_out.type.sequence_type.elem_type.map_type
+    zmt.key_type = TensorProto.INT64
+    zmt.value_type.tensor_type.elem_type = TensorProto.FLOAT
+    save(graph_model(
+        zip_nodes,
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["N", n])],
+        [helper.make_tensor_value_info("label", TensorProto.INT64, ["N"]), zip_out],
+        doc="credit-default 2.0.0 with a ZipMap output",
+    ), os.path.join(ROOT, "..", "..", "packages", "model", "test", "fixtures", "trees-zipmap.onnx"))
     write_reference(os.path.join(out_dir, "2.0.0", "reference-predictions.csv"), ["score"], p2)
     summary["credit-default@2.0.0"] = {"roc_auc": roc_auc_score(yte, p2), "log_loss": log_loss(yte, p2)}
 

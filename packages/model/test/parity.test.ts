@@ -94,6 +94,38 @@ const cases: { model: string; spec: ModelSpec }[] = [
 ];
 
 describe("training/serving parity of the example models", () => {
+  it("a binary classifier ending in ZipMap with int64 keys reads the positive class", async () => {
+    const model = await loadModel(new URL("./fixtures/trees-zipmap.onnx", import.meta.url).pathname);
+    expect(model.zipmap?.labels).toEqual([0, 1]);
+    const spec: ModelSpec = {
+      task: "binary-classification",
+      label: "default",
+      signature: {
+        inputs: { mode: "tensor", name: "input", features: CREDIT },
+        outputs: { kind: "zipmap", name: "output_probability", positiveClass: 1 },
+      },
+    };
+    const plan = planInputs(model, spec, readHeader(test));
+    const out = planOutputs(model, spec);
+    const table = readTable(
+      test,
+      CREDIT.map((name) => ({ name, kind: "number" as const })),
+    );
+    const pred = await predict(model, spec, plan, out, table, { batchSize: 700 });
+    const ref = reference(join(root, "models", "credit-default", "2.0.0", "reference-predictions.csv"));
+    let worst = 0;
+    ref.values.forEach((row, r) => {
+      worst = Math.max(worst, Math.abs((pred.values[r] as number) - (row[0] as number)));
+    });
+    expect(worst).toBeLessThan(1e-5);
+    expect(() =>
+      planOutputs(model, {
+        ...spec,
+        signature: { ...spec.signature, outputs: { kind: "zipmap", positiveClass: "yes" } },
+      }),
+    ).toThrow(/positiveClass "yes" is not a ZipMap key; keys are \[0, 1\]/);
+  });
+
   for (const c of cases) {
     it(`${c.model} matches its reference predictions within 1e-5`, async () => {
       const model = await loadModel(join(root, "models", c.model, "model.onnx"));
