@@ -137,7 +137,7 @@ interface IndexFile {
   /** first-parent chain, root first */
   chain: string[];
   commits: RawCommit[];
-  blobs: Record<string, ParsedBlob>;
+  blobs: Map<string, ParsedBlob>;
 }
 
 const indexPath = (gitdir: string) => join(gitdir, "modelgate", "history.json");
@@ -173,7 +173,7 @@ function toDisk(f: IndexFile): IndexDisk {
       c.message,
       ...c.files.flatMap((x) => [x.path, x.before, x.after]),
     ]),
-    blobs: Object.entries(f.blobs).map(
+    blobs: [...f.blobs].map(
       ([oid, b]): BlobTuple =>
         "state" in b
           ? [oid, b.state.version, b.state.canary?.version ?? null, b.state.canary?.traffic ?? null]
@@ -204,12 +204,12 @@ function fromDisk(d: IndexDisk): IndexFile {
       files,
     };
   });
-  const blobs: Record<string, ParsedBlob> = {};
+  const blobs = new Map<string, ParsedBlob>();
   for (const b of d.blobs) {
-    if (b[1] === null) blobs[b[0]] = { problem: b[2] as string };
+    if (b[1] === null) blobs.set(b[0], { problem: b[2] as string });
     else if (b[2] !== null)
-      blobs[b[0]] = { state: { version: b[1], canary: { version: b[2], traffic: b[3] as number } } };
-    else blobs[b[0]] = { state: { version: b[1] } };
+      blobs.set(b[0], { state: { version: b[1], canary: { version: b[2], traffic: b[3] as number } } });
+    else blobs.set(b[0], { state: { version: b[1] } });
   }
   return { format: d.format, tip: d.tip, chain: d.chain, commits, blobs };
 }
@@ -259,15 +259,16 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   const useIndex = options.useIndex ?? true;
   const index = useIndex ? await readIndex(repo.gitdir) : null;
   const depthOf = new Map<string, number>();
-  if (index) for (let i = 0; i < index.chain.length; i++) depthOf.set(index.chain[i] as string, i);
+  if (index && index.tip !== tip)
+    for (let i = 0; i < index.chain.length; i++) depthOf.set(index.chain[i] as string, i);
 
-  const known = depthOf.get(tip);
+  const known = index && index.tip === tip ? index.chain.length - 1 : depthOf.get(tip);
   if (index && known !== undefined) {
     return {
       ref,
       tip,
       commits: index.commits.filter((c) => c.depth <= known),
-      blobs: new Map(Object.entries(index.blobs)),
+      blobs: index.blobs,
       stats: { engine, index: "warm", commitsRead: 0, scope: "all" },
     };
   }
@@ -294,11 +295,7 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   for (const c of walked.commits) c.depth = newDepth.get(c.oid) as number;
   const reuse = index !== null && walked.stop !== null;
 
-  const blobs = await parseBlobs(
-    reader,
-    walked.commits,
-    new Map<string, ParsedBlob>(index ? Object.entries(index.blobs) : []),
-  );
+  const blobs = await parseBlobs(reader, walked.commits, index ? index.blobs : new Map<string, ParsedBlob>());
 
   const commits = reuse
     ? [...(index as IndexFile).commits.filter((c) => c.depth <= baseDepth), ...walked.commits]
@@ -312,7 +309,7 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
       tip,
       chain,
       commits,
-      blobs: Object.fromEntries(blobs),
+      blobs,
     });
   }
   return {
