@@ -43,6 +43,7 @@ try {
   if (slices) job.slices = slices;
   if (protectedAttributes) job.protectedAttributes = protectedAttributes;
   if (batchSize !== undefined) job.batchSize = batchSize;
+  if (/^true$/i.test(optional("importance") ?? "")) job.importance = true;
 
   const { report, markdown, html, notes } = await runEvaluationJob(job);
   const out = at(optional("out") ?? "evaluation.json");

@@ -39,6 +39,7 @@ describe("evaluate-model action", () => {
         environment: "production",
         out: "evidence/evaluation.json",
         markdown: "evidence/evaluation.md",
+        importance: "true",
       },
       {
         cwd: dir,
@@ -63,6 +64,7 @@ describe("evaluate-model action", () => {
     });
     expect(run.summary).toContain("Evaluation of credit-default@2.0.0: pass");
     expect(run.summary).toContain("| roc_auc |");
+    expect(report.featureImportance).toHaveLength(12);
     expect(run.stdout).toContain("::notice::champion: credit-default@1.0.0, live in production");
     expect(existsSync(join(dir, "evidence/evaluation.md"))).toBe(true);
   });

@@ -16,6 +16,7 @@ import {
   quantile,
   regressionMetrics,
   type SortedScores,
+  seededRandom,
   sortScores,
 } from "./metrics.js";
 import { type Check, type EvaluationPolicy, evaluatePolicy, sliceMetricOf } from "./policy.js";
@@ -31,7 +32,7 @@ import {
 } from "./runner.js";
 import { type FairnessReport, fairness, gather, sliceGroups } from "./slices.js";
 import type { ModelSpec, Task } from "./spec.js";
-import { type ColumnRequest, readHeader, readTable, type Table } from "./table.js";
+import { type Column, type ColumnRequest, readHeader, readTable, type Table } from "./table.js";
 
 export interface Latency {
   loadMs: number;
@@ -95,6 +96,8 @@ export interface EvaluationReport extends EvidenceEnvelope<"evaluation"> {
     examples: { row: number; expected: number; observed: number }[];
   } | null;
   determinism: { rows: number; identical: boolean };
+  /** permutation importance: how much sliceMetric worsens when the feature's values are shuffled */
+  featureImportance?: { feature: string; importance: number }[];
   checks: Check[];
 }
 
@@ -122,6 +125,8 @@ export interface EvaluateOptions {
   bins?: number;
   reference?: { path: string; uri?: string; tolerance?: number };
   bootstrap?: { resamples: number; seed: number };
+  /** permutation feature importance of the challenger: each feature shuffled (seeded), the drop in sliceMetric */
+  importance?: { seed: number };
   threads?: number;
   /** rows re-run for the determinism check (default 1000) */
   determinismRows?: number;
@@ -513,6 +518,48 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
     };
   }
 
+  // permutation feature importance of the challenger
+  let featureImportance: { feature: string; importance: number }[] | undefined;
+  if (opts.importance) {
+    const rand = seededRandom(opts.importance.seed);
+    const metric = sliceMetric;
+    const base = mainEval.metrics[metric];
+    featureImportance = [];
+    for (const f of main.plan.features) {
+      const col = table.columns.get(f) as Column;
+      const perm = new Uint32Array(table.rows);
+      for (let i = 0; i < perm.length; i++) perm[i] = i;
+      for (let i = perm.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        const t = perm[i] as number;
+        perm[i] = perm[j] as number;
+        perm[j] = t;
+      }
+      const shuffled: Column =
+        col.kind === "number"
+          ? { kind: "number", values: gather(col.values, perm) }
+          : { kind: "string", values: Array.from(perm, (r) => col.values[r] as string) };
+      const columns = new Map(table.columns);
+      columns.set(f, shuffled);
+      const pred = await predict(
+        main.model,
+        spec,
+        main.plan,
+        main.out,
+        { ...table, columns },
+        { batchSize, classes: k },
+      );
+      const m = taskMetrics(spec.task, y, pred.values, k, threshold).metrics[metric];
+      const drop =
+        base === null || base === undefined || m === null || m === undefined
+          ? 0
+          : greaterIsBetter(metric)
+            ? base - m
+            : m - base;
+      featureImportance.push({ feature: f, importance: drop });
+    }
+  }
+
   // checks
   const checks: Check[] = [];
   checks.push({
@@ -613,6 +660,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
     fairness: fairnessReports,
     parity,
     determinism: { rows: detRows, identical },
+    ...(featureImportance ? { featureImportance } : {}),
     checks,
   };
 }

@@ -40,6 +40,8 @@ export interface EvaluationJob {
   bins?: number;
   bootstrap?: number;
   seed?: number;
+  /** compute permutation feature importance */
+  importance?: boolean;
   threads?: number;
 }
 
@@ -283,6 +285,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   if (job.minSupport !== undefined) opts.minSupport = job.minSupport;
   if (job.bins !== undefined) opts.bins = job.bins;
   if (job.threads !== undefined) opts.threads = job.threads;
+  if (job.importance) opts.importance = { seed: job.seed ?? 1 };
   if (job.bootstrap !== undefined && job.bootstrap > 0)
     opts.bootstrap = { resamples: job.bootstrap, seed: job.seed ?? 1 };
   const report = await evaluateModel(opts);

@@ -129,6 +129,17 @@ export function renderMarkdown(report: EvaluationReport): string {
         `| ${g.value} | ${g.support} | ${num(g.selectionRate)} | ${num(g.truePositiveRate)} | ${num(g.falsePositiveRate)} |`,
       );
   }
+  if (report.featureImportance) {
+    lines.push(
+      "",
+      `### Permutation importance (drop in ${report.sliceMetric})`,
+      "",
+      "| feature | importance |",
+      "| --- | ---: |",
+    );
+    for (const f of [...report.featureImportance].sort((a, b) => b.importance - a.importance))
+      lines.push(`| ${f.feature} | ${num(f.importance)} |`);
+  }
   if (report.parity && report.parity.examples.length > 0) {
     lines.push(
       "",

@@ -154,6 +154,20 @@ describe("evaluateModel on the example models", () => {
     expect(validateValue("evaluation", report)).toEqual([]);
   });
 
+  it("permutation importance is exactly 0 for the features the 1.0.0 regression does not use", async () => {
+    const report = await evaluateModel(
+      base({ model: { path: modelPath("1.0.0") }, importance: { seed: 3 } }),
+    );
+    const fi = Object.fromEntries((report.featureImportance ?? []).map((f) => [f.feature, f.importance]));
+    // train.py fits 1.0.0 on age, income, loan_amount, term_months, credit_score, debt_to_income,
+    // employment_years, has_cosigner; the other four have weight 0 in the graph
+    for (const unused of ["interest_rate", "num_open_accounts", "num_delinquencies", "revolving_utilization"])
+      expect(fi[unused]).toBe(0);
+    expect(fi.credit_score).toBeGreaterThan(0.01);
+    expect(Object.keys(fi)).toHaveLength(12);
+    expect(validateValue("evaluation", report)).toEqual([]);
+  });
+
   it("reports training/serving skew row by row", async () => {
     const ref = join(tmp, "skewed.csv");
     const lines = readFileSync(

@@ -25,6 +25,7 @@ interface EvaluateFlags {
   bins?: string;
   bootstrap?: string;
   seed?: string;
+  importance?: boolean;
   out: string;
   markdown?: string;
   html?: string;
@@ -83,6 +84,7 @@ export function evaluationJob(
   set("bins", integer(flags.bins, "--bins", 2));
   set("bootstrap", integer(flags.bootstrap, "--bootstrap", 0));
   set("seed", integer(flags.seed, "--seed", 0));
+  if (flags.importance) job.importance = true;
   return job;
 }
 
@@ -123,7 +125,8 @@ export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
     .option("--min-support <n>", "slices with fewer rows are not evaluated (default 30)")
     .option("--bins <n>", "quantile bins for numeric slice columns (default 4)")
     .option("--bootstrap <n>", "bootstrap resamples for confidence intervals (default 0: none)")
-    .option("--seed <n>", "bootstrap seed (default 1)")
+    .option("--seed <n>", "bootstrap and permutation seed (default 1)")
+    .option("--importance", "permutation feature importance of the challenger (one extra run per feature)")
     .requiredOption("--out <file>", "write the evaluation report JSON here")
     .option("--markdown <file>", "write the Markdown report here")
     .option("--html <file>", "write a self-contained HTML report here")
