@@ -1,5 +1,13 @@
 import { type DataEngine, ident, type LoadedTable } from "./engine.js";
-import { type ColumnProfile, cumulativeAt, EXACT_ROWS, finiteValue, type Scalar, sqlNum } from "./profile.js";
+import {
+  type ColumnProfile,
+  cumulativeAt,
+  EXACT_ROWS,
+  finiteValue,
+  type Scalar,
+  SKETCH_COUNTS,
+  sqlNum,
+} from "./profile.js";
 import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
 export interface DriftThresholds {
@@ -115,10 +123,14 @@ export async function computeDrift(
   // numeric: PSI/JSD over the reference decile bins, current counts in one scan
   const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
   const interior = new Map<string, number[]>();
+  // one histogram per column at every reference sketch point (the decile edges are among them):
+  // the current's exact counts there give the PSI bins and the binned KS statistic
   const sel = numeric.map(({ ref }, i) => {
-    const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
-    interior.set(ref.name, edges);
-    return `histogram(${finiteValue(ref.name, ref.type)}, [${edges.map(sqlNum).join(", ")}]) AS h${i}`;
+    interior.set(ref.name, [...new Set(ref.histogram!.edges.slice(1, 10))]);
+    const bounds = [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort(
+      (a, b) => a - b,
+    );
+    return `histogram(${finiteValue(ref.name, ref.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
   });
   const [binRow] =
     sel.length > 0
@@ -135,7 +147,12 @@ export async function computeDrift(
       const bin = edges.filter((e) => e < hi).length;
       refCounts[bin]! += ref.histogram!.counts[hb]!;
     });
-    const cum = cumulativeAt(binRow[`h${i}`], edges);
+    const bounds = [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort(
+      (a, b) => a - b,
+    );
+    const curCum = cumulativeAt(binRow[`h${i}`], bounds);
+    const cumAt = new Map(bounds.map((b, k) => [b, curCum[k]!]));
+    const cum = edges.map((e) => cumAt.get(e)!);
     const curFinite = finiteCount(cur);
     const curCounts = refCounts.map(
       (_, b) => (b < edges.length ? cum[b]! : curFinite) - (b > 0 ? cum[b - 1]! : 0),
@@ -153,7 +170,9 @@ export async function computeDrift(
       thresholds,
       bins: { labels, reference: refCounts, current: curCounts },
     };
-    const ks = await ksAndWasserstein2(engine, reference, current, ref, cur);
+    const ks = await ksAndWasserstein2(engine, reference, current, ref, cur, (points) =>
+      points.map((x) => cumAt.get(x)!),
+    );
     if (ks) {
       const n1 = finiteCount(ref);
       const popStd = n1 > 1 ? Math.sqrt((ref.std! ** 2 * (n1 - 1)) / n1) : 0;
@@ -209,6 +228,7 @@ async function ksAndWasserstein2(
   current: DriftSide & { loaded: LoadedTable },
   ref: ColumnProfile,
   cur: ColumnProfile,
+  currentCumAt: (points: readonly number[]) => number[],
 ): Promise<{ d: number; w: number; errorBound: number } | undefined> {
   const n1 = finiteCount(ref);
   const n2 = finiteCount(cur);
@@ -225,29 +245,17 @@ async function ksAndWasserstein2(
     const b = await sortedValues(engine, current.loaded, cur);
     return { ...ksAndWasserstein(a, b), errorBound: 0 };
   }
-  if (!ref.sketch || !cur.sketch) return undefined;
-  // binned: exact ECDFs at the union of both sketches' points; the error is at most the largest
-  // share of either sample strictly inside one bucket (measured, not assumed)
-  const bounds = [...new Set([...ref.sketch.values, ...cur.sketch.values])].sort((a, b) => a - b);
-  const hist = async (loaded: LoadedTable, p: ColumnProfile) => {
-    const [r] = (await engine.query(
-      `SELECT histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h FROM ${loaded.table}`,
-    )) as [Record<string, unknown>];
-    return cumulativeAt(r.h, bounds);
-  };
-  const cb = await hist(current.loaded, cur);
-  let ca: number[];
+  if (!ref.sketch) return undefined;
+  // binned: exact ECDFs at the reference sketch points (the current's from the histogram already
+  // computed); the error is at most the largest share of either sample inside one bucket (measured)
+  const bounds = ref.sketch.values;
+  const cb = currentCumAt(bounds);
+  let ca = SKETCH_COUNTS.get(ref);
   let extra = 0;
-  if (reference.loaded) ca = await hist(reference.loaded, ref);
-  else {
-    // reference given as a profile: its CDF from the sketch, within its rank error
-    const s = ref.sketch.values;
-    ca = bounds.map((b) => {
-      let k = 0;
-      while (k < s.length && s[k]! <= b) k++;
-      return (Math.max(0, k - 1) / (s.length - 1)) * n1;
-    });
-    extra = ref.sketch.rankError + 1 / (s.length - 1);
+  if (!ca) {
+    // reference given as a profile: its CDF at its own sketch points is k/STEPS within its rank error
+    ca = bounds.map((_, k) => (k / (bounds.length - 1)) * n1);
+    extra = ref.sketch.rankError;
   }
   let d = 0;
   let w = 0;
@@ -256,11 +264,14 @@ async function ksAndWasserstein2(
     const fa = ca[i]! / n1;
     const fb = cb[i]! / n2;
     d = Math.max(d, Math.abs(fa - fb));
-    const pa = (ca[i]! - (i > 0 ? ca[i - 1]! : 0)) / n1;
-    const pb = (cb[i]! - (i > 0 ? cb[i - 1]! : 0)) / n2;
-    if (i > 0) bound = Math.max(bound, pa, pb);
+    if (i > 0) bound = Math.max(bound, fa - ca[i - 1]! / n1, fb - cb[i - 1]! / n2);
     if (i + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i + 1]! - bounds[i]!);
   }
+  // the current's mass outside the reference range (trapezoid estimate)
+  if (cur.min !== undefined && cur.min < bounds[0]!) w += ((cb[0]! / n2) * (bounds[0]! - cur.min)) / 2;
+  const last = bounds.length - 1;
+  if (cur.max !== undefined && cur.max > bounds[last]!)
+    w += ((1 - cb[last]! / n2) * (cur.max - bounds[last]!)) / 2;
   return { d, w, errorBound: bound + extra };
 }
 

@@ -113,10 +113,14 @@ function scalar(v: unknown): Scalar {
 
 const BATCH = 64;
 
+/** Exact counts of values ≤ each sketch point, kept with the in-memory profile (not serialised). */
+export const SKETCH_COUNTS = new WeakMap<ColumnProfile, number[]>();
+
 /** Profiles a loaded table: a few SQL passes over all columns together. */
 export async function profileTable(
   engine: DataEngine,
   loaded: LoadedTable,
+  lap: (phase: string) => void = () => {},
 ): Promise<Omit<DataProfile, keyof EvidenceEnvelope>> {
   const t = loaded.table;
   const fractions = Array.from({ length: SKETCH_STEPS + 1 }, (_, k) => k / SKETCH_STEPS);
@@ -200,6 +204,7 @@ export async function profileTable(
     });
   }
 
+  lap("moments");
   // exact quantiles for small tables: sort each column once, interpolate like numpy (linear)
   if (loaded.rows <= EXACT_ROWS) {
     const withSketch = columns.filter((p) => p.sketch !== undefined);
@@ -224,47 +229,40 @@ export async function profileTable(
       }
       p.quantiles = quantilesFromSketch(p.sketch.values);
     }
-    const sk = columns.filter((p) => p.sketch !== undefined);
-    for (let start = 0; start < sk.length; start += BATCH) {
-      const batch = sk.slice(start, start + BATCH);
-      const sel = batch.map((p, i) => {
-        const bounds = [...new Set(p.sketch!.values)];
-        return `histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
-      });
-      const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
-      batch.forEach((p, i) => {
-        const cum = cumulativeAt(r[`h${i}`], p.sketch!.values);
-        const n = p.count - p.nan - p.posInf - p.negInf;
-        let err = 0;
-        p.sketch!.values.forEach((_, k) => {
-          // share ≤ q_k must reach k/STEPS and share < q_k must not exceed it; we bound by the ≤ side
-          const f = k / SKETCH_STEPS;
-          const below = cum[k]! / n;
-          if (below < f) err = Math.max(err, f - below);
-        });
-        p.sketch!.rankError = err;
-      });
-    }
   }
 
-  // pass 2: decile histogram counts for all numeric columns in one scan
+  lap("quantiles");
+  // pass 2: one histogram per numeric column at every sketch point, all columns in one scan: the
+  // exact counts at the sketch points give the decile histogram and the sketch's measured rank error
   const hist = columns.filter((p) => p.sketch !== undefined);
   for (let start = 0; start < hist.length; start += BATCH) {
     const batch = hist.slice(start, start + BATCH);
     const sel = batch.map((p, i) => {
-      const edges = decileEdges(p.sketch!.values);
-      p.histogram = { edges, counts: [] };
-      const bounds = [...new Set(edges.slice(1))];
+      const bounds = [...new Set(p.sketch!.values)];
       return `histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
     });
     const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
     batch.forEach((p, i) => {
-      // bins (edge_i, edge_i+1], the first one closed at min: cumulative counts at each upper edge
-      const cum = cumulativeAt(r[`h${i}`], p.histogram!.edges.slice(1));
-      p.histogram!.counts = cum.map((c, b) => c - (b > 0 ? cum[b - 1]! : 0));
+      const cum = cumulativeAt(r[`h${i}`], p.sketch!.values);
+      SKETCH_COUNTS.set(p, cum);
+      const n = p.count - p.nan - p.posInf - p.negInf;
+      if (loaded.rows > EXACT_ROWS) {
+        let err = 0;
+        cum.forEach((c, k) => {
+          // the share of values ≤ q_k must reach k/STEPS
+          const f = k / SKETCH_STEPS;
+          if (c / n < f) err = Math.max(err, f - c / n);
+        });
+        p.sketch!.rankError = err;
+      }
+      // decile bins (edge_i, edge_i+1], the first closed at min; edge d is sketch point d·STEPS/10
+      const edges = decileEdges(p.sketch!.values);
+      const at = (d: number) => cum[(d * SKETCH_STEPS) / 10]!;
+      p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
     });
   }
 
+  lap("deciles");
   // pass 3: value counts (exact distinct, top values) for low-cardinality and categorical columns
   const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
     p.distinct = { value: groups, exact: true };
@@ -286,6 +284,7 @@ export async function profileTable(
       setCounts(p, entries, entries.length);
     });
   }
+  lap("value-histograms");
   // larger categorical columns: one GROUP BY each (DuckDB spills when over the memory limit)
   for (const p of columns) {
     const a = approx.get(p.name) ?? 0;
@@ -303,10 +302,12 @@ export async function profileTable(
   }
   // top values of high-cardinality numeric columns: not computed (each value is ~unique)
 
+  lap("group-by");
   const [dup] = (await engine.query<{ d: bigint }>(
     `SELECT count(*) - count(DISTINCT hash(x)) AS d FROM ${t} AS x`,
   )) as [{ d: bigint }];
 
+  lap("duplicates");
   return {
     rows: loaded.rows,
     duplicateRows: num(dup.d),
