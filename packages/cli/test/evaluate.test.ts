@@ -66,7 +66,7 @@ describe("modelgate evaluate", () => {
       "model file:artifacts/credit-default/2.0.0/model.onnx",
       "champion file:artifacts/credit-default/1.0.0/model.onnx",
       "data file:../data/test.csv",
-      "reference registry/artifacts/credit-default/2.0.0/reference-predictions.csv",
+      "reference file:artifacts/credit-default/2.0.0/reference-predictions.csv",
     ]);
     // production policy: roc_auc, log_loss, slice drop, two fairness limits
     expect(report.checks.map((c: { name: string }) => c.name)).toEqual(

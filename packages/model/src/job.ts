@@ -165,6 +165,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   let dataUri = job.data;
   let policy: EvaluationPolicy | undefined;
   let reference: string | undefined = job.reference === undefined ? undefined : at(job.reference);
+  let referenceUri: string | undefined = job.reference;
   let subject: string;
 
   if (job.registry !== undefined) {
@@ -186,6 +187,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
       const beside = join(dirname(artifactPath), "reference-predictions.csv");
       if (existsSync(beside)) {
         reference = beside;
+        referenceUri = `${artifact.uri.replace(/[^/]*$/, "")}reference-predictions.csv`;
         notes.push(`reference predictions: ${rel(beside)}`);
       }
     }
@@ -278,7 +280,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   if (reference)
     opts.reference = {
       path: reference,
-      uri: relative(job.cwd, reference),
+      uri: referenceUri ?? relative(job.cwd, reference),
       ...(job.tolerance !== undefined ? { tolerance: job.tolerance } : {}),
     };
   if (job.batchSize !== undefined) opts.batchSize = job.batchSize;
