@@ -4,8 +4,10 @@ import {
   type EvidenceEnvelope,
   type EvidenceInput,
   hashBytes,
+  SCHEMA_NAMES,
   UserError,
   type Verdict,
+  validateValue,
   verifyEvidence,
 } from "@modelgate/core";
 import { type FetchLike, hashArtifactAt, repoPathOfFileUri } from "./artifact.js";
@@ -410,6 +412,11 @@ class GateRun {
           ? { maxAgeDays: this.config.evidence.maxAgeDays }
           : {}),
         now: this.now,
+        // a report of a known kind must match its schema (schemas/<kind>.schema.json)
+        validate: (d) =>
+          SCHEMA_NAMES.includes(d.kind)
+            ? validateValue(d.kind, d).map((e) => `schema ${d.kind}: ${e.instancePath || "/"} ${e.message}`)
+            : [],
       });
       if (!result.ok) {
         for (const p of result.problems)
@@ -553,6 +560,47 @@ class GateRun {
       });
     }
     if (change.checks.some((c) => c.status === "fail") || !entering) return change;
+    const b = before?.value;
+    const enteringAll =
+      cls.kind === "rollback" || cls.kind === "complete"
+        ? [entering]
+        : [a.version, a.canary?.version].filter(
+            (v): v is string => typeof v === "string" && v !== b?.version && v !== b?.canary?.version,
+          );
+    for (const v of enteringAll) {
+      await this.checkEntering(change, {
+        path,
+        env,
+        model,
+        envIndex,
+        cls,
+        before,
+        after,
+        a,
+        previous,
+        entering: v,
+      });
+    }
+    return change;
+  }
+
+  /** The checks for one version entering an environment (champion or canary). */
+  async checkEntering(
+    change: GateChange,
+    ctx: {
+      path: string;
+      env: string;
+      model: string;
+      envIndex: number;
+      cls: ReturnType<typeof classifyChange>;
+      before: Loaded<EnvironmentFile> | null;
+      after: Loaded<EnvironmentFile> | null;
+      a: EnvironmentFile;
+      previous: string[];
+      entering: string;
+    },
+  ): Promise<void> {
+    const { path, env, model, envIndex, cls, before, after, a, previous, entering } = ctx;
     const versionFile = await loadAt<ModelVersion>(this.reg, this.head, paths.version(model, entering));
     const version = versionFile?.value;
     if (!version) {
@@ -562,7 +610,7 @@ class GateRun {
         message: `${paths.version(model, entering)} is not valid`,
         file: path,
       });
-      return change;
+      return;
     }
     change.checks.push({
       id: "references",
@@ -606,7 +654,7 @@ class GateRun {
           "rollback: evaluation, data validation, ML Test Score, model age and environment order were not checked",
         file: path,
       });
-      return change;
+      return;
     }
     // promote, canary, complete
     if (version.status === "deprecated") {
@@ -655,7 +703,6 @@ class GateRun {
       });
     }
     await this.qualityChecks(change, env, policy, version, before?.value ?? null);
-    return change;
   }
 
   async qualityChecks(

@@ -78,6 +78,16 @@ export function evaluationEvidence(
       context: { commit: null, ref: null, runUrl: null, ci: false },
       createdAt,
       verdict: "pass",
+      task: "binary-classification",
+      label: "default",
+      dataset: { uri: "file:data/test.csv", sha256: "d".repeat(64), rows: 1000 },
+      features: ["age", "income"],
+      sliceMetric: "roc_auc",
+      minSupport: 30,
+      slices: [],
+      fairness: [],
+      determinism: { rows: 100, identical: true },
+      checks: [],
       models: [
         {
           role: "challenger",

@@ -20,7 +20,13 @@ import {
   runGate,
   StaleChangeError,
 } from "../src/index.js";
-import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "./fixture.js";
+import {
+  addVersion,
+  createRegistryFixture,
+  evaluationEvidence,
+  NOW,
+  type RegistryFixture,
+} from "./fixture.js";
 
 let f: RegistryFixture;
 let reg: Registry;
@@ -370,6 +376,66 @@ describe("the gate", () => {
       expect.objectContaining({ message: "credit-default 4.0.0 is deprecated: bad", line: 3 }),
     ]);
     expect(byCheck("environment-order").length).toBe(1);
+  });
+
+  it("evaluation evidence must be stored, bound to the artifact, fresh and schema-valid", async () => {
+    registerByHand();
+    f.git(["checkout", "-q", "-b", "bad-evidence"]);
+    const ev = (v: string) => `evidence/credit-default/${v}/evaluation.json`;
+    const relist = (v: string) => {
+      const file = `models/credit-default/versions/${v}.yaml`;
+      f.write(file, f.read(file).replace(/sha256: [0-9a-f]{64} \}/, `sha256: ${f.sha256sum(ev(v))} }`));
+    };
+    // 2.0.0: bound to another artifact's digest
+    f.write(ev("2.0.0"), evaluationEvidence("credit-default", "2.0.0", "0".repeat(64), 0.85));
+    relist("2.0.0");
+    // 3.0.0: 60 days old (limit 30), and not an evaluation report by its schema
+    const old = JSON.parse(
+      evaluationEvidence(
+        "credit-default",
+        "3.0.0",
+        f.sha256sum("artifacts/credit-default/3.0.0/model.onnx"),
+        0.9,
+        "2026-09-21T12:00:00Z",
+      ),
+    );
+    delete old.models;
+    f.write(ev("3.0.0"), JSON.stringify(old));
+    relist("3.0.0");
+    f.write(
+      "environments/staging/credit-default.yaml",
+      "model: credit-default\nenvironment: staging\nversion: 2.0.0\ncanary: { version: 3.0.0, traffic: 5 }\n",
+    );
+    f.commitAll("bad evidence");
+    f.git(["checkout", "-q", "main"]);
+    const report = await runGate(reg, { base: "main", head: "bad-evidence", now: NOW });
+    const messages = report.blocking.map((b) => `${b.check} ${b.message}`);
+    expect(messages).toEqual([
+      'evidence:evaluation file:evidence/credit-default/2.0.0/evaluation.json: evidence "model" input has sha256 000000000000…, expected b80dbfa72945…',
+      "evidence:evaluation file:evidence/credit-default/3.0.0/evaluation.json: schema evaluation: / must have required property 'models'",
+      "evidence:evaluation file:evidence/credit-default/3.0.0/evaluation.json: evidence is 60.0 days old, the limit is 30 days",
+    ]);
+    // a hand-edited evidence file no longer matches the digest its version lists
+    f.git(["checkout", "-q", "-b", "edited-evidence", "main"]);
+    f.write(
+      ev("2.0.0"),
+      evaluationEvidence(
+        "credit-default",
+        "2.0.0",
+        f.sha256sum("artifacts/credit-default/2.0.0/model.onnx"),
+        0.99,
+      ),
+    );
+    f.write(
+      "environments/staging/credit-default.yaml",
+      "model: credit-default\nenvironment: staging\nversion: 2.0.0\n",
+    );
+    f.commitAll("edited evidence");
+    f.git(["checkout", "-q", "main"]);
+    const edited = await runGate(reg, { base: "main", head: "edited-evidence", now: NOW });
+    expect(edited.blocking.map((b) => b.message)).toEqual([
+      expect.stringMatching(/evaluation\.json has sha256 .*, the version lists /),
+    ]);
   });
 
   it("a rollback skips the quality gates but records it, and needs a previously live target", async () => {
