@@ -27,7 +27,11 @@ export interface ParsedManifest {
  * Loads one manifest with core's loader (YAML with positions, kind from the registry path,
  * schema and cross-field checks). Errors become diagnostics; warnings are left out.
  */
-export function parseManifest(text: string, file: string, options: { validate?: boolean } = {}): ParsedManifest {
+export function parseManifest(
+  text: string,
+  file: string,
+  options: { validate?: boolean } = {},
+): ParsedManifest {
   if (options.validate === false) return parseLight(text, file);
   const loaded = loadManifestText(text, { file, maxBytes: MAX_MANIFEST_BYTES });
   const diagnostics: FileDiagnostic[] = loaded.diagnostics
@@ -54,14 +58,17 @@ function parseLight(text: string, file: string): ParsedManifest {
     diagnostics: [{ file, line, column: null, field: "", message }],
     ...none,
   });
-  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES) return fail(`file is over ${MAX_MANIFEST_BYTES} bytes`);
+  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES)
+    return fail(`file is over ${MAX_MANIFEST_BYTES} bytes`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
-  if (first) return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
+  if (first)
+    return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("expected a mapping");
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      return fail("expected a mapping");
     return { value, diagnostics: [], ...none };
   } catch (error) {
     return fail((error as Error).message);
