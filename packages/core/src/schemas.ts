@@ -1,5 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import dataProfileSchema from "../../../schemas/data-profile.schema.json" with { type: "json" };
+import dataValidationSchema from "../../../schemas/data-validation.schema.json" with { type: "json" };
 import datasetSchemaSchema from "../../../schemas/dataset-schema.schema.json" with { type: "json" };
 import datasetVersionSchema from "../../../schemas/dataset-version.schema.json" with { type: "json" };
 import deployPlanSchema from "../../../schemas/deploy-plan.schema.json" with { type: "json" };
@@ -25,6 +27,8 @@ const SCHEMAS: Record<string, object> = {
   environment: environmentSchema,
   "dataset-schema": datasetSchemaSchema,
   "dataset-version": datasetVersionSchema,
+  "data-profile": dataProfileSchema,
+  "data-validation": dataValidationSchema,
   "ml-test-score": mlTestScoreSchema,
   "ml-test-score-report": mlTestScoreReportSchema,
   "registry-check": registryCheckSchema,

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { validateValue } from "@modelgate/core";
 import { describe, expect, it } from "vitest";
 import {
   inferSchema,
@@ -30,6 +31,7 @@ describe("validateData on the loans example", () => {
       context,
     });
     expect(r.kind).toBe("data-validation");
+    expect(validateValue("data-validation", JSON.parse(JSON.stringify(r)))).toEqual([]);
     expect(r.verdict).toBe("fail");
     expect(r.comparison).toBe("skew");
     const by = (code: string, column: string) =>
@@ -98,6 +100,8 @@ describe("profiles", () => {
     const a = await profileDataset(join(dir, "a.csv"), opts);
     const b = await profileDataset(join(dir, "b.csv"), opts);
     const merged = mergeProfiles([a, b], opts);
+    expect(validateValue("data-profile", JSON.parse(JSON.stringify(whole)))).toEqual([]);
+    expect(validateValue("data-profile", JSON.parse(JSON.stringify(merged)))).toEqual([]);
     expect(merged.rows).toBe(15000);
     for (const w of whole.columns) {
       const m = merged.columns.find((c) => c.name === w.name)!;
