@@ -135,6 +135,12 @@ export function brier(y: ArrayLike<number>, p: ArrayLike<number>): number {
 export function argsortScores(p: ArrayLike<number>): Uint32Array {
   const n = p.length;
   const order = new Uint32Array(n);
+  let constant = true;
+  for (let i = 1; constant && i < n; i++) if (p[i] !== p[0]) constant = false;
+  if (constant) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order;
+  }
   const SHIFT = 2 ** 21;
   let packable = n <= SHIFT;
   for (let i = 0; packable && i < n; i++) {

@@ -46,14 +46,23 @@ export function sliceGroups(
       if (!Number.isNaN(numeric[i])) distinct.add(numeric[i] as number);
   }
   if (numeric && distinct.size > maxCategories) {
-    const finite = numeric.filter((v) => !Number.isNaN(v)).sort();
+    let count = 0;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(numeric[i])) count++;
+    const finite = new Float64Array(count);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0, j = 0; i < n; i++) {
+      const v = numeric[i] as number;
+      if (Number.isNaN(v)) continue;
+      finite[j++] = v;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
     const edges: number[] = [];
     for (let b = 1; b < bins; b++) {
-      const e = quantile(finite, b / bins);
+      const e = selectQuantile(finite, b / bins);
       if (edges.length === 0 || e > (edges[edges.length - 1] as number)) edges.push(e);
     }
-    const lo = finite[0] as number;
-    const hi = finite[finite.length - 1] as number;
     const bounds = [lo, ...edges.filter((e) => e > lo && e < hi), hi];
     const labels: string[] = [];
     for (let b = 0; b + 1 < bounds.length; b++)
@@ -123,6 +132,42 @@ function groupRows(feature: string, keys: string[]): SliceGroup[] {
   return [...index.entries()]
     .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .map(([value, g]) => ({ feature, value, rows: rows[g] as Uint32Array }));
+}
+
+/** The k-th smallest value (0-based), rearranging `a` in place (Hoare quickselect). */
+function select(a: Float64Array, k: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const pivot = a[(left + right) >> 1] as number;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
+}
+
+/** numpy's default (linear) quantile, by selection instead of a full sort. */
+export function selectQuantile(a: Float64Array, q: number): number {
+  const pos = (a.length - 1) * q;
+  const lo = Math.floor(pos);
+  const x = select(a, lo);
+  if (pos === lo) return x;
+  const y = select(a, lo + 1);
+  return x + (y - x) * (pos - lo);
 }
 
 function fmt(x: number): string {

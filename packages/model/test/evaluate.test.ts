@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { UserError, validateValue } from "@modelgate/core";
 import { describe, expect, it } from "vitest";
 import { type EvaluateOptions, evaluateModel } from "../src/evaluate.js";
+import { quantile, seededRandom } from "../src/metrics.js";
 import { renderHtml, renderMarkdown } from "../src/render.js";
-import { fairness, sliceGroups } from "../src/slices.js";
+import { fairness, selectQuantile, sliceGroups } from "../src/slices.js";
 import type { ModelSpec } from "../src/spec.js";
 
 const examples = new URL("../../../examples/", import.meta.url).pathname;
@@ -82,6 +83,16 @@ describe("slices and fairness", () => {
       ["a", [1]],
       ["b", [0, 3]],
     ]);
+  });
+
+  it("quantiles by selection equal quantiles of the sorted values", () => {
+    const rand = seededRandom(11);
+    for (const n of [1, 2, 7, 1000]) {
+      const a = Float64Array.from({ length: n }, () => Math.round(rand() * 50) / 10);
+      const sorted = Float64Array.from(a).sort();
+      for (const q of [0, 0.25, 0.5, 0.75, 1])
+        expect(selectQuantile(Float64Array.from(a), q)).toBe(quantile(sorted, q));
+    }
   });
 
   it("demographic parity, equal opportunity and equalized odds (hand-computed)", () => {
