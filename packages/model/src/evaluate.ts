@@ -6,6 +6,7 @@ import {
   hashFile,
   UserError,
 } from "@modelgate/core";
+import { datasetHeader, readDataset } from "./dataset.js";
 import {
   binaryMetricsByGroup,
   bootstrapIntervals,
@@ -256,7 +257,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   const batchSize = opts.batchSize ?? 1024;
   const minSupport = opts.minSupport ?? 30;
   const threshold = spec.decisionThreshold ?? 0.5;
-  const header = readHeader(opts.data.path);
+  const header = await datasetHeader(opts.data.path);
   if (!header.includes(spec.label))
     throw new UserError(
       `${opts.data.path}: label column '${spec.label}' not found; columns are ${header.join(", ")}`,
@@ -299,7 +300,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   want(spec.label, spec.task === "multiclass-classification" ? "string" : "number");
   for (const c of [...sliceFeatures, ...protectedAttrs])
     if (!requests.some((r) => r.name === c)) want(c, "string");
-  const table = readTable(opts.data.path, requests);
+  const table = await readDataset(opts.data.path, requests);
   const dataDigest = { sha256: table.sha256 };
 
   const declaredClasses = spec.signature?.outputs?.classes?.map(String) ?? null;

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UserError, validateValue } from "@modelgate/core";
+import { DataEngine } from "@modelgate/data";
 import { describe, expect, it } from "vitest";
 import { type EvaluateOptions, evaluateModel } from "../src/evaluate.js";
 import { quantile, seededRandom } from "../src/metrics.js";
@@ -177,6 +178,22 @@ describe("evaluateModel on the example models", () => {
     expect(fi.credit_score).toBeGreaterThan(0.01);
     expect(Object.keys(fi)).toHaveLength(12);
     expect(validateValue("evaluation", report)).toEqual([]);
+  });
+
+  it("reads Parquet through DuckDB with the same results as the CSV", async () => {
+    const parquet = join(tmp, "test.parquet");
+    const engine = await DataEngine.create();
+    await engine.connection.run(
+      `COPY (SELECT * FROM read_csv('${testCsv}')) TO '${parquet}' (FORMAT parquet)`,
+    );
+    engine.close();
+    const fromCsv = await evaluateModel(base());
+    const fromParquet = await evaluateModel(base({ data: { path: parquet } }));
+    expect(fromParquet.dataset.rows).toBe(5000);
+    expect(fromParquet.models[0]?.metrics).toEqual(fromCsv.models[0]?.metrics);
+    expect(fromParquet.slices.map((x) => [x.value, x.support])).toEqual(
+      fromCsv.slices.map((x) => [x.value, x.support]),
+    );
   });
 
   it("reports training/serving skew row by row", async () => {
