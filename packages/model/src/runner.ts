@@ -216,7 +216,13 @@ export function planOutputs(model: LoadedModel, spec: ModelSpec): OutputPlan {
     }
   }
   if (!name) throw new UserError(`${model.path}: no probability output found among [${names.join(", ")}]`);
-  return { kind: kind ?? "probabilities", name, positiveClass: declared?.positiveClass ?? 1, classes };
+  const pc = declared?.positiveClass ?? 1;
+  const index = typeof pc === "number" ? pc : /^\d+$/.test(pc) ? Number(pc) : -1;
+  if (spec.task === "binary-classification" && (index < 0 || index > 1))
+    throw new UserError(
+      `signature.outputs.positiveClass: ${JSON.stringify(pc)} must be 0 or 1, the column of output '${name}' holding the positive class`,
+    );
+  return { kind: kind ?? "probabilities", name, positiveClass: index, classes };
 }
 
 export interface Predictions {

@@ -358,6 +358,21 @@ describe("bad input", () => {
     expect(columns.message).toMatch(/expected \[age, income.*\], found \[input\]/);
   });
 
+  it("a positive class that is not a column of the probabilities", async () => {
+    const e = await failure(
+      base({
+        spec: {
+          ...spec,
+          signature: {
+            ...spec.signature,
+            outputs: { kind: "probabilities", name: "probabilities", positiveClass: "yes" },
+          },
+        },
+      }),
+    );
+    expect(e.message).toMatch(/positiveClass: "yes" must be 0 or 1/);
+  });
+
   it("strings where floats are expected", async () => {
     const lines = readFileSync(testCsv, "utf8").split("\n").slice(0, 40);
     lines[5] = (lines[5] as string).replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, "$1lots");
