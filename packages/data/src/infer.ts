@@ -54,9 +54,14 @@ export function inferSchema(
       notes.push("unique in every row: a key");
     }
     if ((c.type === "int" || c.type === "float") && c.min !== undefined && c.max !== undefined) {
-      const pad = (c.max - c.min) * margin;
-      let min = c.min - pad;
+      // the label's range is not widened; a non-negative column is not widened below 0
+      const pad = c.name === options.label ? 0 : (c.max - c.min) * margin;
+      let min = c.min >= 0 ? Math.max(0, c.min - pad) : c.min - pad;
       let max = c.max + pad;
+      min = Number(min.toPrecision(6));
+      max = Number(max.toPrecision(6));
+      if (min > c.min) min = c.min;
+      if (max < c.max) max = c.max;
       if (c.type === "int") {
         min = Math.floor(min);
         max = Math.ceil(max);
