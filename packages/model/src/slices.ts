@@ -1,4 +1,4 @@
-import { binaryConfusion, quantile } from "./metrics.js";
+import { binaryConfusion } from "./metrics.js";
 import type { Column } from "./table.js";
 
 export const MISSING = "(missing)";
