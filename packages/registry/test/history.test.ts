@@ -7,6 +7,7 @@ import {
   previouslyLiveVersions,
   readHistory,
   readMetrics,
+  readRawHistory,
   readStateChanges,
   type StateChange,
 } from "../src/index.js";
@@ -243,6 +244,13 @@ describe("history across merges, plain-git edits, deleted files and rewrites", (
       "fraud@1 2026-02-01T00:00:00.000Z",
       "fraud@2 2026-02-03T00:00:00.000Z",
     ]);
+  });
+
+  it("gives the same records when the git reader splits the walk over two processes", async () => {
+    const one = await readRawHistory(f, { engine: "git", useIndex: false });
+    const two = await readRawHistory(f, { engine: "git", useIndex: false, parallelAbove: 2 });
+    expect(two.commits).toEqual(one.commits);
+    expect(two.commits).toHaveLength(6);
   });
 
   it.each(engines)("reads an older ref and a commit oid (%s)", async (engine) => {

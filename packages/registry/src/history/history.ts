@@ -75,6 +75,7 @@ export async function readHistory(repo: HistoryRepo, options: HistoryOptions = {
   const raw = await readRawHistory(repo, {
     ...options,
     ...(options.model !== undefined ? { scopeModel: options.model } : {}),
+    ...(options.model !== undefined && options.env !== undefined ? { scopeEnv: options.env } : {}),
   });
   return buildHistory(raw, options);
 }

@@ -98,9 +98,14 @@ export interface WalkOptions {
   /**
    * Only this model's files are needed. Without a usable index the git reader then reads just
    * that model's files (as fast as `git log -- <path>`) and writes no index; the records hold
-   * only that model's changes. The index is built by reads without a scope (e.g. metrics).
+   * only that model's changes, in the environment directories present at the tip. The index is
+   * built by reads without a scope (e.g. metrics).
    */
   scopeModel?: string;
+  /** with `scopeModel`: only this environment's file is needed */
+  scopeEnv?: string;
+  /** the git reader splits a walk longer than this many commits over two processes (default 4000) */
+  parallelAbove?: number;
 }
 
 const INDEX_FORMAT = 3;
@@ -254,7 +259,8 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   const ref = options.ref ?? repo.defaultBranch ?? "HEAD";
   const wanted = options.engine ?? "auto";
   const engine: HistoryEngine = wanted === "auto" ? ((await hasGitBinary()) ? "git" : "isomorphic") : wanted;
-  const reader = engine === "git" ? new GitReader(repo.gitdir) : new IsoReader(repo);
+  const reader =
+    engine === "git" ? new GitReader(repo.gitdir, options.parallelAbove ?? 4000) : new IsoReader(repo);
   const tip = await reader.resolve(ref);
   const useIndex = options.useIndex ?? true;
   const index = useIndex ? await readIndex(repo.gitdir) : null;
@@ -274,7 +280,13 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
   }
   if (index === null && options.scopeModel !== undefined && reader instanceof GitReader) {
     const m = options.scopeModel;
-    const commits = await reader.log(tip, [`environments/*/${m}.yaml`, `models/${m}/versions`]);
+    // literal paths (a glob pathspec stops git from pruning trees and is twice as slow):
+    // the model's file in every environment directory present at the tip
+    const envs = options.scopeEnv !== undefined ? [options.scopeEnv] : await reader.environmentsAt(tip);
+    const commits = await reader.log(tip, [
+      ...envs.map((e) => `environments/${e}/${m}.yaml`),
+      `models/${m}/versions`,
+    ]);
     const scoped = commits.filter((c) => {
       c.files = c.files.filter((f) => (envFileOf(f.path)?.model ?? versionFileOf(f.path)?.model) === m);
       return c.files.length > 0;
@@ -381,7 +393,10 @@ function runGit(args: string[], cwd: string, input?: Buffer | string): Promise<B
 }
 
 class GitReader implements Reader {
-  constructor(private readonly gitdir: string) {}
+  constructor(
+    private readonly gitdir: string,
+    private readonly parallelAbove: number,
+  ) {}
 
   private git(args: string[], input?: string): Promise<Buffer> {
     return runGit(["--git-dir", this.gitdir, "-c", "core.quotepath=off", ...args], this.gitdir, input);
@@ -402,8 +417,28 @@ class GitReader implements Reader {
     const stopAt = at >= 0 ? (all[at] as string) : null;
     const chain = (at >= 0 ? all.slice(0, at) : all).reverse();
     // commits above `stopAt` on the first-parent chain are exactly those not reachable from it
-    const range = stopAt === null ? tip : `${stopAt}..${tip}`;
-    return { commits: await this.log(range, ["environments", "models"]), chain, stop: stopAt };
+    const paths = ["environments", "models"];
+    if (chain.length <= this.parallelAbove) {
+      const range = stopAt === null ? tip : `${stopAt}..${tip}`;
+      return { commits: await this.log(range, paths), chain, stop: stopAt };
+    }
+    // long histories: two git processes, each diffing half of the chain
+    const mid = chain[Math.floor(chain.length / 2)] as string;
+    const [older, newer] = await Promise.all([
+      this.log(stopAt === null ? mid : `${stopAt}..${mid}`, paths),
+      this.log(`${mid}..${tip}`, paths),
+    ]);
+    return { commits: [...older, ...newer], chain, stop: stopAt };
+  }
+
+  /** the directories under environments/ at `commit` */
+  async environmentsAt(commit: string): Promise<string[]> {
+    const out = await this.git(["ls-tree", "-d", "--name-only", "-z", commit, "environments/"]);
+    return out
+      .toString("utf8")
+      .split("\0")
+      .filter((p) => p.startsWith("environments/"))
+      .map((p) => p.slice("environments/".length));
   }
 
   /** first-parent commits of `range` touching `pathspecs`, with their tracked changes, oldest first */
