@@ -141,6 +141,7 @@ describe("modelgate evaluate", () => {
     expect(report.subject).toBe("credit-default@2.0.0");
     expect(report.slices.filter((s: { feature: string }) => s.feature === "age")).toHaveLength(4);
     expect(report.models[0].intervals.roc_auc.low).toBeLessThan(report.models[0].metrics.roc_auc);
+    expect(validateValue("evaluation", report)).toEqual([]);
   });
 
   const bad: [string, string[], RegExp][] = [
