@@ -56,7 +56,10 @@ async function generate(path: string, rows: number, drift: boolean): Promise<voi
 
 /** The job, in its own process. */
 export async function job(args: { ref: string; cur: string; out: string }): Promise<unknown> {
-  const engine = await DataEngine.create({ memoryLimit: "1GB", tempDirectory: `${args.out}.spill` });
+  const engine = await DataEngine.create({
+    memoryLimit: process.env.MG_BENCH_DATA_MEMORY ?? "400MB",
+    tempDirectory: `${args.out}.spill`,
+  });
   try {
     const context = { commit: null, ref: null, runUrl: null, ci: false };
     const refTable = await engine.load(args.ref);

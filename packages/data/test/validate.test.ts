@@ -144,6 +144,31 @@ describe("profiles", () => {
     const r = await validateData({ schema: reparsed, data: data("train.csv"), context });
     expect(r.verdict).toBe("pass");
   });
+  it("a column with 1,000,000 distinct strings: exact distinct count, top values, bounded engine memory", async () => {
+    const lines = ["id,k"];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`u${i},${i % 3}`);
+    writeFileSync(join(dir, "distinct.csv"), `${lines.join("\n")}\n`);
+    const p = await profileDataset(join(dir, "distinct.csv"), {
+      subject: "d",
+      inputs: [],
+      context,
+      engine: { memoryLimit: "300MB", threads: 2 },
+    });
+    const id = p.columns.find((c) => c.name === "id")!;
+    expect(id.distinct).toEqual({ value: 1_000_000, exact: true });
+    expect(id.top).toHaveLength(20);
+    expect(id.values).toBeUndefined();
+    expect(id.stringLength).toEqual({
+      min: 2,
+      max: 7,
+      mean: (10 * 2 + 90 * 3 + 900 * 4 + 9000 * 5 + 90000 * 6 + 900000 * 7) / 1e6,
+    });
+    expect(p.columns.find((c) => c.name === "k")!.values).toEqual([
+      [0, 333334],
+      [1, 333333],
+      [2, 333333],
+    ]);
+  });
   it("readColumns streams feature columns into typed arrays", async () => {
     const { rows, columns } = await readColumns(data("test.csv"), ["income", "employment_years", "region"], {
       strings: ["region"],
