@@ -553,6 +553,41 @@ describe("reliability", () => {
     fsck();
   });
 
+  it("two merge processes racing on the same environment file: one merges, the other is refused as stale", async () => {
+    registerByHand();
+    const a = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging" },
+      { now: NOW },
+    );
+    const b = await createPromoteChange(
+      reg,
+      { model: "credit-default", version: "2.0.0", environment: "staging", canary: 5 },
+      { now: NOW },
+    );
+    const before = main();
+    const { spawn } = await import("node:child_process");
+    const script = join(import.meta.dirname, "merge-child.ts");
+    const runChild = (branch: string) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", script, f.dir, branch], {
+          stdio: ["ignore", "pipe", "ignore"],
+        });
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => {
+          out += d.toString();
+        });
+        child.once("exit", () => resolve(out.trim().split("\n").pop() ?? ""));
+      });
+    const outcomes = await Promise.all([runChild(a.branch), runChild(b.branch)]);
+    expect(outcomes.filter((o) => o === "merged").length).toBe(1);
+    expect(outcomes.filter((o) => o.startsWith("StaleChangeError:")).length).toBe(1);
+    expect(f.git(["rev-parse", "main^1"])).toBe(before);
+    expect([a.commit, b.commit]).toContain(f.git(["rev-parse", "main^2"]));
+    expect(f.git(["branch", "--list", "modelgate/*"]).split("\n").length).toBe(2);
+    fsck();
+  }, 30_000);
+
   it("changes to different models merge one after the other without conflict", async () => {
     registerByHand();
     const a = await createPromoteChange(
@@ -580,12 +615,20 @@ describe("reliability", () => {
     );
     const before = main();
     const script = join(import.meta.dirname, "merge-child.ts");
-    const tsx = join(import.meta.dirname, "..", "..", "..", "node_modules", ".bin", "tsx");
-    for (const delayMs of [400, 900, 1500]) {
+    // kill at points spread over the merge's own work (here it finishes 0.6-0.9 s after it is ready)
+    for (const delayMs of [0, 500, 650, 800, 950, 2500]) {
       f.git(["update-ref", "refs/heads/main", before]);
       const { spawn } = await import("node:child_process");
-      const child = spawn(tsx, [script, f.dir, c.branch], { stdio: "ignore" });
+      const child = spawn(process.execPath, ["--import", "tsx", script, f.dir, c.branch], {
+        stdio: ["ignore", "pipe", "ignore"],
+      });
       const exited = new Promise((r) => child.once("exit", r));
+      await new Promise<void>((r) => {
+        child.stdout.on("data", (d: Buffer) => {
+          if (d.toString().includes("ready")) r();
+        });
+        void exited.then(() => r());
+      });
       await new Promise((r) => setTimeout(r, delayMs));
       child.kill("SIGKILL");
       await exited;
@@ -601,8 +644,10 @@ describe("reliability", () => {
     }
     // the registry still works afterwards
     f.git(["update-ref", "refs/heads/main", before]);
-    expect((await mergeChange(reg, c.branch, { now: NOW })).merged).toBe(true);
-  }, 30_000);
+    const last = await mergeChange(reg, c.branch, { now: NOW });
+    expect(last.report.blocking).toEqual([]);
+    expect(last.merged).toBe(true);
+  }, 60_000);
 
   it("refuses oversize manifests from a change", async () => {
     registerByHand();
