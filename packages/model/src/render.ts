@@ -51,6 +51,23 @@ export function renderMarkdown(report: EvaluationReport): string {
     "| --- | ---: | ---: | ---: | ---: | :---: |",
   );
   for (const r of metricRows(report)) lines.push(`| ${r.metric} | ${r.cells.join(" | ")} |`);
+  const conf = report.models.find((m) => m.role === "challenger")?.confusion;
+  if (conf && !Array.isArray(conf)) {
+    lines.push(
+      "",
+      `Confusion at threshold ${report.decisionThreshold}: TP ${conf.tp}, FP ${conf.fp}, FN ${conf.fn}, TN ${conf.tn}.`,
+    );
+  } else if (Array.isArray(conf) && report.classes) {
+    const classes = report.classes;
+    lines.push(
+      "",
+      "Confusion (rows: true class, columns: predicted):",
+      "",
+      `| | ${classes.join(" | ")} |`,
+      `| --- | ${classes.map(() => "---:").join(" | ")} |`,
+      ...conf.map((row, i) => `| **${classes[i]}** | ${row.join(" | ")} |`),
+    );
+  }
   lines.push(
     "",
     "### Checks",

@@ -241,6 +241,12 @@ describe("evaluateModel on the example models", () => {
     expect(grade.models[0]?.metrics.accuracy).toBeCloseTo(0.7612, 4);
     expect(grade.models[0]?.metrics.log_loss).toBeCloseTo(0.528, 3);
     expect(grade.checks.find((c) => c.name === "beats-baseline")?.passed).toBe(true);
+    const md = renderMarkdown(grade);
+    expect(md).toContain("| | A | B | C | D |");
+    const conf = grade.models[0]?.confusion as number[][];
+    expect(conf.flat().reduce((a, b) => a + b, 0)).toBe(5000);
+    // the diagonal over all rows is the accuracy
+    expect(conf.reduce((a, row, i) => a + (row[i] as number), 0) / 5000).toBeCloseTo(0.7612, 4);
     const rate = await evaluateModel(
       base({
         model: { path: join(examples, "models", "interest-rate", "1.0.0", "model.onnx") },
