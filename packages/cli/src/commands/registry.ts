@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { contextFromEnv, type EvidenceContext, ExitCode, UserError } from "@modelgate/core";
@@ -88,6 +88,16 @@ export function mlTestScoreCheck(reg: Registry, context: EvidenceContext): Extra
     async run(input): Promise<GateCheck[]> {
       const min = input.policy.minTestScore;
       if (min === undefined) return [];
+      const versionFile = `models/${input.version.model}/versions/${input.version.version}.yaml`;
+      if (!existsSync(join(reg.dir, versionFile))) {
+        return [
+          {
+            id: "ml-test-score",
+            status: "fail",
+            message: `ML Test Score not computed: ${versionFile} is not in the working tree ${reg.dir}; check out the change (as CI does) to score it`,
+          },
+        ];
+      }
       try {
         const { result } = await scoreRegistry({
           registry: reg.dir,
