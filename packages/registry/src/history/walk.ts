@@ -528,27 +528,90 @@ const isZero = (oid: string) => /^0+$/.test(oid);
 // ---------------------------------------------------------------------------------------
 // isomorphic-git
 
+/**
+ * The file system isomorphic-git reads through during one walk. Git objects never change, so
+ * directory listings and stat results under objects/ are remembered for the walk: isomorphic-git
+ * otherwise lists the pack directory and probes for a loose object on every object it reads.
+ */
+function walkFs(gitdir: string) {
+  const objects = join(gitdir, "objects");
+  const p = fs.promises;
+  const listings = new Map<string, Promise<string[]>>();
+  const stats = new Map<string, Promise<fs.Stats>>();
+  const missing = new Map<string, Promise<Buffer>>();
+  // the gitdir itself is stat-ed on every call (to find it); objects never change
+  const under = (path: unknown) => typeof path === "string" && (path.startsWith(objects) || path === gitdir);
+  const probe = Promise.reject(new Error("no path"));
+  probe.catch(() => {});
+  const remember = <T>(m: Map<string, Promise<T>>, path: string, f: () => Promise<T>): Promise<T> => {
+    let r = m.get(path);
+    if (!r) {
+      r = f();
+      m.set(path, r);
+    }
+    return r;
+  };
+  return {
+    promises: {
+      ...p,
+      readdir: (path: string, ...rest: unknown[]) =>
+        under(path) && rest.length === 0
+          ? remember(listings, path, () => p.readdir(path))
+          : p.readdir(path, ...(rest as [])),
+      stat: (path: string, ...rest: unknown[]) =>
+        under(path) && rest.length === 0
+          ? remember(stats, path, () => p.stat(path))
+          : p.stat(path, ...(rest as [])),
+      // a loose object that is not there (most are packed): remember the miss
+      readFile: (path: string, ...rest: unknown[]) => {
+        // isomorphic-git calls readFile() without a path on every call to tell promise file
+        // systems from callback ones: answer that probe without a system call
+        if (path === undefined) return probe;
+        if (!under(path) || missing.has(path)) {
+          return missing.get(path) ?? p.readFile(path, ...(rest as []));
+        }
+        const r = p.readFile(path, ...(rest as []));
+        r.catch((e: NodeJS.ErrnoException) => {
+          if (e?.code === "ENOENT") missing.set(path, r);
+        });
+        return r;
+      },
+      lstat: (path: string, ...rest: unknown[]) =>
+        under(path) && rest.length === 0
+          ? remember(stats, path, () => p.lstat(path))
+          : p.lstat(path, ...(rest as [])),
+    },
+  };
+}
+
 class IsoReader implements Reader {
   private readonly gitdir: string;
   private readonly cache: object;
   private readonly trees = new Map<string, TreeEntry[]>();
+  private readonly fs: ReturnType<typeof walkFs>;
 
   constructor(repo: HistoryRepo) {
     this.gitdir = repo.gitdir;
     this.cache = repo.cache ?? {};
+    this.fs = walkFs(repo.gitdir);
   }
 
   async resolve(ref: string): Promise<string> {
     try {
-      const oid = await git.resolveRef({ fs, gitdir: this.gitdir, ref });
+      const oid = await git.resolveRef({ fs: this.fs, gitdir: this.gitdir, ref });
       // peel an annotated tag
-      const { oid: commit } = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      const { oid: commit } = await git.readCommit({
+        fs: this.fs,
+        gitdir: this.gitdir,
+        oid,
+        cache: this.cache,
+      });
       return commit;
     } catch {
       if (/^[0-9a-f]{4,40}$/i.test(ref)) {
         try {
-          const oid = await git.expandOid({ fs, gitdir: this.gitdir, oid: ref, cache: this.cache });
-          return (await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache })).oid;
+          const oid = await git.expandOid({ fs: this.fs, gitdir: this.gitdir, oid: ref, cache: this.cache });
+          return (await git.readCommit({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache })).oid;
         } catch {
           // fall through
         }
@@ -560,7 +623,7 @@ class IsoReader implements Reader {
   private async tree(oid: string): Promise<TreeEntry[]> {
     let t = this.trees.get(oid);
     if (!t) {
-      t = (await git.readTree({ fs, gitdir: this.gitdir, oid, cache: this.cache })).tree;
+      t = (await git.readTree({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache })).tree;
       if (this.trees.size > 20_000) this.trees.clear();
       this.trees.set(oid, t);
     }
@@ -641,7 +704,7 @@ class IsoReader implements Reader {
         stopAt = oid;
         break;
       }
-      const c = await git.readCommit({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+      const c = await git.readCommit({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache });
       chain.push({ oid, commit: c.commit });
       oid = c.commit.parent[0] ?? null;
     }
@@ -651,7 +714,12 @@ class IsoReader implements Reader {
     const last = chain[chain.length - 1];
     if (last?.commit.parent[0]) {
       parentTree = (
-        await git.readCommit({ fs, gitdir: this.gitdir, oid: last.commit.parent[0], cache: this.cache })
+        await git.readCommit({
+          fs: this.fs,
+          gitdir: this.gitdir,
+          oid: last.commit.parent[0],
+          cache: this.cache,
+        })
       ).commit.tree;
     }
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -678,7 +746,7 @@ class IsoReader implements Reader {
     const result = new Map<string, string>();
     for (const oid of oids) {
       try {
-        const { blob } = await git.readBlob({ fs, gitdir: this.gitdir, oid, cache: this.cache });
+        const { blob } = await git.readBlob({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache });
         result.set(oid, Buffer.from(blob).toString("utf8"));
       } catch {
         // a missing blob (shallow clone) stays unparsed
