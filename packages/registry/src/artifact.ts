@@ -50,8 +50,8 @@ export function checkAllowedHost(url: string, allowedHosts: readonly string[]): 
   } catch {
     throw new UserError(`"${url}" is not a valid URL`);
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    throw new UserError(`"${url}": only file:, http: and https: artifacts are supported`);
+  if (parsed.protocol !== "https:") {
+    throw new UserError(`"${url}": only file: and https: artifacts are supported`);
   }
   if (parsed.username || parsed.password)
     throw new UserError(`"${url}": credentials in artifact URLs are not allowed`);

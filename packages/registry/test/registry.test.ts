@@ -199,6 +199,12 @@ describe("changes", () => {
   });
 
   it("refuses file: artifacts that escape the repository and hosts off the allow-list", async () => {
+    const plain = await createRegisterChange(reg, {
+      model: "credit-default",
+      version: "2.0.0",
+      artifact: "http://models.acme.example/m.onnx",
+    }).catch((x: unknown) => x);
+    expect((plain as Error).message).toMatch(/only file: and https: artifacts/);
     for (const uri of ["file:../outside.onnx", "file:/etc/passwd", "file:a/../../x", "file:.git/config"]) {
       const e = await createRegisterChange(reg, {
         model: "credit-default",
@@ -219,7 +225,7 @@ describe("changes", () => {
       const e = await createRegisterChange(reg, {
         model: "credit-default",
         version: "2.0.0",
-        artifact: `http://127.0.0.1:${port}/model.onnx`,
+        artifact: `https://127.0.0.1:${port}/model.onnx`,
       }).catch((x: unknown) => x);
       expect((e as Error).message).toMatch(/not on the registry's allow-list/);
       expect(requests).toBe(0);
@@ -247,10 +253,14 @@ describe("changes", () => {
           .replace("[models.acme.example]", `[models.acme.example, "127.0.0.1:${port}"]`),
       );
       f.commitAll("allow the test host");
+      // the test server speaks plain HTTP: this fetch carries the https request to it unchanged otherwise
+      const viaTestServer = (url: string, init: { redirect: "manual"; signal?: AbortSignal }) =>
+        fetch(url.replace(/^https:/, "http:"), init);
       const change = await createRegisterChange(reg, {
         model: "credit-default",
         version: "2.0.0",
-        artifact: `http://127.0.0.1:${port}/redirect`,
+        artifact: `https://127.0.0.1:${port}/redirect`,
+        fetch: viaTestServer,
       });
       const text = f.git(["show", `${change.branch}:models/credit-default/versions/2.0.0.yaml`]);
       // sha256 of 1000 repetitions of "remote model bytes ", computed by sha256sum over the same bytes
@@ -648,6 +658,37 @@ describe("reliability", () => {
     expect(last.report.blocking).toEqual([]);
     expect(last.merged).toBe(true);
   }, 60_000);
+
+  it("a pull request's version file cannot escape the repository or make the gate fetch from an unlisted host", async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end("x");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      f.git(["checkout", "-q", "-b", "hostile"]);
+      const v = (version: string, uri: string) =>
+        `model: credit-default\nversion: ${version}\ncreatedAt: 2026-11-01T00:00:00Z\nartifact:\n  uri: "${uri}"\n  sha256: ${"a".repeat(64)}\n  bytes: 1\n  format: onnx\nstatus: active\n`;
+      f.write("models/credit-default/versions/6.0.0.yaml", v("6.0.0", "file:../../../etc/passwd"));
+      f.write(
+        "models/credit-default/versions/7.0.0.yaml",
+        v("7.0.0", `https://127.0.0.1:${port}/model.onnx`),
+      );
+      f.commitAll("hostile versions");
+      f.git(["checkout", "-q", "main"]);
+      const report = await runGate(reg, { base: "main", head: "hostile", now: NOW });
+      const artifact = report.blocking.filter((b) => b.check === "artifact").map((b) => b.message);
+      expect(artifact).toEqual([
+        '"file:../../../etc/passwd": the path escapes the repository',
+        expect.stringMatching(/artifact host "127\.0\.0\.1:\d+" is not on the registry's allow-list/),
+      ]);
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
 
   it("refuses oversize manifests from a change", async () => {
     registerByHand();
