@@ -219,7 +219,7 @@ export async function liveAt(
   date: Date,
   options: WalkOptions = {},
 ): Promise<LiveState> {
-  const { changes } = await readHistory(repo, { ...options, env, model });
+  const { changes } = await readHistory(repo, { ...options, env, model, scopeVersions: false });
   return liveAtFrom(changes, env, model, date);
 }
 
@@ -260,6 +260,12 @@ export async function previouslyLiveVersions(
   ref?: string,
   options: Omit<WalkOptions, "ref"> = {},
 ): Promise<string[]> {
-  const { changes } = await readHistory(repo, { ...options, ...(ref ? { ref } : {}), env, model });
+  const { changes } = await readHistory(repo, {
+    ...options,
+    ...(ref ? { ref } : {}),
+    env,
+    model,
+    scopeVersions: false,
+  });
   return previouslyLiveFrom(changes, env, model);
 }

@@ -104,6 +104,8 @@ export interface WalkOptions {
   scopeModel?: string;
   /** with `scopeModel`: only this environment's file is needed */
   scopeEnv?: string;
+  /** with `scopeModel`: whether the model's version files (registrations) are needed (default true) */
+  scopeVersions?: boolean;
   /** the git reader splits a walk longer than this many commits over two processes (default 4000) */
   parallelAbove?: number;
 }
@@ -285,7 +287,7 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
     const envs = options.scopeEnv !== undefined ? [options.scopeEnv] : await reader.environmentsAt(tip);
     const commits = await reader.log(tip, [
       ...envs.map((e) => `environments/${e}/${m}.yaml`),
-      `models/${m}/versions`,
+      ...(options.scopeVersions === false ? [] : [`models/${m}/versions`]),
     ]);
     const scoped = commits.filter((c) => {
       c.files = c.files.filter((f) => (envFileOf(f.path)?.model ?? versionFileOf(f.path)?.model) === m);
