@@ -1,7 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addVersion, createRegistryFixture, type RegistryFixture } from "../../registry/test/fixture.js";
+import {
+  addVersion,
+  createRegistryFixture,
+  GIT_ENV,
+  type RegistryFixture,
+} from "../../registry/test/fixture.js";
+import { start } from "../../registry/test/git-server.js";
 import { cli } from "./helpers.js";
 
 let f: RegistryFixture;
@@ -170,5 +178,43 @@ describe("modelgate registry commands", () => {
     expect(forced.exitCode).toBe(0);
     expect(forced.stdout).toContain("OVERRIDE: drill");
     expect(f.git(["log", "-1", "--format=%B", "main"])).toContain("Modelgate-Override: drill");
+  });
+
+  it("works on a remote registry by URL and leaves no clone behind", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mg-cli-remote-"));
+    execFileSync("git", ["clone", "-q", "--bare", f.dir, join(root, "acme.git")], { env: GIT_ENV });
+    const server = await start(root);
+    const clones = () => readdirSync(tmpdir()).filter((d) => d.startsWith("modelgate-registry-")).length;
+    const before = clones();
+    try {
+      const url = `${server.url}/acme.git`;
+      const status = await cli(["status", "--registry", url, "--format", "json"]);
+      expect(status.exitCode).toBe(0);
+      expect(JSON.parse(status.stdout).models[0].environments[0].version).toBe("1.0.0");
+      const p = await cli(["promote", "credit-default", "2.0.0", "--to", "staging", "--registry", url]);
+      expect(p.exitCode).toBe(0);
+      const m = await cli([
+        "merge",
+        "modelgate/promote/credit-default-staging-2.0.0",
+        "--registry",
+        url,
+        "--now",
+        NOW,
+      ]);
+      expect(m.exitCode).toBe(0);
+      const show = execFileSync(
+        "git",
+        ["--git-dir", join(root, "acme.git"), "show", "main:environments/staging/credit-default.yaml"],
+        {
+          encoding: "utf8",
+          env: GIT_ENV,
+        },
+      );
+      expect(show).toContain("version: 2.0.0");
+      expect(clones()).toBe(before);
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

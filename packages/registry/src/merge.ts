@@ -113,7 +113,9 @@ export async function mergeChange(
   let lastError = "";
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (reg.remoteUrl && attempt > 0) await fetchRemote(reg, options.headers);
-    const tip = await refValue(reg, branchRef);
+    const tip =
+      (await refValue(reg, branchRef)) ??
+      (reg.remoteUrl ? await refValue(reg, `refs/remotes/origin/${shortBranch}`) : null);
     if (!tip) throw new UserError(`no branch ${shortBranch} in ${reg.dir}`);
     const main = await defaultHead(reg);
     const mb = await mergeBase(reg, main, tip);

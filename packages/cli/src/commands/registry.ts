@@ -48,10 +48,19 @@ export function writeOutputs(outputs: Array<[string, string]>): void {
   }
 }
 
-/** Opens `--registry` (a directory, or an http(s) URL cloned into a temporary directory). */
+const clones = new Set<string>();
+
+/** Removes the temporary clones of remote registries made by this command. */
+function removeClones(): void {
+  for (const dir of clones) rmSync(dir, { recursive: true, force: true });
+  clones.clear();
+}
+
+/** Opens `--registry` (a directory, or an http(s) URL cloned into a temporary directory removed afterwards). */
 export async function openFromFlag(ctx: CliContext, source: string): Promise<Registry> {
   if (/^https?:\/\//i.test(source)) {
     const cloneDir = mkdtempSync(join(tmpdir(), "modelgate-registry-"));
+    clones.add(cloneDir);
     return openRegistry(source, { cloneDir });
   }
   return openRegistry(resolve(ctx.cwd, source));
@@ -190,7 +199,15 @@ function parseTime(s: string | undefined): Date | undefined {
   return new Date(t);
 }
 
-export const registerRegistry: CommandRegistrar = (program, ctx, run) => {
+export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => {
+  const run: typeof runCommand = (action) =>
+    runCommand(async () => {
+      try {
+        return await action();
+      } finally {
+        removeClones();
+      }
+    });
   // `register --version V`: the program's own --version must only count before the command name
   program.enablePositionalOptions();
   program
