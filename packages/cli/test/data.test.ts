@@ -49,6 +49,34 @@ describe("modelgate validate-data", () => {
     expect(md).toMatch(/\| region \|/);
     expect(readFileSync(join(dir, "r.html"), "utf8")).toMatch(/<svg/);
   });
+  it("a data-profile JSON as the reference: PSI exact from its histogram, KS from its sketch with a bound", async () => {
+    const prof = join(dir, "train-profile.json");
+    expect((await cli(["profile", join(root, "examples/data/train.csv"), "--out", prof])).exitCode).toBe(0);
+    const out = join(dir, "rp.json");
+    const r = await cli([
+      "validate-data",
+      "--schema",
+      loansSchema,
+      "--data",
+      join(root, "examples/data/serving_drift.csv"),
+      "--reference",
+      prof,
+      "--environment",
+      "serving",
+      "--out",
+      out,
+    ]);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    const income = report.features.find((f: { name: string }) => f.name === "income").drift;
+    expect(income.drifted).toBe(true);
+    expect(income.ks.exact).toBe(false);
+    expect(income.ks.errorBound).toBeLessThan(0.01);
+    expect(report.inputs[2]).toMatchObject({
+      role: "reference",
+      uri: expect.stringMatching(/train-profile\.json$/),
+    });
+  });
   it("missing file: exit 2, a message, no stack, no output", async () => {
     const out = join(dir, "none.json");
     const r = await cli(["validate-data", "--schema", schema, "--data", join(dir, "nope.csv"), "--out", out]);

@@ -255,7 +255,7 @@ async function ksAndWasserstein2(
   if (!ca) {
     // reference given as a profile: its CDF at its own sketch points is k/STEPS within its rank error
     ca = bounds.map((_, k) => (k / (bounds.length - 1)) * n1);
-    extra = ref.sketch.rankError;
+    extra = ref.sketch.rankError + 1 / (bounds.length - 1);
   }
   let d = 0;
   let w = 0;

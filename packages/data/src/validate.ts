@@ -292,6 +292,14 @@ export async function validateLoaded(
       (name) => ({ ...DEFAULT_DRIFT_THRESHOLDS, ...(declared.get(name)?.drift ?? {}) }),
       candidates,
     );
+    // timestamps move with time by nature: reported, gated only when the schema sets thresholds
+    for (const [name, d] of drift) {
+      const col = byName.get(name);
+      if (col?.type === "timestamp" && declared.get(name)?.drift === undefined && d.drifted) {
+        d.drifted = false;
+        d.note = "timestamps are reported, not gated, unless the schema sets drift thresholds";
+      }
+    }
     features = features.map((f) => (drift.has(f.name) ? { ...f, drift: drift.get(f.name)! } : f));
     const compared = [...drift.values()].filter((d) => d.psi !== undefined);
     driftedShare = compared.length > 0 ? compared.filter((d) => d.drifted).length / compared.length : 0;

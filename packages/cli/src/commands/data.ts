@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { contextFromEnv, type EvidenceInput, ExitCode, hashFile, UserError } from "@modelgate/core";
@@ -52,6 +53,17 @@ function engineOptions(flags: ReadFlags) {
   };
 }
 
+/** sha256 of what a URL serves, streamed. */
+async function hashUrl(url: string): Promise<string> {
+  const response = await fetch(url).catch((error: Error) => {
+    throw new UserError(`${url}: cannot fetch: ${error.message}`);
+  });
+  if (!response.ok || !response.body) throw new UserError(`${url}: HTTP ${response.status}`);
+  const hash = createHash("sha256");
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
+  return hash.digest("hex");
+}
+
 /** Writes every file or none: temp files first, then renames. */
 function writeAll(outputs: Array<[string, string]>): void {
   const temps: Array<[string, string]> = [];
@@ -88,7 +100,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
   const input = async (role: string, p: string): Promise<EvidenceInput> => ({
     role,
     uri: uriOf(p),
-    sha256: /^https?:\/\//i.test(p) ? "0".repeat(64) : (await hashFile(at(p))).sha256,
+    sha256: /^https?:\/\//i.test(p) ? await hashUrl(p) : (await hashFile(at(p))).sha256,
   });
   const requireFile = (p: string, what: string) => {
     if (!/^https?:\/\//i.test(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${what})`);
