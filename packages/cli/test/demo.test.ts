@@ -31,7 +31,7 @@ describe("modelgate demo", () => {
     git("fsck", "--strict", "--no-progress");
     expect(git("show", "main:environments/production/credit-default.yaml")).toContain("version: 1.0.0");
     const subjects = git("log", "--first-parent", "--format=%s", "main").split("\n");
-    expect(subjects[0]).toBe("Merge modelgate/rollback/credit-default-production-1.0.0 (#local-6)");
+    expect(subjects[0]).toBe("Merge modelgate/rollback/credit-default-production-1.0.0 (#local-8)");
     expect(git("status", "--porcelain")).toBe("");
 
     const reports = join(dir, "reports");

@@ -74,15 +74,25 @@ const KIND_OF_BRANCH: Record<string, ChangeKind | "register" | "deprecate"> = {
   deprecate: "deprecate",
 };
 
-/** Claims the next local pull-request number: numbers are files created exclusively, never reused. */
-async function claimLocalNumber(reg: Registry): Promise<number> {
+/**
+ * The local pull-request number of a change branch, like a GitHub PR number: claimed the first
+ * time the branch is merged or gated for merging, then the same for every later attempt. Each
+ * number is a file created exclusively under .git/modelgate/local-prs/ holding the branch name;
+ * numbers are never reused.
+ */
+async function localNumber(reg: Registry, branch: string): Promise<number> {
   const dir = join(reg.gitdir, "modelgate", "local-prs");
   await mkdir(dir, { recursive: true });
-  const used = (await readdir(dir)).map(Number).filter(Number.isInteger);
+  const used = (await readdir(dir)).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  for (const n of used) {
+    const owner = await readFile(join(dir, String(n)), "utf8").catch(() => "");
+    if (owner.trim() === branch) return n;
+  }
   let n = used.length ? Math.max(...used) + 1 : 1;
   for (;;) {
     try {
       const h = await open(join(dir, String(n)), "wx");
+      await h.writeFile(`${branch}\n`);
       await h.close();
       return n;
     } catch (error) {
@@ -155,7 +165,7 @@ export async function mergeChange(
     const tipCommit = await readCommit(reg, tip);
     const title = tipCommit.message.split("\n")[0]!.trim();
     const typeSegment = /^modelgate\/([^/]+)\//.exec(shortBranch)?.[1] ?? "";
-    let pr = "local-?";
+    const pr = `local-${await localNumber(reg, shortBranch)}`;
     const mainCommit = await readCommit(reg, main);
     const author = options.author ??
       (await configIdentity(reg)) ?? { name: "modelgate", email: "modelgate@localhost" };
@@ -198,15 +208,21 @@ export async function mergeChange(
       };
     }
     const override = report.blocked ? options.reason!.trim() : null;
-    pr = `local-${await claimLocalNumber(reg)}`;
-    const { commit } = await writeEditCommit(reg, {
-      parents: [main, tip],
-      baseTree: mainCommit.tree,
-      edits,
-      message: buildMessage(kind, override),
-      author,
-      now,
-    });
+    const message = buildMessage(kind, override);
+    // the gated commit is the merge commit unless the recorded kind or an override changes its message
+    const commit =
+      message === buildMessage(typeSegment, null)
+        ? probe.commit
+        : (
+            await writeEditCommit(reg, {
+              parents: [main, tip],
+              baseTree: mainCommit.tree,
+              edits,
+              message,
+              author,
+              now,
+            })
+          ).commit;
     const ref = `refs/heads/${reg.defaultBranch}`;
     if (!(await compareAndSwapRef(reg, ref, commit, main))) {
       lastError = `${reg.defaultBranch} moved while merging`;

@@ -332,6 +332,8 @@ describe("the gate", () => {
     expect(f.git(["show", "main:environments/production/credit-default.yaml"])).toContain("version: 2.0.0");
     // the checkout follows the merge
     expect(f.git(["status", "--porcelain"])).toBe("");
+    // the gated commit is the merge commit: nothing is left dangling
+    expect(f.git(["fsck", "--no-progress"])).not.toContain("dangling commit");
     fsck();
   });
 
@@ -498,6 +500,7 @@ describe("the gate", () => {
     const before = main();
     const refused = await mergeChange(reg, c.branch, { now: NOW });
     expect(refused.merged).toBe(false);
+    expect(refused.pr).toBe("local-1");
     expect(refused.report.blocking.map((b) => b.message)).toEqual([
       "roc_auc 0.6 misses the threshold >= 0.7",
     ]);
@@ -510,6 +513,7 @@ describe("the gate", () => {
     });
     expect(forced.merged).toBe(true);
     expect(forced.override).toBe("incident 42: known-good offline");
+    expect(forced.pr).toBe("local-1"); // the same change keeps its number across attempts
     const info = parseMergeMessage(f.git(["log", "-1", "--format=%B", "main"]));
     expect(info.overrides).toEqual(["incident 42: known-good offline"]);
     expect(info.change).toBe("promote");
