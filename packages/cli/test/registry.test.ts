@@ -98,6 +98,49 @@ describe("modelgate registry commands", () => {
     );
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("Register credit-default 4.0.0");
+    // evidence files as a list; two with the same name are refused
+    f.write("../ev-a/evaluation.json", '{"kind":"evaluation"}');
+    f.write("../ev-b/evaluation.json", '{"kind":"evaluation"}');
+    f.write("../ev-b/data-validation.json", '{"kind":"data-validation"}');
+    const ev = (p: string) => join(f.dir, "..", p);
+    const art = [
+      "--artifact",
+      "file:artifacts/credit-default/4.0.0/model.onnx",
+      "--artifact-file",
+      ev("new-model.onnx"),
+    ];
+    const two = await cli(
+      [
+        "register",
+        "credit-default",
+        "--version",
+        "4.1.0",
+        ...art,
+        "--evidence",
+        ev("ev-a/evaluation.json"),
+        ev("ev-b/data-validation.json"),
+      ],
+      f.dir,
+    );
+    expect(two.exitCode).toBe(0);
+    expect(f.git(["show", "--stat", "--format=", "modelgate/register/credit-default-4.1.0"])).toContain(
+      "evidence/credit-default/4.1.0/data-validation.json",
+    );
+    const clash = await cli(
+      [
+        "register",
+        "credit-default",
+        "--version",
+        "4.2.0",
+        ...art,
+        "--evidence",
+        ev("ev-a/evaluation.json"),
+        ev("ev-b/evaluation.json"),
+      ],
+      f.dir,
+    );
+    expect(clash.exitCode).toBe(2);
+    expect(clash.stderr).toContain("two evidence files are named evaluation.json");
   });
 
   it("deploy writes the plan and KServe manifests; an unchanged range is an empty plan", async () => {

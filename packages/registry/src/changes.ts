@@ -194,6 +194,8 @@ export async function createRegisterChange(
       throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
     }
     const repoPath = `evidence/${input.model}/${input.version}/${basename(file)}`;
+    if (edits.has(repoPath))
+      throw new UserError(`two evidence files are named ${basename(file)}; rename one`);
     edits.set(repoPath, data);
     evidence.push({ kind, uri: `file:${repoPath}`, sha256: hashBytes(data) });
   }

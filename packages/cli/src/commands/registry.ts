@@ -29,8 +29,6 @@ import { scoreRegistry } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import type { CommandRegistrar } from "./index.js";
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 /** Writes files whole or not at all: every output goes to a temporary name first. */
 export function writeOutputs(outputs: Array<[string, string]>): void {
   const temps: Array<[string, string]> = [];
@@ -253,7 +251,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
     .requiredOption("--version <version>", "the new version")
     .requiredOption("--artifact <uri>", "file:<path in the registry> or an https:// URL on the allow-list")
     .option("--artifact-file <path>", "for a file: URI, the local file to commit at that path")
-    .option("--evidence <file>", "an evidence JSON file (repeatable)", collect)
+    .option("--evidence <files...>", "evidence JSON files (evaluation, data-validation, ...)")
     .option("--registry <dir|url>", "the registry", ".")
     .action(
       (
