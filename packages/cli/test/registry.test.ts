@@ -201,6 +201,23 @@ describe("modelgate registry commands", () => {
     expect(f.git(["branch", "--list", "modelgate/*"])).toBe("");
   });
 
+  it("rollback --merge: one command from the live version back to the one before", async () => {
+    await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], f.dir);
+    expect(
+      (await cli(["merge", "modelgate/promote/credit-default-staging-2.0.0", "--now", NOW], f.dir)).exitCode,
+    ).toBe(0);
+    const r = await cli(
+      ["rollback", "credit-default", "--env", "staging", "--reason", "latency spike", "--merge"],
+      f.dir,
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain("[quality gates skipped: rollback]");
+    expect(r.stdout).toContain("deploy: staging/credit-default rollback 2.0.0 → 1.0.0 at 100%");
+    expect(r.stdout).toMatch(/rolled back in \d+\.\d\d s/);
+    expect(f.git(["show", "main:environments/staging/credit-default.yaml"])).toContain("version: 1.0.0");
+    expect(f.git(["log", "-1", "--format=%B", "main"])).toContain("Modelgate-Change: rollback");
+  });
+
   it("merge --force needs --reason and records it", async () => {
     await cli(["promote", "credit-default", "3.0.0", "--to", "staging"], f.dir);
     const noReason = await cli(["merge", "modelgate/promote/credit-default-staging-3.0.0", "--force"], f.dir);

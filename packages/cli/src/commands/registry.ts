@@ -322,23 +322,42 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
     .requiredOption("--env <env>", "the environment")
     .option("--to <version>", "a version that was live in the environment before")
     .option("--reason <text>", "why (recorded in the change description)")
+    .option(
+      "--merge",
+      "the 3 a.m. path: gate and merge the rollback at once (local mode), printing the deploy plan",
+    )
     .option("--registry <dir|url>", "the registry", ".")
-    .action((model: string, flags: { env: string; to?: string; reason?: string; registry: string }) =>
-      run(async () => {
-        const reg = await openFromFlag(ctx, flags.registry);
-        const change = await createRollbackChange(
-          reg,
-          {
-            model,
-            environment: flags.env,
-            ...(flags.to ? { to: flags.to } : {}),
-            ...(flags.reason ? { reason: flags.reason } : {}),
-          },
-          changeOptions(ctx),
-        );
-        printChange(ctx, change);
-        return ExitCode.Ok;
-      }),
+    .action(
+      (
+        model: string,
+        flags: { env: string; to?: string; reason?: string; merge?: boolean; registry: string },
+      ) =>
+        run(async () => {
+          const started = Date.now();
+          const reg = await openFromFlag(ctx, flags.registry);
+          const change = await createRollbackChange(
+            reg,
+            {
+              model,
+              environment: flags.env,
+              ...(flags.to ? { to: flags.to } : {}),
+              ...(flags.reason ? { reason: flags.reason } : {}),
+            },
+            changeOptions(ctx),
+          );
+          printChange(ctx, change);
+          if (!flags.merge) return ExitCode.Ok;
+          const context = contextFromEnv(ctx.env);
+          const author = identityFromEnv(ctx.env);
+          const result = await mergeChange(reg, change.branch, {
+            ...(author ? { author } : {}),
+            gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
+          });
+          printMerge(ctx, result);
+          if (result.merged)
+            ctx.stdout.write(`rolled back in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+          return result.merged ? ExitCode.Ok : ExitCode.Findings;
+        }),
     );
 
   program
