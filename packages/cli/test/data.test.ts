@@ -131,6 +131,40 @@ describe("modelgate validate-data", () => {
     });
     expect(report.summary.rows).toBe(50);
   });
+  it("NaN and infinities: counted in the profile, nan-present and inf-present anomalies", async () => {
+    const s = file(
+      "f.yaml",
+      "dataset: t\nfeatures:\n  - name: x\n    type: float\n    domain: { min: 0, max: 10 }\n",
+    );
+    const data = file("nan.csv", "x\n1.5\nnan\ninf\n-inf\n2.5\n\n3.0\n");
+    const r = await cli(["validate-data", "--schema", s, "--data", data, "--out", join(dir, "nan.json")]);
+    expect(r.exitCode).toBe(1);
+    const codes = JSON.parse(readFileSync(join(dir, "nan.json"), "utf8")).anomalies.map(
+      (a: { code: string }) => a.code,
+    );
+    expect(codes.sort()).toEqual(["inf-present", "nan-present"]);
+    expect((await cli(["profile", data, "--out", join(dir, "nanp.json")])).exitCode).toBe(0);
+    const x = JSON.parse(readFileSync(join(dir, "nanp.json"), "utf8")).columns[0];
+    // finite values 1.5, 2.5, 3.0: numpy mean 2.3333333333, std (ddof=1) 0.7637626158
+    expect(x).toMatchObject({
+      type: "float",
+      count: 6,
+      missing: 1,
+      nan: 1,
+      posInf: 1,
+      negInf: 1,
+      min: 1.5,
+      max: 3,
+    });
+    expect(x.mean).toBeCloseTo(2.3333333333, 9);
+    expect(x.std).toBeCloseTo(0.7637626158, 9);
+    expect(x.histogram.counts.reduce((a: number, b: number) => a + b, 0)).toBe(3);
+    expect(x.values).toEqual([
+      [1.5, 1],
+      [2.5, 1],
+      [3, 1],
+    ]);
+  });
   it("wrong delimiter: exit 2 naming the delimiter", async () => {
     const r = await cli([
       "profile",

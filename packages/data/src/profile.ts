@@ -274,7 +274,7 @@ export async function profileTable(
   for (let start = 0; start < small.length; start += BATCH) {
     const batch = small.slice(start, start + BATCH);
     const [r] = (await engine.query(
-      `SELECT ${batch.map((p, i) => `histogram(${ident(p.name)}) AS h${i}`).join(", ")} FROM ${t}`,
+      `SELECT ${batch.map((p, i) => `histogram(${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)}) AS h${i}`).join(", ")} FROM ${t}`,
     )) as [Record<string, unknown>];
     batch.forEach((p, i) => {
       const entries = ((r[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []).map(
@@ -292,7 +292,7 @@ export async function profileTable(
     if (!(p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)) continue;
     const c = ident(p.name);
     const rows = await engine.query<{ v: unknown; n: bigint; g: bigint }>(
-      `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${c} ORDER BY n DESC, v LIMIT ${VALUE_COUNTS_LIMIT + 1}`,
+      `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${finiteFilter(p.name, p.type)} GROUP BY ${c} ORDER BY n DESC, v LIMIT ${VALUE_COUNTS_LIMIT + 1}`,
     );
     setCounts(
       p,
