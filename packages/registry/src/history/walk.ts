@@ -302,7 +302,7 @@ export async function readRawHistory(repo: HistoryRepo, options: WalkOptions = {
       stats: { engine, index: useIndex ? "cold" : "disabled", commitsRead: scoped.length, scope: "model" },
     };
   }
-  const walked = await reader.walk(tip, (oid) => depthOf.has(oid));
+  const walked = await reader.walk(tip, (oid) => depthOf.has(oid), index?.tip ?? null);
   const baseDepth = walked.stop === null ? -1 : (depthOf.get(walked.stop) as number);
   const newDepth = new Map<string, number>();
   for (let i = 0; i < walked.chain.length; i++) newDepth.set(walked.chain[i] as string, baseDepth + 1 + i);
@@ -370,7 +370,7 @@ interface WalkResult {
 interface Reader {
   resolve(ref: string): Promise<string>;
   /** first-parent commits from `tip` down to (not including) the first one `stop` accepts, or to the root */
-  walk(tip: string, stop: (oid: string) => boolean): Promise<WalkResult>;
+  walk(tip: string, stop: (oid: string) => boolean, hint: string | null): Promise<WalkResult>;
   readBlobs(oids: string[]): Promise<Map<string, string>>;
 }
 
@@ -412,7 +412,20 @@ class GitReader implements Reader {
     }
   }
 
-  async walk(tip: string, stop: (oid: string) => boolean): Promise<WalkResult> {
+  async walk(tip: string, stop: (oid: string) => boolean, hint: string | null): Promise<WalkResult> {
+    if (hint !== null) {
+      // the usual case: the tip descends from the indexed tip along first parents; list only
+      // the new commits, and check that the oldest of them has the indexed tip as first parent
+      const lines = (await this.git(["rev-list", "--first-parent", "--parents", `${hint}..${tip}`]))
+        .toString()
+        .split("\n")
+        .filter((l) => l !== "");
+      const oldest = lines[lines.length - 1]?.split(" ");
+      if (oldest && oldest[1] === hint) {
+        const chain = lines.map((l) => l.split(" ")[0] as string).reverse();
+        return { commits: await this.log(`${hint}..${tip}`, ["environments", "models"]), chain, stop: hint };
+      }
+    }
     const all = (await this.git(["rev-list", "--first-parent", tip])).toString().split("\n");
     if (all[all.length - 1] === "") all.pop();
     const at = all.findIndex(stop);
@@ -697,7 +710,7 @@ class IsoReader implements Reader {
     return out;
   }
 
-  async walk(tip: string, stop: (oid: string) => boolean): Promise<WalkResult> {
+  async walk(tip: string, stop: (oid: string) => boolean, _hint: string | null): Promise<WalkResult> {
     const chain: { oid: string; commit: git.CommitObject }[] = [];
     let oid: string | null = tip;
     let stopAt: string | null = null;
