@@ -138,6 +138,7 @@ export async function computeDrift(
           Record<string, unknown>,
         ])
       : [{} as Record<string, unknown>];
+  const pending: { d: FeatureDrift; ref: ColumnProfile; cur: ColumnProfile; prepared: Prepared }[] = [];
   for (const [i, { ref, cur }] of numeric.entries()) {
     const edges = interior.get(ref.name)!;
     // PSI bins (−∞, E1], (E1, E2], …, (Ek, +∞) at the unique reference deciles; the reference's
@@ -170,22 +171,30 @@ export async function computeDrift(
       thresholds,
       bins: { labels, reference: refCounts, current: curCounts },
     };
-    const ks = await ksAndWasserstein2(engine, reference, current, ref, cur, (points) =>
+    const prepared = await ksPrepare(engine, reference, current, ref, cur, (points) =>
       points.map((x) => cumAt.get(x)!),
     );
-    if (ks) {
-      const n1 = finiteCount(ref);
-      const popStd = n1 > 1 ? Math.sqrt((ref.std! ** 2 * (n1 - 1)) / n1) : 0;
-      d.wasserstein = ks.w / Math.max(popStd, 0.001);
-      d.ks = {
-        statistic: ks.d,
-        pvalue: ksPValue(ks.d, n1, finiteCount(cur)),
-        exact: ks.errorBound === 0,
-        ...(ks.errorBound > 0 ? { errorBound: ks.errorBound } : {}),
-      };
-    }
     d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd;
     out.set(ref.name, d);
+    if (prepared) pending.push({ d, ref, cur, prepared });
+  }
+  await refineBinned(
+    engine,
+    reference,
+    current,
+    pending.flatMap((p) => ("state" in p.prepared ? [p.prepared.state] : [])),
+  );
+  for (const { d, ref, cur, prepared } of pending) {
+    const ks = "state" in prepared ? finishBinned(prepared.state) : prepared;
+    const n1 = finiteCount(ref);
+    const popStd = n1 > 1 ? Math.sqrt((ref.std! ** 2 * (n1 - 1)) / n1) : 0;
+    d.wasserstein = ks.w / Math.max(popStd, 0.001);
+    d.ks = {
+      statistic: ks.d,
+      pvalue: ksPValue(ks.d, n1, finiteCount(cur)),
+      exact: ks.errorBound === 0,
+      ...(ks.errorBound > 0 ? { errorBound: ks.errorBound } : {}),
+    };
   }
   return out;
 }
@@ -222,14 +231,34 @@ async function sortedValues(engine: DataEngine, loaded: LoadedTable, p: ColumnPr
 }
 
 /** KS D and the (unnormalised) Wasserstein distance: exact when small, binned with a bound when large. */
-async function ksAndWasserstein2(
+interface KsResult {
+  d: number;
+  w: number;
+  errorBound: number;
+}
+
+/** A binned KS comparison: both ECDFs (counts ≤ each bound) at the same bounds. */
+interface BinnedState {
+  ref: ColumnProfile;
+  cur: ColumnProfile;
+  bounds: number[];
+  ca: number[];
+  cb: number[];
+  n1: number;
+  n2: number;
+  extra: number;
+}
+
+type Prepared = KsResult | { state: BinnedState };
+
+async function ksPrepare(
   engine: DataEngine,
   reference: DriftSide,
   current: DriftSide & { loaded: LoadedTable },
   ref: ColumnProfile,
   cur: ColumnProfile,
   currentCumAt: (points: readonly number[]) => number[],
-): Promise<{ d: number; w: number; errorBound: number } | undefined> {
+): Promise<Prepared | undefined> {
   const n1 = finiteCount(ref);
   const n2 = finiteCount(cur);
   if (n1 === 0 || n2 === 0) return undefined;
@@ -247,8 +276,10 @@ async function ksAndWasserstein2(
   }
   if (!ref.sketch) return undefined;
   // binned: exact ECDFs at the reference sketch points (the current's from the histogram already
-  // computed); the error is at most the largest share of either sample inside one bucket (measured)
-  const bounds = ref.sketch.values;
+  // computed); the error is at most the largest share of either sample strictly inside one bucket
+  // (measured). Buckets above KS_TARGET_ERROR are split and counted again (refineBinned); a bucket
+  // (prev(b), b] holds only the value b, so a point mass there is isolated and adds no error.
+  const bounds = [...ref.sketch.values];
   const cb = currentCumAt(bounds);
   let ca = SKETCH_COUNTS.get(ref);
   let extra = 0;
@@ -257,6 +288,61 @@ async function ksAndWasserstein2(
     ca = bounds.map((_, k) => (k / (bounds.length - 1)) * n1);
     extra = ref.sketch.rankError + 1 / (bounds.length - 1);
   }
+  return { state: { ref, cur, bounds, ca, cb, n1, n2, extra } };
+}
+
+function insideMass(s: BinnedState, i: number): number {
+  if (i === 0 || s.bounds[i - 1] === prevDouble(s.bounds[i]!)) return 0;
+  return Math.max((s.ca[i]! - s.ca[i - 1]!) / s.n1, (s.cb[i]! - s.cb[i - 1]!) / s.n2);
+}
+
+/** Splits heavy buckets and counts both tables again, all columns in one query per table (≤ 2 rounds). */
+async function refineBinned(
+  engine: DataEngine,
+  reference: DriftSide,
+  current: DriftSide & { loaded: LoadedTable },
+  states: BinnedState[],
+): Promise<void> {
+  if (!reference.loaded) return;
+  for (let round = 0; round < 2; round++) {
+    const todo: BinnedState[] = [];
+    for (const s of states) {
+      const added: number[] = [];
+      for (let i = 1; i < s.bounds.length; i++) {
+        const mass = insideMass(s, i);
+        if (mass <= KS_TARGET_ERROR) continue;
+        const lo = s.bounds[i - 1]!;
+        const hi = s.bounds[i]!;
+        const k = Math.min(256, Math.ceil(mass / (KS_TARGET_ERROR / 4)));
+        for (let j = 1; j < k; j++) added.push(lo + ((hi - lo) * j) / k);
+        added.push(prevDouble(hi));
+      }
+      if (added.length === 0) continue;
+      s.bounds = [...new Set([...s.bounds, ...added])].sort((x, y) => x - y);
+      todo.push(s);
+    }
+    if (todo.length === 0) return;
+    const count = async (loaded: LoadedTable, side: "ref" | "cur") => {
+      const sel = todo.map(
+        (s, i) =>
+          `histogram(${finiteValue(s[side].name, s[side].type)}, [${s.bounds.map(sqlNum).join(", ")}]) AS h${i}`,
+      );
+      const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${loaded.table}`)) as [
+        Record<string, unknown>,
+      ];
+      return todo.map((s, i) => cumulativeAt(r[`h${i}`], s.bounds));
+    };
+    const a = await count(reference.loaded, "ref");
+    const b = await count(current.loaded, "cur");
+    todo.forEach((s, i) => {
+      s.ca = a[i]!;
+      s.cb = b[i]!;
+    });
+  }
+}
+
+function finishBinned(s: BinnedState): KsResult {
+  const { bounds, ca, cb, n1, n2, cur } = s;
   let d = 0;
   let w = 0;
   let bound = 0;
@@ -264,7 +350,7 @@ async function ksAndWasserstein2(
     const fa = ca[i]! / n1;
     const fb = cb[i]! / n2;
     d = Math.max(d, Math.abs(fa - fb));
-    if (i > 0) bound = Math.max(bound, fa - ca[i - 1]! / n1, fb - cb[i - 1]! / n2);
+    bound = Math.max(bound, insideMass(s, i));
     if (i + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i + 1]! - bounds[i]!);
   }
   // the current's mass outside the reference range (trapezoid estimate)
@@ -272,7 +358,21 @@ async function ksAndWasserstein2(
   const last = bounds.length - 1;
   if (cur.max !== undefined && cur.max > bounds[last]!)
     w += ((1 - cb[last]! / n2) * (cur.max - bounds[last]!)) / 2;
-  return { d, w, errorBound: bound + extra };
+  return { d, w, errorBound: bound + s.extra };
+}
+
+/** The binned KS statistic is refined until no bucket holds more than this share of either sample. */
+export const KS_TARGET_ERROR = 0.002;
+
+/** The largest double below x. */
+function prevDouble(x: number): number {
+  if (x === Number.NEGATIVE_INFINITY || Number.isNaN(x)) return x;
+  if (x === 0) return -Number.MIN_VALUE;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const bits = buf.getBigInt64(0);
+  buf.setBigInt64(0, x > 0 ? bits - 1n : bits + 1n);
+  return buf.getFloat64(0);
 }
 
 /** Exact KS D and Wasserstein distance from two value→count lists. */
