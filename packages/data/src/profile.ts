@@ -328,22 +328,40 @@ export function exactQuantile(sorted: readonly number[], f: number): number {
 
 /** Counts of values ≤ each bound, from a DuckDB histogram(x, bounds) map. */
 export function cumulativeAt(histogram: unknown, bounds: readonly number[]): number[] {
-  const m = new Map<number, number>();
-  for (const e of (histogram as { key: unknown; value: unknown }[] | null) ?? [])
-    m.set(num(e.key), num(e.value));
+  // each bucket is attributed to the smallest bound ≥ its key (keys equal the bounds; this also
+  // tolerates a key that came back one ulp away)
+  const sorted = [...new Set(bounds)].sort((a, b) => a - b);
+  const perBound = new Map<number, number>();
+  for (const e of (histogram as { key: unknown; value: unknown }[] | null) ?? []) {
+    if (e.key === null || e.key === undefined) continue; // overflow bucket
+    const key = num(e.key);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    let target = sorted[lo];
+    if (lo > 0 && Math.abs(sorted[lo - 1]! - key) <= Math.abs(key) * 1e-15) target = sorted[lo - 1];
+    if (target === undefined) continue; // beyond the last bound
+    perBound.set(target, (perBound.get(target) ?? 0) + num(e.value));
+  }
   let acc = 0;
-  let last = Number.NaN;
-  return bounds.map((b) => {
-    if (b !== last) acc += m.get(b) ?? 0;
-    last = b;
-    return acc;
-  });
+  const cumAt = new Map<number, number>();
+  for (const b of sorted) {
+    acc += perBound.get(b) ?? 0;
+    cumAt.set(b, acc);
+  }
+  return bounds.map((b) => cumAt.get(b)!);
 }
 
 export function sqlNum(x: number): string {
   if (x === Number.POSITIVE_INFINITY) return "'inf'::DOUBLE";
   if (x === Number.NEGATIVE_INFINITY) return "'-inf'::DOUBLE";
-  return `${x}::DOUBLE`;
+  // exponent notation makes DuckDB parse a DOUBLE directly (a plain decimal literal goes through
+  // DECIMAL and can land one ulp away, which would break exact bucket lookups)
+  return `${x.toExponential()}::DOUBLE`;
 }
 
 /** [min, p10, …, p90, max] from a sketch at k/SKETCH_STEPS. */
