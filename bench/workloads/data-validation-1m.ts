@@ -57,7 +57,7 @@ async function generate(path: string, rows: number, drift: boolean): Promise<voi
 /** The job, in its own process. */
 export async function job(args: { ref: string; cur: string; out: string }): Promise<unknown> {
   const engine = await DataEngine.create({
-    memoryLimit: process.env.MG_BENCH_DATA_MEMORY ?? "400MB",
+    memoryLimit: process.env.MG_BENCH_DATA_MEMORY ?? "300MB",
     tempDirectory: `${args.out}.spill`,
   });
   try {
