@@ -11,6 +11,7 @@ import {
   loadManifestText,
   MANIFEST_LIMITS,
 } from "../src/manifest.js";
+import { getSchema } from "../src/schemas.js";
 
 const SHA = "a".repeat(64);
 const ENV_FILE = "environments/production/credit-default.yaml";
@@ -335,18 +336,10 @@ describe("loadManifestFile", () => {
 });
 
 describe("loadEvidenceText", () => {
-  const envelope = {
-    kind: "data-profile",
-    schemaVersion: 1,
-    tool: { name: "modelgate", version: "0.1.0" },
-    subject: "loans@2026-08",
-    inputs: [{ role: "data", uri: "file:data/train.csv", sha256: "c".repeat(64) }],
-    context: { commit: null, ref: null, runUrl: null, ci: false },
-    createdAt: "2026-11-23T12:00:00Z",
-    verdict: "pass",
-  };
+  // The data-profile schema's own published example: a complete, valid report.
+  const envelope = (getSchema("data-profile") as { examples: Record<string, unknown>[] }).examples[0];
 
-  it("holds a report kind without a schema of its own to the envelope, with positions", () => {
+  it("validates a report against the schema its kind names, with positions", () => {
     const ok = loadEvidenceText(JSON.stringify(envelope, null, 2), { file: "profile.json" });
     expect(ok.kind).toBe("data-profile");
     expect(ok.diagnostics).toEqual([]);
@@ -356,6 +349,11 @@ describe("loadEvidenceText", () => {
     expect(line).toBeGreaterThan(1);
     const bad = loadEvidenceText(text, { file: "profile.json" });
     expect(bad.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([[C.BadValue, line, 16]]);
+    const { columns: _, ...noColumns } = envelope as Record<string, unknown>;
+    const missing = loadEvidenceText(JSON.stringify(noColumns, null, 2), { file: "profile.json" });
+    expect(missing.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [C.MissingField, 'missing required field "columns"'],
+    ]);
   });
 
   it("rejects unknown kinds, non-objects and JSON syntax errors", () => {
