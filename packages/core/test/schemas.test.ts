@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { getSchema, SCHEMA_NAMES, schemaId, validateValue } from "../src/schemas.js";
 
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
 const schemasDir = join(import.meta.dirname, "../../../schemas");
 const files = readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json"));
 
@@ -26,6 +30,14 @@ function* properties(node: unknown, path: string): Generator<[string, Record<str
 }
 
 describe("schemas", () => {
+  // the runtime validator skips meta-schema checks for start-up time; they are made here
+  it.each(files)("%s is a valid JSON Schema 2020-12 document", (file) => {
+    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    const raw = JSON.parse(readFileSync(join(schemasDir, file), "utf8")) as Record<string, unknown>;
+    expect(ajv.validateSchema(raw), JSON.stringify(ajv.errors)).toBe(true);
+  });
+
   it("registers every file in schemas/", () => {
     const names = files.map((f) => f.replace(/\.schema\.json$/, "")).sort();
     expect([...SCHEMA_NAMES].sort()).toEqual(names);

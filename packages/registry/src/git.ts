@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { UserError } from "@modelgate/core";
 import git, { type TreeEntry } from "isomorphic-git";
 import http from "isomorphic-git/http/node";
+import { GitObjects } from "./batch.js";
 
 /** A registry repository opened for reading and writing through isomorphic-git. */
 export interface Registry {
@@ -113,7 +114,15 @@ export async function openRegistry(source: string, options: OpenOptions = {}): P
 async function configuredBranch(gitdir: string, cache: object): Promise<string | null> {
   try {
     const head = await git.resolveRef({ fs, gitdir, ref: "HEAD" });
-    const { blob } = await git.readBlob({ fs, gitdir, oid: head, filepath: "modelgate.yaml", cache });
+    // through the git binary when there is one: isomorphic-git would load the pack index first
+    const objects = await GitObjects.open(gitdir);
+    let blob: Uint8Array;
+    if (objects) {
+      const [config] = await objects.read([`${head}:modelgate.yaml`]);
+      objects.close();
+      if (config?.type !== "blob") return null;
+      blob = config.data;
+    } else blob = (await git.readBlob({ fs, gitdir, oid: head, filepath: "modelgate.yaml", cache })).blob;
     const m = /^defaultBranch:\s*["']?([A-Za-z0-9._/-]+)["']?\s*(#.*)?$/m.exec(
       Buffer.from(blob).toString("utf8"),
     );
@@ -151,7 +160,11 @@ export async function resolveCommit(reg: Registry, ref: string): Promise<string>
     if (/^[0-9a-f]{40}$/.test(ref)) return ref;
     for (const candidate of [ref, `refs/heads/${ref}`, `refs/remotes/origin/${ref}`, `refs/tags/${ref}`]) {
       try {
-        const oid = await git.resolveRef({ fs, gitdir: reg.gitdir, ref: candidate });
+        const full = await git.expandRef({ fs, gitdir: reg.gitdir, ref: candidate });
+        const oid = await git.resolveRef({ fs, gitdir: reg.gitdir, ref: full });
+        // a branch names a commit; only tags (and other refs) may need peeling, which reads
+        // the object and, in a large packed repository, the whole pack index
+        if (full.startsWith("refs/heads/") || full.startsWith("refs/remotes/")) return oid;
         return await peelToCommit(reg, oid);
       } catch {
         // try the next form

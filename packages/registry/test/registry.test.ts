@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -82,6 +82,44 @@ describe("reading the registry", () => {
     // an older commit still reads as it was
     const before = f.git(["rev-parse", "main~1"]);
     expect((await registryStatus(reg, before)).models[0]!.environments[1]!.canary).toBeNull();
+  });
+});
+
+describe("the parse cache (.git/modelgate/manifests.json)", () => {
+  const cacheFile = () => join(f.dir, ".git", "modelgate", "manifests.json");
+
+  it("is filled by a read, reused, and never serves an old parse for new content", async () => {
+    registerByHand();
+    const first = await registryStatus(reg);
+    expect(existsSync(cacheFile())).toBe(true);
+    expect(await registryStatus(reg)).toEqual(first);
+    // the same path with new content (plain git) is a new blob: parsed, not served from the cache
+    f.write(
+      "environments/staging/credit-default.yaml",
+      "model: credit-default\nenvironment: staging\nversion: 2.0.0\n",
+    );
+    f.commitAll("hand edit");
+    expect((await registryStatus(reg)).models[0]!.environments[0]!.version).toBe("2.0.0");
+  });
+
+  it("keeps a broken file's diagnostic, with its path, on cached reads", async () => {
+    f.write("models/credit-default/versions/9.0.0.yaml", "model: credit-default\nversion: [oops\n");
+    f.commitAll("broken by hand");
+    const first = await registryStatus(reg);
+    const second = await registryStatus(reg);
+    expect(first.diagnostics.map((d) => d.file)).toEqual(["models/credit-default/versions/9.0.0.yaml"]);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+  });
+
+  it("is rebuilt when corrupt, and a broken modelgate.yaml is refused even when cached before", async () => {
+    const good = await registryStatus(reg);
+    writeFileSync(cacheFile(), "{ not json");
+    expect(await registryStatus(reg)).toEqual(good);
+    expect(JSON.parse(readFileSync(cacheFile(), "utf8")).format).toMatch(/^modelgate-manifests\//);
+    f.write("modelgate.yaml", "name: acme\nenvironments: []\n");
+    f.commitAll("break the config");
+    await expect(registryStatus(reg)).rejects.toThrow(/environments/);
+    await expect(registryStatus(reg)).rejects.toThrow(/environments/);
   });
 });
 
