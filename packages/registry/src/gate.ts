@@ -282,6 +282,51 @@ export function sliceChecks(report: Record<string, unknown>, maxDrop: number): G
   return out;
 }
 
+/**
+ * The challenger's p95 batch latency against the champion's measured in the same report,
+ * limited by maxLatencyRatio (the same rule as the evaluation's own latency check).
+ */
+export function latencyChecks(
+  report: Record<string, unknown>,
+  maxRatio: number,
+  sha256: string,
+): GateCheck[] {
+  type Entry = { role?: string; sha256?: string; latency?: { batch?: { p95Ms?: unknown } } | null };
+  const models = Array.isArray(report.models) ? (report.models as Entry[]) : [];
+  const p95 = (m: Entry | undefined) => {
+    const v = m?.latency?.batch?.p95Ms;
+    return typeof v === "number" && Number.isFinite(v) ? v : null;
+  };
+  const champion = models.find((m) => m?.role === "champion");
+  if (!champion)
+    return [
+      {
+        id: "latency",
+        status: "skip",
+        message: "no champion in the evaluation evidence to compare latency with",
+      },
+    ];
+  const challenger = models.find((m) => m?.role === "challenger" && m.sha256 === sha256);
+  const now = p95(challenger);
+  const before = p95(champion);
+  if (now === null || before === null)
+    return [
+      {
+        id: "latency",
+        status: "fail",
+        message: `the evaluation evidence lacks the p95 batch latency of the ${now === null ? "challenger" : "champion"}`,
+      },
+    ];
+  const ratio = before > 0 ? now / before : now > 0 ? Number.POSITIVE_INFINITY : 1;
+  return [
+    {
+      id: "latency",
+      status: ratio <= maxRatio ? "pass" : "fail",
+      message: `p95 batch latency ${fmt(now)} ms vs the champion's ${fmt(before)} ms: ratio ${fmt(ratio)} ${ratio <= maxRatio ? "<=" : ">"} ${fmt(maxRatio)}`,
+    },
+  ];
+}
+
 interface FairnessRow {
   attribute?: string;
   demographicParityDifference?: number | null;
@@ -769,6 +814,13 @@ class GateRun {
         }
         if (policy.fairness)
           change.checks.push(...fairnessChecks(doc, policy.fairness).map((c) => ({ ...c, file })));
+        if (policy.maxLatencyRatio !== undefined)
+          change.checks.push(
+            ...latencyChecks(doc, policy.maxLatencyRatio, version.artifact.sha256).map((c) => ({
+              ...c,
+              file,
+            })),
+          );
       }
     }
     if (policy.requireDataValidation) {

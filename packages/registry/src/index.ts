@@ -45,6 +45,7 @@ export {
   type GateChangeKind,
   type GateCheck,
   type GateOptions,
+  latencyChecks,
   type RegistryCheckReport,
   renderCheckMarkdown,
   runGate,

@@ -19,6 +19,8 @@ export interface Policy {
   requireEvaluation?: boolean;
   metrics?: Record<string, MetricThreshold>;
   maxSliceDrop?: number;
+  /** challenger p95 batch latency at most this multiple of the champion's */
+  maxLatencyRatio?: number;
   fairness?: { demographicParityDifference?: number; equalOpportunityDifference?: number };
   requireDataValidation?: boolean;
   minTestScore?: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMetricThreshold, fairnessChecks, sliceChecks } from "../src/index.js";
+import { checkMetricThreshold, fairnessChecks, latencyChecks, sliceChecks } from "../src/index.js";
 
 // Expected outcomes are worked out by hand from MLflow's MetricThreshold definitions
 // (gain = candidate - baseline when greater is better, baseline - candidate otherwise;
@@ -104,5 +104,45 @@ describe("slices and fairness", () => {
       ["pass", "gender: equalOpportunityDifference 0.08 <= 0.1"],
     ]);
     expect(statuses(fairnessChecks({}, { demographicParityDifference: 0.1 }))).toEqual(["fail"]);
+  });
+});
+
+describe("latency against the champion", () => {
+  const SHA = "c".repeat(64);
+  const report = (challengerMs: number | null, championMs: number | null | "absent") => ({
+    models: [
+      {
+        role: "challenger",
+        sha256: SHA,
+        latency: challengerMs === null ? null : { batch: { p95Ms: challengerMs } },
+      },
+      ...(championMs === "absent"
+        ? []
+        : [
+            {
+              role: "champion",
+              sha256: "d".repeat(64),
+              latency: championMs === null ? null : { batch: { p95Ms: championMs } },
+            },
+          ]),
+      { role: "baseline", sha256: null, latency: null },
+    ],
+  });
+  const statuses = (r: Record<string, unknown>, limit: number) =>
+    latencyChecks(r, limit, SHA).map((c) => c.status);
+
+  it("passes at the limit and fails just above it (3 ms vs 2 ms is a ratio of 1.5)", () => {
+    expect(statuses(report(3, 2), 1.5)).toEqual(["pass"]);
+    expect(statuses(report(3.01, 2), 1.5)).toEqual(["fail"]);
+    expect(latencyChecks(report(3, 2), 1.5, SHA)[0]?.message).toBe(
+      "p95 batch latency 3 ms vs the champion's 2 ms: ratio 1.5 <= 1.5",
+    );
+  });
+
+  it("skips without a champion, fails when a latency is missing or belongs to another artifact", () => {
+    expect(statuses(report(3, "absent"), 1.5)).toEqual(["skip"]);
+    expect(statuses(report(null, 2), 1.5)).toEqual(["fail"]);
+    expect(statuses(report(3, null), 1.5)).toEqual(["fail"]);
+    expect(latencyChecks(report(1, 2), 1.5, "e".repeat(64)).map((c) => c.status)).toEqual(["fail"]);
   });
 });

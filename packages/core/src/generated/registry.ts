@@ -72,6 +72,10 @@ export interface EnvironmentPolicy {
    */
   maxSliceDrop?: number;
   /**
+   * The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).
+   */
+  maxLatencyRatio?: number;
+  /**
    * Limits on the gaps between groups of each protected attribute.
    */
   fairness?: {
