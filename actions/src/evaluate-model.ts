@@ -1,14 +1,10 @@
 // The evaluate-model action: inputs -> runEvaluationJob -> report files, outputs, step summary, annotations.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { type EvaluationJob, runEvaluationJob } from "@modelgate/model";
+import { runAction } from "./_run.js";
 
-try {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const at = (p: string) => resolve(workspace, p);
-  const optional = (name: string) => core.getInput(name).trim() || undefined;
+await runAction(async ({ workspace, at, optional, write }) => {
   const list = (name: string) =>
     optional(name)
       ?.split(/[,\n]/)
@@ -52,10 +48,7 @@ try {
   const page = optional("html");
   if (md) files.push([at(md), markdown]);
   if (page) files.push([at(page), html]);
-  for (const [path, text] of files) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
+  write(files);
   for (const note of notes) core.notice(note);
   for (const c of report.checks.filter((x) => !x.passed))
     core.error(`${report.subject}: ${c.name}: ${c.message}`);
@@ -63,12 +56,4 @@ try {
   core.setOutput("report", out);
   await core.summary.addRaw(markdown).write();
   if (report.verdict === "fail") process.exitCode = ExitCode.Findings;
-} catch (error) {
-  if (error instanceof UserError) {
-    core.error(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    core.error(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = ExitCode.Internal;
-  }
-}
+});

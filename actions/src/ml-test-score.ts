@@ -1,14 +1,10 @@
 // The ml-test-score action: inputs -> scoreRegistry -> outputs, step summary, annotations.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
+import { runAction } from "./_run.js";
 
-try {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const at = (p: string) => resolve(workspace, p);
-  const optional = (name: string) => core.getInput(name).trim() || undefined;
+await runAction(async ({ workspace, at, optional, write }) => {
   const minScore = optional("min-score");
   const minimum = minScore === undefined ? undefined : Number(minScore);
   if (minimum !== undefined && !(Number.isFinite(minimum) && minimum >= 0 && minimum <= 7)) {
@@ -33,8 +29,7 @@ try {
     context: contextFromEnv(process.env),
   });
   const out = at(core.getInput("out") || "ml-test-score-report.json");
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  write([[out, `${JSON.stringify(report, null, 2)}\n`]]);
   for (const note of notes) core.notice(note);
   for (const e of result.evidence.filter((x) => !x.trusted))
     core.warning(`${e.uri}: ${e.problems.join("; ")}`);
@@ -50,12 +45,4 @@ try {
     );
     process.exitCode = ExitCode.Findings;
   }
-} catch (error) {
-  if (error instanceof UserError) {
-    core.error(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    core.error(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = ExitCode.Internal;
-  }
-}
+});

@@ -1,6 +1,6 @@
 // The validate-data action: inputs -> validateData -> report files, outputs, step summary, annotations.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, hashFile, UserError } from "@modelgate/core";
 import {
@@ -9,11 +9,9 @@ import {
   renderValidationMarkdown,
   validateData,
 } from "@modelgate/data";
+import { runAction } from "./_run.js";
 
-try {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const at = (p: string) => resolve(workspace, p);
-  const optional = (name: string) => core.getInput(name).trim() || undefined;
+await runAction(async ({ workspace, at, optional, write }) => {
   const schemaPath = core.getInput("schema", { required: true }).trim();
   const dataPath = core.getInput("data", { required: true }).trim();
   const reference = optional("reference");
@@ -55,10 +53,7 @@ try {
   const page = optional("html");
   if (md) files.push([at(md), markdown]);
   if (page) files.push([at(page), renderValidationHtml(report)]);
-  for (const [path, content] of files) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-  }
+  write(files);
   for (const a of report.anomalies) {
     const props = {
       title: `${a.code}${a.column ? ` (${a.column})` : ""}`,
@@ -79,12 +74,4 @@ try {
   await core.summary.addRaw(markdown).write();
   if (report.verdict === "fail" || (failOn === "warn" && report.verdict === "warn"))
     process.exitCode = ExitCode.Findings;
-} catch (error) {
-  if (error instanceof UserError) {
-    core.error(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    core.error(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = ExitCode.Internal;
-  }
-}
+});
