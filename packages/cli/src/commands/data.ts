@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, relative, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, relative, resolve } from "node:path";
 import { contextFromEnv, type EvidenceInput, ExitCode, hashFile, UserError } from "@modelgate/core";
 import {
   type DataProfile,
@@ -14,6 +14,7 @@ import {
   renderValidationMarkdown,
   validateData,
 } from "@modelgate/data";
+import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
 
 interface ReadFlags {
@@ -62,23 +63,6 @@ async function hashUrl(url: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
   return hash.digest("hex");
-}
-
-/** Writes every file or none: temp files first, then renames. */
-function writeAll(outputs: Array<[string, string]>): void {
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const [path, text] of outputs) {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = `${path}.tmp-${process.pid}`;
-      writeFileSync(temp, text);
-      temps.push([temp, path]);
-    }
-  } catch (error) {
-    for (const [temp] of temps) rmSync(temp, { force: true });
-    throw new UserError(`cannot write the output: ${(error as Error).message}`);
-  }
-  for (const [temp, path] of temps) renameSync(temp, path);
 }
 
 const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T =>
@@ -137,7 +121,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         } catch (error) {
           throw new UserError(`profile merge: ${(error as Error).message}`);
         }
-        writeAll([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]]);
+        writeOutputs([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]]);
         ctx.stdout.write(`merged ${files.length} profiles: ${merged.rows} rows → ${flags.out}\n`);
         return ExitCode.Ok;
       }
@@ -151,7 +135,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         inputs: [await input("data", data)],
         context,
       });
-      writeAll([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
+      writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
       ctx.stdout.write(
         `profiled ${data}: ${profile.rows} rows, ${profile.columns.length} columns${profile.rejectedRows ? `, ${profile.rejectedRows} malformed rows skipped` : ""} → ${flags.out}\n`,
       );
@@ -191,7 +175,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
           throw new UserError(`--label: no column "${flags.label}" in ${data}`);
         }
         const { yaml } = inferSchema(profile, { dataset, label: flags.label, rangeMargin: margin });
-        writeAll([[at(flags.out), yaml]]);
+        writeOutputs([[at(flags.out), yaml]]);
         ctx.stdout.write(`inferred a schema for ${profile.columns.length} columns → ${flags.out}\n`);
         return ExitCode.Ok;
       }),
@@ -245,7 +229,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
         if (flags.markdown) outputs.push([at(flags.markdown), renderValidationMarkdown(report)]);
         if (flags.html) outputs.push([at(flags.html), renderValidationHtml(report)]);
-        writeAll(outputs);
+        writeOutputs(outputs);
         const s = report.summary;
         ctx.stdout.write(
           `${report.verdict}: ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.driftedShare === null ? "" : `, ${(s.driftedShare * 100).toFixed(0)}% of features drifted`}\n`,

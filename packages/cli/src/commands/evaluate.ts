@@ -1,7 +1,7 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { type EvaluationJob, runEvaluationJob } from "@modelgate/model";
+import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
 
 interface EvaluateFlags {
@@ -139,7 +139,7 @@ export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), markdown]);
     if (flags.html !== undefined) outputs.push([at(flags.html), html]);
-    writeAll(outputs);
+    writeOutputs(outputs);
     const ch = report.models[0];
     const headline = Object.entries(ch?.metrics ?? {})
       .filter(([k]) => ["roc_auc", "log_loss", "accuracy", "f1_macro", "rmse", "r2"].includes(k))
@@ -151,20 +151,3 @@ export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
     return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Ok;
   }
 };
-
-/** Each file is written whole or not at all, and only after everything was computed. */
-function writeAll(outputs: Array<[string, string]>): void {
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const [path, text] of outputs) {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, text);
-      temps.push([temp, path]);
-    }
-  } catch (error) {
-    for (const [temp] of temps) rmSync(temp, { force: true });
-    throw new UserError(`cannot write the report: ${(error as Error).message}`);
-  }
-  for (const [temp, path] of temps) renameSync(temp, path);
-}

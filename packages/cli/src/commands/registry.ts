@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { contextFromEnv, type EvidenceContext, ExitCode, UserError } from "@modelgate/core";
 import {
   type Change,
@@ -27,24 +26,8 @@ import {
 } from "@modelgate/registry";
 import { scoreRegistry } from "@modelgate/score";
 import type { CliContext } from "../context.js";
+import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
-
-/** Writes files whole or not at all: every output goes to a temporary name first. */
-export function writeOutputs(outputs: Array<[string, string]>): void {
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const [path, text] of outputs) {
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.tmp-${randomBytes(6).toString("hex")}`;
-      writeFileSync(tmp, text);
-      temps.push([tmp, path]);
-    }
-    for (const [tmp, path] of temps) renameSync(tmp, path);
-  } catch (error) {
-    for (const [tmp] of temps) rmSync(tmp, { force: true });
-    throw new UserError(`cannot write ${outputs.map(([p]) => p).join(", ")}: ${(error as Error).message}`);
-  }
-}
 
 const clones = new Set<string>();
 

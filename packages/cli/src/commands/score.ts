@@ -1,7 +1,7 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { renderHtml, renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
+import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
 
 interface ScoreFlags {
@@ -77,7 +77,7 @@ export const registerScore: CommandRegistrar = (program, ctx, run) => {
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), renderMarkdown(result)]);
     if (flags.html !== undefined) outputs.push([at(flags.html), renderHtml(result)]);
-    writeAll(outputs);
+    writeOutputs(outputs);
 
     const sums = SECTIONS.map((s) => `${s} ${result.sections[s]}`).join(", ");
     ctx.stdout.write(
@@ -120,20 +120,4 @@ function optionalNumber(s: string | undefined, flag: string, min: number, max = 
     throw new UserError(`${flag} "${s}" must be a number ${range}`);
   }
   return n;
-}
-
-function writeAll(outputs: Array<[string, string]>): void {
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const [path, text] of outputs) {
-      mkdirSync(dirname(path), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      writeFileSync(temp, text);
-      temps.push([temp, path]);
-    }
-  } catch (error) {
-    for (const [temp] of temps) rmSync(temp, { force: true });
-    throw new UserError(`cannot write the report: ${(error as Error).message}`);
-  }
-  for (const [temp, path] of temps) renameSync(temp, path);
 }

@@ -1,0 +1,24 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { UserError } from "@modelgate/core";
+
+/**
+ * Writes report files whole or not at all, and only after everything was computed: each goes
+ * to a temporary name first, then all are renamed into place.
+ */
+export function writeOutputs(outputs: ReadonlyArray<readonly [path: string, text: string]>): void {
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const [path, text] of outputs) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.tmp-${randomBytes(6).toString("hex")}`;
+      writeFileSync(tmp, text);
+      temps.push([tmp, path]);
+    }
+    for (const [tmp, path] of temps) renameSync(tmp, path);
+  } catch (error) {
+    for (const [tmp] of temps) rmSync(tmp, { force: true });
+    throw new UserError(`cannot write ${outputs.map(([p]) => p).join(", ")}: ${(error as Error).message}`);
+  }
+}
