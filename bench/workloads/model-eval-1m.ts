@@ -6,6 +6,7 @@ import { existsSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { seededRandom as mulberry32 } from "../../packages/core/src/index.js";
 import { evaluateModel } from "../../packages/model/src/index.js";
 import { isolate, round, target, type Workload } from "../harness.js";
 
@@ -18,17 +19,6 @@ const SLICES = ["f0", "f1", "f2", "f3", "f4"];
 
 // ---------------------------------------------------------------------------------------------
 // seeded data
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normals(seed: number): () => number {
   const rand = mulberry32(seed);

@@ -60,6 +60,7 @@ export {
   nodeAtPath,
   REPORT_KINDS,
 } from "./manifest.js";
+export { seededRandom } from "./random.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
 export {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadManifestText } from "../src/manifest.js";
+import { seededRandom } from "../src/random.js";
 import { editManifestText } from "../src/writer.js";
 
 const registry = join(import.meta.dirname, "../../../examples/registry");
@@ -9,17 +10,6 @@ const files = (readdirSync(registry, { recursive: true }) as string[])
   .filter((f) => f.endsWith(".yaml"))
   .sort()
   .map((f) => ({ file: relative(registry, join(registry, f)), bytes: readFileSync(join(registry, f)) }));
-
-/** mulberry32: a small seeded generator, so every run mutates the same way. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ": ",
@@ -45,7 +35,7 @@ const PIECES = [
 describe("loader robustness", () => {
   it("never throws and always points inside the file, whatever the mutation", () => {
     expect(files.length).toBeGreaterThan(3);
-    const random = rng(20261123);
+    const random = seededRandom(20261123);
     let withDiagnostics = 0;
     for (let round = 0; round < 600; round++) {
       const { file, bytes } = files[round % files.length]!;

@@ -4,6 +4,7 @@ import {
   type EvidenceEnvelope,
   type EvidenceInput,
   hashFile,
+  seededRandom,
   UserError,
 } from "@modelgate/core";
 import { datasetHeader, readDataset } from "./dataset.js";
@@ -17,7 +18,6 @@ import {
   quantile,
   regressionMetrics,
   type SortedScores,
-  seededRandom,
   sortScores,
 } from "./metrics.js";
 import { type Check, type EvaluationPolicy, evaluatePolicy, sliceMetricOf } from "./policy.js";

@@ -1,3 +1,4 @@
+import { seededRandom } from "@modelgate/core";
 /** Metric values keyed by their report names (`accuracy`, `roc_auc`, `rmse`, ...). null = undefined here. */
 export type Metrics = Record<string, number | null>;
 
@@ -444,18 +445,6 @@ export function regressionMetrics(y: ArrayLike<number>, yhat: ArrayLike<number>)
 /** Which direction is better for each known metric. */
 export function greaterIsBetter(metric: string): boolean {
   return !/^(log_loss|brier|mae|rmse|mape|mse)$/.test(metric);
-}
-
-/** A seeded 32-bit generator (mulberry32), so bootstrap intervals are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { UserError, validateValue } from "@modelgate/core";
+import { seededRandom, UserError, validateValue } from "@modelgate/core";
 import { DataEngine } from "@modelgate/data";
 import { describe, expect, it } from "vitest";
 import { type EvaluateOptions, evaluateModel } from "../src/evaluate.js";
-import { quantile, seededRandom } from "../src/metrics.js";
+import { quantile } from "../src/metrics.js";
 import { renderHtml, renderMarkdown } from "../src/render.js";
 import { fairness, selectQuantile, sliceGroups } from "../src/slices.js";
 import type { ModelSpec } from "../src/spec.js";

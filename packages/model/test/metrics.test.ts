@@ -1,3 +1,4 @@
+import { seededRandom } from "@modelgate/core";
 // Known answers. Where a value is not hand-computed it was computed once with scikit-learn 1.2.1
 // (sklearn.metrics: roc_auc_score, average_precision_score, log_loss, brier_score_loss,
 // precision/recall/f1_score, mean_absolute_error, mean_squared_error, r2_score) and written here.
@@ -13,7 +14,6 @@ import {
   rankMetricsByGroup,
   regressionMetrics,
   rocAuc,
-  seededRandom,
   sortScores,
 } from "../src/metrics.js";
 
