@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -109,7 +109,7 @@ async function proposeAndMerge(s: DemoState, name: string, change: Change): Prom
 }
 
 /** Evaluates a candidate against the champion on the test set and validates the serving sample. */
-async function produceEvidence(s: DemoState, version: string, champion: string): Promise<string[]> {
+async function produceEvidence(s: DemoState, version: string, champion: string | null): Promise<string[]> {
   const root = repoRoot();
   const modelFile = `models/${MODEL}/model.yaml`;
   const modelDoc = loadManifestText(readFileSync(join(s.dir, modelFile), "utf8"), { file: modelFile }).value;
@@ -117,10 +117,16 @@ async function produceEvidence(s: DemoState, version: string, champion: string):
   const out = join(s.reports, "evidence", version);
   mkdirSync(out, { recursive: true });
   const candidatePath = join(root, "examples/models", MODEL, version, "model.onnx");
-  const championPath = join(s.dir, "artifacts", MODEL, champion, "model.onnx");
   const evaluation = await evaluateModel({
     model: { path: candidatePath, uri: `file:artifacts/${MODEL}/${version}/model.onnx` },
-    champion: { path: championPath, uri: `file:artifacts/${MODEL}/${champion}/model.onnx` },
+    ...(champion
+      ? {
+          champion: {
+            path: join(s.dir, "artifacts", MODEL, champion, "model.onnx"),
+            uri: `file:artifacts/${MODEL}/${champion}/model.onnx`,
+          },
+        }
+      : {}),
     data: { path: join(s.dir, "..", "data", "test.csv"), uri: "file:../data/test.csv" },
     spec,
     subject: `${MODEL}@${version}`,
@@ -136,7 +142,7 @@ async function produceEvidence(s: DemoState, version: string, champion: string):
     typeof m?.metrics[k] === "number" ? (m.metrics[k] as number).toFixed(3) : "?";
   say(
     s,
-    `evaluated ${version} on test.csv: roc_auc ${metric(challenger, "roc_auc")} (champion ${champion}: ${metric(champ, "roc_auc")}), log_loss ${metric(challenger, "log_loss")}`,
+    `evaluated ${version} on test.csv: roc_auc ${metric(challenger, "roc_auc")} (${champion ? `champion ${champion}: ${metric(champ, "roc_auc")}` : "no champion yet"}), log_loss ${metric(challenger, "log_loss")}`,
   );
   const evalFile = join(out, "evaluation.json");
   writeFileSync(evalFile, `${JSON.stringify(evaluation, null, 2)}\n`);
@@ -203,8 +209,16 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   git("init", "-q", "-b", "main");
   git("config", "user.name", DEMO_AUTHOR.name);
   git("config", "user.email", DEMO_AUTHOR.email);
+  // credit-default starts with no versions: the demo registers and promotes its first one
+  for (const p of [
+    `models/${MODEL}/versions/1.0.0.yaml`,
+    `environments/staging/${MODEL}.yaml`,
+    `environments/production/${MODEL}.yaml`,
+    `artifacts/${MODEL}/1.0.0`,
+  ])
+    rmSync(join(dir, p), { recursive: true, force: true });
   git("add", "-A");
-  git("commit", "-q", "-m", "Registry created from examples/registry");
+  git("commit", "-q", "-m", "Registry created from examples/registry (credit-default without versions)");
   const reg = await openRegistry(dir);
   const s: DemoState = {
     ctx,
@@ -227,15 +241,43 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
     say(s, `${m.model}: ${live.join(", ")}; versions ${m.versions.map((v) => v.version).join(", ")}`);
   }
 
-  step(s, "Register credit-default 2.0.0 with its evaluation and data-validation evidence");
-  const ev2 = await produceEvidence(s, "2.0.0", "1.0.0");
   const art = (v: string) => ({
     artifact: `file:artifacts/${MODEL}/${v}/model.onnx`,
     artifactSource: join(root, "examples/models", MODEL, v, "model.onnx"),
   });
+  step(s, "Register credit-default 1.0.0, its first version, with evaluation and data-validation evidence");
+  const ev1 = await produceEvidence(s, "1.0.0", null);
   await proposeAndMerge(
     s,
-    "01-register-2.0.0",
+    "01-register-1.0.0",
+    await createRegisterChange(
+      reg,
+      { model: MODEL, version: "1.0.0", ...art("1.0.0"), evidence: ev1 },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+
+  step(s, "Promote 1.0.0 to staging, then to production (a first version needs no canary)");
+  for (const [n, environment] of [
+    ["02", "staging"],
+    ["03", "production"],
+  ] as const) {
+    await proposeAndMerge(
+      s,
+      `${n}-promote-${environment}-1.0.0`,
+      await createPromoteChange(
+        reg,
+        { model: MODEL, version: "1.0.0", environment },
+        { author: DEMO_AUTHOR },
+      ),
+    );
+  }
+
+  step(s, "Register a better 2.0.0, evaluated against the champion 1.0.0 on the same rows");
+  const ev2 = await produceEvidence(s, "2.0.0", "1.0.0");
+  await proposeAndMerge(
+    s,
+    "04-register-2.0.0",
     await createRegisterChange(
       reg,
       { model: MODEL, version: "2.0.0", ...art("2.0.0"), evidence: ev2 },
@@ -246,7 +288,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   step(s, "Promote 2.0.0 to staging");
   await proposeAndMerge(
     s,
-    "02-promote-staging-2.0.0",
+    "05-promote-staging-2.0.0",
     await createPromoteChange(
       reg,
       { model: MODEL, version: "2.0.0", environment: "staging" },
@@ -257,7 +299,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   step(s, "Production requires a canary: try a direct promotion first");
   await proposeAndMerge(
     s,
-    "03-promote-production-2.0.0",
+    "06-promote-production-2.0.0",
     await createPromoteChange(
       reg,
       { model: MODEL, version: "2.0.0", environment: "production" },
@@ -268,7 +310,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   step(s, "Canary 2.0.0 at 10% in production");
   const canary = await proposeAndMerge(
     s,
-    "04-canary-production-2.0.0",
+    "07-canary-production-2.0.0",
     await createPromoteChange(
       reg,
       { model: MODEL, version: "2.0.0", environment: "production", canary: 10 },
@@ -280,7 +322,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
     step(s, "Complete the canary: 2.0.0 takes all production traffic");
     await proposeAndMerge(
       s,
-      "05-complete-production-2.0.0",
+      "08-complete-production-2.0.0",
       await createPromoteChange(
         reg,
         { model: MODEL, version: "2.0.0", environment: "production", complete: true },
@@ -295,7 +337,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   const ev3 = await produceEvidence(s, "3.0.0", "2.0.0");
   await proposeAndMerge(
     s,
-    "06-register-3.0.0",
+    "09-register-3.0.0",
     await createRegisterChange(
       reg,
       { model: MODEL, version: "3.0.0", ...art("3.0.0"), evidence: ev3 },
@@ -304,7 +346,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   );
   await proposeAndMerge(
     s,
-    "07-promote-staging-3.0.0",
+    "10-promote-staging-3.0.0",
     await createPromoteChange(
       reg,
       { model: MODEL, version: "3.0.0", environment: "staging" },
@@ -316,7 +358,7 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   const t0 = Date.now();
   const rollback = await proposeAndMerge(
     s,
-    "08-rollback-production",
+    "11-rollback-production",
     await createRollbackChange(
       reg,
       { model: MODEL, environment: "production", reason: "rollback drill" },
