@@ -89,6 +89,8 @@ async function proposeAndMerge(s: DemoState, name: string, change: Change): Prom
       s,
       `gate: ${passed} checks passed${skipped.length ? `, skipped: ${[...new Set(skipped)].join(", ")}` : ""}; merged as #${result.pr}`,
     );
+    for (const c of counted.filter((x) => x.id === "ml-test-score" && x.status === "pass"))
+      say(s, `gate: ${c.message}`);
     for (const e of result.plan?.entries ?? []) {
       say(
         s,
