@@ -10,7 +10,8 @@ import {
   DataEngine,
   inferSchema,
   parseDatasetSchema,
-  profileTable,
+  type profileTable,
+  profileTables,
   validateLoaded,
   wrapProfile,
 } from "../../packages/data/src/index.js";
@@ -62,12 +63,15 @@ export async function job(args: { ref: string; cur: string; out: string }): Prom
   });
   try {
     const context = { commit: null, ref: null, runUrl: null, ci: false };
+    // both tables profiled together: their numeric ECDFs share bounds, so drift reads neither again
     const refTable = await engine.load(args.ref);
-    const refProfile = await profileTable(engine, refTable);
+    const curTable = await engine.load(args.cur);
+    const [refProfile, curProfile] = (await profileTables(engine, [refTable, curTable])) as [
+      Awaited<ReturnType<typeof profileTable>>,
+      Awaited<ReturnType<typeof profileTable>>,
+    ];
     const { yaml } = inferSchema(refProfile, { dataset: "bench" });
     const schema = parseDatasetSchema(yaml, "inferred.yaml");
-    const curTable = await engine.load(args.cur);
-    const curProfile = await profileTable(engine, curTable);
     const report = await validateLoaded(
       engine,
       { schema, data: args.cur, reference: args.ref, context },

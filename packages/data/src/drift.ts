@@ -2,11 +2,12 @@ import { type DataEngine, ident, type LoadedTable } from "./engine.js";
 import {
   type ColumnProfile,
   cumulativeAt,
+  ECDF,
   EXACT_ROWS,
   finiteValue,
+  prevDouble,
   type Scalar,
   SKETCH_COUNTS,
-  sqlNum,
 } from "./profile.js";
 import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
@@ -120,27 +121,40 @@ export async function computeDrift(
     );
   }
 
-  // numeric: PSI/JSD over the reference decile bins, current counts in one scan
+  // numeric: PSI/JSD over the reference decile bins. Columns of tables profiled together have exact
+  // ECDFs at shared bounds (the decile edges among them): nothing to read. Otherwise one histogram
+  // per column at every reference sketch point, current counts in one scan.
   const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
-  const interior = new Map<string, number[]>();
-  // one histogram per column at every reference sketch point (the decile edges are among them):
-  // the current's exact counts there give the PSI bins and the binned KS statistic
-  const sel = numeric.map(({ ref }, i) => {
-    interior.set(ref.name, [...new Set(ref.histogram!.edges.slice(1, 10))]);
-    const bounds = [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort(
-      (a, b) => a - b,
-    );
-    return `histogram(${finiteValue(ref.name, ref.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
-  });
+  const sharedEcdf = (ref: ColumnProfile, cur: ColumnProfile) => {
+    const a = ECDF.get(ref);
+    const b = ECDF.get(cur);
+    return a && b && a.bounds === b.bounds ? { bounds: a.bounds, ca: a.counts, cb: b.counts } : undefined;
+  };
+  const boundsFor = (ref: ColumnProfile) =>
+    [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort((a, b) => a - b);
+  const toCount = numeric.filter(({ ref, cur }) => !sharedEcdf(ref, cur));
+  const lists = toCount.map(({ ref }) => boundsFor(ref));
+  const sel = toCount.map(
+    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`,
+  );
   const [binRow] =
     sel.length > 0
-      ? ((await engine.query(`SELECT ${sel.join(", ")} FROM ${current.loaded.table}`)) as [
+      ? ((await engine.query(`SELECT ${sel.join(", ")} FROM ${current.loaded.table}`, lists)) as [
           Record<string, unknown>,
         ])
       : [{} as Record<string, unknown>];
+  const currentCum = new Map<ColumnProfile, Map<number, number>>();
+  toCount.forEach(({ ref }, i) => {
+    const bounds = lists[i]!;
+    const curCum = cumulativeAt(binRow[`h${i}`], bounds);
+    currentCum.set(ref, new Map(bounds.map((b, k) => [b, curCum[k]!])));
+  });
   const pending: { d: FeatureDrift; ref: ColumnProfile; cur: ColumnProfile; prepared: Prepared }[] = [];
-  for (const [i, { ref, cur }] of numeric.entries()) {
-    const edges = interior.get(ref.name)!;
+  for (const { ref, cur } of numeric) {
+    const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
+    const shared = sharedEcdf(ref, cur);
+    const cumAt =
+      currentCum.get(ref) ?? new Map(shared!.bounds.map((b, k) => [b, shared!.cb[k]!] as [number, number]));
     // PSI bins (−∞, E1], (E1, E2], …, (Ek, +∞) at the unique reference deciles; the reference's
     // decile histogram bin (e_i, e_i+1] falls in the bin whose edges are below e_i+1
     const refCounts = new Array<number>(edges.length + 1).fill(0);
@@ -148,11 +162,6 @@ export async function computeDrift(
       const bin = edges.filter((e) => e < hi).length;
       refCounts[bin]! += ref.histogram!.counts[hb]!;
     });
-    const bounds = [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort(
-      (a, b) => a - b,
-    );
-    const curCum = cumulativeAt(binRow[`h${i}`], bounds);
-    const cumAt = new Map(bounds.map((b, k) => [b, curCum[k]!]));
     const cum = edges.map((e) => cumAt.get(e)!);
     const curFinite = finiteCount(cur);
     const curCounts = refCounts.map(
@@ -171,7 +180,7 @@ export async function computeDrift(
       thresholds,
       bins: { labels, reference: refCounts, current: curCounts },
     };
-    const prepared = await ksPrepare(engine, reference, current, ref, cur, (points) =>
+    const prepared = await ksPrepare(engine, reference, current, ref, cur, shared, (points) =>
       points.map((x) => cumAt.get(x)!),
     );
     d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd;
@@ -257,6 +266,7 @@ async function ksPrepare(
   current: DriftSide & { loaded: LoadedTable },
   ref: ColumnProfile,
   cur: ColumnProfile,
+  shared: { bounds: number[]; ca: number[]; cb: number[] } | undefined,
   currentCumAt: (points: readonly number[]) => number[],
 ): Promise<Prepared | undefined> {
   const n1 = finiteCount(ref);
@@ -274,6 +284,8 @@ async function ksPrepare(
     const b = await sortedValues(engine, current.loaded, cur);
     return { ...ksAndWasserstein(a, b), errorBound: 0 };
   }
+  // binned at the shared bounds of tables profiled together: both ECDFs are exact there
+  if (shared) return { state: { ref, cur, ...shared, n1, n2, extra: 0 } };
   if (!ref.sketch) return undefined;
   // binned: exact ECDFs at the reference sketch points (the current's from the histogram already
   // computed); the error is at most the largest share of either sample strictly inside one bucket
@@ -324,12 +336,12 @@ async function refineBinned(
     if (todo.length === 0) return;
     const count = async (loaded: LoadedTable, side: "ref" | "cur") => {
       const sel = todo.map(
-        (s, i) =>
-          `histogram(${finiteValue(s[side].name, s[side].type)}, [${s.bounds.map(sqlNum).join(", ")}]) AS h${i}`,
+        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, $${i + 1}) AS h${i}`,
       );
-      const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${loaded.table}`)) as [
-        Record<string, unknown>,
-      ];
+      const [r] = (await engine.query(
+        `SELECT ${sel.join(", ")} FROM ${loaded.table}`,
+        todo.map((s) => s.bounds),
+      )) as [Record<string, unknown>];
       return todo.map((s, i) => cumulativeAt(r[`h${i}`], s.bounds));
     };
     const a = await count(reference.loaded, "ref");
@@ -363,17 +375,6 @@ function finishBinned(s: BinnedState): KsResult {
 
 /** The binned KS statistic is refined until no bucket holds more than this share of either sample. */
 export const KS_TARGET_ERROR = 0.002;
-
-/** The largest double below x. */
-function prevDouble(x: number): number {
-  if (x === Number.NEGATIVE_INFINITY || Number.isNaN(x)) return x;
-  if (x === 0) return -Number.MIN_VALUE;
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const bits = buf.getBigInt64(0);
-  buf.setBigInt64(0, x > 0 ? bits - 1n : bits + 1n);
-  return buf.getFloat64(0);
-}
 
 /** Exact KS D and Wasserstein distance from two value→count lists. */
 export function ksFromCounts(a: [number, number][], b: [number, number][]): { d: number; w: number } {

@@ -26,6 +26,8 @@ export {
   HLL_RELATIVE_ERROR,
   mergeProfiles,
   profileTable,
+  profileTables,
+  SAMPLE_ROWS,
   SKETCH_STEPS,
   VALUE_COUNTS_LIMIT,
   wrapProfile,

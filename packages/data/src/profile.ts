@@ -113,28 +113,95 @@ function scalar(v: unknown): Scalar {
 
 const BATCH = 64;
 
+/** Above EXACT_ROWS, each numeric column's candidate points are quantiles of a sample of about this many rows. */
+export const SAMPLE_ROWS = 65_536;
+
 /** Exact counts of values ≤ each sketch point, kept with the in-memory profile (not serialised). */
 export const SKETCH_COUNTS = new WeakMap<ColumnProfile, number[]>();
+
+/**
+ * The exact ECDF of a numeric column (counts of finite values ≤ each bound), kept with the in-memory
+ * profile. Columns of tables profiled together share one `bounds` array, so drift compares them
+ * without reading the data again.
+ */
+export const ECDF = new WeakMap<ColumnProfile, { bounds: number[]; counts: number[] }>();
+
+type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
 
 /** Profiles a loaded table: a few SQL passes over all columns together. */
 export async function profileTable(
   engine: DataEngine,
   loaded: LoadedTable,
   lap: (phase: string) => void = () => {},
-): Promise<Omit<DataProfile, keyof EvidenceEnvelope>> {
+): Promise<ProfileBody> {
+  return (await profileTables(engine, [loaded], lap))[0]!;
+}
+
+/** What the first pass leaves for the second. */
+interface FirstPass {
+  loaded: LoadedTable;
+  columns: ColumnProfile[];
+  /** Distinct estimates: HyperLogLog over all rows (numeric), over the sample (string), 2 (bool). */
+  approx: Map<string, number>;
+  /** Numeric columns: the points the ECDF is counted at (sample quantiles, or the exact sketch). */
+  candidates: Map<ColumnProfile, number[]>;
+}
+
+/**
+ * Profiles several loaded tables (e.g. a reference and a current dataset). Numeric columns of the
+ * same name are counted at one shared set of points (the union of every table's candidate points),
+ * so each table's ECDF is known exactly where the others' are: drift needs no further pass.
+ */
+export async function profileTables(
+  engine: DataEngine,
+  tables: LoadedTable[],
+  lap: (phase: string) => void = () => {},
+): Promise<ProfileBody[]> {
+  const first: FirstPass[] = [];
+  for (const loaded of tables) first.push(await firstPass(engine, loaded));
+  lap("moments");
+  // shared bounds per numeric column name (timestamps apart from numbers)
+  const shared = new Map<string, Set<number>>();
+  const keyOf = (p: ColumnProfile) => `${p.type === "timestamp" ? "t" : "n"}:${p.name}`;
+  for (const f of first) {
+    for (const [p, points] of f.candidates) {
+      const set = shared.get(keyOf(p)) ?? new Set<number>();
+      shared.set(keyOf(p), set);
+      for (let k = 0; k < points.length; k++) {
+        set.add(points[k]!);
+        // a point repeated among the quantiles is a point mass: isolate it in its own bucket
+        if (k > 0 && points[k] === points[k - 1]) set.add(prevDouble(points[k]!));
+      }
+    }
+  }
+  const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
+  const out: ProfileBody[] = [];
+  for (const f of first) out.push(await secondPass(engine, f, (p) => bounds.get(keyOf(p))!, lap));
+  return out;
+}
+
+async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<FirstPass> {
   const t = loaded.table;
+  const sampled = loaded.rows > EXACT_ROWS;
+  const rate = Math.max(1, Math.floor(loaded.rows / SAMPLE_ROWS));
   const fractions = Array.from({ length: SKETCH_STEPS + 1 }, (_, k) => k / SKETCH_STEPS);
-  const fractionList = `[${fractions.join(", ")}]`;
   const columns: ColumnProfile[] = [];
   const approx = new Map<string, number>();
+  const candidates = new Map<ColumnProfile, number[]>();
 
-  // pass 1: counts, moments, quantile sketch, distinct estimate, string lengths
+  // counts, moments, distinct estimate, string lengths; above EXACT_ROWS a sorted sample per numeric
+  // column, of which SKETCH_STEPS + 1 quantiles become the column's candidate points
   for (let start = 0; start < loaded.columns.length; start += BATCH) {
     const batch = loaded.columns.slice(start, start + BATCH);
     const sel: string[] = ["count(*) AS n"];
+    const picks: { name: string; sql: string }[] = [];
     batch.forEach((col, i) => {
       const c = ident(col.name);
-      sel.push(`count(${c}) AS c${i}_count`, `approx_count_distinct(${c}) AS c${i}_approx`);
+      sel.push(`count(${c}) AS c${i}_count`);
+      if (col.type === "string" && sampled) {
+        // only decides how values are counted (the reported count is exact): the sample suffices
+        sel.push(`approx_count_distinct(${c}) FILTER (WHERE __mg_sample) AS c${i}_approx`);
+      } else if (col.type !== "bool") sel.push(`approx_count_distinct(${c}) AS c${i}_approx`);
       if (col.type === "float") {
         sel.push(
           `count(CASE WHEN isnan(${c}) THEN 1 END) AS c${i}_nan`,
@@ -143,17 +210,22 @@ export async function profileTable(
         );
       }
       if (isNumeric(col.type)) {
-        const x = numericExpr(col.name, col.type);
-        const f = finiteFilter(col.name, col.type);
         // non-finite floats become NULL, which aggregates skip (cheaper than FILTER clauses)
-        const fx = col.type === "float" ? `(CASE WHEN ${f} THEN ${x} END)` : x;
+        const fx = finiteValue(col.name, col.type);
         sel.push(
           `min(${fx}) AS c${i}_min`,
           `max(${fx}) AS c${i}_max`,
           `avg(${fx}) AS c${i}_mean`,
           `stddev_samp(${fx}) AS c${i}_std`,
         );
-        if (loaded.rows > EXACT_ROWS) sel.push(`approx_quantile(${fx}, ${fractionList}) AS c${i}_q`);
+        if (sampled) {
+          sel.push(`list_sort(list(${fx}) FILTER (WHERE __mg_sample AND ${fx} IS NOT NULL)) AS c${i}_s`);
+          const l = `c${i}_s`;
+          picks.push({
+            name: l,
+            sql: `CASE WHEN len(${l}) > 0 THEN [${l}[1 + (k * (len(${l}) - 1)) // ${SKETCH_STEPS}] for k in range(${SKETCH_STEPS + 1})] ELSE [] END AS c${i}_q`,
+          });
+        }
       }
       if (col.type === "bool") sel.push(`avg(${c}::INTEGER) AS c${i}_true`);
       if (col.type === "string") {
@@ -164,7 +236,11 @@ export async function profileTable(
         );
       }
     });
-    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
+    const lists = picks.map((p) => p.name);
+    const sql = sampled
+      ? `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, hash(rowid) % ${rate} = 0 AS __mg_sample FROM ${t})) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`
+      : `SELECT ${sel.join(", ")} FROM ${t}`;
+    const [r] = (await engine.query(sql)) as [Record<string, unknown>];
     batch.forEach((col, i) => {
       const count = num(r[`c${i}_count`]);
       const p: ColumnProfile = {
@@ -175,21 +251,21 @@ export async function profileTable(
         nan: num(r[`c${i}_nan`] ?? 0),
         posInf: num(r[`c${i}_pinf`] ?? 0),
         negInf: num(r[`c${i}_ninf`] ?? 0),
-        distinct: { value: num(r[`c${i}_approx`]), exact: false, relativeError: HLL_RELATIVE_ERROR },
+        distinct: { value: num(r[`c${i}_approx`] ?? 2), exact: false, relativeError: HLL_RELATIVE_ERROR },
         top: [],
       };
       approx.set(col.name, p.distinct.value);
       if (isNumeric(col.type)) {
         const min = optNum(r[`c${i}_min`]);
         if (min !== undefined) {
-          const q = (r[`c${i}_q`] as number[] | undefined) ?? [];
           p.min = min;
           p.max = num(r[`c${i}_max`]);
           p.mean = num(r[`c${i}_mean`]);
           p.std = optNum(r[`c${i}_std`]) ?? 0;
-          const values = q.map(num);
-          p.sketch = { values, rankError: 0 };
-          p.quantiles = quantilesFromSketch(values);
+          if (sampled) {
+            const q = ((r[`c${i}_q`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
+            candidates.set(p, [p.min, ...q, p.max]);
+          }
         }
       }
       if (col.type === "bool" && r[`c${i}_true`] !== null) p.trueShare = num(r[`c${i}_true`]);
@@ -204,87 +280,91 @@ export async function profileTable(
     });
   }
 
-  lap("moments");
   // exact quantiles for small tables: sort each column once, interpolate like numpy (linear)
-  if (loaded.rows <= EXACT_ROWS) {
-    const withSketch = columns.filter((p) => p.sketch !== undefined);
-    for (let start = 0; start < withSketch.length; start += BATCH) {
-      const batch = withSketch.slice(start, start + BATCH);
+  if (!sampled) {
+    const numeric = columns.filter((p) => p.min !== undefined);
+    for (let start = 0; start < numeric.length; start += BATCH) {
+      const batch = numeric.slice(start, start + BATCH);
       const sel = batch.map((p, i) => `list_sort(list(${finiteValue(p.name, p.type)})) AS l${i}`);
       const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
       batch.forEach((p, i) => {
         const sorted = ((r[`l${i}`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
         p.sketch = { values: fractions.map((f) => exactQuantile(sorted, f)), rankError: 0 };
         p.quantiles = quantilesFromSketch(p.sketch.values);
+        candidates.set(p, p.sketch.values);
       });
     }
-  } else {
-    // sketched quantiles: measure their rank error exactly with one histogram per column
-    for (const p of columns) {
-      if (p.sketch === undefined) continue;
-      p.sketch.values[0] = p.min!;
-      p.sketch.values[SKETCH_STEPS] = p.max!;
-      for (let k = 1; k <= SKETCH_STEPS; k++) {
-        if (p.sketch.values[k]! < p.sketch.values[k - 1]!) p.sketch.values[k] = p.sketch.values[k - 1]!;
-      }
-      p.quantiles = quantilesFromSketch(p.sketch.values);
-    }
   }
+  return { loaded, columns, approx, candidates };
+}
 
-  lap("quantiles");
-  // pass 2: one histogram per numeric column at every sketch point, all columns in one scan: the
-  // exact counts at the sketch points give the decile histogram and the sketch's measured rank error
-  const hist = columns.filter((p) => p.sketch !== undefined);
-  for (let start = 0; start < hist.length; start += BATCH) {
-    const batch = hist.slice(start, start + BATCH);
-    const sel = batch.map((p, i) => {
-      const bounds = [...new Set(p.sketch!.values)];
-      return `histogram(${finiteValue(p.name, p.type)}, [${bounds.map(sqlNum).join(", ")}]) AS h${i}`;
-    });
-    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
-    batch.forEach((p, i) => {
-      const cum = cumulativeAt(r[`h${i}`], p.sketch!.values);
-      SKETCH_COUNTS.set(p, cum);
-      const n = p.count - p.nan - p.posInf - p.negInf;
-      if (loaded.rows > EXACT_ROWS) {
-        let err = 0;
-        cum.forEach((c, k) => {
-          // the share of values ≤ q_k must reach k/STEPS
-          const f = k / SKETCH_STEPS;
-          if (c / n < f) err = Math.max(err, f - c / n);
-        });
-        p.sketch!.rankError = err;
-      }
-      // decile bins (edge_i, edge_i+1], the first closed at min; edge d is sketch point d·STEPS/10
-      const edges = decileEdges(p.sketch!.values);
-      const at = (d: number) => cum[(d * SKETCH_STEPS) / 10]!;
-      p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
-    });
-  }
-
-  lap("deciles");
-  // pass 3: value counts (exact distinct, top values) for low-cardinality and categorical columns
+async function secondPass(
+  engine: DataEngine,
+  first: FirstPass,
+  boundsOf: (p: ColumnProfile) => number[],
+  lap: (phase: string) => void,
+): Promise<ProfileBody> {
+  const { loaded, columns, approx, candidates } = first;
+  const t = loaded.table;
   const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
     p.distinct = { value: groups, exact: true };
     p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
     if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
   };
-  // low-cardinality columns: full value counts with one histogram() aggregate each, many columns per scan
+  // one scan: the ECDF of every numeric column at its bounds (giving the sketch, its measured rank
+  // error and the decile histogram), full value counts of low-cardinality columns (one histogram()
+  // each), and the duplicate-row hash
+  const hist = [...candidates.keys()];
   const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
-  for (let start = 0; start < small.length; start += BATCH) {
-    const batch = small.slice(start, start + BATCH);
-    const [r] = (await engine.query(
-      `SELECT ${batch.map((p, i) => `histogram(${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)}) AS h${i}`).join(", ")} FROM ${t}`,
-    )) as [Record<string, unknown>];
-    batch.forEach((p, i) => {
-      const entries = ((r[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []).map(
-        (e) => [scalar(e.key), num(e.value)] as [Scalar, number],
-      );
-      entries.sort((a, b) => b[1] - a[1] || compareScalar(a[0], b[0]));
-      setCounts(p, entries, entries.length);
+  const parts = [
+    ...hist.map((p) => ({ kind: "ecdf" as const, p })),
+    ...small.map((p) => ({ kind: "values" as const, p })),
+  ];
+  let duplicateRows = 0;
+  for (let start = 0; start === 0 || start < parts.length; start += BATCH) {
+    const batch = parts.slice(start, start + BATCH);
+    const lists: number[][] = [];
+    const sel = batch.map(({ kind, p }, i) => {
+      if (kind === "values") {
+        return `histogram(${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)}) AS h${i}`;
+      }
+      lists.push(boundsOf(p));
+      return `histogram(${finiteValue(p.name, p.type)}, $${lists.length}) AS h${i}`;
+    });
+    if (start === 0) sel.push("count(*) - count(DISTINCT hash(__mg_row)) AS dup");
+    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t} AS __mg_row`, lists)) as [
+      Record<string, unknown>,
+    ];
+    if (start === 0) duplicateRows = num(r.dup);
+    batch.forEach(({ kind, p }, i) => {
+      if (kind === "values") {
+        const entries = ((r[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []).map(
+          (e) => [scalar(e.key), num(e.value)] as [Scalar, number],
+        );
+        entries.sort((a, b) => b[1] - a[1] || compareScalar(a[0], b[0]));
+        setCounts(p, entries, entries.length);
+        return;
+      }
+      const bounds = boundsOf(p);
+      const counts = cumulativeAt(r[`h${i}`], bounds);
+      ECDF.set(p, { bounds, counts });
+      const n = p.count - p.nan - p.posInf - p.negInf;
+      if (p.sketch === undefined) {
+        const { values, rankError } = sketchFromEcdf(bounds, counts, n, candidates.get(p)!);
+        p.sketch = { values, rankError };
+        p.quantiles = quantilesFromSketch(values);
+      }
+      const index = new Map(bounds.map((b, k) => [b, k]));
+      const cum = p.sketch.values.map((v) => counts[index.get(v)!]!);
+      SKETCH_COUNTS.set(p, cum);
+      // decile bins (edge_i, edge_i+1], the first closed at min; edge d is sketch point d·STEPS/10
+      const edges = decileEdges(p.sketch.values);
+      const at = (d: number) => cum[(d * SKETCH_STEPS) / 10]!;
+      p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
     });
   }
-  lap("value-histograms");
+  lap("ecdf-values-duplicates");
+
   // larger categorical columns: one GROUP BY each (DuckDB spills when over the memory limit)
   for (const p of columns) {
     const a = approx.get(p.name) ?? 0;
@@ -301,20 +381,72 @@ export async function profileTable(
     );
   }
   // top values of high-cardinality numeric columns: not computed (each value is ~unique)
-
   lap("group-by");
-  const [dup] = (await engine.query<{ d: bigint }>(
-    `SELECT count(*) - count(DISTINCT hash(x)) AS d FROM ${t} AS x`,
-  )) as [{ d: bigint }];
-
-  lap("duplicates");
   return {
     rows: loaded.rows,
-    duplicateRows: num(dup.d),
+    duplicateRows,
     duplicateRowsExact: true,
     rejectedRows: loaded.rejected.count,
     columns,
   };
+}
+
+/**
+ * The sketch (values at k/SKETCH_STEPS) from an exact ECDF: for each k the column's own candidate
+ * point (or a shared bound) whose exact share of values ≤ it is closest to k/SKETCH_STEPS. The rank
+ * error is measured: for each chosen point q, the distance from k/SKETCH_STEPS to the share of values
+ * ≤ q (or, for an isolated point mass, to the interval [share < q, share ≤ q]); its maximum is stated.
+ */
+export function sketchFromEcdf(
+  bounds: readonly number[],
+  counts: readonly number[],
+  n: number,
+  own: readonly number[],
+): { values: number[]; rankError: number } {
+  const mine = new Set(own);
+  const min = own[0]!;
+  const max = own[own.length - 1]!;
+  // eligible points: bounds within the column's own range, except the isolating ones (the double
+  // just below a point mass), which are not values
+  const eligible: number[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i]!;
+    const isolating = i + 1 < bounds.length && b === prevDouble(bounds[i + 1]!) && !mine.has(b);
+    if (b >= min && b <= max && !isolating) eligible.push(i);
+  }
+  const err = (i: number, f: number) => {
+    const le = counts[i]! / n;
+    // the share of values < q is known when q is the minimum or its bucket holds q alone
+    if (bounds[i] === min || (i > 0 && bounds[i - 1] === prevDouble(bounds[i]!))) {
+      const lt = bounds[i] === min ? 0 : counts[i - 1]! / n;
+      return f < lt ? lt - f : f > le ? f - le : 0;
+    }
+    return Math.abs(le - f);
+  };
+  const values = [min];
+  let rankError = 0;
+  let j = 0;
+  for (let k = 1; k < SKETCH_STEPS; k++) {
+    const f = k / SKETCH_STEPS;
+    while (j + 1 < eligible.length && counts[eligible[j]!]! < f * n) j++;
+    let best = eligible[j]!;
+    if (j > 0 && err(eligible[j - 1]!, f) <= err(best, f)) best = eligible[j - 1]!;
+    values.push(bounds[best]!);
+    rankError = Math.max(rankError, err(best, f));
+  }
+  values.push(max);
+  return { values, rankError };
+}
+
+/** The largest double below x. */
+export function prevDouble(x: number): number {
+  if (x === Number.NEGATIVE_INFINITY || Number.isNaN(x)) return x;
+  if (x === 0) return -Number.MIN_VALUE;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const bits = buf.getBigInt64(0);
+  buf.setBigInt64(0, x > 0 ? bits - 1n : bits + 1n);
+  return buf.getFloat64(0);
 }
 
 /** numpy-style (linear) quantile of sorted values. */
@@ -328,8 +460,8 @@ export function exactQuantile(sorted: readonly number[], f: number): number {
 
 /** Counts of values ≤ each bound, from a DuckDB histogram(x, bounds) map. */
 export function cumulativeAt(histogram: unknown, bounds: readonly number[]): number[] {
-  // each bucket is attributed to the smallest bound ≥ its key (keys equal the bounds; this also
-  // tolerates a key that came back one ulp away)
+  // each bucket is attributed to the smallest bound ≥ its key (keys equal the bounds, which are bound
+  // as exact doubles: the bound just below a point mass must stay apart from it)
   const sorted = [...new Set(bounds)].sort((a, b) => a - b);
   const perBound = new Map<number, number>();
   for (const e of (histogram as { key: unknown; value: unknown }[] | null) ?? []) {
@@ -342,8 +474,7 @@ export function cumulativeAt(histogram: unknown, bounds: readonly number[]): num
       if (sorted[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
-    let target = sorted[lo];
-    if (lo > 0 && Math.abs(sorted[lo - 1]! - key) <= Math.abs(key) * 1e-15) target = sorted[lo - 1];
+    const target = sorted[lo];
     if (target === undefined) continue; // beyond the last bound
     perBound.set(target, (perBound.get(target) ?? 0) + num(e.value));
   }
@@ -354,14 +485,6 @@ export function cumulativeAt(histogram: unknown, bounds: readonly number[]): num
     cumAt.set(b, acc);
   }
   return bounds.map((b) => cumAt.get(b)!);
-}
-
-export function sqlNum(x: number): string {
-  if (x === Number.POSITIVE_INFINITY) return "'inf'::DOUBLE";
-  if (x === Number.NEGATIVE_INFINITY) return "'-inf'::DOUBLE";
-  // exponent notation makes DuckDB parse a DOUBLE directly (a plain decimal literal goes through
-  // DECIMAL and can land one ulp away, which would break exact bucket lookups)
-  return `${x.toExponential()}::DOUBLE`;
 }
 
 /** [min, p10, …, p90, max] from a sketch at k/SKETCH_STEPS. */

@@ -9,7 +9,10 @@ import {
 } from "@modelgate/core";
 import { computeDrift, DEFAULT_DRIFT_THRESHOLDS, type DriftSide, type FeatureDrift } from "./drift.js";
 import { DataEngine, type EngineOptions, ident, type LoadedTable, type ReadOptions } from "./engine.js";
-import { type ColumnProfile, type DataProfile, profileTable } from "./profile.js";
+import { type ColumnProfile, type DataProfile, profileTable, profileTables } from "./profile.js";
+
+type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
+
 import type { LoadedSchema, SchemaFeature } from "./schema-file.js";
 
 export type Severity = "error" | "warn";
@@ -112,17 +115,19 @@ export async function validateData(options: ValidateOptions): Promise<DataValida
   const engine = await DataEngine.create(options.engine);
   try {
     const current = await engine.load(options.data, options.read);
-    const curProfile = await profileTable(engine, current);
-    let reference: DriftSide | undefined;
-    if (options.reference !== undefined) {
-      const refProfile = readProfileFile(options.reference);
-      if (refProfile) reference = { columns: refProfile.columns, rows: refProfile.rows };
-      else {
-        const loaded = await engine.load(options.reference, options.read);
-        const p = await profileTable(engine, loaded);
-        reference = { columns: p.columns, rows: p.rows, loaded };
-      }
+    const refProfile = options.reference === undefined ? undefined : readProfileFile(options.reference);
+    if (options.reference !== undefined && refProfile === undefined) {
+      // reference data: both tables profiled together, so drift reads neither again
+      const loaded = await engine.load(options.reference, options.read);
+      const [ref, cur] = (await profileTables(engine, [loaded, current])) as [ProfileBody, ProfileBody];
+      return await validateLoaded(engine, options, current, cur, {
+        columns: ref.columns,
+        rows: ref.rows,
+        loaded,
+      });
     }
+    const curProfile = await profileTable(engine, current);
+    const reference = refProfile && { columns: refProfile.columns, rows: refProfile.rows };
     return await validateLoaded(engine, options, current, curProfile, reference);
   } finally {
     engine.close();
