@@ -312,39 +312,19 @@ async function secondPass(
     if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
   };
   // one scan: the ECDF of every numeric column at its bounds (giving the sketch, its measured rank
-  // error and the decile histogram), full value counts of low-cardinality columns (one histogram()
-  // each), and the duplicate-row hash
+  // error and the decile histogram) and the duplicate-row hash
   const hist = [...candidates.keys()];
-  const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
-  const parts = [
-    ...hist.map((p) => ({ kind: "ecdf" as const, p })),
-    ...small.map((p) => ({ kind: "values" as const, p })),
-  ];
   let duplicateRows = 0;
-  for (let start = 0; start === 0 || start < parts.length; start += BATCH) {
-    const batch = parts.slice(start, start + BATCH);
-    const lists: number[][] = [];
-    const sel = batch.map(({ kind, p }, i) => {
-      if (kind === "values") {
-        return `histogram(${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)}) AS h${i}`;
-      }
-      lists.push(boundsOf(p));
-      return `histogram(${finiteValue(p.name, p.type)}, $${lists.length}) AS h${i}`;
-    });
+  for (let start = 0; start === 0 || start < hist.length; start += BATCH) {
+    const batch = hist.slice(start, start + BATCH);
+    const sel = batch.map((p, i) => `histogram(${finiteValue(p.name, p.type)}, $${i + 1}) AS h${i}`);
     if (start === 0) sel.push("count(*) - count(DISTINCT hash(__mg_row)) AS dup");
-    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t} AS __mg_row`, lists)) as [
-      Record<string, unknown>,
-    ];
+    const [r] = (await engine.query(
+      `SELECT ${sel.join(", ")} FROM ${t} AS __mg_row`,
+      batch.map((p) => boundsOf(p)),
+    )) as [Record<string, unknown>];
     if (start === 0) duplicateRows = num(r.dup);
-    batch.forEach(({ kind, p }, i) => {
-      if (kind === "values") {
-        const entries = ((r[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []).map(
-          (e) => [scalar(e.key), num(e.value)] as [Scalar, number],
-        );
-        entries.sort((a, b) => b[1] - a[1] || compareScalar(a[0], b[0]));
-        setCounts(p, entries, entries.length);
-        return;
-      }
+    batch.forEach((p, i) => {
       const bounds = boundsOf(p);
       const counts = cumulativeAt(r[`h${i}`], bounds);
       ECDF.set(p, { bounds, counts });
@@ -363,7 +343,32 @@ async function secondPass(
       p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
     });
   }
-  lap("ecdf-values-duplicates");
+  lap("ecdf-duplicates");
+  // full value counts of low-cardinality columns: one GROUPING SETS aggregate, many columns per scan
+  const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
+  for (let start = 0; start < small.length; start += BATCH) {
+    const batch = small.slice(start, start + BATCH);
+    const keys = batch.map((_, i) => `k${i}`);
+    const values = batch.map(
+      (p, i) => `${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)} AS k${i}`,
+    );
+    const which = `CASE ${keys.map((k, i) => `WHEN grouping(${k}) = 0 THEN ${i}`).join(" ")} END AS s`;
+    const rows = await engine.query(
+      `SELECT ${which}, ${keys.join(", ")}, count(*) AS n FROM (SELECT ${values.join(", ")} FROM ${t}) GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(", ")})`,
+    );
+    const entries = batch.map(() => [] as [Scalar, number][]);
+    for (const r of rows) {
+      const i = num(r.s);
+      const v = r[`k${i}`];
+      if (v !== null && v !== undefined) entries[i]!.push([scalar(v), num(r.n)]);
+    }
+    batch.forEach((p, i) => {
+      const e = entries[i]!;
+      e.sort((a, b) => b[1] - a[1] || compareScalar(a[0], b[0]));
+      setCounts(p, e, e.length);
+    });
+  }
+  lap("value-counts");
 
   // larger categorical columns: one GROUP BY each (DuckDB spills when over the memory limit)
   for (const p of columns) {
