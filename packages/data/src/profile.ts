@@ -145,6 +145,7 @@ interface FirstPass {
   approx: Map<string, number>;
   /** Numeric columns: the points the ECDF is counted at (sample quantiles, or the exact sketch). */
   candidates: Map<ColumnProfile, number[]>;
+  duplicateRows: number;
 }
 
 /**
@@ -188,12 +189,18 @@ async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<First
   const columns: ColumnProfile[] = [];
   const approx = new Map<string, number>();
   const candidates = new Map<ColumnProfile, number[]>();
+  let duplicateRows = 0;
 
   // counts, moments, distinct estimate, string lengths; above EXACT_ROWS a sorted sample per numeric
   // column, of which SKETCH_STEPS + 1 quantiles become the column's candidate points
   for (let start = 0; start < loaded.columns.length; start += BATCH) {
     const batch = loaded.columns.slice(start, start + BATCH);
     const sel: string[] = ["count(*) AS n"];
+    // the hash of the whole row: duplicate rows, and (above EXACT_ROWS) the sample, which thus
+    // depends only on the data, not on the order rows were loaded in
+    if (start === 0) {
+      sel.push(`count(*) - count(DISTINCT ${sampled ? "__mg_hash" : "hash(__mg_row)"}) AS dup`);
+    }
     const picks: { name: string; sql: string }[] = [];
     batch.forEach((col, i) => {
       const c = ident(col.name);
@@ -238,9 +245,10 @@ async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<First
     });
     const lists = picks.map((p) => p.name);
     const sql = sampled
-      ? `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, hash(rowid) % ${rate} = 0 AS __mg_sample FROM ${t})) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`
-      : `SELECT ${sel.join(", ")} FROM ${t}`;
+      ? `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, __mg_hash % ${rate} = 0 AS __mg_sample FROM (SELECT *, hash(__mg_row) AS __mg_hash FROM ${t} AS __mg_row))) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`
+      : `SELECT ${sel.join(", ")} FROM ${t} AS __mg_row`;
     const [r] = (await engine.query(sql)) as [Record<string, unknown>];
+    if (start === 0) duplicateRows = num(r.dup);
     batch.forEach((col, i) => {
       const count = num(r[`c${i}_count`]);
       const p: ColumnProfile = {
@@ -295,7 +303,7 @@ async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<First
       });
     }
   }
-  return { loaded, columns, approx, candidates };
+  return { loaded, columns, approx, candidates, duplicateRows };
 }
 
 async function secondPass(
@@ -304,7 +312,7 @@ async function secondPass(
   boundsOf: (p: ColumnProfile) => number[],
   lap: (phase: string) => void,
 ): Promise<ProfileBody> {
-  const { loaded, columns, approx, candidates } = first;
+  const { loaded, columns, approx, candidates, duplicateRows } = first;
   const t = loaded.table;
   const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
     p.distinct = { value: groups, exact: true };
@@ -312,18 +320,15 @@ async function secondPass(
     if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
   };
   // one scan: the ECDF of every numeric column at its bounds (giving the sketch, its measured rank
-  // error and the decile histogram) and the duplicate-row hash
+  // error and the decile histogram)
   const hist = [...candidates.keys()];
-  let duplicateRows = 0;
-  for (let start = 0; start === 0 || start < hist.length; start += BATCH) {
+  for (let start = 0; start < hist.length; start += BATCH) {
     const batch = hist.slice(start, start + BATCH);
     const sel = batch.map((p, i) => `histogram(${finiteValue(p.name, p.type)}, $${i + 1}) AS h${i}`);
-    if (start === 0) sel.push("count(*) - count(DISTINCT hash(__mg_row)) AS dup");
     const [r] = (await engine.query(
-      `SELECT ${sel.join(", ")} FROM ${t} AS __mg_row`,
+      `SELECT ${sel.join(", ")} FROM ${t}`,
       batch.map((p) => boundsOf(p)),
     )) as [Record<string, unknown>];
-    if (start === 0) duplicateRows = num(r.dup);
     batch.forEach((p, i) => {
       const bounds = boundsOf(p);
       const counts = cumulativeAt(r[`h${i}`], bounds);
@@ -343,7 +348,7 @@ async function secondPass(
       p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
     });
   }
-  lap("ecdf-duplicates");
+  lap("ecdf");
   // full value counts of low-cardinality columns: one GROUPING SETS aggregate, many columns per scan
   const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
   for (let start = 0; start < small.length; start += BATCH) {
