@@ -11,7 +11,7 @@ import {
   inferSchema,
   parseDatasetSchema,
   type profileTable,
-  profileTables,
+  TableProfiler,
   validateLoaded,
   wrapProfile,
 } from "../../packages/data/src/index.js";
@@ -64,9 +64,12 @@ export async function job(args: { ref: string; cur: string; out: string }): Prom
   try {
     const context = { commit: null, ref: null, runUrl: null, ci: false };
     // both tables profiled together: their numeric ECDFs share bounds, so drift reads neither again
+    const profiler = new TableProfiler(engine);
     const refTable = await engine.load(args.ref);
+    await profiler.add(refTable);
     const curTable = await engine.load(args.cur);
-    const [refProfile, curProfile] = (await profileTables(engine, [refTable, curTable])) as [
+    await profiler.add(curTable);
+    const [refProfile, curProfile] = (await profiler.finish()) as [
       Awaited<ReturnType<typeof profileTable>>,
       Awaited<ReturnType<typeof profileTable>>,
     ];

@@ -29,6 +29,7 @@ export {
   profileTables,
   SAMPLE_ROWS,
   SKETCH_STEPS,
+  TableProfiler,
   VALUE_COUNTS_LIMIT,
   wrapProfile,
 } from "./profile.js";

@@ -158,27 +158,52 @@ export async function profileTables(
   tables: LoadedTable[],
   lap: (phase: string) => void = () => {},
 ): Promise<ProfileBody[]> {
-  const first: FirstPass[] = [];
-  for (const loaded of tables) first.push(await firstPass(engine, loaded));
-  lap("moments");
-  // shared bounds per numeric column name (timestamps apart from numbers)
-  const shared = new Map<string, Set<number>>();
-  const keyOf = (p: ColumnProfile) => `${p.type === "timestamp" ? "t" : "n"}:${p.name}`;
-  for (const f of first) {
-    for (const [p, points] of f.candidates) {
-      const set = shared.get(keyOf(p)) ?? new Set<number>();
-      shared.set(keyOf(p), set);
-      for (let k = 0; k < points.length; k++) {
-        set.add(points[k]!);
-        // a point repeated among the quantiles is a point mass: isolate it in its own bucket
-        if (k > 0 && points[k] === points[k - 1]) set.add(prevDouble(points[k]!));
+  // the tables are loaded already: the last one loaded is the one in memory when DuckDB is over its
+  // limit, so the first passes run last table first and the second passes first table first
+  const profiler = new TableProfiler(engine, lap);
+  for (const loaded of [...tables].reverse()) await profiler.add(loaded);
+  return (await profiler.finish()).reverse();
+}
+
+/**
+ * profileTables, with each table's first pass run as soon as it is loaded (while it is still in
+ * memory): `add` after each `engine.load`, then `finish` for the profiles in the order added.
+ */
+export class TableProfiler {
+  private readonly first: FirstPass[] = [];
+  constructor(
+    private readonly engine: DataEngine,
+    private readonly lap: (phase: string) => void = () => {},
+  ) {}
+
+  async add(loaded: LoadedTable): Promise<void> {
+    this.first.push(await firstPass(this.engine, loaded));
+    this.lap("moments");
+  }
+
+  /** The second passes, the last table added first (it is the one still in memory). */
+  async finish(): Promise<ProfileBody[]> {
+    // shared bounds per numeric column name (timestamps apart from numbers)
+    const shared = new Map<string, Set<number>>();
+    const keyOf = (p: ColumnProfile) => `${p.type === "timestamp" ? "t" : "n"}:${p.name}`;
+    for (const f of this.first) {
+      for (const [p, points] of f.candidates) {
+        const set = shared.get(keyOf(p)) ?? new Set<number>();
+        shared.set(keyOf(p), set);
+        for (let k = 0; k < points.length; k++) {
+          set.add(points[k]!);
+          // a point repeated among the quantiles is a point mass: isolate it in its own bucket
+          if (k > 0 && points[k] === points[k - 1]) set.add(prevDouble(points[k]!));
+        }
       }
     }
+    const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
+    const out: ProfileBody[] = [];
+    for (let i = this.first.length - 1; i >= 0; i--) {
+      out[i] = await secondPass(this.engine, this.first[i]!, (p) => bounds.get(keyOf(p))!, this.lap);
+    }
+    return out;
   }
-  const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
-  const out: ProfileBody[] = [];
-  for (const f of first) out.push(await secondPass(engine, f, (p) => bounds.get(keyOf(p))!, lap));
-  return out;
 }
 
 async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<FirstPass> {

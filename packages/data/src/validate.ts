@@ -9,7 +9,7 @@ import {
 } from "@modelgate/core";
 import { computeDrift, DEFAULT_DRIFT_THRESHOLDS, type DriftSide, type FeatureDrift } from "./drift.js";
 import { DataEngine, type EngineOptions, ident, type LoadedTable, type ReadOptions } from "./engine.js";
-import { type ColumnProfile, type DataProfile, profileTable, profileTables } from "./profile.js";
+import { type ColumnProfile, type DataProfile, profileTable, TableProfiler } from "./profile.js";
 
 type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
 
@@ -114,18 +114,22 @@ export function readProfileFile(path: string): DataProfile | undefined {
 export async function validateData(options: ValidateOptions): Promise<DataValidationReport> {
   const engine = await DataEngine.create(options.engine);
   try {
-    const current = await engine.load(options.data, options.read);
     const refProfile = options.reference === undefined ? undefined : readProfileFile(options.reference);
     if (options.reference !== undefined && refProfile === undefined) {
       // reference data: both tables profiled together, so drift reads neither again
+      const profiler = new TableProfiler(engine);
       const loaded = await engine.load(options.reference, options.read);
-      const [ref, cur] = (await profileTables(engine, [loaded, current])) as [ProfileBody, ProfileBody];
+      await profiler.add(loaded);
+      const current = await engine.load(options.data, options.read);
+      await profiler.add(current);
+      const [ref, cur] = (await profiler.finish()) as [ProfileBody, ProfileBody];
       return await validateLoaded(engine, options, current, cur, {
         columns: ref.columns,
         rows: ref.rows,
         loaded,
       });
     }
+    const current = await engine.load(options.data, options.read);
     const curProfile = await profileTable(engine, current);
     const reference = refProfile && { columns: refProfile.columns, rows: refProfile.rows };
     return await validateLoaded(engine, options, current, curProfile, reference);
