@@ -173,7 +173,11 @@ export class DataEngine {
       if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error);
       throw new UserError(describeReadError(path, error), { cause: error });
     }
-    const described = await this.query<{ column_name: string; column_type: string }>(`DESCRIBE ${table}`);
+    // in column order (DESCRIBE's rows come in any order once there are several chunks of them,
+    // since insertion order is not preserved)
+    const described = await this.query<{ column_name: string; column_type: string }>(
+      `SELECT column_name, data_type AS column_type FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = ${lit(table)} ORDER BY column_index`,
+    );
     const columns = described.map((d) => ({
       name: d.column_name,
       duckType: d.column_type,

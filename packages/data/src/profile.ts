@@ -374,7 +374,9 @@ async function secondPass(
     });
   }
   lap("ecdf");
-  // full value counts of low-cardinality columns: one GROUPING SETS aggregate, many columns per scan
+  // full value counts of low-cardinality columns, many columns per scan: one GROUPING SETS aggregate
+  // on large tables (0.09 s against 0.15 s for histogram() aggregates at 1M rows × 7 columns), one
+  // histogram() per column on small ones (less per-query overhead: wide files)
   const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
   for (let start = 0; start < small.length; start += BATCH) {
     const batch = small.slice(start, start + BATCH);
@@ -382,15 +384,26 @@ async function secondPass(
     const values = batch.map(
       (p, i) => `${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)} AS k${i}`,
     );
-    const which = `CASE ${keys.map((k, i) => `WHEN grouping(${k}) = 0 THEN ${i}`).join(" ")} END AS s`;
-    const rows = await engine.query(
-      `SELECT ${which}, ${keys.join(", ")}, count(*) AS n FROM (SELECT ${values.join(", ")} FROM ${t}) GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(", ")})`,
-    );
     const entries = batch.map(() => [] as [Scalar, number][]);
-    for (const r of rows) {
-      const i = num(r.s);
-      const v = r[`k${i}`];
-      if (v !== null && v !== undefined) entries[i]!.push([scalar(v), num(r.n)]);
+    if (loaded.rows > EXACT_ROWS) {
+      const which = `CASE ${keys.map((k, i) => `WHEN grouping(${k}) = 0 THEN ${i}`).join(" ")} END AS s`;
+      const rows = await engine.query(
+        `SELECT ${which}, ${keys.join(", ")}, count(*) AS n FROM (SELECT ${values.join(", ")} FROM ${t}) GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(", ")})`,
+      );
+      for (const r of rows) {
+        const i = num(r.s);
+        const v = r[`k${i}`];
+        if (v !== null && v !== undefined) entries[i]!.push([scalar(v), num(r.n)]);
+      }
+    } else {
+      const [r] = (await engine.query(
+        `SELECT ${keys.map((k) => `histogram(${k}) AS ${k}`).join(", ")} FROM (SELECT ${values.join(", ")} FROM ${t})`,
+      )) as [Record<string, unknown>];
+      keys.forEach((k, i) => {
+        for (const e of (r[k] as { key: unknown; value: unknown }[] | null) ?? []) {
+          entries[i]!.push([scalar(e.key), num(e.value)]);
+        }
+      });
     }
     batch.forEach((p, i) => {
       const e = entries[i]!;
