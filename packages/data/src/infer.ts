@@ -73,11 +73,14 @@ export function inferSchema(
       c.type === "string" &&
       !isKey &&
       c.values &&
+      c.values.length > 0 &&
       c.distinct.exact &&
       c.distinct.value <= STRING_DOMAIN_LIMIT
     ) {
       f.domain = { values: c.values.map(([v]) => String(v)).sort() };
       notes.push(`${c.distinct.value} distinct values`);
+    } else if (c.type === "string" && !isKey && c.count === 0) {
+      notes.push("no values: no categorical domain");
     } else if (c.type === "string" && !isKey) {
       notes.push(`${c.distinct.value} distinct values: no categorical domain (limit ${STRING_DOMAIN_LIMIT})`);
     }
