@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileDiagnostic } from "./manifest.js";
 
@@ -30,6 +30,12 @@ type BlobRecord = [Value] | [Value, Diagnostics];
 /** A listing on disk: mode, name and oid of each entry, flattened. */
 type TreeRecord = string[];
 
+/** A journal line: a blob parse ("b") or a tree listing ("t") added after the last full write. */
+type JournalLine = ["b", string, BlobRecord] | ["t", string, TreeRecord];
+
+/** Journal lines tolerated before the cache is rewritten whole. */
+const JOURNAL_LIMIT = 2_000;
+
 type Disk = {
   format: string;
   entries: Record<string, BlobRecord>;
@@ -40,16 +46,22 @@ type Disk = {
 export class ParseCache {
   private readonly used = new Map<string, BlobRecord>();
   private readonly usedTrees = new Map<string, TreeRecord>();
-  private added = 0;
+  /** what this read parsed or listed that the cache did not have */
+  private readonly fresh: JournalLine[] = [];
 
   private constructor(
     private readonly path: string,
     private readonly old: Disk,
+    /** whether manifests.json was read, and how many journal lines follow it */
+    private readonly base: { loaded: boolean; journalLines: number },
   ) {}
 
-  static async open(gitdir: string): Promise<ParseCache> {
-    const path = join(gitdir, "modelgate", "manifests.json");
+  /** `name` separates caches of different projections of the same files (manifests, status). */
+  static async open(gitdir: string, name = "manifests"): Promise<ParseCache> {
+    const path = join(gitdir, "modelgate", `${name}.json`);
     let old: Disk = { format: FORMAT, entries: {}, trees: {} };
+    let loaded = false;
+    let journalLines = 0;
     try {
       const disk = JSON.parse(await readFile(path, "utf8")) as Partial<Disk>;
       if (
@@ -58,12 +70,35 @@ export class ParseCache {
         disk.entries !== null &&
         typeof disk.trees === "object" &&
         disk.trees !== null
-      )
+      ) {
         old = disk as Disk;
+        loaded = true;
+      }
     } catch {
       // no cache yet, or one we cannot read: parse everything
     }
-    return new ParseCache(path, old);
+    if (loaded) {
+      // small additions since the last full write; a torn or foreign line is skipped
+      let journal = "";
+      try {
+        journal = await readFile(`${path}.journal`, "utf8");
+      } catch {
+        // none
+      }
+      for (const line of journal.split("\n")) {
+        if (!line) continue;
+        journalLines++;
+        try {
+          const [kind, oid, record] = JSON.parse(line) as JournalLine;
+          if (typeof oid !== "string" || !Array.isArray(record)) continue;
+          if (kind === "b") old.entries[oid] = record as BlobRecord;
+          else if (kind === "t") old.trees[oid] = record as TreeRecord;
+        } catch {
+          // a line cut short by a crash: that entry is parsed again
+        }
+      }
+    }
+    return new ParseCache(path, old, { loaded, journalLines });
   }
 
   private record(oid: string): BlobRecord | undefined {
@@ -89,7 +124,7 @@ export class ParseCache {
         fresh.diagnostics.length === 0
           ? [fresh.value]
           : [fresh.value, fresh.diagnostics.map(({ file: _, ...d }) => d)];
-      this.added++;
+      this.fresh.push(["b", oid, hit]);
     }
     this.used.set(oid, hit);
     return { value: hit[0], diagnostics: (hit[1] ?? []).map((d) => ({ file, ...d })) };
@@ -107,16 +142,31 @@ export class ParseCache {
   }
 
   setTree(oid: string, listing: TreeListing): void {
-    this.usedTrees.set(
-      oid,
-      listing.flatMap((e) => [e.mode, e.name, e.oid]),
-    );
-    this.added++;
+    const record = listing.flatMap((e) => [e.mode, e.name, e.oid]);
+    this.usedTrees.set(oid, record);
+    this.fresh.push(["t", oid, record]);
   }
 
-  /** Writes the cache when this read parsed anything new (atomically; read-only repos get none). */
+  /**
+   * Keeps what this read parsed. A few new entries (a commit or two since the last write) are
+   * appended to `manifests.json.journal` in one write, which costs far less than rewriting
+   * the whole cache (~50 ms at 10,000 files); past JOURNAL_LIMIT lines, or with no readable
+   * cache, the cache is rewritten whole (atomically) and the journal removed. Read-only
+   * repositories simply get no cache.
+   */
   async save(): Promise<void> {
-    if (this.added === 0) return;
+    if (this.fresh.length === 0) return;
+    if (this.base.loaded && this.base.journalLines + this.fresh.length <= JOURNAL_LIMIT) {
+      try {
+        await appendFile(
+          `${this.path}.journal`,
+          this.fresh.map((line) => `${JSON.stringify(line)}\n`).join(""),
+        );
+        return;
+      } catch {
+        // fall through to a full write
+      }
+    }
     const disk: Disk = { format: FORMAT, entries: {}, trees: {} };
     const keep = <T>(into: Record<string, T>, used: Map<string, T>, old: Record<string, T>) => {
       let n = 0;
@@ -138,6 +188,7 @@ export class ParseCache {
       const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
       await writeFile(tmp, JSON.stringify(disk));
       await rename(tmp, this.path);
+      await rm(`${this.path}.journal`, { force: true });
     } catch {
       // a read-only repository simply gets no cache
     }

