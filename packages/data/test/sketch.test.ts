@@ -1,24 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { seededRandom } from "@modelgate/core";
 import { describe, expect, it } from "vitest";
 import { DataEngine, ksAndWasserstein, profileDataset, profileTables, SKETCH_STEPS } from "../src/index.js";
 import { sketchFromEcdf } from "../src/profile.js";
 
 const context = { commit: null, ref: null, runUrl: null, ci: false };
 const dir = mkdtempSync(join(tmpdir(), "mg-sketch-"));
-
-/** Deterministic uniforms (mulberry32). */
-function uniforms(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Share of sorted values < x and ≤ x. */
 function ranks(sorted: readonly number[], x: number): [number, number] {
@@ -61,7 +50,7 @@ describe("sketchFromEcdf", () => {
 
 describe("sketched profiles above 100,000 rows", () => {
   it("every sketch point's exact rank is within the stated rank error; point masses are exact", async () => {
-    const rand = uniforms(42);
+    const rand = seededRandom(42);
     const n = 150_000;
     const x: number[] = [];
     const z: number[] = [];
@@ -102,7 +91,7 @@ describe("sketched profiles above 100,000 rows", () => {
   });
 
   it("tables profiled together share their ECDF bounds: KS within its bound of the exact D", async () => {
-    const rand = uniforms(7);
+    const rand = seededRandom(7);
     const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
     const a = Array.from({ length: 130_000 }, () => Math.round(normal() * 1e4) / 1e4);
     // a shifted current with a point mass the reference does not have
