@@ -19,6 +19,11 @@ export interface Registry {
   remoteUrl: string | null;
   /** isomorphic-git object cache shared by every read of this registry */
   cache: object;
+  /**
+   * how whole-state reads reach objects: "auto" uses the git binary when there is one;
+   * "isomorphic" never spawns git (what a machine without git gets)
+   */
+  engine?: "auto" | "isomorphic";
 }
 
 export interface Identity {
@@ -33,6 +38,8 @@ export interface OpenOptions {
   cloneDir?: string;
   /** HTTP headers for a remote (e.g. authorization) */
   headers?: Record<string, string>;
+  /** "isomorphic": read through isomorphic-git only, never the git binary (default "auto") */
+  engine?: "auto" | "isomorphic";
 }
 
 /**
@@ -95,7 +102,7 @@ export async function openRegistry(source: string, options: OpenOptions = {}): P
     }
     const gitdir = join(dir, ".git");
     const defaultBranch = options.defaultBranch ?? (await git.currentBranch({ fs, gitdir })) ?? "main";
-    return { dir, gitdir, defaultBranch, remoteUrl: source, cache };
+    return { dir, gitdir, defaultBranch, remoteUrl: source, cache, engine: options.engine ?? "auto" };
   }
   const dir = resolve(source);
   let gitdir: string;
@@ -104,18 +111,22 @@ export async function openRegistry(source: string, options: OpenOptions = {}): P
   else throw new UserError(`${dir} is not a git repository (no .git); create one with \`git init\``);
   const defaultBranch =
     options.defaultBranch ??
-    (await configuredBranch(gitdir, cache)) ??
+    (await configuredBranch(gitdir, cache, options.engine ?? "auto")) ??
     (await git.currentBranch({ fs, gitdir })) ??
     "main";
-  return { dir, gitdir, defaultBranch, remoteUrl: null, cache };
+  return { dir, gitdir, defaultBranch, remoteUrl: null, cache, engine: options.engine ?? "auto" };
 }
 
 /** modelgate.yaml's `defaultBranch` as of HEAD, when that branch exists (CI checks out a detached head). */
-async function configuredBranch(gitdir: string, cache: object): Promise<string | null> {
+async function configuredBranch(
+  gitdir: string,
+  cache: object,
+  engine: "auto" | "isomorphic",
+): Promise<string | null> {
   try {
     const head = await git.resolveRef({ fs, gitdir, ref: "HEAD" });
     // through the git binary when there is one: isomorphic-git would load the pack index first
-    const objects = await GitObjects.open(gitdir);
+    const objects = engine === "auto" ? await GitObjects.open(gitdir) : null;
     let blob: Uint8Array;
     if (objects) {
       const [config] = await objects.read([`${head}:modelgate.yaml`]);

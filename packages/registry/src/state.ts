@@ -308,7 +308,7 @@ const STATUS_PROJECTION: Projection = {
 
 async function readState(reg: Registry, ref: string | undefined, projection: Projection | null) {
   const commit = ref ? await resolveCommit(reg, ref) : await defaultHead(reg);
-  const objects = await GitObjects.open(reg.gitdir);
+  const objects = reg.engine === "isomorphic" ? null : await GitObjects.open(reg.gitdir);
   try {
     return await readDesiredStateAt(reg, commit, objects, projection);
   } finally {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -98,6 +98,22 @@ describe("the parse cache (.git/modelgate/status.json for status)", () => {
     await registryStatus(reg);
     // the full values again, from the cache this time: nothing was cut by status's projection
     expect((await readDesiredState(reg)).models.get("credit-default")!.versions.get("2.0.0")).toEqual(v2);
+  });
+
+  it("reads the same state without a git binary (isomorphic-git), cold and warm", async () => {
+    registerByHand();
+    f.write(
+      "environments/production/credit-default.yaml",
+      "model: credit-default\nenvironment: production\nversion: 1.0.0\ncanary:\n  version: 2.0.0\n  traffic: 25\n",
+    );
+    f.commitAll("canary by hand");
+    const withGit = await registryStatus(reg);
+    const iso = await openRegistry(f.dir, { engine: "isomorphic" });
+    rmSync(join(f.dir, ".git", "modelgate"), { recursive: true, force: true });
+    expect(await registryStatus(iso)).toEqual(withGit);
+    expect(await registryStatus(iso)).toEqual(withGit);
+    const full = await readDesiredState(reg);
+    expect(await readDesiredState(iso)).toEqual(full);
   });
 
   it("is filled by a read, reused, and never serves an old parse for new content", async () => {
