@@ -1,4 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -17,4 +19,40 @@ it("a loaded table lists its columns in file order, however many there are", asy
   } finally {
     engine.close();
   }
+});
+
+it("reads an http(s) input through a download, names the URL in messages, and removes the download", async () => {
+  const dataDir = join(import.meta.dirname, "../../../examples/data");
+  const server = createServer((req, res) => {
+    if (req.url === "/loans/test.csv") {
+      res.writeHead(200, { "content-type": "text/csv" });
+      res.end(readFileSync(join(dataDir, "test.csv")));
+    } else if (req.url === "/bad.csv") {
+      res.writeHead(200, { "content-type": "text/csv" });
+      res.end("a,b\n1,2\n3,4,5\n6,7\n");
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const engine = await DataEngine.create({ threads: 2 });
+  try {
+    const remote = await engine.load(`${base}/loans/test.csv`);
+    const local = await engine.load(join(dataDir, "test.csv"));
+    expect(remote.path).toBe(`${base}/loans/test.csv`);
+    expect(remote.rows).toBe(local.rows);
+    expect(remote.columns).toEqual(local.columns);
+    await expect(engine.load(`${base}/missing.csv`)).rejects.toThrow(`${base}/missing.csv: HTTP 404`);
+    await expect(engine.load(`${base}/bad.csv`)).rejects.toThrow(`${base}/bad.csv:3: malformed CSV row`);
+  } finally {
+    engine.close();
+    server.close();
+  }
+  expect(
+    readdirSync(tmpdir()).filter(
+      (d) => d.startsWith("mg-data-") && existsSync(join(tmpdir(), d, "test.csv")),
+    ),
+  ).toEqual([]);
 });
