@@ -129,8 +129,7 @@ async function configuredBranch(
     const objects = engine === "auto" ? await GitObjects.open(gitdir) : null;
     let blob: Uint8Array;
     if (objects) {
-      const [config] = await objects.read([`${head}:modelgate.yaml`]);
-      objects.close();
+      const [config] = await objects.read([`${head}:modelgate.yaml`]).finally(() => objects.close());
       if (config?.type !== "blob") return null;
       blob = config.data;
     } else blob = (await git.readBlob({ fs, gitdir, oid: head, filepath: "modelgate.yaml", cache })).blob;
