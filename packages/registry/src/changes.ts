@@ -136,8 +136,50 @@ export interface RegisterInput {
   format?: string;
   createdAt?: Date;
   lineage?: Record<string, unknown>;
+  /** lineage.codeCommit: the training code's commit (7 to 64 hex characters) */
+  codeCommit?: string;
+  /**
+   * lineage.datasets by reference: each `name@version` must be registered in
+   * datasets/<name>/versions/<version>.yaml, whose sha256 binds it
+   */
+  datasets?: Array<{ ref: string; role: "train" | "test" | "validation" }>;
   summary?: Record<string, number>;
   fetch?: FetchLike;
+}
+
+const DATASET_ROLES = ["train", "test", "validation"] as const;
+
+/** `train=loans@2026-11-train` -> a dataset reference for RegisterInput.datasets. */
+export function parseDatasetRef(text: string): { ref: string; role: "train" | "test" | "validation" } {
+  const m = /^([a-z]+)=([^@\s]+@[^@\s]+)$/.exec(text);
+  const role = m?.[1] as (typeof DATASET_ROLES)[number] | undefined;
+  if (!m || !role || !DATASET_ROLES.includes(role))
+    throw new UserError(
+      `dataset "${text}": expected <role>=<name>@<version> with role ${DATASET_ROLES.join(", ")} (e.g. train=loans@2026-11-train)`,
+    );
+  return { ref: m[2]!, role };
+}
+
+/** Resolves dataset references against the registry at `base`: their digests come from the dataset version files. */
+async function datasetLineage(
+  reg: Registry,
+  base: string,
+  datasets: NonNullable<RegisterInput["datasets"]>,
+): Promise<Array<{ name: string; version: string; sha256: string; role: string }>> {
+  const out = [];
+  for (const { ref, role } of datasets) {
+    const [name = "", version = ""] = ref.split("@");
+    checkName("dataset", name);
+    checkName("dataset version", version);
+    const path = `datasets/${name}/versions/${version}.yaml`;
+    const loaded = await loadAt<{ sha256?: unknown }>(reg, base, path);
+    if (!loaded) throw new UserError(`dataset ${ref} is not registered: ${path} does not exist`);
+    const sha256 = loaded.value?.sha256;
+    if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256))
+      throw new UserError(`${path}: no valid sha256 to bind dataset ${ref} by`);
+    out.push({ name, version, sha256, role });
+  }
+  return out;
 }
 
 /**
@@ -210,7 +252,15 @@ export async function createRegisterChange(
       format: input.format ?? (input.artifact.endsWith(".onnx") ? "onnx" : "other"),
     },
   };
-  if (input.lineage) version.lineage = input.lineage;
+  const lineage: Record<string, unknown> = { ...(input.lineage ?? {}) };
+  if (input.codeCommit !== undefined) {
+    if (!/^[0-9a-f]{7,64}$/.test(input.codeCommit))
+      throw new UserError(`code commit "${input.codeCommit}": expected 7 to 64 lowercase hex characters`);
+    lineage.codeCommit = input.codeCommit;
+  }
+  if (input.datasets && input.datasets.length > 0)
+    lineage.datasets = await datasetLineage(reg, base, input.datasets);
+  if (Object.keys(lineage).length > 0) version.lineage = lineage;
   if (input.summary || evidence.length > 0) {
     version.evaluation = {
       ...(input.summary ? { summary: input.summary } : {}),

@@ -16,6 +16,7 @@ export {
   createRollbackChange,
   type DeprecateInput,
   type PromoteInput,
+  parseDatasetRef,
   type RegisterInput,
   type RollbackInput,
 } from "./changes.js";

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { UserError, validateValue } from "@modelgate/core";
+import { loadManifestText, UserError, validateValue } from "@modelgate/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createDeprecateChange,
@@ -12,6 +12,7 @@ import {
   createRollbackChange,
   mergeChange,
   openRegistry,
+  parseDatasetRef,
   parseMergeMessage,
   planDeployment,
   type Registry,
@@ -207,6 +208,50 @@ describe("changes", () => {
     );
     expect(change.title).toBe("Register credit-default 2.0.0");
     fsck();
+  });
+
+  it("register: lineage from a code commit and registered dataset versions, bound by their digests", async () => {
+    const dataSha = "d".repeat(64);
+    f.write(
+      "datasets/loans/versions/2026-11-train.yaml",
+      `dataset: loans\nversion: 2026-11-train\nuri: file:../data/train.csv\nsha256: ${dataSha}\nrows: 15000\n`,
+    );
+    f.commitAll("Register the loans training data");
+    f.write("../artifact-3.onnx", "bytes\n");
+    const input = {
+      model: "credit-default",
+      version: "3.0.0",
+      artifact: "file:artifacts/credit-default/3.0.0/model.onnx",
+      artifactSource: join(f.dir, "..", "artifact-3.onnx"),
+    };
+    const change = await createRegisterChange(
+      reg,
+      { ...input, codeCommit: "e150d7ce", datasets: [parseDatasetRef("train=loans@2026-11-train")] },
+      { now: NOW },
+    );
+    const text = f.git(["show", `${change.branch}:models/credit-default/versions/3.0.0.yaml`]);
+    const written = loadManifestText(text, { file: "models/credit-default/versions/3.0.0.yaml" });
+    expect(written.diagnostics).toEqual([]);
+    expect((written.value as { lineage: unknown }).lineage).toEqual({
+      codeCommit: "e150d7ce",
+      datasets: [{ name: "loans", version: "2026-11-train", sha256: dataSha, role: "train" }],
+    });
+    // refused before anything is written: an unregistered dataset version, a bad reference, a bad commit
+    const before = f.git(["for-each-ref"]);
+    await expect(
+      createRegisterChange(
+        reg,
+        { ...input, datasets: [parseDatasetRef("test=loans@2026-12")] },
+        { now: NOW },
+      ),
+    ).rejects.toThrow(
+      "dataset loans@2026-12 is not registered: datasets/loans/versions/2026-12.yaml does not exist",
+    );
+    expect(() => parseDatasetRef("serving=loans@x")).toThrow(/expected <role>=<name>@<version>/);
+    await expect(createRegisterChange(reg, { ...input, codeCommit: "HEAD" }, { now: NOW })).rejects.toThrow(
+      /code commit "HEAD"/,
+    );
+    expect(f.git(["for-each-ref"])).toBe(before);
   });
 
   it("promote: one branch, one commit, a one-line diff that keeps comments", async () => {

@@ -21,6 +21,7 @@ import {
   type MergeResult,
   mergeChange,
   openRegistry,
+  parseDatasetRef,
   type Registry,
   readMetrics,
   readStateChanges,
@@ -137,6 +138,7 @@ async function produceEvidence(s: DemoState, version: string, champion: string |
     ...(spec.protectedAttributes ? { protectedAttributes: spec.protectedAttributes } : {}),
     singleRowRuns: 20,
     determinismRows: 200,
+    importance: { seed: 1 },
   });
   const challenger = evaluation.models.find((m) => m.role === "challenger");
   const champ = evaluation.models.find((m) => m.role === "champion");
@@ -149,27 +151,46 @@ async function produceEvidence(s: DemoState, version: string, champion: string |
   const evalFile = join(out, "evaluation.json");
   writeFileSync(evalFile, `${JSON.stringify(evaluation, null, 2)}\n`);
   const schemaPath = join(s.dir, "datasets/loans/schema.yaml");
+  const schema = parseDatasetSchema(readFileSync(schemaPath, "utf8"), "datasets/loans/schema.yaml");
+  const input = async (role: string, file: string) => ({
+    role,
+    uri: `file:../data/${file}`,
+    sha256: (await hashFile(join(s.dir, "..", "data", file))).sha256,
+  });
+  const schemaInput = {
+    role: "schema",
+    uri: "file:datasets/loans/schema.yaml",
+    sha256: (await hashFile(schemaPath)).sha256,
+  };
+  // the training data against the contract (ML Test Score data-1), then the serving sample
+  // against the contract and the training data (monitor-2, monitor-3)
+  const training = await validateData({
+    schema,
+    data: join(s.dir, "..", "data", "train.csv"),
+    environment: "training",
+    subject: "loans@2026-11-train",
+    inputs: [await input("data", "train.csv"), schemaInput],
+    context: s.context,
+  });
   const validation = await validateData({
-    schema: parseDatasetSchema(readFileSync(schemaPath, "utf8"), "datasets/loans/schema.yaml"),
+    schema,
     data: join(s.dir, "..", "data", "serving.csv"),
     reference: join(s.dir, "..", "data", "train.csv"),
     environment: "serving",
     referenceEnvironment: "training",
     subject: "loans@2026-11-serving",
-    inputs: [
-      {
-        role: "data",
-        uri: "file:../data/serving.csv",
-        sha256: (await hashFile(join(s.dir, "..", "data", "serving.csv"))).sha256,
-      },
-      { role: "schema", uri: "file:datasets/loans/schema.yaml", sha256: (await hashFile(schemaPath)).sha256 },
-    ],
+    inputs: [await input("data", "serving.csv"), await input("reference", "train.csv"), schemaInput],
     context: s.context,
   });
-  say(s, `validated serving.csv against the loans contract and train.csv: verdict ${validation.verdict}`);
+  say(
+    s,
+    `validated train.csv against the loans contract (${training.verdict}), serving.csv against it and train.csv (${validation.verdict})`,
+  );
+  const trainFile = join(out, "data-validation-train.json");
+  writeFileSync(trainFile, `${JSON.stringify(training, null, 2)}\n`);
   const dvFile = join(out, "data-validation.json");
   writeFileSync(dvFile, `${JSON.stringify(validation, null, 2)}\n`);
-  return [evalFile, dvFile];
+  return [evalFile, trainFile, dvFile];
 }
 
 async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCode> {
@@ -243,9 +264,18 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
     say(s, `${m.model}: ${live.join(", ")}; versions ${m.versions.map((v) => v.version).join(", ")}`);
   }
 
+  // every version comes from examples/models/train.py on the registered loans splits: the
+  // lineage binds the training code's commit and the datasets' digests
+  const exampleVersion = loadManifestText(
+    readFileSync(join(example, `models/${MODEL}/versions/1.0.0.yaml`), "utf8"),
+    { file: `models/${MODEL}/versions/1.0.0.yaml` },
+  ).value as { lineage?: { codeCommit?: string } } | undefined;
+  const codeCommit = exampleVersion?.lineage?.codeCommit;
   const art = (v: string) => ({
     artifact: `file:artifacts/${MODEL}/${v}/model.onnx`,
     artifactSource: join(root, "examples/models", MODEL, v, "model.onnx"),
+    ...(codeCommit ? { codeCommit } : {}),
+    datasets: [parseDatasetRef("train=loans@2026-11-train"), parseDatasetRef("test=loans@2026-11-test")],
   });
   step(s, "Register credit-default 1.0.0, its first version, with evaluation and data-validation evidence");
   const ev1 = await produceEvidence(s, "1.0.0", null);

@@ -16,6 +16,7 @@ import {
   type MergeResult,
   mergeChange,
   openRegistry,
+  parseDatasetRef,
   planDeployment,
   type Registry,
   type RegistryCheckReport,
@@ -235,6 +236,11 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
     .requiredOption("--artifact <uri>", "file:<path in the registry> or an https:// URL on the allow-list")
     .option("--artifact-file <path>", "for a file: URI, the local file to commit at that path")
     .option("--evidence <files...>", "evidence JSON files (evaluation, data-validation, ...)")
+    .option("--code-commit <sha>", "lineage: the commit of the training code")
+    .option(
+      "--dataset <role=name@version...>",
+      "lineage: the dataset versions used (role train, test or validation), bound by their registered sha256",
+    )
     .option("--registry <dir|url>", "the registry", ".")
     .action(
       (
@@ -244,6 +250,8 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           artifact: string;
           artifactFile?: string;
           evidence?: string[];
+          codeCommit?: string;
+          dataset?: string[];
           registry: string;
         },
       ) =>
@@ -257,6 +265,8 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
               artifact: flags.artifact,
               ...(flags.artifactFile ? { artifactSource: resolve(ctx.cwd, flags.artifactFile) } : {}),
               evidence: (flags.evidence ?? []).map((e) => resolve(ctx.cwd, e)),
+              ...(flags.codeCommit !== undefined ? { codeCommit: flags.codeCommit } : {}),
+              ...(flags.dataset ? { datasets: flags.dataset.map(parseDatasetRef) } : {}),
             },
             changeOptions(ctx),
           );
