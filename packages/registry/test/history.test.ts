@@ -173,6 +173,19 @@ describe.each(engines)("history with the %s reader", (engine) => {
     expect(m.changeFailureRate).toBe(1);
     expect(m.leadTime.median).toBe(24);
   });
+
+  it("counts a window shorter than a day as one day", async () => {
+    // 2.0.0 deployed on 01-06; a six-hour window around it
+    const m = await readMetrics(f, {
+      engine,
+      useIndex: false,
+      since: new Date("2026-01-06T00:00:00Z"),
+      until: new Date("2026-01-06T06:00:00Z"),
+    });
+    expect(m.deployments).toBe(1);
+    expect(m.window.days).toBe(0.25);
+    expect(m.deploymentFrequency).toEqual({ perDay: 1, perWeek: 7 });
+  });
 });
 
 describe("history across merges, plain-git edits, deleted files and rewrites", () => {

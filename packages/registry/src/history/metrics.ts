@@ -6,7 +6,7 @@
  *   `promote`, or kind `canary` with a canary version different from the previous canary.
  *   Canary traffic steps and `complete` continue the canary's deployment; rollbacks restore
  *   and retires remove, so none of them are deployments.
- * - *Deployment frequency*: deployments in the window / days in the window.
+ * - *Deployment frequency*: deployments in the window / days in the window (at least one day).
  * - *Lead time*: deployment time − the time the version's file
  *   (models/<model>/versions/<version>.yaml) first landed on the branch (registration).
  * - *Change failure rate*: failed deployments / deployments. A deployment failed when a later
@@ -114,7 +114,10 @@ export function computeMetrics(
   const first = since ?? (envChanges[0] ? Date.parse(envChanges[0].time) : null);
   const lastChange = envChanges[envChanges.length - 1];
   const last = until ?? (lastChange ? Date.parse(lastChange.time) : null);
-  const days = first !== null && last !== null && last > first ? (last - first) / 86_400_000 : null;
+  const days = first !== null && last !== null && last >= first ? (last - first) / 86_400_000 : null;
+  // a window shorter than a day counts as one day: two deployments a minute apart are
+  // "2 per day", not 2,880
+  const frequencyDays = days === null ? null : Math.max(days, 1);
   const failed = inWindow.filter((d) => d.rolledBackBy !== null);
   const hours = (s: number) => s / 3600;
   return {
@@ -127,8 +130,8 @@ export function computeMetrics(
     },
     deployments: inWindow.length,
     deploymentFrequency: {
-      perDay: days ? round(inWindow.length / days) : null,
-      perWeek: days ? round((inWindow.length / days) * 7) : null,
+      perDay: frequencyDays ? round(inWindow.length / frequencyDays) : null,
+      perWeek: frequencyDays ? round((inWindow.length / frequencyDays) * 7) : null,
     },
     leadTime: summarize(
       inWindow.filter((d) => d.leadTimeSeconds !== null).map((d) => hours(d.leadTimeSeconds as number)),
