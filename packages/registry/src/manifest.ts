@@ -1,4 +1,4 @@
-import { editManifestText, loadManifestText, nodeAtPath } from "@modelgate/core";
+import { editManifestText, loadManifestText, MANIFEST_LIMITS, nodeAtPath } from "@modelgate/core";
 import { isMap, LineCounter, parseDocument } from "yaml";
 
 /** A problem in a registry file, located by file, line, column and field path. */
@@ -13,8 +13,8 @@ export interface FileDiagnostic {
   message: string;
 }
 
-/** The largest manifest modelgate parses (pull-request YAML is untrusted). */
-export const MAX_MANIFEST_BYTES = 256 * 1024;
+/** The largest manifest modelgate parses (pull-request YAML is untrusted): core's one limit, so what lints clean also reads. */
+export const MAX_MANIFEST_BYTES = MANIFEST_LIMITS.maxBytes;
 
 export interface ParsedManifest {
   value: unknown;

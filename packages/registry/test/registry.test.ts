@@ -825,13 +825,13 @@ describe("reliability", () => {
     f.git(["checkout", "-q", "-b", "big"]);
     f.write(
       "environments/staging/credit-default.yaml",
-      `model: credit-default\nenvironment: staging\nversion: 2.0.0\n${"#".repeat(300_000)}\n`,
+      `model: credit-default\nenvironment: staging\nversion: 2.0.0\n${"#".repeat(1_100_000)}\n`,
     );
     f.commitAll("big file");
     f.git(["checkout", "-q", "main"]);
     const report = await runGate(reg, { base: "main", head: "big", now: NOW });
     expect(report.blocking[0]!.message).toBe(
-      "MG002 file is 300059 bytes; manifests are limited to 262144 bytes",
+      "MG002 file is 1100059 bytes; manifests are limited to 1048576 bytes",
     );
   });
 });
