@@ -137,14 +137,18 @@ export async function profileTable(
   return (await profileTables(engine, [loaded], lap))[0]!;
 }
 
-/** What the first pass leaves for the second. */
-interface FirstPass {
+/** What the sample pass leaves for the main pass. */
+interface Sampled {
   loaded: LoadedTable;
-  columns: ColumnProfile[];
-  /** Distinct estimates: HyperLogLog over all rows (numeric), over the sample (string), 2 (bool). */
-  approx: Map<string, number>;
-  /** Numeric columns: the points the ECDF is counted at (sample quantiles, or the exact sketch). */
-  candidates: Map<ColumnProfile, number[]>;
+  /**
+   * Numeric columns with finite values: the points the ECDF is counted at (min, the sample's
+   * quantiles and max; or the exact sketch).
+   */
+  candidates: Map<string, number[]>;
+  /** Small tables: the exact sketch per numeric column. */
+  exact: Map<string, number[]>;
+  /** String columns of large tables: HyperLogLog over the sample. */
+  stringApprox: Map<string, number>;
   duplicateRows: number;
 }
 
@@ -159,37 +163,42 @@ export async function profileTables(
   lap: (phase: string) => void = () => {},
 ): Promise<ProfileBody[]> {
   // the tables are loaded already: the last one loaded is the one in memory when DuckDB is over its
-  // limit, so the first passes run last table first and the second passes first table first
+  // limit, so the sample passes run last table first and the main passes first table first
   const profiler = new TableProfiler(engine, lap);
   for (const loaded of [...tables].reverse()) await profiler.add(loaded);
   return (await profiler.finish()).reverse();
 }
 
 /**
- * profileTables, with each table's first pass run as soon as it is loaded (while it is still in
+ * profileTables, with each table's sample taken as soon as it is loaded (while it is still in
  * memory): `add` after each `engine.load`, then `finish` for the profiles in the order added.
+ * Two passes per table: `add` takes the sample (and the duplicate rows, min and max); `finish`
+ * derives the shared points from the samples of all tables, then runs one pass per table for the
+ * counts, moments and the ECDFs at those points together, and the value counts.
  */
 export class TableProfiler {
-  private readonly first: FirstPass[] = [];
+  private readonly sampled: Sampled[] = [];
   constructor(
     private readonly engine: DataEngine,
     private readonly lap: (phase: string) => void = () => {},
   ) {}
 
   async add(loaded: LoadedTable): Promise<void> {
-    this.first.push(await firstPass(this.engine, loaded));
-    this.lap("moments");
+    this.sampled.push(await samplePass(this.engine, loaded));
+    this.lap("sample");
   }
 
-  /** The second passes, the last table added first (it is the one still in memory). */
+  /** The main passes, the last table added first (it is the one still in memory). */
   async finish(): Promise<ProfileBody[]> {
     // shared bounds per numeric column name (timestamps apart from numbers)
     const shared = new Map<string, Set<number>>();
-    const keyOf = (p: ColumnProfile) => `${p.type === "timestamp" ? "t" : "n"}:${p.name}`;
-    for (const f of this.first) {
-      for (const [p, points] of f.candidates) {
-        const set = shared.get(keyOf(p)) ?? new Set<number>();
-        shared.set(keyOf(p), set);
+    const typeOf = (s: Sampled, name: string) => s.loaded.columns.find((c) => c.name === name)!.type;
+    const keyOf = (type: ColumnType, name: string) => `${type === "timestamp" ? "t" : "n"}:${name}`;
+    for (const s of this.sampled) {
+      for (const [name, points] of s.candidates) {
+        const key = keyOf(typeOf(s, name), name);
+        const set = shared.get(key) ?? new Set<number>();
+        shared.set(key, set);
         for (let k = 0; k < points.length; k++) {
           set.add(points[k]!);
           // a point repeated among the quantiles is a point mass: isolate it in its own bucket
@@ -199,41 +208,125 @@ export class TableProfiler {
     }
     const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
     const out: ProfileBody[] = [];
-    for (let i = this.first.length - 1; i >= 0; i--) {
-      out[i] = await secondPass(this.engine, this.first[i]!, (p) => bounds.get(keyOf(p))!, this.lap);
+    for (let i = this.sampled.length - 1; i >= 0; i--) {
+      out[i] = await mainPass(
+        this.engine,
+        this.sampled[i]!,
+        (p) => bounds.get(keyOf(p.type, p.name))!,
+        this.lap,
+      );
     }
     return out;
   }
 }
 
-async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<FirstPass> {
+/**
+ * The sample: above EXACT_ROWS about SAMPLE_ROWS rows chosen by a hash of each row's content (the
+ * one that finds duplicate rows), so it depends only on the data, not on the order rows were loaded
+ * in; up to EXACT_ROWS every value (exact quantiles). Also the duplicate rows and each numeric
+ * column's finite min and max (candidate points, so the counted ECDF covers every value).
+ */
+async function samplePass(engine: DataEngine, loaded: LoadedTable): Promise<Sampled> {
   const t = loaded.table;
   const sampled = loaded.rows > EXACT_ROWS;
   const rate = Math.max(1, Math.floor(loaded.rows / SAMPLE_ROWS));
   const fractions = Array.from({ length: SKETCH_STEPS + 1 }, (_, k) => k / SKETCH_STEPS);
+  const candidates = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
+  const stringApprox = new Map<string, number>();
+  const numeric = loaded.columns.filter((c) => isNumeric(c.type));
+  const strings = sampled ? loaded.columns.filter((c) => c.type === "string") : [];
+  let duplicateRows = 0;
+  for (let start = 0; start < Math.max(1, numeric.length, strings.length); start += BATCH) {
+    const nb = numeric.slice(start, start + BATCH);
+    const sb = strings.slice(start, start + BATCH);
+    const sel: string[] = [];
+    if (start === 0) sel.push("count(*) - count(DISTINCT __mg_hash) AS dup");
+    const picks: { name: string; sql: string }[] = [];
+    nb.forEach((col, i) => {
+      const fx = finiteValue(col.name, col.type);
+      if (sampled) {
+        sel.push(
+          `min(${fx}) AS c${i}_min`,
+          `max(${fx}) AS c${i}_max`,
+          `list_sort(list(${fx}) FILTER (WHERE __mg_sample AND ${fx} IS NOT NULL)) AS c${i}_s`,
+        );
+        const l = `c${i}_s`;
+        picks.push({
+          name: l,
+          sql: `CASE WHEN len(${l}) > 0 THEN [${l}[1 + (k * (len(${l}) - 1)) // ${SKETCH_STEPS}] for k in range(${SKETCH_STEPS + 1})] ELSE [] END AS c${i}_q`,
+        });
+      } else sel.push(`list_sort(list(${fx})) AS c${i}_l`);
+    });
+    // string distinct estimates only decide how values are counted (the reported count is exact)
+    sb.forEach((col, i) => {
+      sel.push(`approx_count_distinct(${ident(col.name)}) FILTER (WHERE __mg_sample) AS s${i}_approx`);
+    });
+    if (sel.length === 0) continue;
+    // every row is read: a sample by rowid would be cheaper (0.23 s against 0.4 s at 1M rows) but
+    // differs between two loads of the same file (rows are inserted in any order)
+    const lists = picks.map((p) => p.name);
+    const sql = `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, __mg_hash % ${rate} = 0 AS __mg_sample FROM (SELECT *, hash(__mg_row) AS __mg_hash FROM ${t} AS __mg_row))) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`;
+    const [r] = (await engine.query(sql)) as [Record<string, unknown>];
+    if (start === 0) duplicateRows = num(r.dup);
+    nb.forEach((col, i) => {
+      if (sampled) {
+        const min = optNum(r[`c${i}_min`]);
+        if (min === undefined) return;
+        const q = ((r[`c${i}_q`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
+        candidates.set(col.name, [min, ...q, num(r[`c${i}_max`])]);
+      } else {
+        const sorted = ((r[`c${i}_l`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
+        if (sorted.length === 0) return;
+        const sketch = fractions.map((f) => exactQuantile(sorted, f));
+        exact.set(col.name, sketch);
+        candidates.set(col.name, sketch);
+      }
+    });
+    sb.forEach((col, i) => {
+      stringApprox.set(col.name, num(r[`s${i}_approx`]));
+    });
+  }
+  return { loaded, candidates, exact, stringApprox, duplicateRows };
+}
+
+async function mainPass(
+  engine: DataEngine,
+  sample: Sampled,
+  boundsOf: (p: ColumnProfile) => number[],
+  lap: (phase: string) => void,
+): Promise<ProfileBody> {
+  const { loaded, candidates, exact, stringApprox, duplicateRows } = sample;
+  const t = loaded.table;
   const columns: ColumnProfile[] = [];
   const approx = new Map<string, number>();
-  const candidates = new Map<ColumnProfile, number[]>();
-  let duplicateRows = 0;
 
-  // counts, moments, distinct estimate, string lengths; above EXACT_ROWS a sorted sample per numeric
-  // column, of which SKETCH_STEPS + 1 quantiles become the column's candidate points
+  // one scan: counts, moments, distinct estimate, string lengths, and the ECDF of every numeric
+  // column at its bounds (giving the sketch, its measured rank error and the decile histogram)
   for (let start = 0; start < loaded.columns.length; start += BATCH) {
     const batch = loaded.columns.slice(start, start + BATCH);
     const sel: string[] = ["count(*) AS n"];
-    // the hash of the whole row: duplicate rows, and (above EXACT_ROWS) the sample, which thus
-    // depends only on the data, not on the order rows were loaded in
-    if (start === 0) {
-      sel.push(`count(*) - count(DISTINCT ${sampled ? "__mg_hash" : "hash(__mg_row)"}) AS dup`);
-    }
-    const picks: { name: string; sql: string }[] = [];
+    const hist: { p: ColumnProfile; i: number }[] = [];
+    const lists: number[][] = [];
+    const profiles = batch.map((col) => {
+      const p: ColumnProfile = {
+        name: col.name,
+        type: col.type,
+        count: 0,
+        missing: 0,
+        nan: 0,
+        posInf: 0,
+        negInf: 0,
+        distinct: { value: 2, exact: false, relativeError: HLL_RELATIVE_ERROR },
+        top: [],
+      };
+      return p;
+    });
     batch.forEach((col, i) => {
       const c = ident(col.name);
       sel.push(`count(${c}) AS c${i}_count`);
-      if (col.type === "string" && sampled) {
-        // only decides how values are counted (the reported count is exact): the sample suffices
-        sel.push(`approx_count_distinct(${c}) FILTER (WHERE __mg_sample) AS c${i}_approx`);
-      } else if (col.type !== "bool") sel.push(`approx_count_distinct(${c}) AS c${i}_approx`);
+      if (col.type !== "bool" && !stringApprox.has(col.name))
+        sel.push(`approx_count_distinct(${c}) AS c${i}_approx`);
       if (col.type === "float") {
         sel.push(
           `count(CASE WHEN isnan(${c}) THEN 1 END) AS c${i}_nan`,
@@ -244,19 +337,11 @@ async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<First
       if (isNumeric(col.type)) {
         // non-finite floats become NULL, which aggregates skip (cheaper than FILTER clauses)
         const fx = finiteValue(col.name, col.type);
-        sel.push(
-          `min(${fx}) AS c${i}_min`,
-          `max(${fx}) AS c${i}_max`,
-          `avg(${fx}) AS c${i}_mean`,
-          `stddev_samp(${fx}) AS c${i}_std`,
-        );
-        if (sampled) {
-          sel.push(`list_sort(list(${fx}) FILTER (WHERE __mg_sample AND ${fx} IS NOT NULL)) AS c${i}_s`);
-          const l = `c${i}_s`;
-          picks.push({
-            name: l,
-            sql: `CASE WHEN len(${l}) > 0 THEN [${l}[1 + (k * (len(${l}) - 1)) // ${SKETCH_STEPS}] for k in range(${SKETCH_STEPS + 1})] ELSE [] END AS c${i}_q`,
-          });
+        sel.push(`avg(${fx}) AS c${i}_mean`, `stddev_samp(${fx}) AS c${i}_std`);
+        if (candidates.has(col.name)) {
+          lists.push(boundsOf(profiles[i]!));
+          sel.push(`histogram(${fx}, $${lists.length}) AS c${i}_h`);
+          hist.push({ p: profiles[i]!, i });
         }
       }
       if (col.type === "bool") sel.push(`avg(${c}::INTEGER) AS c${i}_true`);
@@ -268,36 +353,30 @@ async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<First
         );
       }
     });
-    const lists = picks.map((p) => p.name);
-    const sql = sampled
-      ? `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, __mg_hash % ${rate} = 0 AS __mg_sample FROM (SELECT *, hash(__mg_row) AS __mg_hash FROM ${t} AS __mg_row))) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`
-      : `SELECT ${sel.join(", ")} FROM ${t} AS __mg_row`;
-    const [r] = (await engine.query(sql)) as [Record<string, unknown>];
-    if (start === 0) duplicateRows = num(r.dup);
+    const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`, lists)) as [
+      Record<string, unknown>,
+    ];
     batch.forEach((col, i) => {
+      const p = profiles[i]!;
       const count = num(r[`c${i}_count`]);
-      const p: ColumnProfile = {
-        name: col.name,
-        type: col.type,
-        count,
-        missing: loaded.rows - count,
-        nan: num(r[`c${i}_nan`] ?? 0),
-        posInf: num(r[`c${i}_pinf`] ?? 0),
-        negInf: num(r[`c${i}_ninf`] ?? 0),
-        distinct: { value: num(r[`c${i}_approx`] ?? 2), exact: false, relativeError: HLL_RELATIVE_ERROR },
-        top: [],
-      };
+      p.count = count;
+      p.missing = loaded.rows - count;
+      p.nan = num(r[`c${i}_nan`] ?? 0);
+      p.posInf = num(r[`c${i}_pinf`] ?? 0);
+      p.negInf = num(r[`c${i}_ninf`] ?? 0);
+      p.distinct.value = stringApprox.get(col.name) ?? num(r[`c${i}_approx`] ?? 2);
       approx.set(col.name, p.distinct.value);
       if (isNumeric(col.type)) {
-        const min = optNum(r[`c${i}_min`]);
-        if (min !== undefined) {
-          p.min = min;
-          p.max = num(r[`c${i}_max`]);
+        const own = candidates.get(col.name);
+        if (own !== undefined) {
+          p.min = own[0]!;
+          p.max = own[own.length - 1]!;
           p.mean = num(r[`c${i}_mean`]);
           p.std = optNum(r[`c${i}_std`]) ?? 0;
-          if (sampled) {
-            const q = ((r[`c${i}_q`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
-            candidates.set(p, [p.min, ...q, p.max]);
+          const sketch = exact.get(col.name);
+          if (sketch) {
+            p.sketch = { values: sketch, rankError: 0 };
+            p.quantiles = quantilesFromSketch(sketch);
           }
         }
       }
@@ -311,56 +390,13 @@ async function firstPass(engine: DataEngine, loaded: LoadedTable): Promise<First
       }
       columns.push(p);
     });
-  }
-
-  // exact quantiles for small tables: sort each column once, interpolate like numpy (linear)
-  if (!sampled) {
-    const numeric = columns.filter((p) => p.min !== undefined);
-    for (let start = 0; start < numeric.length; start += BATCH) {
-      const batch = numeric.slice(start, start + BATCH);
-      const sel = batch.map((p, i) => `list_sort(list(${finiteValue(p.name, p.type)})) AS l${i}`);
-      const [r] = (await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`)) as [Record<string, unknown>];
-      batch.forEach((p, i) => {
-        const sorted = ((r[`l${i}`] as unknown[] | null) ?? []).filter((v) => v !== null).map(num);
-        p.sketch = { values: fractions.map((f) => exactQuantile(sorted, f)), rankError: 0 };
-        p.quantiles = quantilesFromSketch(p.sketch.values);
-        candidates.set(p, p.sketch.values);
-      });
-    }
-  }
-  return { loaded, columns, approx, candidates, duplicateRows };
-}
-
-async function secondPass(
-  engine: DataEngine,
-  first: FirstPass,
-  boundsOf: (p: ColumnProfile) => number[],
-  lap: (phase: string) => void,
-): Promise<ProfileBody> {
-  const { loaded, columns, approx, candidates, duplicateRows } = first;
-  const t = loaded.table;
-  const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
-    p.distinct = { value: groups, exact: true };
-    p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
-    if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
-  };
-  // one scan: the ECDF of every numeric column at its bounds (giving the sketch, its measured rank
-  // error and the decile histogram)
-  const hist = [...candidates.keys()];
-  for (let start = 0; start < hist.length; start += BATCH) {
-    const batch = hist.slice(start, start + BATCH);
-    const sel = batch.map((p, i) => `histogram(${finiteValue(p.name, p.type)}, $${i + 1}) AS h${i}`);
-    const [r] = (await engine.query(
-      `SELECT ${sel.join(", ")} FROM ${t}`,
-      batch.map((p) => boundsOf(p)),
-    )) as [Record<string, unknown>];
-    batch.forEach((p, i) => {
+    for (const { p, i } of hist) {
       const bounds = boundsOf(p);
-      const counts = cumulativeAt(r[`h${i}`], bounds);
+      const counts = cumulativeAt(r[`c${i}_h`], bounds);
       ECDF.set(p, { bounds, counts });
       const n = p.count - p.nan - p.posInf - p.negInf;
       if (p.sketch === undefined) {
-        const { values, rankError } = sketchFromEcdf(bounds, counts, n, candidates.get(p)!);
+        const { values, rankError } = sketchFromEcdf(bounds, counts, n, candidates.get(p.name)!);
         p.sketch = { values, rankError };
         p.quantiles = quantilesFromSketch(values);
       }
@@ -371,9 +407,14 @@ async function secondPass(
       const edges = decileEdges(p.sketch.values);
       const at = (d: number) => cum[(d * SKETCH_STEPS) / 10]!;
       p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
-    });
+    }
   }
-  lap("ecdf");
+  lap("moments+ecdf");
+  const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
+    p.distinct = { value: groups, exact: true };
+    p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
+    if (groups <= VALUE_COUNTS_LIMIT) p.values = counts;
+  };
   // full value counts of low-cardinality columns, many columns per scan: one GROUPING SETS aggregate
   // on large tables (0.09 s against 0.15 s for histogram() aggregates at 1M rows × 7 columns), one
   // histogram() per column on small ones (less per-query overhead: wide files)
