@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { getSchema, hashBytes, UserError } from "@modelgate/core";
 import git from "isomorphic-git";
 import { type GitObject, GitObjects, parseTree } from "./batch.js";
-import { defaultHead, type Registry, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
+import { defaultHead, type Registry, readBlobAt, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
 import { type FileDiagnostic, MAX_MANIFEST_BYTES, type ParsedManifest, parseManifest } from "./manifest.js";
 import { ParseCache, type TreeListing } from "./parse-cache.js";
 
@@ -102,28 +102,20 @@ export async function loadAt<T>(reg: Registry, commit: string, path: string): Pr
   return { path, text, value, parsed };
 }
 
-/** Parses a registry file's blob without schema validation (see readDesiredState). */
-function parseBlob(blob: Uint8Array, path: string): Loaded<Record<string, unknown>> {
-  const text = blob.byteLength > MAX_MANIFEST_BYTES ? "" : Buffer.from(blob).toString("utf8");
-  const parsed =
-    blob.byteLength > MAX_MANIFEST_BYTES
-      ? {
-          value: null,
-          diagnostics: [
-            {
-              file: path,
-              line: null,
-              column: null,
-              field: "",
-              message: `file is over ${MAX_MANIFEST_BYTES} bytes`,
-            },
-          ],
-          lineOf: () => null,
-        }
-      : parseManifest(text, path, { validate: false });
-  const value = parsed.diagnostics.length === 0 ? (parsed.value as Record<string, unknown>) : null;
-  return { path, text, value, parsed };
+/**
+ * Parses a registry file's blob without schema validation (see readDesiredState). An oversized
+ * blob is refused before it is decoded.
+ */
+function parseBlob(blob: Uint8Array, path: string): { value: Value; diagnostics: FileDiagnostic[] } {
+  if (blob.byteLength > MAX_MANIFEST_BYTES) {
+    const message = `file is over ${MAX_MANIFEST_BYTES} bytes`;
+    return { value: null, diagnostics: [{ file: path, line: null, column: null, field: "", message }] };
+  }
+  const parsed = parseManifest(Buffer.from(blob).toString("utf8"), path, { validate: false });
+  return { value: parsed.value as Value, diagnostics: parsed.diagnostics };
 }
+
+type Value = Record<string, unknown> | null;
 
 /** modelgate.yaml at a commit; a missing or unparsable file is an input error. */
 export async function readConfig(reg: Registry, commit: string): Promise<RegistryConfig> {
@@ -132,12 +124,15 @@ export async function readConfig(reg: Registry, commit: string): Promise<Registr
 
 /** modelgate.yaml's text (null: missing) at a commit, validated. */
 function parseConfig(text: string | null, commit: string): RegistryConfig {
-  if (text === null)
-    throw new UserError(`${paths.config} is missing at ${commit.slice(0, 12)}: not a modelgate registry`);
+  if (text === null) throw missingConfig(commit);
   const checked = checkConfig(text);
   if (checked.diagnostics.length > 0)
     throw new UserError(checked.diagnostics.map(formatDiagnostic).join("\n"));
   return checked.value as unknown as RegistryConfig;
+}
+
+function missingConfig(commit: string): UserError {
+  return new UserError(`${paths.config} is missing at ${commit.slice(0, 12)}: not a modelgate registry`);
 }
 
 /** modelgate.yaml parsed and validated: its value, or the problems that make it unusable. */
@@ -185,12 +180,12 @@ export function formatDiagnostic(d: FileDiagnostic): string {
 const STATE_FILE =
   /^(models\/[^/]+\/model\.yaml|models\/[^/]+\/versions\/[^/]+\.yaml|environments\/[^/]+\/[^/]+\.yaml)$/;
 
-/** Every model, version and environment file of a commit: path -> blob (git binary in one batch, else isomorphic-git). */
-async function stateFiles(
-  reg: Registry,
-  commit: string,
-): Promise<Map<string, { oid: string; data: Buffer | null }>> {
-  const out = new Map<string, { oid: string; data: Buffer | null }>();
+/** A registry file of a commit: its blob id, and its bytes unless the parse cache has them. */
+type StateFile = { oid: string; data: Uint8Array | null };
+
+/** Every model, version and environment file of a commit through isomorphic-git (no git binary). */
+async function stateFiles(reg: Registry, commit: string, cache: ParseCache): Promise<Map<string, StateFile>> {
+  const out = new Map<string, StateFile>();
   for (const m of (await treeEntriesAt(reg, commit, "models")) ?? []) {
     if (m.type !== "tree") continue;
     for (const f of (await treeEntriesAt(reg, commit, `models/${m.path}`)) ?? []) {
@@ -207,6 +202,10 @@ async function stateFiles(
       if (f.type === "blob") out.set(`environments/${e.path}/${f.path}`, { oid: f.oid, data: null });
     }
   }
+  for (const file of out.values()) {
+    if (!cache.has(file.oid))
+      file.data = (await git.readBlob({ fs, gitdir: reg.gitdir, oid: file.oid, cache: reg.cache })).blob;
+  }
   return out;
 }
 
@@ -219,7 +218,7 @@ async function stateFilesFromGit(
   objects: GitObjects,
   commit: string,
   cache: ParseCache,
-): Promise<Map<string, { oid: string; data: Buffer | null }>> {
+): Promise<Map<string, StateFile>> {
   const isTree = (mode: string) => mode === "40000";
   const isFile = (mode: string) => !isTree(mode) && mode !== "160000";
   // listings of many trees at once: cached ones free, the rest in one round trip
@@ -323,23 +322,23 @@ async function readDesiredStateAt(
   projection: Projection | null,
 ): Promise<DesiredState> {
   const cache = await ParseCache.open(reg.gitdir, projection?.cacheName ?? "manifests");
-  const configBlob = objects ? ((await objects.read([`${commit}:${paths.config}`]))[0] ?? null) : undefined;
-  let config: RegistryConfig;
-  if (configBlob === undefined) config = await readConfig(reg, commit);
-  else if (configBlob?.type !== "blob") config = parseConfig(null, commit);
-  else {
-    // validated against the registry schema, so keyed by the schema too
-    const checked = cache.get(`${configBlob.oid}:${registrySchemaDigest()}`, paths.config, () =>
-      checkConfig(configBlob.data.toString("utf8")),
-    );
-    if (checked.diagnostics.length > 0)
-      throw new UserError(checked.diagnostics.map(formatDiagnostic).join("\n"));
-    config = checked.value as unknown as RegistryConfig;
-  }
+  const configBlob = objects
+    ? await objects.read([`${commit}:${paths.config}`]).then(([o]) => (o?.type === "blob" ? o : null))
+    : await readBlobAt(reg, commit, paths.config).then((b) => b && { oid: b.oid, data: b.blob });
+  if (!configBlob) throw missingConfig(commit);
+  // validated against the registry schema, so keyed by the schema too
+  const checked = cache.get(`${configBlob.oid}:${registrySchemaDigest()}`, paths.config, () =>
+    checkConfig(Buffer.from(configBlob.data).toString("utf8")),
+  );
+  if (checked.diagnostics.length > 0)
+    throw new UserError(checked.diagnostics.map(formatDiagnostic).join("\n"));
+  const config = checked.value as unknown as RegistryConfig;
   const diagnostics: FileDiagnostic[] = [];
   const models = new Map<string, ModelEntry>();
   const environments = new Map<string, Map<string, EnvironmentFile>>();
-  const files = objects ? await stateFilesFromGit(objects, commit, cache) : await stateFiles(reg, commit);
+  const files = objects
+    ? await stateFilesFromGit(objects, commit, cache)
+    : await stateFiles(reg, commit, cache);
   const entry = (name: string): ModelEntry => {
     let e = models.get(name);
     if (!e) {
@@ -351,17 +350,13 @@ async function readDesiredStateAt(
   // code-unit order (git's own order for these ASCII names); localeCompare costs 20 ms here
   for (const [path, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!STATE_FILE.test(path)) continue;
-    const data =
-      file.data ??
-      (cache.has(file.oid)
-        ? null
-        : objects
-          ? ((await objects.read([file.oid]))[0]?.data ?? new Uint8Array())
-          : (await git.readBlob({ fs, gitdir: reg.gitdir, oid: file.oid, cache: reg.cache })).blob);
+    // the listers read every blob the cache lacks (one that is not a file reads as empty)
     const loaded = cache.get(file.oid, path, () => {
-      const fresh = parseBlob(data ?? new Uint8Array(), path);
-      const value = fresh.value && projection ? projection.keep(path, fresh.value) : fresh.value;
-      return { value, diagnostics: fresh.parsed.diagnostics };
+      const fresh = parseBlob(file.data ?? new Uint8Array(), path);
+      return {
+        ...fresh,
+        value: fresh.value && projection ? projection.keep(path, fresh.value) : fresh.value,
+      };
     });
     diagnostics.push(...loaded.diagnostics);
     const parts = path.split("/");
