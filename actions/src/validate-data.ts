@@ -1,8 +1,7 @@
 // The validate-data action: inputs -> validateData -> report files, outputs, step summary, annotations.
 import { readFileSync } from "node:fs";
-import { relative } from "node:path";
 import * as core from "@actions/core";
-import { contextFromEnv, ExitCode, hashFile, UserError } from "@modelgate/core";
+import { contextFromEnv, ExitCode, fileInput, UserError } from "@modelgate/core";
 import {
   parseDatasetSchema,
   renderValidationHtml,
@@ -30,7 +29,7 @@ await runAction(async ({ workspace, at, optional, write }) => {
   const schema = parseDatasetSchema(text, schemaPath);
   const input = async (role: string, p: string) => {
     try {
-      return { role, uri: `file:${relative(workspace, at(p))}`, sha256: (await hashFile(at(p))).sha256 };
+      return await fileInput(role, at(p), workspace);
     } catch {
       throw new UserError(`${p}: no such file (${role})`);
     }

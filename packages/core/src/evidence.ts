@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { basename, relative } from "node:path";
 
 /** Version of the modelgate tool written into every evidence file. */
 export const TOOL = { name: "modelgate", version: "0.1.0" } as const;
@@ -90,6 +91,15 @@ export async function hashFile(path: string): Promise<{ sha256: string; bytes: n
     bytes += (chunk as Buffer).length;
   }
   return { sha256: hash.digest("hex"), bytes };
+}
+
+/** An evidence input for a local file: a `file:` URI relative to `root` (the registry or workspace) and its sha256. */
+export async function fileInput(role: string, path: string, root: string): Promise<EvidenceInput> {
+  return {
+    role,
+    uri: `file:${relative(root, path) || basename(path)}`,
+    sha256: (await hashFile(path)).sha256,
+  };
 }
 
 export function hashBytes(data: Uint8Array | string): string {

@@ -17,6 +17,7 @@ export {
   type EvidenceContext,
   type EvidenceEnvelope,
   type EvidenceInput,
+  fileInput,
   hashBytes,
   hashFile,
   TOOL,

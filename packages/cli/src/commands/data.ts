@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { basename, relative, resolve } from "node:path";
-import { contextFromEnv, type EvidenceInput, ExitCode, hashFile, UserError } from "@modelgate/core";
+import { basename, resolve } from "node:path";
+import { contextFromEnv, type EvidenceInput, ExitCode, fileInput, UserError } from "@modelgate/core";
 import {
   type DataProfile,
   inferSchema,
@@ -79,13 +79,8 @@ const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T
 
 export const registerData: CommandRegistrar = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
-  const uriOf = (p: string) =>
-    /^https?:\/\//i.test(p) ? p : `file:${relative(ctx.cwd, at(p)) || basename(p)}`;
-  const input = async (role: string, p: string): Promise<EvidenceInput> => ({
-    role,
-    uri: uriOf(p),
-    sha256: /^https?:\/\//i.test(p) ? await hashUrl(p) : (await hashFile(at(p))).sha256,
-  });
+  const input = async (role: string, p: string): Promise<EvidenceInput> =>
+    /^https?:\/\//i.test(p) ? { role, uri: p, sha256: await hashUrl(p) } : fileInput(role, at(p), ctx.cwd);
   const requireFile = (p: string, what: string) => {
     if (!/^https?:\/\//i.test(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${what})`);
   };

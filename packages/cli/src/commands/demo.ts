@@ -7,7 +7,7 @@ import {
   contextFromEnv,
   type EvidenceContext,
   ExitCode,
-  hashFile,
+  fileInput,
   loadManifestText,
   UserError,
 } from "@modelgate/core";
@@ -152,16 +152,9 @@ async function produceEvidence(s: DemoState, version: string, champion: string |
   writeFileSync(evalFile, `${JSON.stringify(evaluation, null, 2)}\n`);
   const schemaPath = join(s.dir, "datasets/loans/schema.yaml");
   const schema = parseDatasetSchema(readFileSync(schemaPath, "utf8"), "datasets/loans/schema.yaml");
-  const input = async (role: string, file: string) => ({
-    role,
-    uri: `file:../data/${file}`,
-    sha256: (await hashFile(join(s.dir, "..", "data", file))).sha256,
-  });
-  const schemaInput = {
-    role: "schema",
-    uri: "file:datasets/loans/schema.yaml",
-    sha256: (await hashFile(schemaPath)).sha256,
-  };
+  // file: URIs relative to the registry, as the registry's own files name the data
+  const input = (role: string, file: string) => fileInput(role, join(s.dir, "..", "data", file), s.dir);
+  const schemaInput = await fileInput("schema", schemaPath, s.dir);
   // the training data against the contract (ML Test Score data-1), then the serving sample
   // against the contract and the training data (monitor-2, monitor-3)
   const training = await validateData({
