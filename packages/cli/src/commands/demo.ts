@@ -21,6 +21,7 @@ import {
   type MergeResult,
   mergeChange,
   openRegistry,
+  type PromoteInput,
   parseDatasetRef,
   type Registry,
   readMetrics,
@@ -270,114 +271,66 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
     ...(codeCommit ? { codeCommit } : {}),
     datasets: [parseDatasetRef("train=loans@2026-11-train"), parseDatasetRef("test=loans@2026-11-test")],
   });
+  const register = async (name: string, version: string, evidence: string[]) =>
+    proposeAndMerge(
+      s,
+      name,
+      await createRegisterChange(
+        reg,
+        { model: MODEL, version, ...art(version), evidence },
+        { author: DEMO_AUTHOR },
+      ),
+    );
+  const promote = async (name: string, input: Omit<PromoteInput, "model">) =>
+    proposeAndMerge(
+      s,
+      name,
+      await createPromoteChange(reg, { model: MODEL, ...input }, { author: DEMO_AUTHOR }),
+    );
   step(s, "Register credit-default 1.0.0, its first version, with evaluation and data-validation evidence");
   const ev1 = await produceEvidence(s, "1.0.0", null);
-  await proposeAndMerge(
-    s,
-    "01-register-1.0.0",
-    await createRegisterChange(
-      reg,
-      { model: MODEL, version: "1.0.0", ...art("1.0.0"), evidence: ev1 },
-      { author: DEMO_AUTHOR },
-    ),
-  );
+  await register("01-register-1.0.0", "1.0.0", ev1);
 
   step(s, "Promote 1.0.0 to staging, then to production (a first version needs no canary)");
   for (const [n, environment] of [
     ["02", "staging"],
     ["03", "production"],
   ] as const) {
-    await proposeAndMerge(
-      s,
-      `${n}-promote-${environment}-1.0.0`,
-      await createPromoteChange(
-        reg,
-        { model: MODEL, version: "1.0.0", environment },
-        { author: DEMO_AUTHOR },
-      ),
-    );
+    await promote(`${n}-promote-${environment}-1.0.0`, { version: "1.0.0", environment });
   }
 
   step(s, "Register a better 2.0.0, evaluated against the champion 1.0.0 on the same rows");
   const ev2 = await produceEvidence(s, "2.0.0", "1.0.0");
-  await proposeAndMerge(
-    s,
-    "04-register-2.0.0",
-    await createRegisterChange(
-      reg,
-      { model: MODEL, version: "2.0.0", ...art("2.0.0"), evidence: ev2 },
-      { author: DEMO_AUTHOR },
-    ),
-  );
+  await register("04-register-2.0.0", "2.0.0", ev2);
 
   step(s, "Promote 2.0.0 to staging");
-  await proposeAndMerge(
-    s,
-    "05-promote-staging-2.0.0",
-    await createPromoteChange(
-      reg,
-      { model: MODEL, version: "2.0.0", environment: "staging" },
-      { author: DEMO_AUTHOR },
-    ),
-  );
+  await promote("05-promote-staging-2.0.0", { version: "2.0.0", environment: "staging" });
 
   step(s, "Production requires a canary: try a direct promotion first");
-  await proposeAndMerge(
-    s,
-    "06-promote-production-2.0.0",
-    await createPromoteChange(
-      reg,
-      { model: MODEL, version: "2.0.0", environment: "production" },
-      { author: DEMO_AUTHOR },
-    ),
-  );
+  await promote("06-promote-production-2.0.0", { version: "2.0.0", environment: "production" });
 
   step(s, "Canary 2.0.0 at 10% in production");
-  const canary = await proposeAndMerge(
-    s,
-    "07-canary-production-2.0.0",
-    await createPromoteChange(
-      reg,
-      { model: MODEL, version: "2.0.0", environment: "production", canary: 10 },
-      { author: DEMO_AUTHOR },
-    ),
-  );
+  const canary = await promote("07-canary-production-2.0.0", {
+    version: "2.0.0",
+    environment: "production",
+    canary: 10,
+  });
 
   if (canary.merged) {
     step(s, "Complete the canary: 2.0.0 takes all production traffic");
-    await proposeAndMerge(
-      s,
-      "08-complete-production-2.0.0",
-      await createPromoteChange(
-        reg,
-        { model: MODEL, version: "2.0.0", environment: "production", complete: true },
-        { author: DEMO_AUTHOR },
-      ),
-    );
+    await promote("08-complete-production-2.0.0", {
+      version: "2.0.0",
+      environment: "production",
+      complete: true,
+    });
   } else {
     say(s, "the canary was blocked: the completion step is skipped");
   }
 
   step(s, "Register a worse 3.0.0 and try to promote it to staging");
   const ev3 = await produceEvidence(s, "3.0.0", "2.0.0");
-  await proposeAndMerge(
-    s,
-    "09-register-3.0.0",
-    await createRegisterChange(
-      reg,
-      { model: MODEL, version: "3.0.0", ...art("3.0.0"), evidence: ev3 },
-      { author: DEMO_AUTHOR },
-    ),
-  );
-  await proposeAndMerge(
-    s,
-    "10-promote-staging-3.0.0",
-    await createPromoteChange(
-      reg,
-      { model: MODEL, version: "3.0.0", environment: "staging" },
-      { author: DEMO_AUTHOR },
-    ),
-  );
+  await register("09-register-3.0.0", "3.0.0", ev3);
+  await promote("10-promote-staging-3.0.0", { version: "3.0.0", environment: "staging" });
 
   step(s, "Rollback drill: production goes back to the version live before");
   const t0 = Date.now();
