@@ -9,24 +9,11 @@ import { quantile } from "../src/metrics.js";
 import { renderHtml, renderMarkdown } from "../src/render.js";
 import { fairness, selectQuantile, sliceGroups } from "../src/slices.js";
 import type { ModelSpec } from "../src/spec.js";
+import { CREDIT } from "./credit-default.js";
 
 const examples = new URL("../../../examples/", import.meta.url).pathname;
 const testCsv = join(examples, "data", "test.csv");
 const modelPath = (v: string) => join(examples, "models", "credit-default", v, "model.onnx");
-const CREDIT = [
-  "age",
-  "income",
-  "loan_amount",
-  "term_months",
-  "interest_rate",
-  "credit_score",
-  "debt_to_income",
-  "employment_years",
-  "num_open_accounts",
-  "num_delinquencies",
-  "revolving_utilization",
-  "has_cosigner",
-];
 const spec: ModelSpec = {
   task: "binary-classification",
   label: "default",

@@ -5,23 +5,10 @@ import { describe, expect, it } from "vitest";
 import { loadModel, planInputs, planOutputs, predict } from "../src/runner.js";
 import type { ModelSpec } from "../src/spec.js";
 import { readHeader, readTable } from "../src/table.js";
+import { CREDIT } from "./credit-default.js";
 
 const root = new URL("../../../examples/", import.meta.url).pathname;
 const test = join(root, "data", "test.csv");
-const CREDIT = [
-  "age",
-  "income",
-  "loan_amount",
-  "term_months",
-  "interest_rate",
-  "credit_score",
-  "debt_to_income",
-  "employment_years",
-  "num_open_accounts",
-  "num_delinquencies",
-  "revolving_utilization",
-  "has_cosigner",
-];
 
 function reference(path: string): { columns: string[]; values: number[][] } {
   const header = readHeader(path);
