@@ -4,22 +4,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
+import { MANIFEST_KINDS } from "../packages/core/src/manifest.js";
 
 const root = new URL("..", import.meta.url).pathname;
 export const SCHEMAS_DIR = join(root, "schemas");
 export const GENERATED_DIR = join(root, "packages/core/src/generated");
 
 /** The schemas that get generated types: the manifests and the evidence envelope. */
-export const TYPED_SCHEMAS = [
-  "evidence-envelope",
-  "registry",
-  "model",
-  "model-version",
-  "environment",
-  "dataset-schema",
-  "dataset-version",
-  "ml-test-score",
-] as const;
+export const TYPED_SCHEMAS = ["evidence-envelope", ...MANIFEST_KINDS] as const;
 
 const BANNER = (name: string) =>
   `/* Generated from schemas/${name}.schema.json by scripts/gen-types.ts (pnpm gen:types). Do not edit. */`;

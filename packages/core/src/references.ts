@@ -54,6 +54,19 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
     if (hint !== undefined) d.hint = hint;
     out.push(d);
   };
+  // environments, versions and declarations all name a model that must be registered
+  const requireModel = (f: RegistryFile, model: string) => {
+    if (!models.has(model)) {
+      report(
+        f,
+        ["model"],
+        "error",
+        C.UnknownReference,
+        `model "${model}" is not registered`,
+        `add models/${model}/model.yaml`,
+      );
+    }
+  };
 
   for (const f of of("environment")) {
     const v = value(f);
@@ -69,16 +82,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
         `known environments: ${[...environments].join(", ")}`,
       );
     }
-    if (!models.has(model)) {
-      report(
-        f,
-        ["model"],
-        "error",
-        C.UnknownReference,
-        `model "${model}" is not registered`,
-        `add models/${model}/model.yaml`,
-      );
-    }
+    requireModel(f, model);
     const canary = v.canary as Obj | undefined;
     const pointers: Array<[(string | number)[], string]> = [[["version"], v.version as string]];
     if (canary) pointers.push([["canary", "version"], canary.version as string]);
@@ -108,16 +112,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
   for (const f of of("model-version")) {
     const v = value(f);
     const model = v.model as string;
-    if (!models.has(model)) {
-      report(
-        f,
-        ["model"],
-        "error",
-        C.UnknownReference,
-        `model "${model}" is not registered`,
-        `add models/${model}/model.yaml`,
-      );
-    }
+    requireModel(f, model);
     const lineage = (v.lineage as Obj | undefined)?.datasets as Obj[] | undefined;
     (lineage ?? []).forEach((d, i) => {
       const key = `${d.name as string}@${d.version as string}`;
@@ -185,16 +180,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
 
   for (const f of of("ml-test-score")) {
     const model = value(f).model as string;
-    if (!models.has(model)) {
-      report(
-        f,
-        ["model"],
-        "error",
-        C.UnknownReference,
-        `model "${model}" is not registered`,
-        `add models/${model}/model.yaml`,
-      );
-    }
+    requireModel(f, model);
   }
 
   for (const f of of("dataset-version")) {
