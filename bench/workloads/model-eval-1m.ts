@@ -269,7 +269,10 @@ export async function job(args: { data: string; lr: string; trees: string }): Pr
     subject: "bench-lr@1",
     context: { commit: null, ref: null, runUrl: null, ci: false },
     batchSize: BATCH,
-    policy: { metrics: { roc_auc: { threshold: 0.6, minAbsoluteChange: 0 } }, maxSliceDrop: 0.05 },
+    policy: {
+      metrics: { roc_auc: { threshold: 0.6, minAbsoluteChange: 0, greaterIsBetter: true } },
+      maxSliceDrop: 0.05,
+    },
   });
   return {
     rows: report.dataset.rows,

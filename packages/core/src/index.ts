@@ -61,6 +61,23 @@ export {
   nodeAtPath,
   REPORT_KINDS,
 } from "./manifest.js";
+export {
+  type Champion,
+  championEntry,
+  championOf,
+  decidePolicy,
+  type LiveChampion,
+  POLICY_TOLERANCE,
+  type PolicyCheck,
+  type PolicyCheckStatus,
+  type PolicyEvaluation,
+  type PolicyModel,
+  parsePolicy,
+  policyErrorPath,
+  policyErrors,
+  policyErrorText,
+  reportChampion,
+} from "./policy.js";
 export { seededRandom } from "./random.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";

@@ -6,11 +6,15 @@ import {
   loadManifestFile,
   loadManifestText,
   type ManifestKind,
+  nodeAtPath,
+  policyErrorPath,
+  policyErrors,
+  policyErrorText,
   renderDiagnostics,
   UserError,
 } from "@modelgate/core";
 import { type EvaluateOptions, type EvaluationReport, evaluateModel, type ModelInput } from "./evaluate.js";
-import type { EvaluationPolicy, MetricThreshold } from "./policy.js";
+import type { EvaluationPolicy } from "./policy.js";
 import { renderHtml, renderMarkdown } from "./render.js";
 import { type ModelSpec, modelSpecFromManifest, TASKS, type Task } from "./spec.js";
 
@@ -64,7 +68,10 @@ async function loadKind(path: string, kind: ManifestKind, file: string): Promise
   return loaded.value as Record<string, unknown>;
 }
 
-/** Reads a policy file: YAML or JSON with `metrics`, `maxSliceDrop`, `fairness`, `maxLatencyRatio`. */
+/**
+ * Reads a policy file: YAML or JSON of the shape of an environment's `policy` in modelgate.yaml,
+ * validated by core against that schema; each problem names the file, line and field.
+ */
 export function readPolicyFile(path: string, file = path): EvaluationPolicy {
   let text: string;
   try {
@@ -78,70 +85,19 @@ export function readPolicyFile(path: string, file = path): EvaluationPolicy {
   );
   if (errors.length > 0 || loaded.value === undefined)
     throw new UserError(`${file} is not valid YAML:\n${renderDiagnostics(errors, "text").trimEnd()}`);
-  return parsePolicy(loaded.value, file);
-}
-
-/** Checks the shape of a policy object (e.g. an environment's `policy` from modelgate.yaml). */
-export function parsePolicy(value: unknown, file: string): EvaluationPolicy {
-  const fail = (field: string, msg: string): never => {
-    throw new UserError(`${file}: ${field}: ${msg}`);
-  };
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return fail("(root)", "expected a mapping");
-  const v = value as Record<string, unknown>;
-  const policy: EvaluationPolicy = {};
-  const number = (x: unknown, field: string): number => {
-    if (typeof x !== "number" || !Number.isFinite(x))
-      fail(field, `expected a number, found ${JSON.stringify(x)}`);
-    return x as number;
-  };
-  if (v.metrics !== undefined) {
-    if (typeof v.metrics !== "object" || v.metrics === null)
-      fail("metrics", "expected a mapping of metric names");
-    policy.metrics = {};
-    for (const [name, t] of Object.entries(v.metrics as Record<string, unknown>)) {
-      if (typeof t !== "object" || t === null) fail(`metrics.${name}`, "expected a mapping");
-      const tt = t as Record<string, unknown>;
-      const out: MetricThreshold = {};
-      for (const key of Object.keys(tt)) {
-        if (!["threshold", "minAbsoluteChange", "minRelativeChange", "greaterIsBetter"].includes(key))
-          fail(
-            `metrics.${name}.${key}`,
-            "unknown field (threshold, minAbsoluteChange, minRelativeChange, greaterIsBetter)",
-          );
-      }
-      if (tt.threshold !== undefined) out.threshold = number(tt.threshold, `metrics.${name}.threshold`);
-      if (tt.minAbsoluteChange !== undefined) {
-        out.minAbsoluteChange = number(tt.minAbsoluteChange, `metrics.${name}.minAbsoluteChange`);
-        if (out.minAbsoluteChange < 0) fail(`metrics.${name}.minAbsoluteChange`, "must be >= 0");
-      }
-      if (tt.minRelativeChange !== undefined) {
-        out.minRelativeChange = number(tt.minRelativeChange, `metrics.${name}.minRelativeChange`);
-        if (out.minRelativeChange < 0) fail(`metrics.${name}.minRelativeChange`, "must be >= 0");
-      }
-      if (tt.greaterIsBetter !== undefined) {
-        if (typeof tt.greaterIsBetter !== "boolean")
-          fail(`metrics.${name}.greaterIsBetter`, "expected true or false");
-        out.greaterIsBetter = tt.greaterIsBetter as boolean;
-      }
-      policy.metrics[name] = out;
-    }
+  const problems = policyErrors(loaded.value);
+  if (problems.length > 0) {
+    const lines = problems.map((e) => {
+      const at = loaded.document ? nodeAtPath(loaded.document, policyErrorPath(e)) : null;
+      const offset = at?.node?.range?.[0] ?? at?.key?.range?.[0];
+      const pos = offset === undefined ? null : loaded.lineCounter.linePos(offset);
+      return `${file}${pos ? `:${pos.line}:${pos.col}` : ""}: ${policyErrorText(e)}`;
+    });
+    throw new UserError(
+      `${file} is not a valid policy (the shape of an environment's policy):\n${lines.join("\n")}`,
+    );
   }
-  if (v.maxSliceDrop !== undefined) policy.maxSliceDrop = number(v.maxSliceDrop, "maxSliceDrop");
-  if (v.maxLatencyRatio !== undefined) policy.maxLatencyRatio = number(v.maxLatencyRatio, "maxLatencyRatio");
-  if (v.fairness !== undefined) {
-    if (typeof v.fairness !== "object" || v.fairness === null) fail("fairness", "expected a mapping");
-    const f = v.fairness as Record<string, unknown>;
-    policy.fairness = {};
-    for (const key of [
-      "demographicParityDifference",
-      "demographicParityRatio",
-      "equalOpportunityDifference",
-      "equalizedOddsDifference",
-    ] as const)
-      if (f[key] !== undefined) policy.fairness[key] = number(f[key], `fairness.${key}`);
-  }
-  return policy;
+  return loaded.value as EvaluationPolicy;
 }
 
 /** A `file:` URI inside the registry to a path; anything else is refused here. */
@@ -219,7 +175,8 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
           );
           if (!env) throw new UserError(`${rel(regFile)}: no environment '${job.environment}'`);
           if (env.policy !== undefined) {
-            policy = parsePolicy(env.policy, `${rel(regFile)}: environments[${job.environment}].policy`);
+            // validated with the whole of modelgate.yaml by loadKind
+            policy = env.policy as EvaluationPolicy;
             notes.push(`policy: environment ${job.environment} in ${rel(regFile)}`);
           }
         }

@@ -109,7 +109,10 @@ describe("evaluateModel on the example models", () => {
         champion: { path: modelPath("1.0.0") },
         reference: { path: join(examples, "models", "credit-default", "2.0.0", "reference-predictions.csv") },
         policy: {
-          metrics: { roc_auc: { threshold: 0.7, minAbsoluteChange: 0 }, log_loss: { threshold: 0.6 } },
+          metrics: {
+            roc_auc: { threshold: 0.7, minAbsoluteChange: 0, greaterIsBetter: true },
+            log_loss: { threshold: 0.6, greaterIsBetter: false },
+          },
           maxSliceDrop: 0.05,
           fairness: { demographicParityDifference: 0.1 },
         },
@@ -144,12 +147,12 @@ describe("evaluateModel on the example models", () => {
         model: { path: modelPath("3.0.0") },
         champion: { path: modelPath("1.0.0") },
         subject: "credit-default@3.0.0",
-        policy: { metrics: { roc_auc: { minAbsoluteChange: 0 } }, maxSliceDrop: 0.05 },
+        policy: { metrics: { roc_auc: { minAbsoluteChange: 0, greaterIsBetter: true } }, maxSliceDrop: 0.05 },
       }),
     );
     expect(report.verdict).toBe("fail");
     const failed = report.checks.filter((c) => !c.passed).map((c) => c.name);
-    expect(failed).toEqual(expect.arrayContaining(["metric:roc_auc", "max-slice-drop"]));
+    expect(failed).toEqual(expect.arrayContaining(["metric:roc_auc", "slices"]));
     expect(validateValue("evaluation", report)).toEqual([]);
   });
 

@@ -1,9 +1,14 @@
 import {
+  championEntry,
+  championOf,
   createEnvelope,
+  decidePolicy,
   type EvidenceContext,
   type EvidenceEnvelope,
   type EvidenceInput,
   hashBytes,
+  type LiveChampion,
+  type PolicyEvaluation,
   SCHEMA_NAMES,
   UserError,
   type Verdict,
@@ -19,7 +24,6 @@ import {
   type EnvironmentFile,
   type Loaded,
   loadAt,
-  type MetricThreshold,
   type ModelVersion,
   type Policy,
   paths,
@@ -144,217 +148,6 @@ function toEnvState(f: EnvironmentFile | null | undefined): EnvState | null {
   return f.canary
     ? { version: f.version, canary: { version: f.canary.version, traffic: f.canary.traffic } }
     : { version: f.version };
-}
-
-/** MLflow MetricThreshold semantics; see docs/registry.md for the zero/negative baseline cases. */
-export function checkMetricThreshold(
-  name: string,
-  t: MetricThreshold,
-  candidate: number | undefined,
-  baseline: number | undefined,
-): GateCheck[] {
-  const id = `metric:${name}`;
-  if (candidate === undefined || !Number.isFinite(candidate)) {
-    return [{ id, status: "fail", message: `the evaluation evidence has no value for ${name}` }];
-  }
-  const out: GateCheck[] = [];
-  const better = t.greaterIsBetter;
-  if (t.threshold !== undefined) {
-    const ok = better ? candidate >= t.threshold : candidate <= t.threshold;
-    out.push({
-      id,
-      status: ok ? "pass" : "fail",
-      message: `${name} ${fmt(candidate)} ${ok ? "meets" : "misses"} the threshold ${better ? ">=" : "<="} ${fmt(t.threshold)}`,
-    });
-  }
-  if (t.minAbsoluteChange !== undefined || t.minRelativeChange !== undefined) {
-    if (baseline === undefined || !Number.isFinite(baseline)) {
-      out.push({
-        id,
-        status: "skip",
-        message: `${name}: no champion value to compare against (first deployment)`,
-      });
-    } else {
-      const gain = better ? candidate - baseline : baseline - candidate;
-      if (t.minAbsoluteChange !== undefined) {
-        const ok = gain >= t.minAbsoluteChange - 1e-12;
-        out.push({
-          id,
-          status: ok ? "pass" : "fail",
-          message: `${name} ${fmt(candidate)} vs champion ${fmt(baseline)}: change ${fmt(gain)} ${ok ? ">=" : "<"} required ${fmt(t.minAbsoluteChange)}`,
-        });
-      }
-      if (t.minRelativeChange !== undefined) {
-        const rel =
-          baseline === 0 ? (gain === 0 ? 0 : gain > 0 ? Infinity : -Infinity) : gain / Math.abs(baseline);
-        const ok = rel >= t.minRelativeChange - 1e-12;
-        out.push({
-          id,
-          status: ok ? "pass" : "fail",
-          message: `${name} ${fmt(candidate)} vs champion ${fmt(baseline)}: relative change ${fmt(rel)} ${ok ? ">=" : "<"} required ${fmt(t.minRelativeChange)}`,
-        });
-      }
-    }
-  }
-  return out;
-}
-
-function fmt(n: number): string {
-  if (!Number.isFinite(n)) return n > 0 ? "+inf" : "-inf";
-  return Number(n.toPrecision(6)).toString();
-}
-
-interface EvaluationModelEntry {
-  role?: string;
-  sha256?: string | null;
-  metrics?: Record<string, number | null>;
-}
-
-function numbers(m: Record<string, unknown> | undefined): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(m ?? {})) if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
-  return out;
-}
-
-/**
- * The metrics of one model in an evaluation report (schemas/evaluation.schema.json):
- * `models[]` entry with the given role (challenger by default), optionally only when its
- * sha256 matches.
- */
-export function evaluationMetrics(
-  report: unknown,
-  role = "challenger",
-  sha256?: string,
-): Record<string, number> | null {
-  const models = (report as { models?: unknown } | null)?.models;
-  if (!Array.isArray(models)) return null;
-  const entry = (models as EvaluationModelEntry[]).find(
-    (m) => m?.role === role && (sha256 === undefined || m.sha256 === sha256),
-  );
-  return entry ? numbers(entry.metrics as Record<string, unknown>) : null;
-}
-
-interface SliceRow {
-  feature?: string;
-  value?: string;
-  evaluated?: boolean;
-  metrics?: Record<string, number | null> | null;
-  champion?: Record<string, number | null> | null;
-}
-
-/** Slice drops against the champion (the report's per-slice champion metrics), limited by maxSliceDrop. */
-export function sliceChecks(report: Record<string, unknown>, maxDrop: number): GateCheck[] {
-  const metric = typeof report.sliceMetric === "string" ? report.sliceMetric : null;
-  const slices = Array.isArray(report.slices) ? (report.slices as SliceRow[]) : [];
-  const compared = slices.filter((s) => s.evaluated && s.metrics && s.champion && metric);
-  if (!metric || compared.length === 0) {
-    return [
-      {
-        id: "slices",
-        status: "skip",
-        message: "no per-slice champion comparison in the evaluation evidence",
-      },
-    ];
-  }
-  const out: GateCheck[] = [];
-  let worst = Number.NEGATIVE_INFINITY;
-  for (const s of compared) {
-    const now = s.metrics?.[metric];
-    const before = s.champion?.[metric];
-    if (typeof now !== "number" || typeof before !== "number") continue;
-    const drop = before - now;
-    worst = Math.max(worst, drop);
-    if (drop > maxDrop + 1e-12) {
-      out.push({
-        id: "slices",
-        status: "fail",
-        message: `slice ${s.feature}=${s.value}: ${metric} ${fmt(now)} vs champion ${fmt(before)}, a drop of ${fmt(drop)} > ${fmt(maxDrop)}`,
-      });
-    }
-  }
-  if (out.length === 0) {
-    out.push({
-      id: "slices",
-      status: "pass",
-      message: `no slice drops more than ${fmt(maxDrop)} in ${metric} (worst ${fmt(worst)})`,
-    });
-  }
-  return out;
-}
-
-/**
- * The challenger's p95 batch latency against the champion's measured in the same report,
- * limited by maxLatencyRatio (the same rule as the evaluation's own latency check).
- */
-export function latencyChecks(
-  report: Record<string, unknown>,
-  maxRatio: number,
-  sha256: string,
-): GateCheck[] {
-  type Entry = { role?: string; sha256?: string; latency?: { batch?: { p95Ms?: unknown } } | null };
-  const models = Array.isArray(report.models) ? (report.models as Entry[]) : [];
-  const p95 = (m: Entry | undefined) => {
-    const v = m?.latency?.batch?.p95Ms;
-    return typeof v === "number" && Number.isFinite(v) ? v : null;
-  };
-  const champion = models.find((m) => m?.role === "champion");
-  if (!champion)
-    return [
-      {
-        id: "latency",
-        status: "skip",
-        message: "no champion in the evaluation evidence to compare latency with",
-      },
-    ];
-  const challenger = models.find((m) => m?.role === "challenger" && m.sha256 === sha256);
-  const now = p95(challenger);
-  const before = p95(champion);
-  if (now === null || before === null)
-    return [
-      {
-        id: "latency",
-        status: "fail",
-        message: `the evaluation evidence lacks the p95 batch latency of the ${now === null ? "challenger" : "champion"}`,
-      },
-    ];
-  const ratio = before > 0 ? now / before : now > 0 ? Number.POSITIVE_INFINITY : 1;
-  return [
-    {
-      id: "latency",
-      status: ratio <= maxRatio ? "pass" : "fail",
-      message: `p95 batch latency ${fmt(now)} ms vs the champion's ${fmt(before)} ms: ratio ${fmt(ratio)} ${ratio <= maxRatio ? "<=" : ">"} ${fmt(maxRatio)}`,
-    },
-  ];
-}
-
-interface FairnessRow {
-  attribute?: string;
-  demographicParityDifference?: number | null;
-  equalOpportunityDifference?: number | null;
-}
-
-/** Fairness gaps of each protected attribute against the policy's limits. */
-export function fairnessChecks(
-  report: Record<string, unknown>,
-  limits: { demographicParityDifference?: number; equalOpportunityDifference?: number },
-): GateCheck[] {
-  const rows = Array.isArray(report.fairness) ? (report.fairness as FairnessRow[]) : [];
-  if (rows.length === 0)
-    return [{ id: "fairness", status: "fail", message: "the evaluation evidence has no fairness results" }];
-  const out: GateCheck[] = [];
-  for (const r of rows) {
-    for (const key of ["demographicParityDifference", "equalOpportunityDifference"] as const) {
-      const limit = limits[key];
-      const value = r[key];
-      if (limit === undefined || value === null || value === undefined) continue;
-      out.push({
-        id: "fairness",
-        status: value <= limit + 1e-12 ? "pass" : "fail",
-        message: `${r.attribute}: ${key} ${fmt(value)} ${value <= limit + 1e-12 ? "<=" : ">"} ${fmt(limit)}`,
-      });
-    }
-  }
-  return out;
 }
 
 class GateRun {
@@ -784,43 +577,40 @@ class GateRun {
               },
       );
     }
-    const metrics = Object.entries(policy.metrics ?? {});
-    if (policy.requireEvaluation || metrics.length > 0) {
+    // any rule decided on the evaluation needs the evidence, not only requireEvaluation
+    const decided =
+      Object.keys(policy.metrics ?? {}).length > 0 ||
+      policy.maxSliceDrop !== undefined ||
+      policy.fairness !== undefined ||
+      policy.maxLatencyRatio !== undefined;
+    if (policy.requireEvaluation || decided) {
       const { checks, doc } = await this.evidence(version, "evaluation", ["pass", "warn"]);
       change.checks.push(...checks);
       if (doc) {
-        const candidate = evaluationMetrics(doc) ?? {};
+        // the live version is the champion; its baseline and the verdicts are core's decidePolicy
+        const report = doc as unknown as PolicyEvaluation;
         const championVersion = champion?.version;
-        let baseline: Record<string, number> = {};
+        let live: LiveChampion | null = null;
         if (championVersion && championVersion !== version.version) {
           const cv = (
             await loadAt<ModelVersion>(this.reg, this.head, paths.version(version.model, championVersion))
           )?.value;
-          // the champion evaluated on the same rows in this report, else the champion's own evidence
-          const same = cv?.artifact?.sha256 ? evaluationMetrics(doc, "champion", cv.artifact.sha256) : null;
-          if (same) baseline = same;
-          else if (cv) {
-            const ev = await this.evidence(cv, "evaluation", ["pass", "warn", "fail"]);
-            baseline = (ev.doc ? evaluationMetrics(ev.doc) : null) ?? numbers(cv.evaluation?.summary);
+          const name = `${version.model}@${championVersion}`;
+          if (!cv)
+            live = { name, sha256: "", summary: null }; // unreadable: nothing matches, comparisons fail
+          else {
+            const inReport = championEntry(report, cv.artifact.sha256) !== null;
+            const own = inReport ? null : await this.evidence(cv, "evaluation", ["pass", "warn", "fail"]);
+            live = {
+              name,
+              sha256: cv.artifact.sha256,
+              evaluation: (own?.doc as unknown as PolicyEvaluation | null) ?? null,
+              summary: cv.evaluation?.summary ?? null,
+            };
           }
         }
-        for (const [name, t] of metrics) {
-          change.checks.push(
-            ...checkMetricThreshold(name, t, candidate[name], baseline[name]).map((c) => ({ ...c, file })),
-          );
-        }
-        if (policy.maxSliceDrop !== undefined) {
-          change.checks.push(...sliceChecks(doc, policy.maxSliceDrop).map((c) => ({ ...c, file })));
-        }
-        if (policy.fairness)
-          change.checks.push(...fairnessChecks(doc, policy.fairness).map((c) => ({ ...c, file })));
-        if (policy.maxLatencyRatio !== undefined)
-          change.checks.push(
-            ...latencyChecks(doc, policy.maxLatencyRatio, version.artifact.sha256).map((c) => ({
-              ...c,
-              file,
-            })),
-          );
+        for (const c of decidePolicy(policy, report, championOf(report, live)))
+          change.checks.push({ id: c.id, status: c.status, message: c.message, file });
       }
     }
     if (policy.requireDataValidation) {

@@ -37,20 +37,15 @@ export {
 export {
   type BlockingReason,
   type CheckStatus,
-  checkMetricThreshold,
   type ExtraCheck,
   type ExtraCheckInput,
-  evaluationMetrics,
-  fairnessChecks,
   type GateChange,
   type GateChangeKind,
   type GateCheck,
   type GateOptions,
-  latencyChecks,
   type RegistryCheckReport,
   renderCheckMarkdown,
   runGate,
-  sliceChecks,
 } from "./gate.js";
 export {
   compareAndSwapRef,

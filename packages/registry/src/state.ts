@@ -1,5 +1,11 @@
 import * as fs from "node:fs";
-import { getSchema, hashBytes, UserError } from "@modelgate/core";
+import {
+  type MetricThreshold as CoreMetricThreshold,
+  type EnvironmentPolicy,
+  getSchema,
+  hashBytes,
+  UserError,
+} from "@modelgate/core";
 import git from "isomorphic-git";
 import { type GitObject, GitObjects, parseTree } from "./batch.js";
 import { defaultHead, type Registry, readBlobAt, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
@@ -8,26 +14,11 @@ import { ParseCache, type TreeListing } from "./parse-cache.js";
 
 export const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
-export interface MetricThreshold {
-  threshold?: number;
-  minAbsoluteChange?: number;
-  minRelativeChange?: number;
-  greaterIsBetter: boolean;
-}
+/** A metric threshold of a policy: core's type generated from schemas/registry.schema.json. */
+export type MetricThreshold = CoreMetricThreshold;
 
-export interface Policy {
-  requireEvaluation?: boolean;
-  metrics?: Record<string, MetricThreshold>;
-  maxSliceDrop?: number;
-  /** challenger p95 batch latency at most this multiple of the champion's */
-  maxLatencyRatio?: number;
-  fairness?: { demographicParityDifference?: number; equalOpportunityDifference?: number };
-  requireDataValidation?: boolean;
-  minTestScore?: number;
-  maxModelAgeDays?: number;
-  requiredApprovals?: number;
-  requireCanary?: boolean;
-}
+/** An environment's policy: core's type generated from schemas/registry.schema.json. */
+export type Policy = EnvironmentPolicy;
 
 export interface RegistryConfig {
   name: string;

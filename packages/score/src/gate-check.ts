@@ -11,7 +11,6 @@ import {
   jsonFiles,
   lineageDatasets,
   type Obj,
-  policyOf,
   readEvidence,
   str,
 } from "./load.js";
@@ -145,7 +144,7 @@ export async function gateScoreInput(
       profileSha256s,
       datasetSchemaSha256,
     }),
-    environment: { name: input.environment, policy: policyOf(input.policy as unknown, input.environment) },
+    environment: { name: input.environment, policy: input.policy },
     evidence,
     declarations,
     history,

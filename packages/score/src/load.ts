@@ -1,6 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { hashBytes, loadManifestText, type ManifestKind, UserError } from "@modelgate/core";
+import {
+  hashBytes,
+  type LiveChampion,
+  loadManifestText,
+  type ManifestKind,
+  type PolicyEvaluation,
+  UserError,
+} from "@modelgate/core";
 import { compareVersions } from "@modelgate/registry";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
 import {
@@ -88,7 +95,8 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
         `modelgate.yaml: no environment "${envName}" (environments: ${environments.join(", ")})`,
       );
     }
-    environment = { name: envName, policy: policyOf(env.policy, envName) };
+    // validated with the whole of modelgate.yaml by readYaml
+    environment = { name: envName, policy: (env.policy ?? {}) as ScorePolicy };
   }
   const evidenceCfg = registry.evidence as Obj | undefined;
   const maxEvidenceAgeDays = typeof evidenceCfg?.maxAgeDays === "number" ? evidenceCfg.maxAgeDays : undefined;
@@ -169,8 +177,16 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
     roots.some((r) => existsSync(join(r, f))),
   );
 
+  const champion = envName === null ? undefined : liveChampion(reg, o.model, envName, version);
   return {
-    input: { subject, environment, evidence, declarations, repositoryFiles: [...repositoryFiles] },
+    input: {
+      subject,
+      environment,
+      ...(champion !== undefined ? { champion } : {}),
+      evidence,
+      declarations,
+      repositoryFiles: [...repositoryFiles],
+    },
     artifact: { uri: str(artifact.uri) ?? "", sha256: artifactSha },
     declarationsRef,
     maxEvidenceAgeDays,
@@ -226,24 +242,44 @@ function schemaDigest(reg: string, dataset: string | null): string | null {
   return existsSync(file) ? hashBytes(readFileSync(file)) : null;
 }
 
-export function policyOf(raw: unknown, env: string): ScorePolicy {
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new UserError(`modelgate.yaml: environments[${env}].policy must be a mapping`);
+/**
+ * The version live in `env`: the champion the policy compares a candidate with (as the gate
+ * would at its promotion), with its digest, summary and first evaluation evidence file. Null
+ * when nothing is live; undefined when the scored version is the live one (each evaluation is
+ * then judged against the champion it ran, the one it replaced).
+ */
+function liveChampion(
+  reg: string,
+  model: string,
+  env: string,
+  scored: string,
+): LiveChampion | null | undefined {
+  const envFile = `environments/${env}/${model}.yaml`;
+  if (!existsSync(join(reg, envFile))) return null;
+  const live = str(readYaml(join(reg, envFile), envFile, "environment").version);
+  if (live === null) return null;
+  if (live === scored) return undefined;
+  const name = `${model}@${live}`;
+  const file = `models/${model}/versions/${live}.yaml`;
+  if (!existsSync(join(reg, file))) return { name, sha256: "", summary: null }; // nothing can match: fails closed
+  const mv = readYaml(join(reg, file), file, "model-version");
+  const evaluation = (mv.evaluation ?? {}) as Obj;
+  let own: PolicyEvaluation | null = null;
+  for (const e of Array.isArray(evaluation.evidence) ? (evaluation.evidence as Obj[]) : []) {
+    const uri = str(e?.uri);
+    if (e?.kind !== "evaluation" || !uri?.startsWith("file:")) continue;
+    const p = resolve(reg, uri.slice(5));
+    if (!inside(reg, p) || !existsSync(p)) continue;
+    const doc = readEvidence(p, reg)?.doc;
+    if (typeof doc === "object" && doc !== null) own = doc as PolicyEvaluation;
+    break;
   }
-  const p = raw as Obj;
-  const policy: ScorePolicy = {};
-  if (typeof p.requireEvaluation === "boolean") policy.requireEvaluation = p.requireEvaluation;
-  if (typeof p.metrics === "object" && p.metrics !== null) policy.metrics = p.metrics as Obj;
-  if (typeof p.requiredApprovals === "number") policy.requiredApprovals = p.requiredApprovals;
-  if (typeof p.requireCanary === "boolean") policy.requireCanary = p.requireCanary;
-  if (typeof p.maxModelAgeDays === "number") policy.maxModelAgeDays = p.maxModelAgeDays;
-  if (typeof p.minTestScore === "number") policy.minTestScore = p.minTestScore;
-  if (typeof p.maxSliceDrop === "number") policy.maxSliceDrop = p.maxSliceDrop;
-  if (typeof p.maxLatencyRatio === "number") policy.maxLatencyRatio = p.maxLatencyRatio;
-  if (typeof p.fairness === "object" && p.fairness !== null)
-    policy.fairness = p.fairness as Record<string, number>;
-  return policy;
+  return {
+    name,
+    sha256: str((mv.artifact as Obj | undefined)?.sha256) ?? "",
+    evaluation: own,
+    summary: (evaluation.summary as Record<string, number> | undefined) ?? null,
+  };
 }
 
 function defaultVersion(reg: string, model: string, env: string | null): string {

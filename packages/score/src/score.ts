@@ -1,5 +1,15 @@
-import { type EvidenceEnvelope, type EvidenceProblem, verifyEvidence } from "@modelgate/core";
-import { type EvaluationPolicy, evaluatePolicy, type PolicySubject } from "@modelgate/model";
+import {
+  championOf,
+  decidePolicy,
+  type EnvironmentPolicy,
+  type EvidenceEnvelope,
+  type EvidenceProblem,
+  type LiveChampion,
+  type PolicyCheck,
+  type PolicyEvaluation,
+  reportChampion,
+  verifyEvidence,
+} from "@modelgate/core";
 import { type Declaration, type DeclarationsFile, endOfDay } from "./declarations.js";
 import { type Band, bandFor, type Points, sectionScores } from "./points.js";
 import { RUBRIC, type RubricTest, type Section, type TestId } from "./rubric.js";
@@ -28,19 +38,8 @@ export interface ScoreSubject {
   features: string[];
 }
 
-/** The policy fields of one environment of modelgate.yaml that the score reads. */
-export interface ScorePolicy {
-  requireEvaluation?: boolean;
-  metrics?: Record<string, unknown>;
-  requiredApprovals?: number;
-  requireCanary?: boolean;
-  maxModelAgeDays?: number;
-  minTestScore?: number;
-  /** the evaluation limits applied to evaluation reports that do not carry the policy's checks */
-  maxSliceDrop?: number;
-  fairness?: Record<string, number>;
-  maxLatencyRatio?: number;
-}
+/** The policy of one environment of modelgate.yaml: core's generated type. */
+export type ScorePolicy = EnvironmentPolicy;
 
 /** One change of the registry history (what `readStateChanges` of the registry returns). */
 export interface HistoryChange {
@@ -79,6 +78,11 @@ export interface ScoreInput {
   subject: ScoreSubject;
   /** the environment whose policy applies, or null when scoring outside an environment */
   environment: { name: string; policy: ScorePolicy } | null;
+  /**
+   * The version live in that environment, the champion the policy compares with (null: none is
+   * live; undefined: the champion each evaluation report ran, if any)
+   */
+  champion?: LiveChampion | null;
   evidence: EvidenceFile[];
   declarations: DeclarationsFile | null;
   history: HistoryChange[];
@@ -141,6 +145,11 @@ export interface ScoreResult {
   minimum: number | null;
   passed: boolean;
   evidence: EvidenceVerdict[];
+  /**
+   * The environment policy decided (core's decidePolicy) on the newest verified evaluation of
+   * this artifact, against the live champion; null without an environment or such an evaluation
+   */
+  policy: { evidence: string; checks: PolicyCheck[] } | null;
   declarations: DeclarationVerdict[];
   settings: {
     now: string;
@@ -252,6 +261,16 @@ export function scoreModel(input: ScoreInput): ScoreResult {
 
   const policy = input.environment?.policy ?? null;
   const envName = input.environment?.name ?? null;
+  /** The environment policy's verdicts on one evaluation report (core's decidePolicy). */
+  const decide = (d: Record<string, unknown>): PolicyCheck[] | null => {
+    if (policy === null) return null;
+    const report = d as unknown as PolicyEvaluation;
+    if (!Array.isArray(report.models) || !Array.isArray(report.slices) || !Array.isArray(report.fairness))
+      return null;
+    const champion =
+      input.champion === undefined ? reportChampion(report) : championOf(report, input.champion);
+    return decidePolicy(policy, report, champion);
+  };
   const policyRule = (fields: string[], ok: boolean, what: string, missing: string): Outcome =>
     envName === null
       ? {
@@ -305,7 +324,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
     "model-6": () =>
       firstEvidence("evaluation", "quality holds on every important slice", (_c, d) => {
         if (!Array.isArray(d.slices) || d.slices.length === 0) return "the evaluation has no slices";
-        return checkPassed(withPolicyChecks(d, policy), CHECK_NAMES.slices);
+        return checkPassed(withPolicyChecks(d, policy, decide(d)), CHECK_NAMES.slices);
       }),
     "model-7": () =>
       firstEvidence("evaluation", "fairness was measured on a declared protected attribute", (_c, d) => {
@@ -314,7 +333,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         if (!attrs.some((a) => s.protectedAttributes.includes(a))) {
           return `the evaluation has no fairness metrics on ${s.protectedAttributes.join(", ")}`;
         }
-        return checkPassed(withPolicyChecks(d, policy), CHECK_NAMES.fairness);
+        return checkPassed(withPolicyChecks(d, policy, decide(d)), CHECK_NAMES.fairness);
       }),
     "infra-1": () =>
       firstEvidence("evaluation", "the determinism check passed", (_c, d) =>
@@ -427,7 +446,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         if (!isObject(champion.latency)) return "the evaluation has no champion latency";
         const cand = models.find((m) => m.role !== "champion" && m.sha256 === s.artifactSha256);
         if (!cand || !isObject(cand.latency)) return "the evaluation has no latency of this artifact";
-        return checkPassed(withPolicyChecks(d, policy), CHECK_NAMES.latency);
+        return checkPassed(withPolicyChecks(d, policy, decide(d)), CHECK_NAMES.latency);
       }),
     "monitor-7": () =>
       firstEvidence("evaluation", "quality holds on recently labelled data", (_c, d) => {
@@ -509,6 +528,8 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   });
 
   const { sections, score, limiting } = sectionScores(tests);
+  const evaluation = ofKind("evaluation").find((c) => c.generic.length === 0);
+  const decided = evaluation ? decide(evaluation.env as unknown as Record<string, unknown>) : null;
   const minimum = o.minimum ?? null;
   return {
     model: s.model,
@@ -530,6 +551,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
       problems: c.generic,
       usedFor: usedFor.get(c) ?? [],
     })),
+    policy: evaluation && decided ? { evidence: evaluation.file.uri, checks: decided } : null,
     declarations: declarationVerdicts,
     settings: {
       now: now.toISOString(),
@@ -614,35 +636,49 @@ function driftWithin(d: Record<string, unknown>): string | null {
 }
 
 /**
- * The report's own checks plus the environment policy's slice, fairness and latency checks
- * computed on it (the model package's evaluatePolicy, as the gate applies them) for any check
- * name the report does not already carry: an evaluation run without the policy is judged by it.
+ * The report's checks with the environment policy's verdicts (core's decidePolicy) in place of
+ * the report's own checks of the same rules: slices, fairness and latency are judged by the
+ * environment's limits, not by whatever policy the evaluation ran with. A rule the environment
+ * does not set keeps the report's own check.
  */
 export function withPolicyChecks(
   d: Record<string, unknown>,
   policy: ScorePolicy | null,
+  decided: PolicyCheck[] | null,
 ): Record<string, unknown> {
-  if (policy === null) return d;
-  const limits: EvaluationPolicy = {};
-  if (policy.maxSliceDrop !== undefined) limits.maxSliceDrop = policy.maxSliceDrop;
-  if (policy.fairness !== undefined) limits.fairness = policy.fairness;
-  if (policy.maxLatencyRatio !== undefined) limits.maxLatencyRatio = policy.maxLatencyRatio;
-  if (Object.keys(limits).length === 0) return d;
+  if (policy === null || decided === null) return d;
+  const governed: Array<[boolean, readonly string[]]> = [
+    [policy.maxSliceDrop !== undefined, CHECK_NAMES.slices],
+    [policy.fairness !== undefined, CHECK_NAMES.fairness],
+    [policy.maxLatencyRatio !== undefined, CHECK_NAMES.latency],
+  ];
+  const replaced = governed.filter(([set]) => set).map(([, names]) => namePattern(names));
+  if (replaced.length === 0) return d;
   const own = Array.isArray(d.checks) ? (d.checks as Array<{ name?: unknown }>) : [];
-  let computed: Array<{ name: string }>;
-  try {
-    computed = evaluatePolicy(d as unknown as PolicySubject, limits);
-  } catch {
-    return d; // a report evaluatePolicy cannot read keeps only its own checks
-  }
-  const added = computed.filter((c) => !own.some((o) => o.name === c.name));
-  return added.length === 0 ? d : { ...d, checks: [...own, ...added] };
+  const kept = own.filter(
+    (c) => !(typeof c.name === "string" && replaced.some((p) => p.test(c.name as string))),
+  );
+  const added = decided
+    .filter((c) => replaced.some((p) => p.test(c.id)))
+    .map((c) => ({
+      name: c.id,
+      passed: c.status !== "fail",
+      status: c.status,
+      observed: c.observed,
+      expected: c.expected,
+      message: c.message,
+    }));
+  return { ...d, checks: [...kept, ...added] };
+}
+
+function namePattern(names: readonly string[]): RegExp {
+  return new RegExp(`^(${names.map(escapeRegExp).join("|")})([^a-z0-9]|$)`, "i");
 }
 
 /** Why no check of these names passed, or null when at least one matches and all matching passed. */
 export function checkPassed(d: Record<string, unknown>, names: readonly string[]): string | null {
   const checks = Array.isArray(d.checks) ? (d.checks as Array<Record<string, unknown>>) : [];
-  const pattern = new RegExp(`^(${names.map(escapeRegExp).join("|")})([^a-z0-9]|$)`, "i");
+  const pattern = namePattern(names);
   const matching = checks.filter((c) => typeof c.name === "string" && pattern.test(c.name));
   if (matching.length === 0) return `the evaluation has no "${names[0]}" check`;
   const failed = matching.find((c) => c.passed !== true);
@@ -650,8 +686,8 @@ export function checkPassed(d: Record<string, unknown>, names: readonly string[]
     const msg = typeof failed.message === "string" ? `: ${failed.message}` : "";
     return `check "${String(failed.name)}" did not pass${msg}`;
   }
-  // A check that measured nothing (observed null, e.g. slices with no champion to compare) proves nothing.
-  if (matching.every((c) => c.observed === null || c.observed === undefined)) {
+  // A check that measured nothing (skipped, e.g. slices with no champion to compare) proves nothing.
+  if (matching.every((c) => c.status === "skip" || c.observed === null || c.observed === undefined)) {
     const msg = typeof matching[0]!.message === "string" ? `: ${matching[0]!.message}` : "";
     return `check "${String(matching[0]!.name)}" measured nothing${msg}`;
   }

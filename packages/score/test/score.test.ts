@@ -202,18 +202,18 @@ describe("refused evidence", () => {
     const m7 = test(input, "model-7");
     expect(m7.points).toBe(0);
     expect(refusal(m7, "evaluation.json")).toContain(
-      "demographicParityDifference on gender is 0.002816 (limit 0.001)",
+      'check "fairness" did not pass: gender: demographicParityDifference 0.002816 > 0.001',
     );
   });
 
   it("a slice check that compared nothing proves nothing", () => {
     const input = fixtureInput();
     input.evidence = input.evidence.filter((e) => !e.uri.endsWith("/evaluation.json"));
-    // evaluation-recent.json has no champion: the policy's max-slice-drop has nothing to compare
+    // evaluation-recent.json has no champion: the policy's slice rule has nothing to compare
     const t = test(input, "model-6");
     expect(t.points).toBe(0);
     expect(refusal(t, "evaluation-recent.json")).toBe(
-      'check "max-slice-drop" measured nothing: no champion to compare slices with',
+      'check "slices" measured nothing: no champion to compare slices with',
     );
   });
 
@@ -269,7 +269,11 @@ describe("policy and history tests", () => {
     const input = fixtureInput();
     input.environment = {
       name: "staging",
-      policy: { requireEvaluation: true, metrics: { roc_auc: {} }, requiredApprovals: 1 },
+      policy: {
+        requireEvaluation: true,
+        metrics: { roc_auc: { greaterIsBetter: true } },
+        requiredApprovals: 1,
+      },
     };
     const p = pointsOf(input);
     expect(p["infra-6"]).toBe(0);
