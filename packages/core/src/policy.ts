@@ -138,7 +138,7 @@ export function decidePolicy(
 }
 
 /** A finite number, or why there is none. */
-function valueOf(metrics: MetricValues | null | undefined, name: string): number | string {
+function numberOf(metrics: MetricValues | null | undefined, name: string): number | string {
   if (!metrics || !(name in metrics) || metrics[name] === undefined) return "not reported";
   const v = metrics[name];
   if (v === null) return "undefined on these rows (null)";
@@ -157,7 +157,7 @@ function metricChecks(
   const gib = t.greaterIsBetter;
   const cmp = gib ? ">=" : "<=";
   const c = challenger
-    ? valueOf(challenger.metrics, name)
+    ? numberOf(challenger.metrics, name)
     : "not reported (the evaluation has no challenger)";
   if (typeof c === "string") {
     const expected = t.threshold !== undefined ? `${cmp} ${fmt(t.threshold)}` : "a value";
@@ -197,7 +197,7 @@ function metricChecks(
       });
       continue;
     }
-    const b = valueOf(champion.metrics, name);
+    const b = numberOf(champion.metrics, name);
     if (typeof b === "string") {
       out.push({
         id,
@@ -266,8 +266,8 @@ function sliceCheck(max: number, report: PolicyEvaluation, champion: Champion | 
   for (const s of report.slices) {
     if (s.evaluated === false) continue;
     const label = `${s.feature}=${s.value}`;
-    const a = valueOf(s.metrics, metric);
-    const b = valueOf(s.champion, metric);
+    const a = numberOf(s.metrics, metric);
+    const b = numberOf(s.champion, metric);
     if (typeof a === "string" && typeof b === "string") continue; // undefined for both models on these rows
     if (typeof a === "string" || typeof b === "string") {
       problems.push(
@@ -330,7 +330,7 @@ function fairnessChecks(
   for (const row of report.fairness) {
     for (const key of set) {
       const limit = limits[key]!;
-      const v = valueOf(row as unknown as MetricValues, key);
+      const v = numberOf(row as unknown as MetricValues, key);
       const expected = `${key} <= ${fmt(limit)}`;
       if (typeof v === "string") {
         out.push({
