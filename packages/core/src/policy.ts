@@ -417,30 +417,32 @@ export function parsePolicy(value: unknown, where: string): EnvironmentPolicy {
   const errors = policyErrors(value);
   if (errors.length > 0)
     throw new UserError(
-      `${where} is not a valid policy:\n${errors.map((e) => `  ${policyErrorText(e)}`).join("\n")}`,
+      `${where} is not a valid policy:\n${errors.map((e) => `  ${policyErrorText(e, value)}`).join("\n")}`,
     );
   return value as EnvironmentPolicy;
 }
 
-/** One schema problem of a policy as `field: message` (the field as a dotted path). */
-export function policyErrorText(e: SchemaError): string {
+/** One schema problem of a policy as `field: message`, with the value found when `policy` is given. */
+export function policyErrorText(e: SchemaError, policy?: unknown): string {
   const segments = policyErrorPath(e);
   const field = segments.length === 0 ? "(the policy)" : segments.join(".");
-  const extra =
-    e.keyword === "additionalProperties" && typeof e.params.additionalProperty === "string"
-      ? `: ${e.params.additionalProperty}`
-      : "";
+  let extra = "";
+  if (e.keyword === "additionalProperties" && typeof e.params.additionalProperty === "string")
+    extra = `: ${e.params.additionalProperty}`;
+  else if (policy !== undefined && e.keyword !== "required") {
+    let v: unknown = policy;
+    for (const seg of segments)
+      v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[seg] : undefined;
+    if (v !== undefined && typeof v !== "object") extra = `, found ${JSON.stringify(v)}`;
+  }
   return `${field}: ${e.message}${extra}`;
 }
 
-/** The path segments of a policy schema problem (the unknown key itself for additionalProperties). */
+/** The path segments (into the policy) of a policy schema problem. */
 export function policyErrorPath(e: SchemaError): string[] {
-  const segments =
-    e.instancePath === ""
-      ? []
-      : e.instancePath
-          .slice(1)
-          .split("/")
-          .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-  return segments;
+  if (e.instancePath === "") return [];
+  return e.instancePath
+    .slice(1)
+    .split("/")
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
 }

@@ -91,7 +91,7 @@ export function readPolicyFile(path: string, file = path): EvaluationPolicy {
       const at = loaded.document ? nodeAtPath(loaded.document, policyErrorPath(e)) : null;
       const offset = at?.node?.range?.[0] ?? at?.key?.range?.[0];
       const pos = offset === undefined ? null : loaded.lineCounter.linePos(offset);
-      return `${file}${pos ? `:${pos.line}:${pos.col}` : ""}: ${policyErrorText(e)}`;
+      return `${file}${pos ? `:${pos.line}:${pos.col}` : ""}: ${policyErrorText(e, loaded.value)}`;
     });
     throw new UserError(
       `${file} is not a valid policy (the shape of an environment's policy):\n${lines.join("\n")}`,
