@@ -71,7 +71,7 @@ describe("evaluate-model action", () => {
 
   it("fails with exit 1 and error annotations when the policy is not met", async () => {
     const dir = workspace();
-    writeFileSync(join(dir, "strict.yaml"), "metrics:\n  roc_auc: { threshold: 0.9 }\n");
+    writeFileSync(join(dir, "strict.yaml"), "metrics:\n  roc_auc: { threshold: 0.9, greaterIsBetter: true }\n");
     const run = await runAction(
       "evaluate-model",
       { registry: "registry", "model-name": "credit-default", version: "2.0.0", policy: "strict.yaml" },
@@ -80,7 +80,7 @@ describe("evaluate-model action", () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe("fail");
     expect(run.stdout).toMatch(
-      /::error::credit-default@2\.0\.0: metric:roc_auc: roc_auc 0\.84\d* is not >= 0\.9/,
+      /::error::credit-default@2\.0\.0: metric:roc_auc: roc_auc 0\.84\d* misses the threshold >= 0\.9/,
     );
   });
 
