@@ -14,7 +14,8 @@ function metricRows(report: EvaluationReport): { metric: string; cells: string[]
   const ch = report.models.find((m) => m.role === "challenger") as ModelEntry;
   const champ = report.models.find((m) => m.role === "champion");
   const base = report.models.find((m) => m.role === "baseline");
-  const policyMetric = (name: string) => report.checks.find((c) => c.name === `metric:${name}`);
+  // a metric has one policy check per rule set (threshold, absolute, relative change)
+  const policyMetric = (name: string) => report.checks.filter((c) => c.name === `metric:${name}`);
   return Object.keys(ch.metrics)
     .filter((m) => m !== "mape_excluded_rows")
     .map((metric) => {
@@ -30,7 +31,7 @@ function metricRows(report: EvaluationReport): { metric: string; cells: string[]
           num(b),
           delta === null ? "—" : `${delta >= 0 ? "+" : ""}${num(delta)} ${deltaMark(metric, delta)}`,
           num(base?.metrics[metric]),
-          check ? (check.passed ? "✅" : "❌") : "",
+          check.length === 0 ? "" : check.some((c) => !c.passed) ? "❌" : "✅",
         ],
       };
     });
@@ -77,7 +78,7 @@ export function renderMarkdown(report: EvaluationReport): string {
   );
   for (const c of report.checks)
     lines.push(
-      `| ${c.name} | ${c.passed ? "✅" : "❌"} | ${fmtValue(c.observed)} | ${fmtValue(c.expected)} | ${c.message.replace(/\|/g, "\\|")} |`,
+      `| ${c.name} | ${c.status === "skip" ? "⏭️ skip" : c.passed ? "✅" : "❌"} | ${fmtValue(c.observed)} | ${fmtValue(c.expected)} | ${c.message.replace(/\|/g, "\\|")} |`,
     );
   const lat = report.models.filter((m) => m.latency);
   if (lat.length > 0) {
@@ -192,7 +193,7 @@ export function renderHtml(report: EvaluationReport): string {
   const checks = report.checks
     .map(
       (c) =>
-        `<tr class="${c.passed ? "ok" : "bad"}"><td>${esc(c.name)}</td><td>${c.passed ? "pass" : "fail"}</td><td>${esc(fmtValue(c.observed))}</td><td>${esc(fmtValue(c.expected))}</td><td>${esc(c.message)}</td></tr>`,
+        `<tr class="${c.passed ? "ok" : "bad"}"><td>${esc(c.name)}</td><td>${c.status === "skip" ? "skip" : c.passed ? "pass" : "fail"}</td><td>${esc(fmtValue(c.observed))}</td><td>${esc(fmtValue(c.expected))}</td><td>${esc(c.message)}</td></tr>`,
     )
     .join("\n");
   const m = report.sliceMetric;
