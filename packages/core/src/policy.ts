@@ -96,14 +96,16 @@ export function reportChampion(report: PolicyEvaluation): Champion | null {
 
 /**
  * The baseline of the live version: its metrics measured on the same rows in this report (its
- * champion entry has the live artifact's digest), else its own evaluation evidence, else its
+ * champion entry has the live artifact's digest), else its own evaluation evidence (the
+ * challenger entry with that digest), else its
  * manifest's `evaluation.summary`, else none (every change criterion then fails: unknown).
  * Null when nothing is live.
  */
 export function championOf(report: PolicyEvaluation, live: LiveChampion | null): Champion | null {
   if (live === null) return null;
   const same = championEntry(report, live.sha256);
-  const own = live.evaluation?.models.find((m) => m.role === "challenger");
+  // its own evaluation counts only when that evaluation is about the live artifact
+  const own = live.evaluation?.models.find((m) => m.role === "challenger" && m.sha256 === live.sha256);
   const metrics = same?.metrics ?? own?.metrics ?? live.summary ?? {};
   return { name: live.name, sha256: live.sha256, metrics };
 }

@@ -226,10 +226,10 @@ describe("the champion's baseline", () => {
   it("the report's entry when it ran the live artifact, else its own evidence, else its summary", () => {
     expect(championOf(r, null)).toBeNull();
     expect(championOf(r, { name: "x@1", sha256: SHA_B })?.metrics).toEqual({ m: 0.5 });
-    const own = report({ m: 0.625 });
-    expect(championOf(r, { name: "x@1", sha256: "c".repeat(64), evaluation: own })?.metrics).toEqual({
-      m: 0.625,
-    });
+    const own = report({ m: 0.625 }); // its challenger is SHA_A
+    expect(championOf(r, { name: "x@1", sha256: SHA_A, evaluation: own })?.metrics).toEqual({ m: 0.625 });
+    // an evaluation of another artifact is no baseline of this one
+    expect(championOf(r, { name: "x@1", sha256: "c".repeat(64), evaluation: own })?.metrics).toEqual({});
     expect(championOf(r, { name: "x@1", sha256: "c".repeat(64), summary: { m: 0.25 } })?.metrics).toEqual({
       m: 0.25,
     });
