@@ -71,7 +71,10 @@ describe("evaluate-model action", () => {
 
   it("fails with exit 1 and error annotations when the policy is not met", async () => {
     const dir = workspace();
-    writeFileSync(join(dir, "strict.yaml"), "metrics:\n  roc_auc: { threshold: 0.9, greaterIsBetter: true }\n");
+    writeFileSync(
+      join(dir, "strict.yaml"),
+      "metrics:\n  roc_auc: { threshold: 0.9, greaterIsBetter: true }\n",
+    );
     const run = await runAction(
       "evaluate-model",
       { registry: "registry", "model-name": "credit-default", version: "2.0.0", policy: "strict.yaml" },
