@@ -61,7 +61,9 @@ export {
   nodeAtPath,
   REPORT_KINDS,
 } from "./manifest.js";
+export { checkName, type NameKind, nameProblem } from "./names.js";
 export { seededRandom } from "./random.js";
+export { redactCredentials } from "./redact.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
 export {

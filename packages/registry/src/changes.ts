@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { hashBytes, UserError } from "@modelgate/core";
+import { checkName, hashBytes, UserError } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
   compareAndSwapRef,
@@ -54,13 +54,14 @@ export interface ChangeOptions {
   now?: Date;
   /** HTTP headers for pushing to a remote registry */
   headers?: Record<string, string>;
+  /** called at each named step of writing the change branch; lets a test stop it at an exact point */
+  onStep?: (step: ChangeStep) => void | Promise<void>;
 }
+
+/** The named steps of writing a change, in order: its objects, the branch ref locked, the branch ref written. */
+export type ChangeStep = "objects" | "ref-locked" | "ref";
 
 const DEFAULT_AUTHOR: Identity = { name: "modelgate", email: "modelgate@localhost" };
-
-function checkName(what: string, value: string): void {
-  if (!NAME.test(value)) throw new UserError(`${what} "${value}" must match ^[a-z0-9][a-z0-9._-]{0,63}$`);
-}
 
 /** The branch name of a change: modelgate/<kind>/<model>-<env>-<version> (env omitted when none). */
 export function changeBranch(type: ChangeType, model: string, env: string | null, version: string): string {
@@ -98,9 +99,12 @@ async function commitChange(
     author,
     now: options.now ?? new Date(),
   });
-  if (!(await compareAndSwapRef(reg, ref, commit, null))) {
+  const step = options.onStep ?? (() => undefined);
+  await step("objects");
+  if (!(await compareAndSwapRef(reg, ref, commit, null, { onLocked: () => step("ref-locked") }))) {
     throw new UserError(`the branch ${branch} was created by someone else meanwhile; retry`);
   }
+  await step("ref");
   if (reg.remoteUrl) {
     const pushed = await pushBranch(reg, branch, { headers: options.headers });
     if (!pushed.ok) throw new UserError(`the remote refused ${branch}: ${pushed.error}`, { exitCode: 1 });

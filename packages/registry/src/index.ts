@@ -8,6 +8,7 @@ export {
 export {
   type Change,
   type ChangeOptions,
+  type ChangeStep,
   type ChangeType,
   changeBranch,
   createDeprecateChange,
@@ -63,7 +64,13 @@ export {
 } from "./git.js";
 export * from "./history/index.js";
 export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest.js";
-export { type MergeOptions, type MergeResult, mergeChange, StaleChangeError } from "./merge.js";
+export {
+  type MergeOptions,
+  type MergeResult,
+  type MergeStep,
+  mergeChange,
+  StaleChangeError,
+} from "./merge.js";
 export {
   type DeployEntry,
   type DeployPlan,
@@ -79,6 +86,7 @@ export {
   type Policy,
   type RegistryConfig,
   type RegistryStatus,
+  readConfig,
   readDesiredState,
   registryStatus,
 } from "./state.js";
