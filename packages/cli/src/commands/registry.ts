@@ -54,9 +54,24 @@ function identityFromEnv(env: CliContext["env"]): Identity | undefined {
   return name && email ? { name, email } : undefined;
 }
 
+/**
+ * For the crash tests only: MODELGATE_TEST_KILL_AT=<change|merge>:<step> makes this process
+ * kill itself with SIGKILL when the change or merge reaches that named step.
+ */
+function killAt(ctx: CliContext, scope: "change" | "merge"): { onStep?: (step: string) => void } {
+  const at = ctx.env.MODELGATE_TEST_KILL_AT;
+  if (!at?.startsWith(`${scope}:`)) return {};
+  const target = at.slice(scope.length + 1);
+  return {
+    onStep: (step) => {
+      if (step === target) process.kill(process.pid, "SIGKILL");
+    },
+  };
+}
+
 function changeOptions(ctx: CliContext): ChangeOptions {
   const author = identityFromEnv(ctx.env);
-  return author ? { author } : {};
+  return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
 function printChange(ctx: CliContext, change: Change): void {
@@ -344,6 +359,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           const author = identityFromEnv(ctx.env);
           const result = await mergeChange(reg, change.branch, {
             ...(author ? { author } : {}),
+            ...killAt(ctx, "merge"),
             gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
           });
           printMerge(ctx, result);
@@ -465,6 +481,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             ...(flags.reason ? { reason: flags.reason } : {}),
             ...(author ? { author } : {}),
             ...(now ? { now } : {}),
+            ...killAt(ctx, "merge"),
             gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
           });
           const outputs: Array<[string, string]> = [];
