@@ -77,7 +77,9 @@ beforeAll(async () => {
         },
       },
     ],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     logLevel: "warning",
   });
   // the registry every case starts from: 1.0.0 live in staging, 2.0.0 registered and live in
@@ -96,7 +98,9 @@ beforeAll(async () => {
   addVersion(template, "2.1.0", 0.86);
   template.commitAll("Register credit-default 2.1.0");
   template.git(["checkout", "-q", "main"]);
-  expect((await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], template.dir)).exitCode).toBe(0);
+  expect((await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], template.dir)).exitCode).toBe(
+    0,
+  );
   templateMain = tree(template.dir, "main");
   // register's inputs live outside the registry
   const art = Buffer.from("onnx bytes of credit-default 2.2.0\n");
@@ -237,7 +241,9 @@ async function verify(dir: string, c: Case): Promise<void> {
   const states = c.op.paths.map((p) =>
     main.get(p) === templateMain.get(p) ? "before" : main.get(p) === branchTree.get(p) ? "after" : "other",
   );
-  expect(new Set(states).size, `${label}: ${c.op.paths.map((p, i) => `${p}=${states[i]}`).join(", ")}`).toBe(1);
+  expect(new Set(states).size, `${label}: ${c.op.paths.map((p, i) => `${p}=${states[i]}`).join(", ")}`).toBe(
+    1,
+  );
   expect(states[0]).not.toBe("other");
   if (!c.op.merges) expect(states[0]).toBe("before");
 

@@ -1,3 +1,4 @@
+export { isCalendarDate } from "./dates.js";
 export {
   type Diagnostic,
   type DiagnosticCode,

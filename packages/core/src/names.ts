@@ -14,10 +14,10 @@ export type NameKind = "model" | "version" | "environment" | "dataset" | "datase
  */
 export function nameProblem(value: string): string | null {
   if (!NAME.test(value))
-    return `must match ${NAME_PATTERN} (lowercase letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters)`;
-  if (value.includes("..")) return 'must not contain ".." (git refuses it in branch names)';
-  if (value.endsWith(".lock")) return 'must not end with ".lock" (git reserves it for lock files)';
-  if (value.endsWith(".")) return 'must not end with "." (git refuses it in branch names)';
+    return `it must match ${NAME_PATTERN}: lowercase letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters`;
+  if (value.includes("..")) return 'it contains "..", which git refuses in branch names';
+  if (value.endsWith(".lock")) return 'it ends with ".lock", which git reserves for its lock files';
+  if (value.endsWith(".")) return 'it ends with ".", which git refuses in branch names';
   return null;
 }
 
@@ -26,5 +26,5 @@ export function checkName(kind: NameKind, value: string, flag?: string): string 
   const problem = nameProblem(value);
   if (problem === null) return value;
   const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  throw new UserError(`${flag ? `${flag}: ` : ""}${kind} name ${shown} ${problem}`);
+  throw new UserError(`${flag ? `${flag}: ` : ""}${kind} ${shown} is not a valid name: ${problem}`);
 }

@@ -476,9 +476,17 @@ export async function createRollbackChange(
   checkName("environment", input.environment);
   if (input.to !== undefined) checkName("version", input.to);
   const base = await defaultHead(reg);
+  const envs = (await readConfig(reg, base)).environments.map((e) => e.name);
+  if (!envs.includes(input.environment))
+    throw new UserError(
+      `unknown environment "${input.environment}" (modelgate.yaml has: ${envs.join(", ")})`,
+    );
   const current = await readEnvFile(reg, base, input.environment, input.model);
   const state = current?.value;
-  if (!current || !state) throw new UserError(`${input.model} is not deployed in ${input.environment}`);
+  if (!current || !state)
+    throw new UserError(`${input.model} is not deployed in ${input.environment}: nothing to roll back`, {
+      exitCode: 1,
+    });
   let target: string;
   const edits: Array<{ path: string[]; value: unknown }> = [];
   if (state.canary && (input.to === undefined || input.to === state.version)) {

@@ -218,6 +218,17 @@ export async function resolveCommit(reg: Registry, ref: string): Promise<string>
   throw new UserError(`unknown revision "${ref}" in the registry ${reg.dir}`);
 }
 
+/** A commit id for a revision the user named, refusing one that is not a commit in the registry. */
+export async function requireCommit(reg: Registry, ref: string, flag: string): Promise<string> {
+  const oid = await resolveCommit(reg, ref);
+  try {
+    await readCommit(reg, oid);
+  } catch {
+    throw new UserError(`${flag} ${ref}: no such commit in the registry ${reg.dir}`);
+  }
+  return oid;
+}
+
 async function parentOf(reg: Registry, oid: string, index: number, ref: string): Promise<string> {
   const parent = (await readCommit(reg, oid)).parent[index];
   if (!parent) throw new UserError(`unknown revision "${ref}": ${oid.slice(0, 12)} has no such parent`);

@@ -60,6 +60,7 @@ export {
   type OpenOptions,
   openRegistry,
   type Registry,
+  requireCommit,
   resolveCommit,
 } from "./git.js";
 export * from "./history/index.js";
