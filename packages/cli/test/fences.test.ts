@@ -5,12 +5,14 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkName, nameProblem, redactCredentials } from "@modelgate/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -317,4 +319,52 @@ describe("merge", () => {
     // (trimmed " M": an unstaged edit, nothing staged)
     expect(f.git(["status", "--porcelain"])).toBe(`M ${file}`);
   });
+});
+
+describe("the registry cases of the bad-input corpus (tests/corpus/registry)", () => {
+  const dir = join(import.meta.dirname, "..", "..", "..", "tests", "corpus", "registry");
+  const cases = readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .sort()
+    .map((n) => ({
+      name: n,
+      ...(JSON.parse(readFileSync(join(dir, n), "utf8")) as {
+        args: string[];
+        setup: string;
+        exit: number;
+        contains: string[];
+        absent?: string[];
+      }),
+    }));
+
+  it("holds the cases", () => expect(cases.length).toBeGreaterThanOrEqual(19));
+
+  it("each gets its expected exit code and words, without a stack trace", async () => {
+    // one registry, copied for each case (a case may change it)
+    const copies = mkdtempSync(join(tmpdir(), "mg-corpus-"));
+    try {
+      for (const [i, c] of cases.entries()) {
+        const dir = join(copies, String(i));
+        execFileSync("cp", ["-a", f.dir, dir]);
+        for (const step of c.setup.split("+")) {
+          if (step === "promote-branch")
+            expect((await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], dir)).exitCode).toBe(
+              0,
+            );
+          else if (step === "local-prs-file") {
+            mkdirSync(join(dir, ".git", "modelgate"), { recursive: true });
+            writeFileSync(join(dir, ".git", "modelgate", "local-prs"), "x\n");
+          } else expect(step, c.name).toBe("registry");
+        }
+        const r = await cli(c.args, dir);
+        const output = r.stdout + r.stderr;
+        expect(r.exitCode, `${c.name}\n${output}`).toBe(c.exit);
+        for (const word of c.contains) expect(output, c.name).toContain(word);
+        for (const secret of c.absent ?? []) expect(output, c.name).not.toContain(secret);
+        noStack(output);
+      }
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
