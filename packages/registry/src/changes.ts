@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkName, hashBytes, UserError } from "@modelgate/core";
+import { checkName, hashBytes, redactCredentials, UserError } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
   compareAndSwapRef,
@@ -206,6 +206,11 @@ export async function createRegisterChange(
   if (await loadAt(reg, base, versionPath)) {
     throw new UserError(`${input.model} ${input.version} is already registered (${versionPath})`);
   }
+  // the URI is committed in the version file and the change description
+  if (redactCredentials(input.artifact) !== input.artifact)
+    throw new UserError(
+      `artifact ${redactCredentials(input.artifact)}: credentials in artifact URLs are not allowed (they would be committed)`,
+    );
   const edits = new Map<string, EditContent>();
   let digest: { sha256: string; bytes: number };
   if (input.artifact.startsWith("file:")) {
