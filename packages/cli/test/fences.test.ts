@@ -172,10 +172,29 @@ describe("credentials in URLs", () => {
       noStack(r.stderr);
       outputs.push(r.stdout, r.stderr);
     }
+    // a report written from a hand-committed version file whose artifact URL carries a token
+    f.write(
+      "models/credit-default/versions/4.0.0.yaml",
+      `model: credit-default\nversion: 4.0.0\ncreatedAt: 2026-11-01T00:00:00Z\nartifact:\n  uri: https://u:${TOKEN}@models.acme.example/m.onnx\n  sha256: ${"a".repeat(64)}\n  bytes: 1\n  format: onnx\nstatus: active\n`,
+    );
+    f.write(
+      "environments/staging/credit-default.yaml",
+      "model: credit-default\nenvironment: staging\nversion: 4.0.0\n",
+    );
+    f.commitAll("4.0.0 by hand");
+    const planFile = join(f.dir, "..", `plan-${process.pid}.json`);
+    const d = await cli(["deploy", "--before", "main~1", "--after", "main", "--out", planFile], f.dir);
+    expect(d.exitCode, d.stderr).toBe(0);
+    outputs.push(d.stdout, d.stderr);
+    const plan = readFileSync(planFile, "utf8");
+    rmSync(planFile);
+    expect(plan).toContain("https://***@models.acme.example/m.onnx");
+    expect(plan).not.toContain(TOKEN);
     expect(outputs.join("\n")).toContain("***@");
     expect(outputs.join("\n")).not.toContain(TOKEN);
-    // nor in the registry: commits, branches, modelgate's own state
-    expect(f.git(["log", "--all", "-p"])).not.toContain(TOKEN);
+    // nor in the registry beyond the hand-made commit: branches, modelgate's own state
+    expect(f.git(["log", "-p", "main~1"])).not.toContain(TOKEN);
+    expect(f.git(["for-each-ref", "refs/heads/modelgate"])).toBe("");
     const state = join(f.dir, ".git", "modelgate");
     if (existsSync(state))
       for (const name of readdirSync(state, { recursive: true }) as string[]) {

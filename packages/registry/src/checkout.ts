@@ -280,7 +280,7 @@ async function writeMergeState(reg: Registry, j: Journal): Promise<void> {
     ["MERGE_MODE", "no-ff"],
     ["MERGE_HEAD", `${j.tip}\n`],
   ] as const) {
-    const tmp = await scratchFile(reg, "merge-state");
+    const tmp = await scratchFile(reg, "mergestate");
     await writeFile(tmp, text);
     await rename(tmp, join(reg.gitdir, name));
   }
@@ -366,8 +366,8 @@ async function takeJournal(reg: Registry, j: Journal): Promise<void> {
 
 /**
  * Merges into the checked-out default branch: journal, working-tree files, index and
- * MERGE_HEAD, then the ref by compare-and-swap, then cleanup. False when the ref had moved
- * (nothing was changed; the caller re-reads and retries).
+ * MERGE_HEAD, then the ref by compare-and-swap, then cleanup. Returns how each path was
+ * treated, or null when the ref had moved (nothing was changed; the caller re-reads and retries).
  */
 export async function mergeIntoCheckout(
   reg: Registry,
@@ -377,17 +377,27 @@ export async function mergeIntoCheckout(
     before: string;
     after: string;
     message: string;
-    paths: CheckoutPath[];
+    changes: Array<{ path: string; before: FileEntry | null; after: FileEntry | null }>;
   },
   step: StepHook<CheckoutStep> = () => undefined,
-): Promise<boolean> {
-  const j: Journal = { pid: process.pid, ref: `refs/heads/${reg.defaultBranch}`, index: null, ...args };
+): Promise<CheckoutPath[] | null> {
+  const { changes, ...rest } = args;
+  const j: Journal = {
+    pid: process.pid,
+    ref: `refs/heads/${reg.defaultBranch}`,
+    index: null,
+    paths: [],
+    ...rest,
+  };
   await takeJournal(reg, j);
   try {
     if ((await refValue(reg, j.ref)) !== j.before) {
       await rm(journalFile(reg), { force: true });
-      return false;
+      return null;
     }
+    // planned while holding the journal: another merge's files, index and MERGE_HEAD are settled
+    j.paths = await planCheckout(reg, changes);
+    await saveJournal(reg, j);
     await step("journal");
     for (const p of j.paths) {
       if (p.worktree !== "write") continue;
@@ -409,13 +419,13 @@ export async function mergeIntoCheckout(
     });
     if (!moved) {
       await settle(reg, j);
-      return false;
+      return null;
     }
     await step("ref");
     await removeMergeState(reg, j.tip);
     await step("cleaned");
     await rm(journalFile(reg), { force: true });
-    return true;
+    return j.paths;
   } catch (error) {
     await settle(reg, j).catch(() => undefined);
     throw error;

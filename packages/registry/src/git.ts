@@ -479,7 +479,8 @@ export function processAlive(pid: number): boolean {
 export async function scratchFile(reg: Registry, what: string): Promise<string> {
   const dir = join(reg.gitdir, "modelgate", "tmp");
   await mkdirInGitdir(reg, dir);
-  return join(dir, `${what}-${process.pid}-${randomBytes(6).toString("hex")}`);
+  // <what>-<pid>-<random>: releaseDeadLocks reads the process id back from the name
+  return join(dir, `${what.replace(/-/g, "")}-${process.pid}-${randomBytes(6).toString("hex")}`);
 }
 
 /** mkdir -p under .git/modelgate, refusing with a clear message when a file is in the way. */

@@ -6,7 +6,6 @@ import {
   type CheckoutStep,
   defaultBranchCheckedOut,
   mergeIntoCheckout,
-  planCheckout,
   type StepHook,
 } from "./checkout.js";
 import { type ChangeKind, formatTrailers } from "./classify.js";
@@ -254,14 +253,13 @@ export async function mergeChange(
     let checkout: CheckoutPath[] | null = null;
     if (await defaultBranchCheckedOut(reg)) {
       // the checked-out branch never moves ahead of its index and files (checkout.ts)
-      checkout = await planCheckout(reg, moves);
       await step("gated");
-      const merged = await mergeIntoCheckout(
+      checkout = await mergeIntoCheckout(
         reg,
-        { branch: shortBranch, tip, before: main, after: commit, message, paths: checkout },
+        { branch: shortBranch, tip, before: main, after: commit, message, changes: moves },
         step,
       );
-      if (!merged) {
+      if (!checkout) {
         lastError = `${reg.defaultBranch} moved while merging`;
         continue;
       }
