@@ -351,7 +351,7 @@ describe("a kill at any point loses nothing", () => {
     const outcomes = await runCases(cases);
     // report where the kills fell, for the record
     process.stdout.write(
-      `crash test: merge ${mergeMs} ms, change ${changeMs} ms uninterrupted; kills at ${cases
+      `crash test: merge ${mergeMs} ms, change ${changeMs} ms to their last step; kills at ${cases
         .map((c, i) => `${c.op.name}@${c.kill}ms${outcomes[i]!.killed ? "" : "(finished)"}`)
         .join(", ")}\n`,
     );
