@@ -1,4 +1,4 @@
-import { ExitCode, UserError } from "@modelgate/core";
+import { ExitCode, redactCredentials, UserError } from "@modelgate/core";
 import { Command, CommanderError } from "commander";
 import { commands } from "./commands/index.js";
 import type { CliContext, CommandResult } from "./context.js";
@@ -6,7 +6,13 @@ import type { CliContext, CommandResult } from "./context.js";
 export const VERSION = "0.1.0";
 
 /** Runs the modelgate command line and resolves to the process exit code. Never throws. */
-export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: string[], given: CliContext): Promise<number> {
+  // every line the CLI prints passes here: a token in a URL never reaches the terminal or a CI log
+  const ctx: CliContext = {
+    ...given,
+    stdout: { write: (s: string) => given.stdout.write(redactCredentials(s)) },
+    stderr: { write: (s: string) => given.stderr.write(redactCredentials(s)) },
+  };
   let exitCode: number = ExitCode.Ok;
   const program = new Command("modelgate")
     .description("GitOps for machine-learning models")

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { UserError } from "@modelgate/core";
+import { redactCredentials, UserError } from "@modelgate/core";
 
 /**
  * Writes report files whole or not at all, and only after everything was computed: each goes
- * to a temporary name first, then all are renamed into place.
+ * to a temporary name first, then all are renamed into place. A credential in a URL is written
+ * as `***`, as on the terminal: reports are shared as CI artifacts and PR comments.
  */
 export function writeOutputs(outputs: ReadonlyArray<readonly [path: string, text: string]>): void {
   const temps: Array<[string, string]> = [];
@@ -13,7 +14,7 @@ export function writeOutputs(outputs: ReadonlyArray<readonly [path: string, text
     for (const [path, text] of outputs) {
       mkdirSync(dirname(path), { recursive: true });
       const tmp = `${path}.tmp-${randomBytes(6).toString("hex")}`;
-      writeFileSync(tmp, text);
+      writeFileSync(tmp, redactCredentials(text));
       temps.push([tmp, path]);
     }
     for (const [tmp, path] of temps) renameSync(tmp, path);

@@ -1,3 +1,4 @@
+export { isCalendarDate } from "./dates.js";
 export {
   type Diagnostic,
   type DiagnosticCode,
@@ -61,6 +62,7 @@ export {
   nodeAtPath,
   REPORT_KINDS,
 } from "./manifest.js";
+export { checkName, type NameKind, nameProblem } from "./names.js";
 export {
   type Champion,
   championEntry,
@@ -79,6 +81,7 @@ export {
   reportChampion,
 } from "./policy.js";
 export { seededRandom } from "./random.js";
+export { redactCredentials } from "./redact.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
 export {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { hashBytes, UserError } from "@modelgate/core";
+import { checkName, hashBytes, redactCredentials, UserError } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
   compareAndSwapRef,
@@ -54,13 +54,14 @@ export interface ChangeOptions {
   now?: Date;
   /** HTTP headers for pushing to a remote registry */
   headers?: Record<string, string>;
+  /** called at each named step of writing the change branch; lets a test stop it at an exact point */
+  onStep?: (step: ChangeStep) => void | Promise<void>;
 }
+
+/** The named steps of writing a change, in order: its objects, the branch ref locked, the branch ref written. */
+export type ChangeStep = "objects" | "ref-locked" | "ref";
 
 const DEFAULT_AUTHOR: Identity = { name: "modelgate", email: "modelgate@localhost" };
-
-function checkName(what: string, value: string): void {
-  if (!NAME.test(value)) throw new UserError(`${what} "${value}" must match ^[a-z0-9][a-z0-9._-]{0,63}$`);
-}
 
 /** The branch name of a change: modelgate/<kind>/<model>-<env>-<version> (env omitted when none). */
 export function changeBranch(type: ChangeType, model: string, env: string | null, version: string): string {
@@ -98,9 +99,12 @@ async function commitChange(
     author,
     now: options.now ?? new Date(),
   });
-  if (!(await compareAndSwapRef(reg, ref, commit, null))) {
+  const step = options.onStep ?? (() => undefined);
+  await step("objects");
+  if (!(await compareAndSwapRef(reg, ref, commit, null, { onLocked: () => step("ref-locked") }))) {
     throw new UserError(`the branch ${branch} was created by someone else meanwhile; retry`);
   }
+  await step("ref");
   if (reg.remoteUrl) {
     const pushed = await pushBranch(reg, branch, { headers: options.headers });
     if (!pushed.ok) throw new UserError(`the remote refused ${branch}: ${pushed.error}`, { exitCode: 1 });
@@ -202,6 +206,11 @@ export async function createRegisterChange(
   if (await loadAt(reg, base, versionPath)) {
     throw new UserError(`${input.model} ${input.version} is already registered (${versionPath})`);
   }
+  // the URI is committed in the version file and the change description
+  if (redactCredentials(input.artifact) !== input.artifact)
+    throw new UserError(
+      `artifact ${redactCredentials(input.artifact)}: credentials in artifact URLs are not allowed (they would be committed)`,
+    );
   const edits = new Map<string, EditContent>();
   let digest: { sha256: string; bytes: number };
   if (input.artifact.startsWith("file:")) {
@@ -472,9 +481,17 @@ export async function createRollbackChange(
   checkName("environment", input.environment);
   if (input.to !== undefined) checkName("version", input.to);
   const base = await defaultHead(reg);
+  const envs = (await readConfig(reg, base)).environments.map((e) => e.name);
+  if (!envs.includes(input.environment))
+    throw new UserError(
+      `unknown environment "${input.environment}" (modelgate.yaml has: ${envs.join(", ")})`,
+    );
   const current = await readEnvFile(reg, base, input.environment, input.model);
   const state = current?.value;
-  if (!current || !state) throw new UserError(`${input.model} is not deployed in ${input.environment}`);
+  if (!current || !state)
+    throw new UserError(`${input.model} is not deployed in ${input.environment}: nothing to roll back`, {
+      exitCode: 1,
+    });
   let target: string;
   const edits: Array<{ path: string[]; value: unknown }> = [];
   if (state.canary && (input.to === undefined || input.to === state.version)) {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { UserError } from "@modelgate/core";
 import git, { type TreeEntry } from "isomorphic-git";
@@ -114,7 +114,36 @@ export async function openRegistry(source: string, options: OpenOptions = {}): P
     (await configuredBranch(gitdir, cache, options.engine ?? "auto")) ??
     (await git.currentBranch({ fs, gitdir })) ??
     "main";
-  return { dir, gitdir, defaultBranch, remoteUrl: null, cache, engine: options.engine ?? "auto" };
+  const reg: Registry = {
+    dir,
+    gitdir,
+    defaultBranch,
+    remoteUrl: null,
+    cache,
+    engine: options.engine ?? "auto",
+  };
+  await recoverInterrupted(reg);
+  return reg;
+}
+
+/**
+ * Finishes what a killed modelgate process left half done, before anything else reads the
+ * registry: a ref lock it held is removed, and an interrupted merge into the checked-out
+ * default branch is completed or undone (see checkout.ts). Costs one directory read when
+ * there is nothing to do.
+ */
+async function recoverInterrupted(reg: Registry): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(join(reg.gitdir, "modelgate"));
+  } catch {
+    return;
+  }
+  if (names.includes("pending") || names.includes("tmp")) await releaseDeadLocks(reg).catch(() => undefined);
+  if (names.includes("merging.json")) {
+    const { recoverMerge } = await import("./checkout.js");
+    await recoverMerge(reg);
+  }
 }
 
 /** modelgate.yaml's `defaultBranch` as of HEAD, when that branch exists (CI checks out a detached head). */
@@ -189,6 +218,17 @@ export async function resolveCommit(reg: Registry, ref: string): Promise<string>
   throw new UserError(`unknown revision "${ref}" in the registry ${reg.dir}`);
 }
 
+/** A commit id for a revision the user named, refusing one that is not a commit in the registry. */
+export async function requireCommit(reg: Registry, ref: string, flag: string): Promise<string> {
+  const oid = await resolveCommit(reg, ref);
+  try {
+    await readCommit(reg, oid);
+  } catch {
+    throw new UserError(`${flag} ${ref}: no such commit in the registry ${reg.dir}`);
+  }
+  return oid;
+}
+
 async function parentOf(reg: Registry, oid: string, index: number, ref: string): Promise<string> {
   const parent = (await readCommit(reg, oid)).parent[index];
   if (!parent) throw new UserError(`unknown revision "${ref}": ${oid.slice(0, 12)} has no such parent`);
@@ -230,6 +270,21 @@ export async function readBlobAt(
     throw new UserError(`${path}: ${blob.byteLength} bytes is over the ${limit}-byte limit`);
   }
   return { oid, blob };
+}
+
+/** A non-directory tree entry: a file (100644), an executable (100755), a symlink (120000) or a submodule (160000). */
+export interface FileEntry {
+  oid: string;
+  mode: string;
+}
+
+/** The entry of a path at a commit with its mode (null when absent or a directory). */
+export async function fileEntryAt(reg: Registry, commit: string, path: string): Promise<FileEntry | null> {
+  const parts = path.split("/");
+  const name = parts.pop()!;
+  const entries = await treeEntriesAt(reg, commit, parts.join("/"));
+  const entry = entries?.find((e) => e.path === name);
+  return entry && entry.type !== "tree" ? { oid: entry.oid, mode: entry.mode } : null;
 }
 
 /** The blob id of a path at a commit (null when absent or not a file). Reads only the trees on the path. */
@@ -297,8 +352,11 @@ function ensureNewline(s: string): string {
   return s.endsWith("\n") ? s : `${s}\n`;
 }
 
-/** New content of a path: text, bytes, an existing blob id, or null to delete. */
-export type EditContent = string | Uint8Array | { oid: string } | null;
+/**
+ * New content of a path: text, bytes, an existing object with its mode (kept as it is: a symlink
+ * stays a symlink), or null to delete. Text and bytes keep an executable file executable.
+ */
+export type EditContent = string | Uint8Array | { oid: string; mode?: string } | null;
 
 interface EditNode {
   blob?: EditContent;
@@ -343,15 +401,19 @@ async function rewriteTree(reg: Registry, treeOid: string | null, node: EditNode
         byName.delete(name);
       } else {
         const blob = child.blob;
-        const oid =
-          typeof blob === "object" && "oid" in blob
-            ? blob.oid
-            : await git.writeBlob({
-                fs: gitFs,
-                gitdir: reg.gitdir,
-                blob: typeof blob === "string" ? Buffer.from(blob, "utf8") : blob,
-              });
-        byName.set(name, { mode: "100644", path: name, oid, type: "blob" });
+        const existingMode = existing?.type === "blob" && existing.mode === "100755" ? "100755" : "100644";
+        if (typeof blob === "object" && "oid" in blob) {
+          const mode = blob.mode ?? existingMode;
+          const type = mode === "160000" ? "commit" : "blob";
+          byName.set(name, { mode, path: name, oid: blob.oid, type });
+        } else {
+          const oid = await git.writeBlob({
+            fs: gitFs,
+            gitdir: reg.gitdir,
+            blob: typeof blob === "string" ? Buffer.from(blob, "utf8") : blob,
+          });
+          byName.set(name, { mode: existingMode, path: name, oid, type: "blob" });
+        }
       }
     } else {
       const sub = await rewriteTree(reg, existing?.type === "tree" ? existing.oid : null, child);
@@ -396,55 +458,151 @@ async function diffTrees(
   }
 }
 
+/** Steps of a ref update a test can stop at (see compareAndSwapRef). */
+export interface RefHooks {
+  /** called while `<ref>.lock` is held with the new value in it, just before it is renamed into place */
+  onLocked?: () => void | Promise<void>;
+}
+
+/** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
+export function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A private scratch directory inside the git directory: same filesystem, so rename and link are atomic. */
+export async function scratchFile(reg: Registry, what: string): Promise<string> {
+  const dir = join(reg.gitdir, "modelgate", "tmp");
+  await mkdirInGitdir(reg, dir);
+  // <what>-<pid>-<random>: releaseDeadLocks reads the process id back from the name
+  return join(dir, `${what.replace(/-/g, "")}-${process.pid}-${randomBytes(6).toString("hex")}`);
+}
+
+/** mkdir -p under .git/modelgate, refusing with a clear message when a file is in the way. */
+export async function mkdirInGitdir(reg: Registry, dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR" || code === "EEXIST")
+      throw new UserError(
+        `${dir} cannot be created: a file is in the way under ${reg.gitdir}; move that file away (modelgate keeps its own state in ${join(reg.gitdir, "modelgate")})`,
+      );
+    throw error;
+  }
+}
+
+/**
+ * Creates `lock` holding `content`, atomically and only if it does not exist yet (git's lock
+ * protocol, but a lock never exists empty or half written: its content says whose it is).
+ * Waits a little for another writer, which holds a lock for milliseconds; false when it stays.
+ */
+export async function createLockFile(
+  reg: Registry,
+  lock: string,
+  content: Buffer | string,
+): Promise<boolean> {
+  const tmp = await scratchFile(reg, "lock");
+  await writeFile(tmp, content);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await link(tmp, lock);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        if (attempt >= 40) return false;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    }
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
 /**
  * Moves a local ref from `expected` (null: must not exist) to `value` atomically, the way git
  * does: take `<ref>.lock` exclusively, compare, write, rename. Plain git honours the same lock.
  * Returns false when the ref no longer has the expected value (someone else moved it).
+ * A record under .git/modelgate/pending/ names the lock while it is held, so that when this
+ * process is killed holding it, the next modelgate command removes it instead of every later
+ * update of the ref failing.
  */
 export async function compareAndSwapRef(
   reg: Registry,
   ref: string,
   value: string,
   expected: string | null,
+  hooks: RefHooks = {},
 ): Promise<boolean> {
   const path = join(reg.gitdir, ref);
   const lock = `${path}.lock`;
-  await mkdir(dirname(path), { recursive: true });
-  let handle: Awaited<ReturnType<typeof open>> | null = null;
-  // another writer holds the lock for a few milliseconds at most; wait a little before giving up
-  for (let attempt = 0; handle === null; attempt++) {
-    try {
-      handle = await open(lock, "wx");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (attempt >= 40) {
-        throw new UserError(
-          `${ref} is locked (${lock} exists): another change is being written; retry, or remove the lock if no git process is running`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
   try {
-    let current: string | null;
-    try {
-      current = await git.resolveRef({ fs, gitdir: reg.gitdir, ref, depth: 1 });
-    } catch {
-      current = null;
-    }
-    if (current !== expected) {
-      await handle.close();
-      await rm(lock, { force: true });
-      return false;
-    }
-    await handle.writeFile(`${value}\n`);
-    await handle.sync();
-    await handle.close();
-    await rename(lock, path);
-    return true;
+    await mkdir(dirname(path), { recursive: true });
   } catch (error) {
-    await rm(lock, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR" || code === "EEXIST")
+      throw new UserError(`cannot create ${ref}: a ref or file is in the way in ${reg.gitdir}`);
     throw error;
+  }
+  const pendingDir = join(reg.gitdir, "modelgate", "pending");
+  await mkdirInGitdir(reg, pendingDir);
+  const pending = join(pendingDir, `${process.pid}-${randomBytes(6).toString("hex")}.json`);
+  await writeFile(pending, JSON.stringify({ pid: process.pid, lock, value }));
+  try {
+    if (!(await createLockFile(reg, lock, `${value}\n`))) {
+      throw new UserError(
+        `${ref} is locked (${lock} exists): another change is being written; retry, or remove the lock if no git process is running`,
+      );
+    }
+    try {
+      let current: string | null;
+      try {
+        current = await git.resolveRef({ fs, gitdir: reg.gitdir, ref, depth: 1 });
+      } catch {
+        current = null;
+      }
+      if (current !== expected) {
+        await rm(lock, { force: true });
+        return false;
+      }
+      await hooks.onLocked?.();
+      await rename(lock, path);
+      return true;
+    } catch (error) {
+      await rm(lock, { force: true });
+      throw error;
+    }
+  } finally {
+    await rm(pending, { force: true });
+  }
+}
+
+/** Removes the ref locks and scratch files of modelgate processes that died holding them. */
+async function releaseDeadLocks(reg: Registry): Promise<void> {
+  const dir = join(reg.gitdir, "modelgate", "pending");
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(name.split("-")[0]);
+    if (!Number.isInteger(pid) || processAlive(pid)) continue;
+    const record = await readFile(join(dir, name), "utf8")
+      .then((t) => JSON.parse(t) as { lock?: unknown; value?: unknown })
+      .catch(() => null);
+    if (record && typeof record.lock === "string" && typeof record.value === "string") {
+      // only a lock still holding this process's value is its own
+      const content = await readFile(record.lock, "utf8").catch(() => null);
+      if (content === `${record.value}\n`) await rm(record.lock, { force: true });
+    }
+    await rm(join(dir, name), { force: true });
+  }
+  const tmp = join(reg.gitdir, "modelgate", "tmp");
+  for (const name of await readdir(tmp).catch(() => [] as string[])) {
+    const pid = Number(name.split("-")[1]);
+    if (Number.isInteger(pid) && !processAlive(pid)) await rm(join(tmp, name), { force: true });
   }
 }
 

@@ -8,6 +8,7 @@ export {
 export {
   type Change,
   type ChangeOptions,
+  type ChangeStep,
   type ChangeType,
   changeBranch,
   createDeprecateChange,
@@ -54,11 +55,18 @@ export {
   type OpenOptions,
   openRegistry,
   type Registry,
+  requireCommit,
   resolveCommit,
 } from "./git.js";
 export * from "./history/index.js";
 export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest.js";
-export { type MergeOptions, type MergeResult, mergeChange, StaleChangeError } from "./merge.js";
+export {
+  type MergeOptions,
+  type MergeResult,
+  type MergeStep,
+  mergeChange,
+  StaleChangeError,
+} from "./merge.js";
 export {
   type DeployEntry,
   type DeployPlan,
@@ -74,6 +82,7 @@ export {
   type Policy,
   type RegistryConfig,
   type RegistryStatus,
+  readConfig,
   readDesiredState,
   registryStatus,
 } from "./state.js";

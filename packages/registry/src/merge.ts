@@ -1,24 +1,29 @@
-import * as fs from "node:fs";
-import { mkdir, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { hashBytes, UserError } from "@modelgate/core";
-import git from "isomorphic-git";
+import { open, readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { UserError } from "@modelgate/core";
+import {
+  type CheckoutPath,
+  type CheckoutStep,
+  defaultBranchCheckedOut,
+  mergeIntoCheckout,
+  type StepHook,
+} from "./checkout.js";
 import { type ChangeKind, formatTrailers } from "./classify.js";
 import { type GateOptions, type RegistryCheckReport, runGate } from "./gate.js";
 import {
-  blobOidAt,
   changedPaths,
   compareAndSwapRef,
   configIdentity,
   defaultHead,
   type EditContent,
+  type FileEntry,
   fetchRemote,
-  gitFs,
+  fileEntryAt,
   type Identity,
   mergeBase,
+  mkdirInGitdir,
   pushBranch,
   type Registry,
-  readBlobAt,
   readCommit,
   refValue,
   writeEditCommit,
@@ -36,7 +41,16 @@ export interface MergeOptions {
   /** attempts when the default branch moves meanwhile or a push is rejected (default 3) */
   attempts?: number;
   headers?: Record<string, string>;
+  /**
+   * called at each named step of writing the merge (after the gate: "gated", then, into a
+   * checked-out default branch, the steps of CheckoutStep; otherwise "ref-locked" and "ref");
+   * lets a test stop the merge at an exact point
+   */
+  onStep?: StepHook<MergeStep>;
 }
+
+/** The named steps of a merge after its gate, in order. */
+export type MergeStep = "gated" | CheckoutStep;
 
 export interface MergeResult {
   merged: boolean;
@@ -75,24 +89,33 @@ const KIND_OF_BRANCH: Record<string, ChangeKind | "register" | "deprecate"> = {
 };
 
 /**
- * The local pull-request number of a change branch, like a GitHub PR number: claimed the first
- * time the branch is merged or gated for merging, then the same for every later attempt. Each
- * number is a file created exclusively under .git/modelgate/local-prs/ holding the branch name;
- * numbers are never reused.
+ * The local pull-request number of a change, like a GitHub PR number: claimed the first time
+ * the change is merged or gated for merging, then the same for every later attempt. A change is
+ * its branch at its tip commit: a branch deleted and created again is a new change and gets a
+ * new number, so no two merges in the history share one. Each number is a file created
+ * exclusively under .git/modelgate/local-prs/ holding "<branch> <tip>"; numbers are never reused.
  */
-async function localNumber(reg: Registry, branch: string): Promise<number> {
+async function localNumber(reg: Registry, branch: string, tip: string): Promise<number> {
   const dir = join(reg.gitdir, "modelgate", "local-prs");
-  await mkdir(dir, { recursive: true });
-  const used = (await readdir(dir)).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  await mkdirInGitdir(reg, dir);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+    throw new UserError(`${dir} is not a directory: move it away (it holds the local pull-request numbers)`);
+  }
+  const used = names.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const key = `${branch} ${tip}`;
   for (const n of used) {
     const owner = await readFile(join(dir, String(n)), "utf8").catch(() => "");
-    if (owner.trim() === branch) return n;
+    if (owner.trim() === key) return n;
   }
   let n = used.length ? Math.max(...used) + 1 : 1;
   for (;;) {
     try {
       const h = await open(join(dir, String(n)), "wx");
-      await h.writeFile(`${branch}\n`);
+      await h.writeFile(`${key}\n`);
       await h.close();
       return n;
     } catch (error) {
@@ -148,24 +171,27 @@ export async function mergeChange(
     // stale check and the merged tree: apply the branch's file changes onto the default branch
     const changed = await changedPaths(reg, mb, tip);
     const edits = new Map<string, EditContent>();
+    const moves: Array<{ path: string; before: FileEntry | null; after: FileEntry | null }> = [];
+    const same = (a: FileEntry | null, b: FileEntry | null) => a?.oid === b?.oid && a?.mode === b?.mode;
     for (const path of changed) {
       const [atBase, atMain, atTip] = await Promise.all([
-        blobOidAt(reg, mb, path),
-        blobOidAt(reg, main, path),
-        blobOidAt(reg, tip, path),
+        fileEntryAt(reg, mb, path),
+        fileEntryAt(reg, main, path),
+        fileEntryAt(reg, tip, path),
       ]);
-      if (atMain !== atBase && atMain !== atTip) {
+      if (!same(atMain, atBase) && !same(atMain, atTip)) {
         throw new StaleChangeError(
           `${shortBranch} is stale: ${path} changed on ${reg.defaultBranch} since the change was made; re-create it from the current state (nothing was merged)`,
         );
       }
-      if (atTip === null) edits.set(path, null);
-      else edits.set(path, { oid: atTip });
+      // the entry as it is, mode included: a symlink or an executable stays one
+      edits.set(path, atTip);
+      if (!same(atMain, atTip)) moves.push({ path, before: atMain, after: atTip });
     }
     const tipCommit = await readCommit(reg, tip);
     const title = tipCommit.message.split("\n")[0]!.trim();
     const typeSegment = /^modelgate\/([^/]+)\//.exec(shortBranch)?.[1] ?? "";
-    const pr = `local-${await localNumber(reg, shortBranch)}`;
+    const pr = `local-${await localNumber(reg, shortBranch, tip)}`;
     const mainCommit = await readCommit(reg, main);
     const author = options.author ??
       (await configIdentity(reg)) ?? { name: "modelgate", email: "modelgate@localhost" };
@@ -223,20 +249,38 @@ export async function mergeChange(
               now,
             })
           ).commit;
-    const ref = `refs/heads/${reg.defaultBranch}`;
-    if (!(await compareAndSwapRef(reg, ref, commit, main))) {
-      lastError = `${reg.defaultBranch} moved while merging`;
-      continue; // re-read, re-check, retry
-    }
-    if (reg.remoteUrl) {
-      const pushed = await pushBranch(reg, reg.defaultBranch, { headers: options.headers });
-      if (!pushed.ok) {
-        lastError = `push rejected: ${pushed.error}`;
-        await compareAndSwapRef(reg, ref, main, commit);
+    const step: StepHook<MergeStep> = options.onStep ?? (() => undefined);
+    let checkout: CheckoutPath[] | null = null;
+    if (await defaultBranchCheckedOut(reg)) {
+      // the checked-out branch never moves ahead of its index and files (checkout.ts)
+      await step("gated");
+      checkout = await mergeIntoCheckout(
+        reg,
+        { branch: shortBranch, tip, before: main, after: commit, message, changes: moves },
+        step,
+      );
+      if (!checkout) {
+        lastError = `${reg.defaultBranch} moved while merging`;
         continue;
       }
+    } else {
+      await step("gated");
+      const ref = `refs/heads/${reg.defaultBranch}`;
+      if (!(await compareAndSwapRef(reg, ref, commit, main, { onLocked: () => step("ref-locked") }))) {
+        lastError = `${reg.defaultBranch} moved while merging`;
+        continue; // re-read, re-check, retry
+      }
+      await step("ref");
+      if (reg.remoteUrl) {
+        const pushed = await pushBranch(reg, reg.defaultBranch, { headers: options.headers });
+        if (!pushed.ok) {
+          lastError = `push rejected: ${pushed.error}`;
+          await compareAndSwapRef(reg, ref, main, commit);
+          continue;
+        }
+      }
     }
-    const skippedWorkingFiles = await updateWorkingTree(reg, main, commit, changed);
+    const skippedWorkingFiles = (checkout ?? []).filter((p) => p.worktree === "kept").map((p) => p.path);
     const plan = await planDeployment(reg, {
       before: main,
       after: commit,
@@ -259,46 +303,4 @@ export async function mergeChange(
   throw new UserError(`could not merge ${shortBranch} after ${attempts} attempts: ${lastError}`, {
     exitCode: 1,
   });
-}
-
-/**
- * When the registry is a checkout of the default branch, brings the merged files into the
- * working tree and index, leaving alone any file with local edits.
- */
-async function updateWorkingTree(
-  reg: Registry,
-  before: string,
-  after: string,
-  paths: string[],
-): Promise<string[]> {
-  if (reg.remoteUrl || reg.gitdir !== join(reg.dir, ".git")) return [];
-  const head = await git.currentBranch({ fs, gitdir: reg.gitdir, fullname: false }).catch(() => undefined);
-  if (head !== reg.defaultBranch) return [];
-  const skipped: string[] = [];
-  for (const path of paths) {
-    const file = join(reg.dir, path);
-    const old = await readBlobAt(reg, before, path, Number.POSITIVE_INFINITY);
-    let current: Buffer | null = null;
-    try {
-      current = await readFile(file);
-    } catch {
-      current = null;
-    }
-    const clean =
-      old === null ? current === null : current !== null && hashBytes(current) === hashBytes(old.blob);
-    if (!clean) {
-      skipped.push(path);
-      continue;
-    }
-    const next = await readBlobAt(reg, after, path, Number.POSITIVE_INFINITY);
-    if (next === null) {
-      await rm(file, { force: true });
-      await git.remove({ fs: gitFs, dir: reg.dir, gitdir: reg.gitdir, filepath: path });
-    } else {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, next.blob);
-      await git.add({ fs: gitFs, dir: reg.dir, gitdir: reg.gitdir, filepath: path });
-    }
-  }
-  return skipped;
 }

@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { contextFromEnv, type EvidenceInput, ExitCode, fileInput, UserError } from "@modelgate/core";
+import {
+  checkName,
+  contextFromEnv,
+  type EvidenceInput,
+  ExitCode,
+  fileInput,
+  UserError,
+} from "@modelgate/core";
 import {
   type DataProfile,
   inferSchema,
@@ -150,6 +157,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
   ).action(
     (data: string, flags: ReadFlags & { out: string; dataset?: string; label?: string; margin: string }) =>
       run(async () => {
+        if (flags.dataset !== undefined) checkName("dataset", flags.dataset, "--dataset");
         const margin = Number(flags.margin);
         if (!(Number.isFinite(margin) && margin >= 0))
           throw new UserError(`--margin must be a number >= 0, not "${flags.margin}"`);

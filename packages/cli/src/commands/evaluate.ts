@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { checkName, contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { type EvaluationJob, runEvaluationJob } from "@modelgate/model";
 import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
@@ -133,6 +133,10 @@ export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
     .action((flags: EvaluateFlags) => run(() => evaluate(flags)));
 
   async function evaluate(flags: EvaluateFlags): Promise<ExitCode> {
+    // names become registry paths: refuse "../.." and friends before any file is read
+    if (flags.modelName !== undefined) checkName("model", flags.modelName, "--model-name");
+    if (flags.version !== undefined) checkName("version", flags.version, "--version");
+    if (flags.environment !== undefined) checkName("environment", flags.environment, "--environment");
     const at = (p: string) => resolve(ctx.cwd, p);
     const { report, markdown, html, notes } = await runEvaluationJob(evaluationJob(flags, ctx.cwd, ctx.env));
     for (const note of notes) ctx.stderr.write(`modelgate: ${note}\n`);

@@ -1,12 +1,15 @@
-import { ExitCode, UserError } from "@modelgate/core";
+import { checkName as checkNameValue, ExitCode, UserError } from "@modelgate/core";
 import {
   type DoraMetrics,
   type EnvState,
   liveAtFrom,
   parseAt,
   previouslyLiveFrom,
+  type Registry,
+  readConfig,
   readHistory,
   readMetrics,
+  resolveCommit,
   type StateChange,
   type Summary,
   type WalkOptions,
@@ -14,8 +17,6 @@ import {
 import type { CliContext } from "../context.js";
 import type { CommandRegistrar } from "./index.js";
 import { openFromFlag } from "./registry.js";
-
-const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 interface CommonFlags {
   registry: string;
@@ -25,10 +26,23 @@ interface CommonFlags {
   index: boolean;
 }
 
-function checkName(what: string, value: string | undefined): void {
-  if (value !== undefined && !NAME.test(value)) {
-    throw new UserError(`${what} ${JSON.stringify(value)} is not a valid name (${NAME.source})`);
-  }
+function checkName(what: "model" | "environment", value: string | undefined): void {
+  if (value !== undefined) checkNameValue(what, value);
+}
+
+/** An --env that modelgate.yaml does not list is a typo, not an empty history. */
+async function checkEnvironment(
+  reg: Registry,
+  env: string | undefined,
+  ref: string | undefined,
+): Promise<void> {
+  if (env === undefined) return;
+  const tip = await resolveCommit(reg, ref ?? reg.defaultBranch);
+  // without a readable modelgate.yaml the history itself is the only list of environments
+  const config = await readConfig(reg, tip).catch(() => null);
+  const envs = config?.environments.map((e) => e.name) ?? [env];
+  if (!envs.includes(env))
+    throw new UserError(`--env: unknown environment "${env}" (modelgate.yaml has: ${envs.join(", ")})`);
 }
 
 function walkOptions(flags: CommonFlags): WalkOptions {
@@ -115,6 +129,7 @@ export const registerHistory: CommandRegistrar = (program, ctx, run) => {
       const opts = walkOptions(flags);
       const at = flags.at !== undefined ? parseAt(flags.at) : null;
       const reg = await openFromFlag(ctx, flags.registry);
+      await checkEnvironment(reg, flags.env, opts.ref);
       const h = await readHistory(reg, { ...opts, model, ...(flags.env ? { env: flags.env } : {}) });
       if (h.changes.length === 0 && h.registrations.length === 0) {
         throw new UserError(
@@ -192,6 +207,7 @@ export const registerHistory: CommandRegistrar = (program, ctx, run) => {
       const until = flags.until !== undefined ? parseAt(flags.until, "--until") : undefined;
       if (since && until && since > until) throw new UserError("--since is after --until");
       const reg = await openFromFlag(ctx, flags.registry);
+      await checkEnvironment(reg, flags.env, opts.ref);
       const m = await readMetrics(reg, {
         ...opts,
         ...(flags.env ? { env: flags.env } : {}),

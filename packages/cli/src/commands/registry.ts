@@ -1,7 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { contextFromEnv, type EvidenceContext, ExitCode, UserError } from "@modelgate/core";
+import {
+  checkName,
+  contextFromEnv,
+  type EvidenceContext,
+  ExitCode,
+  isCalendarDate,
+  UserError,
+} from "@modelgate/core";
 import {
   type Change,
   type ChangeOptions,
@@ -23,6 +30,7 @@ import {
   registryStatus,
   renderCheckMarkdown,
   renderPlan,
+  requireCommit,
   runGate,
 } from "@modelgate/registry";
 import { scoreRegistry } from "@modelgate/score";
@@ -54,9 +62,24 @@ function identityFromEnv(env: CliContext["env"]): Identity | undefined {
   return name && email ? { name, email } : undefined;
 }
 
+/**
+ * For the crash tests only: MODELGATE_TEST_KILL_AT=<change|merge>:<step> makes this process
+ * kill itself with SIGKILL when the change or merge reaches that named step.
+ */
+function killAt(ctx: CliContext, scope: "change" | "merge"): { onStep?: (step: string) => void } {
+  const at = ctx.env.MODELGATE_TEST_KILL_AT;
+  if (!at?.startsWith(`${scope}:`)) return {};
+  const target = at.slice(scope.length + 1);
+  return {
+    onStep: (step) => {
+      if (step === target) process.kill(process.pid, "SIGKILL");
+    },
+  };
+}
+
 function changeOptions(ctx: CliContext): ChangeOptions {
   const author = identityFromEnv(ctx.env);
-  return author ? { author } : {};
+  return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
 function printChange(ctx: CliContext, change: Change): void {
@@ -176,7 +199,7 @@ function parsePercent(s: string | undefined): number | undefined {
 function parseTime(s: string | undefined): Date | undefined {
   if (s === undefined) return undefined;
   const t = Date.parse(s);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(t))
+  if (!isCalendarDate(s) || Number.isNaN(t))
     throw new UserError(`--now "${s}" is not a date-time (e.g. 2026-11-23T12:00:00Z)`);
   return new Date(t);
 }
@@ -256,6 +279,8 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
         },
       ) =>
         run(async () => {
+          checkName("model", model);
+          checkName("version", flags.version, "--version");
           const reg = await openFromFlag(ctx, flags.registry);
           const change = await createRegisterChange(
             reg,
@@ -292,6 +317,9 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           if (flags.canary !== undefined && flags.complete)
             throw new UserError("--canary and --complete exclude each other");
           const canary = parsePercent(flags.canary);
+          checkName("model", model);
+          checkName("version", version);
+          checkName("environment", flags.to, "--to");
           const reg = await openFromFlag(ctx, flags.registry);
           const change = await createPromoteChange(
             reg,
@@ -327,6 +355,9 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
       ) =>
         run(async () => {
           const started = Date.now();
+          checkName("model", model);
+          checkName("environment", flags.env, "--env");
+          if (flags.to !== undefined) checkName("version", flags.to, "--to");
           const reg = await openFromFlag(ctx, flags.registry);
           const change = await createRollbackChange(
             reg,
@@ -344,6 +375,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           const author = identityFromEnv(ctx.env);
           const result = await mergeChange(reg, change.branch, {
             ...(author ? { author } : {}),
+            ...killAt(ctx, "merge"),
             gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
           });
           printMerge(ctx, result);
@@ -360,6 +392,8 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
     .option("--registry <dir|url>", "the registry", ".")
     .action((model: string, version: string, flags: { reason: string; registry: string }) =>
       run(async () => {
+        checkName("model", model);
+        checkName("version", version);
         const reg = await openFromFlag(ctx, flags.registry);
         printChange(
           ctx,
@@ -418,15 +452,23 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
     .option("--registry <dir|url>", "the registry", ".")
     .action((flags: { before: string; after: string; out?: string; renderDir?: string; registry: string }) =>
       run(async () => {
+        const renderDir = flags.renderDir === undefined ? undefined : resolve(ctx.cwd, flags.renderDir);
+        if (renderDir !== undefined && existsSync(renderDir) && !statSync(renderDir).isDirectory())
+          throw new UserError(`--render-dir ${flags.renderDir}: not a directory`);
         const reg = await openFromFlag(ctx, flags.registry);
         const plan = await planDeployment(reg, {
-          before: flags.before,
-          after: flags.after,
+          before: await requireCommit(reg, flags.before, "--before"),
+          after: await requireCommit(reg, flags.after, "--after"),
           context: contextFromEnv(ctx.env),
         });
         if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
-        if (flags.renderDir) {
-          const files = await renderPlan(plan, resolve(ctx.cwd, flags.renderDir));
+        if (renderDir !== undefined) {
+          const files = await renderPlan(plan, renderDir).catch((error: NodeJS.ErrnoException) => {
+            if (!error.code) throw error;
+            throw new UserError(
+              `--render-dir ${flags.renderDir}: cannot write the manifests: ${error.message}`,
+            );
+          });
           for (const f of files) ctx.stdout.write(`rendered ${f}\n`);
         }
         printPlan(ctx, plan);
@@ -465,6 +507,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             ...(flags.reason ? { reason: flags.reason } : {}),
             ...(author ? { author } : {}),
             ...(now ? { now } : {}),
+            ...killAt(ctx, "merge"),
             gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
           });
           const outputs: Array<[string, string]> = [];

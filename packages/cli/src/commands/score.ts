@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
 import { renderHtml, renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
 import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
@@ -49,6 +49,9 @@ export const registerScore: CommandRegistrar = (program, ctx, run) => {
     .action((flags: ScoreFlags) => run(() => score(flags)));
 
   async function score(flags: ScoreFlags): Promise<ExitCode> {
+    checkName("model", flags.model, "--model");
+    if (flags.version !== undefined) checkName("version", flags.version, "--version");
+    if (flags.environment !== undefined) checkName("environment", flags.environment, "--environment");
     const at = (p: string) => resolve(ctx.cwd, p);
     const now = flags.now === undefined ? new Date() : parseTime(flags.now);
     const minScore = optionalNumber(flags.minScore, "--min-score", 0, 7);
@@ -101,7 +104,7 @@ export const registerScore: CommandRegistrar = (program, ctx, run) => {
 
 function parseTime(s: string): Date {
   const t = Date.parse(s);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(t)) {
+  if (!isCalendarDate(s) || Number.isNaN(t)) {
     throw new UserError(`--now "${s}" is not a date-time (e.g. 2026-11-23T12:00:00Z)`);
   }
   return new Date(t);

@@ -1,4 +1,4 @@
-import { UserError } from "@modelgate/core";
+import { isCalendarDate, UserError } from "@modelgate/core";
 import { type ChangeKind, classifyChange, type EnvState, parseMergeMessage } from "../classify.js";
 import {
   envFileOf,
@@ -180,7 +180,7 @@ export function buildHistory(
 export function parseAt(text: string, flag = "--at", startOfDay = false): Date {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
   const t = Date.parse(dateOnly ? `${text}T${startOfDay ? "00:00:00.000" : "23:59:59.999"}Z` : text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(t)) {
+  if (!isCalendarDate(text) || Number.isNaN(t)) {
     throw new UserError(
       `${flag} ${JSON.stringify(text)}: not a date; use YYYY-MM-DD or an ISO 8601 date-time like 2026-11-01T12:00:00Z`,
     );
