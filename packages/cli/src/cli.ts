@@ -18,6 +18,9 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   const program = new Command("modelgate")
     .description("GitOps for machine-learning models")
     .version(VERSION)
+    // the program's own --version counts only before the command name, so that
+    // `evaluate --version V` and `register --version V` reach their command whichever files load
+    .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({
