@@ -67,14 +67,14 @@ describe("the command table", () => {
     }
   });
 
-  it("picks no file for --version, the owner of a command word, every file otherwise", () => {
+  it("picks no file for --version, the owner of a leading command word, every file otherwise", () => {
     expect(modulesFor(["--version"])).toEqual([]);
     expect(modulesFor(["-V"])).toEqual([]);
     expect(modulesFor(["lint", "x.yaml"]).map((m) => m.names[0])).toEqual(["lint"]);
     expect(modulesFor(["validate-data", "--help"]).map((m) => m.names)).toEqual([
       ["profile", "infer-schema", "validate-data"],
     ]);
-    for (const argv of [[], ["--help"], ["help", "lint"], ["no-such-command"]]) {
+    for (const argv of [[], ["--help"], ["-h", "lint"], ["help", "lint"], ["no-such-command"]]) {
       expect(modulesFor(argv)).toBe(commandModules);
     }
   });

@@ -40,14 +40,12 @@ export const commandModules: readonly CommandModule[] = [
 
 /**
  * The command files a command line needs: none for a bare `--version`, the one file that
- * registers the command word, and every file for help, a bare `modelgate` or an unknown word.
+ * registers the leading command word, and every file otherwise (help, `-h lint`, a bare
+ * `modelgate`, an unknown word).
  */
 export function modulesFor(argv: readonly string[]): readonly CommandModule[] {
-  const word = argv.find((a) => !a.startsWith("-"));
-  if (word === undefined) {
-    const versionOnly = argv.length > 0 && argv.every((a) => a === "--version" || a === "-V");
-    return versionOnly ? [] : commandModules;
-  }
-  const owner = commandModules.find((m) => m.names.includes(word));
+  if (argv.length > 0 && argv.every((a) => a === "--version" || a === "-V")) return [];
+  const word = argv[0];
+  const owner = word === undefined ? undefined : commandModules.find((m) => m.names.includes(word));
   return owner ? [owner] : commandModules;
 }
