@@ -1,6 +1,6 @@
-import { buildActions } from "./build-actions.js";
+import { buildAll } from "./build.js";
 
-/** Action tests run the bundled entry the way the runner does, so bundle once first. */
+/** Action tests run the bundled entries the way the runner does, CLI tests the bundled bin: bundle once first. */
 export default async function setup(): Promise<void> {
-  await buildActions();
+  await buildAll();
 }

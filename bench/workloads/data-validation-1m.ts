@@ -2,7 +2,9 @@
 // 6 categorical columns of 20 values; 1 bool; 1 timestamp), a reference and a drifted current.
 // Job: profile both, infer the schema from the reference, validate the current with drift on every
 // column, write the JSON report. Baseline in the same run: DuckDB's bare parse of every column of
-// both files (one min() per column, straight from the files).
+// both files (one min() per column, straight from the files). As the user runs it: the bundled
+// CLI's `infer-schema` then `validate-data`, two processes; and the peer, a pandas + scipy
+// script doing the same job (bench/peers/data_validation.py) with Debian's python3.
 import { existsSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,7 +17,8 @@ import {
   validateLoaded,
   wrapProfile,
 } from "../../packages/data/src/index.js";
-import { isolate, round, target, type Workload } from "../harness.js";
+import { buildCli } from "../../scripts/build.js";
+import { isolate, PEER_INSTALL, peerPython, round, target, timeProcess, type Workload } from "../harness.js";
 
 const ROWS = Number(process.env.MG_BENCH_DATA_ROWS ?? 1_000_000);
 
@@ -128,12 +131,62 @@ export const workload: Workload = {
     const base = await isolate(self, "baseline", { ref, cur });
     const run = await isolate(self, "job", { ref, cur, out: join(workDir, "report.json") });
     const ratio = run.wallSeconds / base.wallSeconds;
+
+    // as the user runs it: two CLI processes, infer then validate
+    const bin = await buildCli();
+    const schemaPath = join(workDir, "cli-schema.yaml");
+    const infer = await timeProcess(process.execPath, [bin, "infer-schema", ref, "--out", schemaPath]);
+    const validate = await timeProcess(
+      process.execPath,
+      [
+        bin,
+        "validate-data",
+        "--schema",
+        schemaPath,
+        "--data",
+        cur,
+        "--reference",
+        ref,
+        "--out",
+        join(workDir, "cli-report.json"),
+      ],
+      // 1: the drifted current fails validation, which is the job's answer, not an error
+      { okExitCodes: [0, 1] },
+    );
+    const cliSeconds = infer.wallSeconds + validate.wallSeconds;
+    const cliPeakMB = Math.max(infer.peakRssMB, validate.peakRssMB);
+
+    const python = peerPython(["pandas", "scipy"]);
+    const peer = python
+      ? await timeProcess(python, [
+          new URL("../peers/data_validation.py", import.meta.url).pathname,
+          ref,
+          cur,
+          join(workDir, "peer-report.json"),
+        ])
+      : null;
+    const notes = [JSON.stringify(run.result)];
+    if (peer) notes.push(`peer: ${peer.stdout.trim()}`);
+    else notes.push(`peer skipped: Debian's python3 lacks pandas or scipy (${PEER_INSTALL})`);
+
     return {
       figures: {
         rows: ROWS,
         wallSeconds: round(run.wallSeconds),
         peakRssMB: round(run.peakRssMB, 0),
         fileMB: round((statSync(ref).size + statSync(cur).size) / 2 / 1e6, 1),
+        cliSeconds: round(cliSeconds),
+        cliInferSchemaSeconds: round(infer.wallSeconds),
+        cliValidateDataSeconds: round(validate.wallSeconds),
+        cliPeakRssMB: round(cliPeakMB, 0),
+        cliRatioToBaseline: round(cliSeconds / base.wallSeconds, 2),
+        ...(peer
+          ? {
+              peerSeconds: round(peer.wallSeconds),
+              peerPeakRssMB: round(peer.peakRssMB, 0),
+              peerOverCli: round(peer.wallSeconds / cliSeconds, 2),
+            }
+          : {}),
       },
       baseline: {
         description: "DuckDB bare parse: min() of every column of both files",
@@ -144,8 +197,12 @@ export const workload: Workload = {
         wallSeconds: target(run.wallSeconds, 4),
         peakRssMB: target(run.peakRssMB, 600),
         ratio: target(ratio, 4),
+        cliRatioToBaseline: target(cliSeconds / base.wallSeconds, 2),
+        cliPeakRssMB: target(cliPeakMB, 600),
+        // at least 3x faster than the peer: the CLI's time at most a third of the peer's
+        ...(peer ? { cliOverPeer: target(cliSeconds / peer.wallSeconds, 1 / 3) } : {}),
       },
-      notes: [JSON.stringify(run.result)],
+      notes,
     };
   },
 };

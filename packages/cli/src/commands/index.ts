@@ -1,12 +1,5 @@
 import type { Command } from "commander";
 import type { CliContext, CommandResult } from "../context.js";
-import { registerData } from "./data.js";
-import { registerDemo } from "./demo.js";
-import { registerEvaluate } from "./evaluate.js";
-import { registerHistory } from "./history.js";
-import { registerLint } from "./lint.js";
-import { registerRegistry } from "./registry.js";
-import { registerScore } from "./score.js";
 
 /**
  * One entry per command file. A command registers itself on the program and hands
@@ -18,12 +11,41 @@ export type CommandRegistrar = (
   run: (action: () => CommandResult) => Promise<void>,
 ) => void;
 
-export const commands: CommandRegistrar[] = [
-  registerLint,
-  registerScore,
-  registerRegistry,
-  registerData,
-  registerEvaluate,
-  registerDemo,
-  registerHistory,
+/**
+ * A command file, loaded only when one of its commands runs (or for the full help), so that
+ * `--version` and `lint` never load DuckDB, onnxruntime or git. `names` are the top-level
+ * commands the file registers; a test checks them against what it really registers, and a
+ * name missing here only costs start-up time: an unknown word loads every file.
+ */
+export interface CommandModule {
+  names: readonly string[];
+  load(): Promise<CommandRegistrar>;
+}
+
+export const commandModules: readonly CommandModule[] = [
+  { names: ["lint"], load: async () => (await import("./lint.js")).registerLint },
+  { names: ["score"], load: async () => (await import("./score.js")).registerScore },
+  {
+    names: ["status", "register", "promote", "rollback", "deprecate", "check", "deploy", "merge"],
+    load: async () => (await import("./registry.js")).registerRegistry,
+  },
+  {
+    names: ["profile", "infer-schema", "validate-data"],
+    load: async () => (await import("./data.js")).registerData,
+  },
+  { names: ["evaluate"], load: async () => (await import("./evaluate.js")).registerEvaluate },
+  { names: ["demo"], load: async () => (await import("./demo.js")).registerDemo },
+  { names: ["history", "metrics"], load: async () => (await import("./history.js")).registerHistory },
 ];
+
+/**
+ * The command files a command line needs: none for a bare `--version`, the one file that
+ * registers the leading command word, and every file otherwise (help, `-h lint`, a bare
+ * `modelgate`, an unknown word).
+ */
+export function modulesFor(argv: readonly string[]): readonly CommandModule[] {
+  if (argv.length > 0 && argv.every((a) => a === "--version" || a === "-V")) return [];
+  const word = argv[0];
+  const owner = word === undefined ? undefined : commandModules.find((m) => m.names.includes(word));
+  return owner ? [owner] : commandModules;
+}
