@@ -71,3 +71,14 @@ export {
   verifyEvidence,
 } from "./verify-evidence.js";
 export { editManifestText, type ManifestEdit, writeManifestFile } from "./writer.js";
+export {
+  classifyRegistryPath,
+  hasGitComponent,
+  isRegistryFile,
+  REGISTRY_DIRECTORIES,
+  REGISTRY_PATH_KINDS,
+  type RegistryManifestKind,
+  type RegistryPath,
+  type RegistryPathKind,
+  registryPaths,
+} from "./layout.js";

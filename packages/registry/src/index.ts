@@ -47,14 +47,19 @@ export {
   type GateCheck,
   type GateOptions,
   latencyChecks,
+  policyChecks,
   type RegistryCheckReport,
   renderCheckMarkdown,
   runGate,
   sliceChecks,
 } from "./gate.js";
+export { type GateInputs, gatherGateInputs } from "./gate-inputs.js";
+export { GateRules } from "./gate-rules.js";
 export {
   compareAndSwapRef,
   defaultHead,
+  type EntryAt,
+  type FileChange,
   type Identity,
   type OpenOptions,
   openRegistry,
@@ -71,7 +76,9 @@ export {
   renderInferenceService,
   renderPlan,
 } from "./plan.js";
+export { RegistrySnapshot, type SnapshotFile, type SnapshotRead } from "./snapshot.js";
 export {
+  type DataValidationRole,
   type DesiredState,
   type EnvironmentFile,
   type ModelStatus,

@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { getSchema, hashBytes, UserError } from "@modelgate/core";
+import { classifyRegistryPath, getSchema, hashBytes, registryPaths, UserError } from "@modelgate/core";
 import git from "isomorphic-git";
 import { type GitObject, GitObjects, parseTree } from "./batch.js";
 import { defaultHead, type Registry, readBlobAt, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
@@ -22,12 +22,16 @@ export interface Policy {
   /** challenger p95 batch latency at most this multiple of the champion's */
   maxLatencyRatio?: number;
   fairness?: { demographicParityDifference?: number; equalOpportunityDifference?: number };
-  requireDataValidation?: boolean;
+  /** true: at least one data-validation report, every one listed passing; a list: each named report */
+  requireDataValidation?: boolean | DataValidationRole[];
   minTestScore?: number;
   maxModelAgeDays?: number;
   requiredApprovals?: number;
   requireCanary?: boolean;
 }
+
+/** The data-validation reports a policy can require (docs/registry.md). */
+export type DataValidationRole = "training" | "serving";
 
 export interface RegistryConfig {
   name: string;
@@ -79,12 +83,8 @@ export interface DesiredState {
   diagnostics: FileDiagnostic[];
 }
 
-export const paths = {
-  config: "modelgate.yaml",
-  model: (m: string) => `models/${m}/model.yaml`,
-  version: (m: string, v: string) => `models/${m}/versions/${v}.yaml`,
-  environment: (e: string, m: string) => `environments/${e}/${m}.yaml`,
-};
+/** The registry layout's paths (core's registryPaths). */
+export const paths = registryPaths;
 
 export interface Loaded<T> {
   path: string;
@@ -96,7 +96,11 @@ export interface Loaded<T> {
 /** Reads and parses one manifest at a commit; null when the file does not exist. */
 export async function loadAt<T>(reg: Registry, commit: string, path: string): Promise<Loaded<T> | null> {
   const text = await readTextAt(reg, commit, path);
-  if (text === null) return null;
+  return text === null ? null : parseLoaded<T>(text, path);
+}
+
+/** A manifest's text parsed and validated (its kind from its registry path). */
+export function parseLoaded<T>(text: string, path: string): Loaded<T> {
   const parsed = parseManifest(text, path);
   const value = parsed.diagnostics.length === 0 ? (parsed.value as T) : null;
   return { path, text, value, parsed };
@@ -177,8 +181,11 @@ export function formatDiagnostic(d: FileDiagnostic): string {
   return `${where}: ${d.field ? `${d.field}: ` : ""}${d.message}`;
 }
 
-const STATE_FILE =
-  /^(models\/[^/]+\/model\.yaml|models\/[^/]+\/versions\/[^/]+\.yaml|environments\/[^/]+\/[^/]+\.yaml)$/;
+/** The files of the desired state a whole-state read keeps (the layout's classes). */
+const isStateFile = (path: string) => {
+  const kind = classifyRegistryPath(path).kind;
+  return kind === "model" || kind === "model-version" || kind === "environment";
+};
 
 /** A registry file of a commit: its blob id, and its bytes unless the parse cache has them. */
 type StateFile = { oid: string; data: Uint8Array | null };
@@ -264,7 +271,7 @@ async function stateFilesFromGit(
       if (isFile(e.mode)) found.push({ path: `environments/${env.name}/${e.name}`, oid: e.oid });
     }
   }
-  const wanted = found.filter((f) => STATE_FILE.test(f.path));
+  const wanted = found.filter((f) => isStateFile(f.path));
   const unread = [...new Set(wanted.filter((f) => !cache.has(f.oid)).map((f) => f.oid))];
   const blobs = new Map<string, Buffer>();
   (await objects.read(unread)).forEach((obj, i) => {
@@ -349,7 +356,7 @@ async function readDesiredStateAt(
   };
   // code-unit order (git's own order for these ASCII names); localeCompare costs 20 ms here
   for (const [path, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!STATE_FILE.test(path)) continue;
+    if (!isStateFile(path)) continue;
     // the listers read every blob the cache lacks (one that is not a file reads as empty)
     const loaded = cache.get(file.oid, path, () => {
       const fresh = parseBlob(file.data ?? new Uint8Array(), path);
