@@ -86,7 +86,7 @@ export async function gatherGateInputs(
   }
   const baseSnapshot = new RegistrySnapshot(reg, mb);
   const headSnapshot = new RegistrySnapshot(reg, head);
-  const changes = mb === head ? [] : await changedFiles(reg, mb, head);
+  const changes = mb === head ? [] : await changedFilesOrRefusal(reg, mb, head);
   const baseConfig = await readConfig(baseSnapshot);
   // history: one read per model whose environment file changes
   const histories = new Map<string, StateChange[]>();
@@ -126,6 +126,22 @@ export async function gatherGateInputs(
     histories,
     artifacts,
   };
+}
+
+/**
+ * The changed files; a tree holding a name git itself refuses to check out (`.GIT`, `..`)
+ * cannot be listed at all, so the change is that one refused path (the rules then read
+ * nothing else of the head).
+ */
+async function changedFilesOrRefusal(reg: Registry, from: string, to: string): Promise<FileChange[]> {
+  try {
+    return await changedFiles(reg, from, to);
+  } catch (error) {
+    const e = error as { code?: string; data?: { filepath?: unknown } };
+    if (e.code !== "UnsafeFilepathError") throw error;
+    const path = typeof e.data?.filepath === "string" ? e.data.filepath : ".git";
+    return [{ path, before: null, after: { oid: "0".repeat(40), mode: "100644" } }];
+  }
 }
 
 /** An artifact's digest as the head names it: a regular file of the snapshot, or an allowed https URL. */
