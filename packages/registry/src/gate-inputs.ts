@@ -47,15 +47,15 @@ export interface GatherOptions {
 }
 
 const FIX_MISSING =
-  "fetch it (git fetch origin <base>) or clone with the full history (actions/checkout: fetch-depth: 0)";
+  "fetch it (git fetch origin <commit>) or clone with the full history (actions/checkout: fetch-depth: 0)";
 
 /** Resolves a ref and demands its commit object: a shallow clone fails closed here (exit 2). */
 async function requireCommit(reg: Registry, ref: string, what: string): Promise<string> {
   let oid: string;
   try {
     oid = await resolveCommit(reg, ref);
-  } catch {
-    throw new UserError(`the ${what} ${ref} is not in this clone: ${FIX_MISSING}`);
+  } catch (error) {
+    throw new UserError(`the ${what}: ${(error as Error).message}; if it exists upstream, ${FIX_MISSING}`);
   }
   if (!(await hasCommit(reg, oid)))
     throw new UserError(`the ${what} commit ${oid.slice(0, 12)} is not in this clone: ${FIX_MISSING}`);
