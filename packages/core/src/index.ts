@@ -39,6 +39,17 @@ export type {
   RegistryEnvironment,
 } from "./generated/index.js";
 export {
+  classifyRegistryPath,
+  hasGitComponent,
+  isRegistryFile,
+  REGISTRY_DIRECTORIES,
+  REGISTRY_PATH_KINDS,
+  type RegistryManifestKind,
+  type RegistryPath,
+  type RegistryPathKind,
+  registryPaths,
+} from "./layout.js";
+export {
   detectManifestKind,
   EVIDENCE_LIMITS,
   type EvidenceLoadOptions,
@@ -71,14 +82,3 @@ export {
   verifyEvidence,
 } from "./verify-evidence.js";
 export { editManifestText, type ManifestEdit, writeManifestFile } from "./writer.js";
-export {
-  classifyRegistryPath,
-  hasGitComponent,
-  isRegistryFile,
-  REGISTRY_DIRECTORIES,
-  REGISTRY_PATH_KINDS,
-  type RegistryManifestKind,
-  type RegistryPath,
-  type RegistryPathKind,
-  registryPaths,
-} from "./layout.js";
