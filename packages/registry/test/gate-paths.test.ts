@@ -1,7 +1,9 @@
 // The gate judges the head by the base, and accounts for every path a change touches.
+import * as fs from "node:fs";
 import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { validateValue } from "@modelgate/core";
+import git from "isomorphic-git";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createPromoteChange,
@@ -119,41 +121,34 @@ describe("every path is accounted for", () => {
     ]);
   });
 
-  it("register --artifact onto an existing artifact or onto modelgate.yaml is blocked", async () => {
+  it("register --artifact onto an existing artifact or onto modelgate.yaml is refused, and blocked when made by hand", async () => {
     f.write("../other.onnx", "other bytes\n");
-    const onto = await createRegisterChange(
-      reg,
-      {
-        model: "credit-default",
-        version: "4.0.0",
-        artifact: "file:artifacts/credit-default/1.0.0/model.onnx",
-        artifactSource: join(f.dir, "..", "other.onnx"),
-      },
-      { now: NOW },
+    const register = (version: string, artifact: string) =>
+      createRegisterChange(
+        reg,
+        { model: "credit-default", version, artifact, artifactSource: join(f.dir, "..", "other.onnx") },
+        { now: NOW },
+      ).catch((e: unknown) => (e as Error).message);
+    expect(await register("4.0.0", "file:artifacts/credit-default/1.0.0/model.onnx")).toBe(
+      "artifact file:artifacts/credit-default/1.0.0/model.onnx: artifacts/credit-default/1.0.0/model.onnx already exists in the registry; a new version stores its artifact at a path of its own (e.g. file:artifacts/credit-default/4.0.0/model.onnx)",
     );
-    const r1 = await runGate(reg, { base: "main", head: onto.branch, now: NOW });
-    expect(checks(r1).sort()).toEqual([
+    expect(await register("5.0.0", "file:modelgate.yaml")).toBe(
+      "artifact file:modelgate.yaml: artifacts are stored under artifacts/ (e.g. file:artifacts/credit-default/5.0.0/model.onnx)",
+    );
+    expect(f.git(["branch", "--list", "modelgate/*"])).toBe("");
+    // the same registration made with plain git: the gate blocks it
+    const onto = await gateBranch("onto", () => {
+      const art = "artifacts/credit-default/1.0.0/model.onnx";
+      f.write(art, "other bytes\n");
+      f.write(
+        "models/credit-default/versions/4.0.0.yaml",
+        `model: credit-default\nversion: 4.0.0\ncreatedAt: 2026-11-01T00:00:00Z\nartifact:\n  uri: file:${art}\n  sha256: ${f.sha256sum(art)}\n  bytes: 12\n  format: onnx\nstatus: active\n`,
+      );
+    });
+    expect(checks(onto).sort()).toEqual([
       "artifacts/credit-default/1.0.0/model.onnx immutable",
       "models/credit-default/versions/4.0.0.yaml immutable",
     ]);
-    const config = await createRegisterChange(
-      reg,
-      {
-        model: "credit-default",
-        version: "5.0.0",
-        artifact: "file:modelgate.yaml",
-        artifactSource: join(f.dir, "..", "other.onnx"),
-      },
-      { now: NOW },
-    );
-    const r2 = await runGate(reg, { base: "main", head: config.branch, now: NOW });
-    expect(r2.blocked).toBe(true);
-    expect(checks(r2)).toEqual(
-      expect.arrayContaining([
-        "modelgate.yaml policy-change",
-        "models/credit-default/versions/5.0.0.yaml schema",
-      ]),
-    );
     // a hand-written version naming a manifest as its artifact
     const manifest = await gateBranch("manifest-artifact", () => {
       const model = f.read("models/credit-default/model.yaml");
@@ -204,17 +199,29 @@ describe("every path is accounted for", () => {
         }),
       ]),
     );
-    f.write("../config", "[core]\n");
-    const dotgit = await createRegisterChange(
-      reg,
-      {
-        model: "credit-default",
-        version: "7.0.0",
-        artifact: "file:.GIT/config",
-        artifactSource: join(f.dir, "..", "config"),
-      },
-      { now: NOW },
-    );
+    // git itself refuses to add .GIT/config; isomorphic-git writes such a tree
+    const gitdir = join(f.dir, ".git");
+    const main = f.git(["rev-parse", "main"]);
+    const { commit } = await git.readCommit({ fs, gitdir, oid: main });
+    const { tree } = await git.readTree({ fs, gitdir, oid: commit.tree });
+    const blob = await git.writeBlob({ fs, gitdir, blob: Buffer.from("[core]\n") });
+    const dotGit = await git.writeTree({
+      fs,
+      gitdir,
+      tree: [{ mode: "100644", path: "config", oid: blob, type: "blob" }],
+    });
+    const root = await git.writeTree({
+      fs,
+      gitdir,
+      tree: [...tree, { mode: "040000", path: ".GIT", oid: dotGit, type: "tree" }],
+    });
+    const who = { name: "Eve", email: "eve@example.com", timestamp: 1_790_000_000, timezoneOffset: 0 };
+    const oid = await git.writeCommit({
+      fs,
+      gitdir,
+      commit: { message: "dot git\n", tree: root, parent: [main], author: who, committer: who },
+    });
+    const dotgit = { branch: oid };
     const r = await runGate(reg, { base: "main", head: dotgit.branch, now: NOW });
     // the head's tree holds a name git refuses to check out: that alone is the change, refused
     expect(r.blocking).toEqual([
