@@ -278,7 +278,17 @@ export class GateRules {
   /** A registry manifest without rules of its own beyond its schema (model, declarations, datasets). */
   async manifestChange(gc: GateChange, kind: string): Promise<void> {
     const after = await this.head.load<Record<string, unknown>>(gc.path);
-    if (!after) return;
+    if (!after) {
+      // versions, lineages and environments name models and datasets: removing one breaks them
+      if (kind !== "ml-test-score")
+        gc.checks.push({
+          id: "immutable",
+          status: "fail",
+          message: `${gc.path} is registered: a ${kind} file cannot be removed`,
+          file: gc.path,
+        });
+      return;
+    }
     gc.checks.push(...schemaChecks(after, kind));
     if (kind !== "dataset-version") return;
     // a registered dataset version is bound by digest from model lineages: it cannot change

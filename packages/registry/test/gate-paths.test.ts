@@ -175,6 +175,18 @@ describe("every path is accounted for", () => {
     ]);
   });
 
+  it("refuses removing a registered model, version or stored file", async () => {
+    const report = await gateBranch("remove", () => {
+      f.git(["rm", "-q", "models/credit-default/model.yaml", "models/credit-default/versions/3.0.0.yaml"]);
+      f.git(["rm", "-q", "-r", "artifacts/credit-default/3.0.0"]);
+    });
+    expect(report.blocking.map((b) => b.message)).toEqual([
+      "artifacts/credit-default/3.0.0/model.onnx is a registered artifact: it cannot be removed; register a new version instead",
+      "models/credit-default/model.yaml is registered: a model file cannot be removed",
+      "credit-default 3.0.0 is registered: its version file cannot be removed (deprecate it instead)",
+    ]);
+  });
+
   it("refuses a symbolic link as an artifact, and a .GIT path component", async () => {
     const report = await gateBranch("symlink", () => {
       f.write(
