@@ -20,7 +20,6 @@ import { type EnvironmentFile, type ModelVersion, paths, type RegistryConfig } f
  * the clock. Rules read files only through the two snapshots, which are content-addressed.
  */
 export interface GateInputs {
-  registry: Registry;
   base: string;
   head: string;
   mergeBase: string;
@@ -96,8 +95,10 @@ export async function gatherGateInputs(
     if (file.kind === "environment") {
       const model = file.names.model!;
       if (!histories.has(model)) histories.set(model, await readStateChanges(reg, { model, ref: mb }));
+      // the versions entering, and the champion they are compared with
       const state = (await headSnapshot.load<EnvironmentFile>(c.path))?.value;
-      for (const v of [state?.version, state?.canary?.version])
+      const champion = (await baseSnapshot.load<EnvironmentFile>(c.path))?.value;
+      for (const v of [state?.version, state?.canary?.version, champion?.version])
         if (typeof v === "string") named.add(`${model}\0${v}`);
     } else if (file.kind === "model-version") {
       named.add(`${file.names.model}\0${file.names.version}`);
@@ -108,12 +109,19 @@ export async function gatherGateInputs(
   for (const key of named) {
     const [model, version] = key.split("\0") as [string, string];
     const v = (await headSnapshot.load<ModelVersion>(paths.version(model, version)))?.value;
+    // evidence bytes are read (and digested) now; the rules verify them from the snapshot's memo
+    for (const ref of v?.evaluation?.evidence ?? []) {
+      try {
+        await headSnapshot.read(repoPathOfFileUri(ref.uri));
+      } catch {
+        // an escaping URI: the evidence rule reports it
+      }
+    }
     const uri = v?.artifact?.uri;
     if (typeof uri !== "string" || artifacts.has(uri)) continue;
     artifacts.set(uri, await artifactDigest(headSnapshot, uri, allowedHosts, options.fetch));
   }
   return {
-    registry: reg,
     base,
     head,
     mergeBase: mb,
