@@ -47,6 +47,7 @@ export {
   type RegistryManifestKind,
   type RegistryPath,
   type RegistryPathKind,
+  registryPathKind,
   registryPaths,
 } from "./layout.js";
 export {

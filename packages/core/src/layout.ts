@@ -66,31 +66,58 @@ export const registryPaths = {
   evidenceDir: (m: string, v: string) => `evidence/${m}/${v}`,
 } as const;
 
-const MANIFEST_RULES: Array<{
-  re: RegExp;
-  kind: RegistryManifestKind;
-  groups: Array<keyof RegistryPath["names"]>;
-}> = [
-  { re: /^modelgate\.(ya?ml)$/, kind: "registry", groups: [] },
-  { re: /^models\/([^/]+)\/model\.(ya?ml)$/, kind: "model", groups: ["model"] },
-  { re: /^models\/([^/]+)\/ml-test-score\.(ya?ml)$/, kind: "ml-test-score", groups: ["model"] },
-  {
-    re: /^models\/([^/]+)\/versions\/([^/]+)\.(ya?ml)$/,
-    kind: "model-version",
-    groups: ["model", "version"],
-  },
-  { re: /^environments\/([^/]+)\/([^/]+)\.(ya?ml)$/, kind: "environment", groups: ["environment", "model"] },
-  { re: /^datasets\/([^/]+)\/schema\.(ya?ml)$/, kind: "dataset-schema", groups: ["dataset"] },
-  {
-    re: /^datasets\/([^/]+)\/versions\/([^/]+)\.(ya?ml)$/,
-    kind: "dataset-version",
-    groups: ["dataset", "version"],
-  },
-];
+type Rule = { re: RegExp; kind: RegistryManifestKind; groups: Array<keyof RegistryPath["names"]> };
+
+// rules by top-level directory: whole-registry reads classify every file, so one lookup, few regexes
+const RULES: Record<string, Rule[]> = {
+  "": [{ re: /^modelgate\.(ya?ml)$/, kind: "registry", groups: [] }],
+  models: [
+    {
+      re: /^models\/([^/]+)\/versions\/([^/]+)\.(ya?ml)$/,
+      kind: "model-version",
+      groups: ["model", "version"],
+    },
+    { re: /^models\/([^/]+)\/model\.(ya?ml)$/, kind: "model", groups: ["model"] },
+    { re: /^models\/([^/]+)\/ml-test-score\.(ya?ml)$/, kind: "ml-test-score", groups: ["model"] },
+  ],
+  environments: [
+    {
+      re: /^environments\/([^/]+)\/([^/]+)\.(ya?ml)$/,
+      kind: "environment",
+      groups: ["environment", "model"],
+    },
+  ],
+  datasets: [
+    { re: /^datasets\/([^/]+)\/schema\.(ya?ml)$/, kind: "dataset-schema", groups: ["dataset"] },
+    {
+      re: /^datasets\/([^/]+)\/versions\/([^/]+)\.(ya?ml)$/,
+      kind: "dataset-version",
+      groups: ["dataset", "version"],
+    },
+  ],
+};
+
+const NOT_NORMALIZED = /^\/|\/\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+const GIT_COMPONENT = /(?:^|\/)\.git(?:\/|$)/i;
 
 /** True when a path component is `.git` in any letter case (git refuses those on checkout). */
 export function hasGitComponent(path: string): boolean {
-  return path.split("/").some((p) => p.toLowerCase() === ".git");
+  return GIT_COMPONENT.test(path);
+}
+
+/**
+ * `classifyRegistryPath(path).kind` without building the result: for whole-registry reads
+ * that classify every file of every commit.
+ */
+export function registryPathKind(path: string): RegistryPathKind {
+  if (path === "" || path.includes("\\")) return classifyRegistryPath(path).kind;
+  if (NOT_NORMALIZED.test(path) || GIT_COMPONENT.test(path)) return "unknown";
+  const slash = path.indexOf("/");
+  const top = slash < 0 ? "" : path.slice(0, slash);
+  for (const rule of RULES[top] ?? []) {
+    if (rule.re.test(path)) return path.endsWith(".yml") ? "misnamed" : rule.kind;
+  }
+  return classifyRegistryPath(path).kind;
 }
 
 /**
@@ -98,11 +125,11 @@ export function hasGitComponent(path: string): boolean {
  * always gets the same answer, whoever asks.
  */
 export function classifyRegistryPath(path: string): RegistryPath {
-  const p = path.replaceAll("\\", "/");
-  if (p === "" || p.startsWith("/") || p.split("/").some((c) => c === "" || c === "." || c === "..")) {
+  const p = path.includes("\\") ? path.replaceAll("\\", "/") : path;
+  if (p === "" || NOT_NORMALIZED.test(p)) {
     return { path: p, kind: "unknown", names: {}, problem: "not a normalized path inside the repository" };
   }
-  if (hasGitComponent(p)) {
+  if (GIT_COMPONENT.test(p)) {
     return {
       path: p,
       kind: "unknown",
@@ -110,13 +137,13 @@ export function classifyRegistryPath(path: string): RegistryPath {
       problem: "a path component named .git (in any case) is refused",
     };
   }
-  for (const rule of MANIFEST_RULES) {
+  const slash = p.indexOf("/");
+  const top = slash < 0 ? "" : p.slice(0, slash);
+  for (const rule of RULES[top] ?? []) {
     const m = rule.re.exec(p);
     if (!m) continue;
     const names: RegistryPath["names"] = {};
-    rule.groups.forEach((g, i) => {
-      names[g] = m[i + 1]!;
-    });
+    for (let i = 0; i < rule.groups.length; i++) names[rule.groups[i]!] = m[i + 1]!;
     if (m[rule.groups.length + 1] === "yml") {
       return {
         path: p,
@@ -127,12 +154,11 @@ export function classifyRegistryPath(path: string): RegistryPath {
     }
     return { path: p, kind: rule.kind, names };
   }
-  const top = p.split("/")[0]!;
   if (top === "artifacts" || top === "evidence") {
-    const [, model, version] = p.split("/");
+    const parts = p.split("/");
     const names: RegistryPath["names"] = {};
-    if (model && p.split("/").length > 2) names.model = model;
-    if (version && p.split("/").length > 3) names.version = version;
+    if (parts.length > 2) names.model = parts[1]!;
+    if (parts.length > 3) names.version = parts[2]!;
     return { path: p, kind: top === "artifacts" ? "artifact" : "evidence", names };
   }
   if ((REGISTRY_DIRECTORIES as readonly string[]).includes(top)) {
@@ -143,7 +169,7 @@ export function classifyRegistryPath(path: string): RegistryPath {
       problem: `${p} is not a registry file: ${top}/ holds only ${LAYOUT_HINT[top as keyof typeof LAYOUT_HINT]}`,
     };
   }
-  if (!p.includes("/") && /\.ya?ml$/i.test(p) && /^modelgate\./i.test(p)) {
+  if (top === "" && /^modelgate\./i.test(p)) {
     return {
       path: p,
       kind: "unknown",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRegistryPath, hasGitComponent, registryPaths } from "../src/index.js";
+import { classifyRegistryPath, hasGitComponent, registryPathKind, registryPaths } from "../src/index.js";
 
 const kind = (p: string) => classifyRegistryPath(p).kind;
 
@@ -55,5 +55,40 @@ describe("classifyRegistryPath", () => {
       expect([p, kind(p)]).toEqual([p, "unknown"]);
     expect(hasGitComponent("models/.gIt/x")).toBe(true);
     expect(hasGitComponent("models/.github/x")).toBe(false);
+  });
+
+  it("registryPathKind agrees with classifyRegistryPath on every case above", () => {
+    const cases = [
+      "modelgate.yaml",
+      "modelgate.yml",
+      "MODELGATE.yaml",
+      "Modelgate.yml",
+      "models/m/model.yaml",
+      "models/m/model.yml",
+      "models/m/versions/1.0.0.yaml",
+      "models/m/versions/1.0.0.yml",
+      "models/m/versions/1.0.0.YAML",
+      "models/m/versions/sub/1.0.0.yaml",
+      "models/m/ml-test-score.yaml",
+      "models/m/notes.txt",
+      "environments/p/m.yaml",
+      "environments/p/m.yml",
+      "environments/p.yaml",
+      "environments/p/n/m.yaml",
+      "datasets/d/schema.yaml",
+      "datasets/d/versions/v.yml",
+      "datasets/d/profile.json",
+      "artifacts/m/1/model.onnx",
+      "evidence/e.json",
+      "README.md",
+      ".github/x.yml",
+      ".GIT/config",
+      "a//b",
+      "../x",
+      "/etc/passwd",
+      "models\\m\\model.yaml",
+      "",
+    ];
+    for (const p of cases) expect([p, registryPathKind(p)]).toEqual([p, classifyRegistryPath(p).kind]);
   });
 });

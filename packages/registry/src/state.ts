@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { classifyRegistryPath, getSchema, hashBytes, registryPaths, UserError } from "@modelgate/core";
+import { getSchema, hashBytes, registryPathKind, registryPaths, UserError } from "@modelgate/core";
 import git from "isomorphic-git";
 import { type GitObject, GitObjects, parseTree } from "./batch.js";
 import { defaultHead, type Registry, readBlobAt, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
@@ -183,7 +183,7 @@ export function formatDiagnostic(d: FileDiagnostic): string {
 
 /** The files of the desired state a whole-state read keeps (the layout's classes). */
 const isStateFile = (path: string) => {
-  const kind = classifyRegistryPath(path).kind;
+  const kind = registryPathKind(path);
   return kind === "model" || kind === "model-version" || kind === "environment";
 };
 

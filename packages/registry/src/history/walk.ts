@@ -26,7 +26,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { classifyRegistryPath, UserError } from "@modelgate/core";
+import { classifyRegistryPath, registryPathKind, UserError } from "@modelgate/core";
 import git, { type TreeEntry } from "isomorphic-git";
 import type { EnvState } from "../classify.js";
 import { parseEnvState } from "./state.js";
@@ -113,16 +113,18 @@ export interface WalkOptions {
 const INDEX_FORMAT = 3;
 // the registry layout (core's classifyRegistryPath) decides which files are desired state
 export function isTrackedPath(path: string): boolean {
-  const kind = classifyRegistryPath(path).kind;
+  const kind = registryPathKind(path);
   return kind === "environment" || kind === "model-version";
 }
 
 export function envFileOf(path: string): { env: string; model: string } | null {
+  if (registryPathKind(path) !== "environment") return null;
   const c = classifyRegistryPath(path);
   return c.kind === "environment" ? { env: c.names.environment!, model: c.names.model! } : null;
 }
 
 export function versionFileOf(path: string): { model: string; version: string } | null {
+  if (registryPathKind(path) !== "model-version") return null;
   const c = classifyRegistryPath(path);
   return c.kind === "model-version" ? { model: c.names.model!, version: c.names.version! } : null;
 }
@@ -348,7 +350,7 @@ async function parseBlobs(
   const need = new Set<string>();
   for (const c of commits) {
     for (const f of c.files) {
-      if (!envFileOf(f.path)) continue;
+      if (registryPathKind(f.path) !== "environment") continue;
       for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
     }
   }
