@@ -187,7 +187,7 @@ describe("every path is accounted for", () => {
     ]);
   });
 
-  it("refuses a symbolic link as an artifact, and a .GIT path component", async () => {
+  it("refuses a symbolic link as an artifact, a submodule, and a .GIT path component", async () => {
     const report = await gateBranch("symlink", () => {
       f.write(
         "models/credit-default/versions/6.0.0.yaml",
@@ -211,6 +211,19 @@ describe("every path is accounted for", () => {
         }),
       ]),
     );
+    // a submodule (gitlink, mode 160000) anywhere in the repository
+    f.git(["checkout", "-q", "-b", "submodule", "main"]);
+    f.git(["update-index", "--add", "--cacheinfo", `160000,${f.git(["rev-parse", "main"])},vendor/models`]);
+    f.git(["commit", "-q", "-m", "add a submodule"]);
+    f.git(["checkout", "-q", "main"]);
+    const submodule = await runGate(reg, { base: "main", head: "submodule", now: NOW });
+    expect(submodule.blocking).toEqual([
+      expect.objectContaining({
+        path: "vendor/models",
+        check: "refused-path",
+        message: "vendor/models is a submodule: the registry holds regular files only",
+      }),
+    ]);
     // git itself refuses to add .GIT/config; isomorphic-git writes such a tree
     const gitdir = join(f.dir, ".git");
     const main = f.git(["rev-parse", "main"]);
