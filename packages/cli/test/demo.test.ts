@@ -28,7 +28,7 @@ describe("modelgate demo", () => {
     expect(out).toContain("deploy: production/credit-default rollback 2.0.0 → 1.0.0 (100% of traffic)");
     expect(out).toContain("credit-default: staging 2.0.0, production 1.0.0");
     expect(out).toContain("9 changes merged, 2 blocked by the gate");
-    expect(out).toContain("gate: ML Test Score 1 meets production's minimum 1");
+    expect(out).toContain("gate: ML Test Score 1 meets the minimum 1 of production");
 
     const registry = join(dir, "registry");
     const git = (...args: string[]) => execFileSync("git", args, { cwd: registry, encoding: "utf8" }).trim();

@@ -40,6 +40,18 @@ export type {
   RegistryEnvironment,
 } from "./generated/index.js";
 export {
+  classifyRegistryPath,
+  hasGitComponent,
+  isRegistryFile,
+  REGISTRY_DIRECTORIES,
+  REGISTRY_PATH_KINDS,
+  type RegistryManifestKind,
+  type RegistryPath,
+  type RegistryPathKind,
+  registryPathKind,
+  registryPaths,
+} from "./layout.js";
+export {
   detectManifestKind,
   EVIDENCE_LIMITS,
   type EvidenceLoadOptions,

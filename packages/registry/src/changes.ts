@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkName, hashBytes, redactCredentials, UserError } from "@modelgate/core";
+import { checkName, classifyRegistryPath, hashBytes, redactCredentials, UserError } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
+  blobOidAt,
   compareAndSwapRef,
   configIdentity,
   defaultHead,
@@ -215,6 +216,15 @@ export async function createRegisterChange(
   let digest: { sha256: string; bytes: number };
   if (input.artifact.startsWith("file:")) {
     const repoPath = repoPathOfFileUri(input.artifact);
+    // the gate refuses both; saying so here keeps a registration from writing over a file
+    if (classifyRegistryPath(repoPath).kind !== "artifact")
+      throw new UserError(
+        `artifact ${input.artifact}: artifacts are stored under artifacts/ (e.g. file:artifacts/${input.model}/${input.version}/model.onnx)`,
+      );
+    if (await blobOidAt(reg, base, repoPath))
+      throw new UserError(
+        `artifact ${input.artifact}: ${repoPath} already exists in the registry; a new version stores its artifact at a path of its own (e.g. file:artifacts/${input.model}/${input.version}/model.onnx)`,
+      );
     const source = input.artifactSource ?? `${reg.dir}/${repoPath}`;
     let data: Buffer;
     try {

@@ -425,21 +425,41 @@ async function rewriteTree(reg: Registry, treeOid: string | null, node: EditNode
   return git.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [...byName.values()] });
 }
 
-/** Paths (files) whose blob differs between two commits, limited to the given top-level directories. */
+/** A tree entry of a changed path: its object id and git mode (100644, 100755, 120000 symlink, 160000 submodule). */
+export interface EntryAt {
+  oid: string;
+  mode: string;
+}
+
+/** One path whose entry differs between two commits (null: absent on that side). */
+export interface FileChange {
+  path: string;
+  before: EntryAt | null;
+  after: EntryAt | null;
+}
+
+/** Paths (files, symlinks and submodules) whose entry differs between two commits. */
 export async function changedPaths(reg: Registry, from: string | null, to: string): Promise<string[]> {
-  const out: string[] = [];
+  return (await changedFiles(reg, from, to)).map((c) => c.path);
+}
+
+/** Every non-directory entry that differs between two commits, with its modes, sorted by path. */
+export async function changedFiles(reg: Registry, from: string | null, to: string): Promise<FileChange[]> {
+  const out: FileChange[] = [];
   const fromTree = from ? (await readCommit(reg, from)).tree : null;
   const toTree = (await readCommit(reg, to)).tree;
   await diffTrees(reg, fromTree, toTree, "", out);
-  return out.sort();
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+const modeOf = (e: TreeEntry): string => e.mode.replace(/^0+(?=\d{5}$)/, "").padStart(6, "0");
 
 async function diffTrees(
   reg: Registry,
   a: string | null,
   b: string | null,
   prefix: string,
-  out: string[],
+  out: FileChange[],
 ): Promise<void> {
   if (a === b) return;
   const read = async (oid: string | null) =>
@@ -450,11 +470,13 @@ async function diffTrees(
     const x = ea.get(name);
     const y = eb.get(name);
     const path = prefix ? `${prefix}/${name}` : name;
-    if (x?.oid === y?.oid && x?.type === y?.type) continue;
+    if (x?.oid === y?.oid && x?.type === y?.type && x?.mode === y?.mode) continue;
     const xt = x?.type === "tree" ? x.oid : null;
     const yt = y?.type === "tree" ? y.oid : null;
     if (xt || yt) await diffTrees(reg, xt, yt, path, out);
-    if ((x && x.type !== "tree") || (y && y.type !== "tree")) out.push(path);
+    const xf = x && x.type !== "tree" ? { oid: x.oid, mode: modeOf(x) } : null;
+    const yf = y && y.type !== "tree" ? { oid: y.oid, mode: modeOf(y) } : null;
+    if (xf || yf) out.push({ path, before: xf, after: yf });
   }
 }
 
@@ -523,6 +545,21 @@ export async function createLockFile(
   } finally {
     await rm(tmp, { force: true });
   }
+}
+
+/** Whether a commit object is in the clone (a shallow clone lacks the base of a pull request). */
+export async function hasCommit(reg: Registry, oid: string): Promise<boolean> {
+  try {
+    await readCommit(reg, oid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the clone is shallow (history cut off: .git/shallow lists the grafted commits). */
+export async function isShallow(reg: Registry): Promise<boolean> {
+  return exists(join(reg.gitdir, "shallow"));
 }
 
 /**

@@ -48,9 +48,13 @@ export {
   renderCheckMarkdown,
   runGate,
 } from "./gate.js";
+export { type GateInputs, gatherGateInputs } from "./gate-inputs.js";
+export { GateRules } from "./gate-rules.js";
 export {
   compareAndSwapRef,
   defaultHead,
+  type EntryAt,
+  type FileChange,
   type Identity,
   type OpenOptions,
   openRegistry,
@@ -74,7 +78,9 @@ export {
   renderInferenceService,
   renderPlan,
 } from "./plan.js";
+export { RegistrySnapshot, type SnapshotFile, type SnapshotRead } from "./snapshot.js";
 export {
+  type DataValidationRole,
   type DesiredState,
   type EnvironmentFile,
   type ModelStatus,

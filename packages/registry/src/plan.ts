@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
+  classifyRegistryPath,
   createEnvelope,
   type EvidenceContext,
   type EvidenceEnvelope,
@@ -37,8 +38,6 @@ export interface DeployPlan extends EvidenceEnvelope<"deploy-plan"> {
   entries: DeployEntry[];
 }
 
-const ENV_FILE = /^environments\/([^/]+)\/([^/]+)\.yaml$/;
-
 function toEnvState(f: EnvironmentFile | null | undefined): EnvState | null {
   if (!f || typeof f.version !== "string") return null;
   return f.canary ? { version: f.version, canary: { ...f.canary } } : { version: f.version };
@@ -58,9 +57,9 @@ export async function planDeployment(
   const entries: DeployEntry[] = [];
   const inputs: EvidenceInput[] = [];
   for (const path of before === after ? [] : await changedPaths(reg, before, after)) {
-    const m = ENV_FILE.exec(path);
-    if (!m) continue;
-    const [environment, model] = [m[1]!, m[2]!];
+    const file = classifyRegistryPath(path);
+    if (file.kind !== "environment") continue;
+    const [environment, model] = [file.names.environment!, file.names.model!];
     const from = toEnvState((await loadAt<EnvironmentFile>(reg, before, path).catch(() => null))?.value);
     const afterFile = await loadAt<EnvironmentFile>(reg, after, path);
     const to = toEnvState(afterFile?.value);

@@ -4,6 +4,8 @@ import {
   type EnvironmentPolicy,
   getSchema,
   hashBytes,
+  registryPathKind,
+  registryPaths,
   UserError,
 } from "@modelgate/core";
 import git from "isomorphic-git";
@@ -19,6 +21,9 @@ export type MetricThreshold = CoreMetricThreshold;
 
 /** An environment's policy: core's type generated from schemas/registry.schema.json. */
 export type Policy = EnvironmentPolicy;
+
+/** The data-validation reports a policy can require (docs/registry.md). */
+export type DataValidationRole = "training" | "serving";
 
 export interface RegistryConfig {
   name: string;
@@ -70,12 +75,8 @@ export interface DesiredState {
   diagnostics: FileDiagnostic[];
 }
 
-export const paths = {
-  config: "modelgate.yaml",
-  model: (m: string) => `models/${m}/model.yaml`,
-  version: (m: string, v: string) => `models/${m}/versions/${v}.yaml`,
-  environment: (e: string, m: string) => `environments/${e}/${m}.yaml`,
-};
+/** The registry layout's paths (core's registryPaths). */
+export const paths = registryPaths;
 
 export interface Loaded<T> {
   path: string;
@@ -87,7 +88,11 @@ export interface Loaded<T> {
 /** Reads and parses one manifest at a commit; null when the file does not exist. */
 export async function loadAt<T>(reg: Registry, commit: string, path: string): Promise<Loaded<T> | null> {
   const text = await readTextAt(reg, commit, path);
-  if (text === null) return null;
+  return text === null ? null : parseLoaded<T>(text, path);
+}
+
+/** A manifest's text parsed and validated (its kind from its registry path). */
+export function parseLoaded<T>(text: string, path: string): Loaded<T> {
   const parsed = parseManifest(text, path);
   const value = parsed.diagnostics.length === 0 ? (parsed.value as T) : null;
   return { path, text, value, parsed };
@@ -168,8 +173,11 @@ export function formatDiagnostic(d: FileDiagnostic): string {
   return `${where}: ${d.field ? `${d.field}: ` : ""}${d.message}`;
 }
 
-const STATE_FILE =
-  /^(models\/[^/]+\/model\.yaml|models\/[^/]+\/versions\/[^/]+\.yaml|environments\/[^/]+\/[^/]+\.yaml)$/;
+/** The files of the desired state a whole-state read keeps (the layout's classes). */
+const isStateFile = (path: string) => {
+  const kind = registryPathKind(path);
+  return kind === "model" || kind === "model-version" || kind === "environment";
+};
 
 /** A registry file of a commit: its blob id, and its bytes unless the parse cache has them. */
 type StateFile = { oid: string; data: Uint8Array | null };
@@ -255,7 +263,7 @@ async function stateFilesFromGit(
       if (isFile(e.mode)) found.push({ path: `environments/${env.name}/${e.name}`, oid: e.oid });
     }
   }
-  const wanted = found.filter((f) => STATE_FILE.test(f.path));
+  const wanted = found.filter((f) => isStateFile(f.path));
   const unread = [...new Set(wanted.filter((f) => !cache.has(f.oid)).map((f) => f.oid))];
   const blobs = new Map<string, Buffer>();
   (await objects.read(unread)).forEach((obj, i) => {
@@ -340,7 +348,7 @@ async function readDesiredStateAt(
   };
   // code-unit order (git's own order for these ASCII names); localeCompare costs 20 ms here
   for (const [path, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!STATE_FILE.test(path)) continue;
+    if (!isStateFile(path)) continue;
     // the listers read every blob the cache lacks (one that is not a file reads as empty)
     const loaded = cache.get(file.oid, path, () => {
       const fresh = parseBlob(file.data ?? new Uint8Array(), path);

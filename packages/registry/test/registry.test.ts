@@ -552,6 +552,11 @@ describe("the gate", () => {
       'evidence:evaluation file:evidence/credit-default/2.0.0/evaluation.json: evidence "model" input has sha256 000000000000…, expected b80dbfa72945…',
       "evidence:evaluation file:evidence/credit-default/3.0.0/evaluation.json: schema evaluation: / must have required property 'models'",
       "evidence:evaluation file:evidence/credit-default/3.0.0/evaluation.json: evidence is 60.0 days old, the limit is 30 days",
+      // editing registered evidence (and the digest its version lists) is itself refused
+      "immutable evidence/credit-default/2.0.0/evaluation.json is a registered evidence file: it cannot be changed; register a new version instead",
+      "immutable evidence/credit-default/3.0.0/evaluation.json is a registered evidence file: it cannot be changed; register a new version instead",
+      "immutable a registered version's evaluation (evidence list and summary) cannot change; register a new version",
+      "immutable a registered version's evaluation (evidence list and summary) cannot change; register a new version",
     ]);
     // a hand-edited evidence file no longer matches the digest its version lists
     f.git(["checkout", "-q", "-b", "edited-evidence", "main"]);
@@ -573,6 +578,7 @@ describe("the gate", () => {
     const edited = await runGate(reg, { base: "main", head: "edited-evidence", now: NOW });
     expect(edited.blocking.map((b) => b.message)).toEqual([
       expect.stringMatching(/evaluation\.json has sha256 .*, the version lists /),
+      "evidence/credit-default/2.0.0/evaluation.json is a registered evidence file: it cannot be changed; register a new version instead",
     ]);
   });
 

@@ -1,7 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { hashBytes, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
-import { type ExtraCheck, type ExtraCheckInput, type GateCheck, readStateChanges } from "@modelgate/registry";
+import { hashBytes, registryPaths, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import {
+  type ExtraCheck,
+  type ExtraCheckInput,
+  type GateCheck,
+  repoPathOfFileUri,
+} from "@modelgate/registry";
 import { parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
 import { scoreForGate } from "./gate.js";
@@ -31,9 +36,10 @@ export interface GateCheckOptions {
 
 /**
  * The ML Test Score as a registry gate check (`extraChecks` of runGate): for a promotion into an
- * environment whose policy sets `minTestScore`, scores the version from the head commit's
- * manifests, the version's evidence files, the declarations, the registry history and the given
- * evidence directories. One check `ml-test-score`: pass when the score meets the minimum.
+ * environment whose policy sets `minTestScore`, scores the version from the gated commit's
+ * snapshot (manifests, the version's evidence files, the declarations — never the working
+ * tree), the history the gate gathered and the given evidence directories. One check
+ * `ml-test-score`: pass when the score meets the minimum.
  */
 export function mlTestScoreGateCheck(options: GateCheckOptions = {}): ExtraCheck {
   return {
@@ -42,7 +48,7 @@ export function mlTestScoreGateCheck(options: GateCheckOptions = {}): ExtraCheck
       const minimum = input.policy.minTestScore;
       if (minimum === undefined) return [];
       const model = input.version.model;
-      const file = `models/${model}/ml-test-score.yaml`;
+      const file = registryPaths.mlTestScore(model);
       try {
         const scoreInput = await gateScoreInput(input, options);
         const gate = scoreForGate(scoreInput, minimum);
@@ -77,24 +83,29 @@ export async function gateScoreInput(
   options: GateCheckOptions = {},
 ): Promise<ScoreInput> {
   const v = input.version;
-  const modelDoc = (await readYaml(input, `models/${v.model}/model.yaml`)) ?? {};
+  const modelDoc = (await readYaml(input, registryPaths.model(v.model))) ?? {};
   const versionDoc = v as unknown as Obj;
   const datasets = lineageDatasets((v.lineage ?? {}) as Obj);
   const profileSha256s: string[] = [];
   for (const d of datasets.filter((x) => x.role === "train")) {
-    const dv = await readYaml(input, `datasets/${d.name}/versions/${d.version}.yaml`);
+    const dv = await readYaml(input, registryPaths.datasetVersion(d.name, d.version));
     const profile = str((dv?.profile as Obj | undefined)?.sha256);
     if (profile) profileSha256s.push(profile);
   }
   const datasetName = str(modelDoc.dataset) ?? datasets[0]?.name ?? null;
   const schemaText =
-    datasetName === null ? null : await input.readText(`datasets/${datasetName}/schema.yaml`);
+    datasetName === null ? null : await input.readText(registryPaths.datasetSchema(datasetName));
   const datasetSchemaSha256 = schemaText === null ? null : hashBytes(schemaText);
 
   const evidence: EvidenceFile[] = [];
   for (const ref of v.evaluation?.evidence ?? []) {
     if (!ref.uri.startsWith("file:")) continue;
-    const path = ref.uri.slice(5).replace(/^\.\//, "");
+    let path: string;
+    try {
+      path = repoPathOfFileUri(ref.uri);
+    } catch {
+      continue; // not stored in the registry: the gate's evidence check reports it
+    }
     const text = await input.readText(path);
     if (text === null) continue;
     const e = evidenceFromBytes(ref.uri, text);
@@ -109,7 +120,7 @@ export async function gateScoreInput(
     }
   }
 
-  const declPath = `models/${v.model}/ml-test-score.yaml`;
+  const declPath = registryPaths.mlTestScore(v.model);
   const declText = await input.readText(declPath);
   const declarations: DeclarationsFile | null =
     declText === null ? null : parseDeclarations(declText, declPath, v.model);
@@ -124,8 +135,8 @@ export async function gateScoreInput(
     }
   }
 
-  const changes = await readStateChanges(input.registry, { model: v.model });
-  const history: HistoryChange[] = changes.map((c) => ({
+  // the history the gate gathered: every state change of the model up to the merge base
+  const history: HistoryChange[] = input.history.map((c) => ({
     kind: c.kind,
     env: c.env,
     model: c.model,

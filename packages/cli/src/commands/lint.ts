@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
   checkRegistryReferences,
+  classifyRegistryPath,
   type Diagnostic,
   DiagnosticCodes,
   ExitCode,
@@ -57,6 +58,67 @@ async function walk(dir: string, inEvidence = false): Promise<string[]> {
   return out;
 }
 
+/**
+ * The layout's verdict on every file of a registry directory: misnamed (.yml) and unclassified
+ * files and symbolic links are errors, whatever their extension. Returns the files to lint
+ * further (manifests and evidence JSON); artifacts and repository files are left alone.
+ */
+async function layoutProblems(
+  root: string,
+  cwd: string,
+  diagnostics: Diagnostic[],
+  dir = root,
+): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const rel = relative(root, path).split(sep).join("/");
+    if (entry.isDirectory()) {
+      if (entry.name === ".git" || SKIP_DIRS.has(entry.name)) continue;
+      // hidden directories outside the registry's own (.github, .vscode) are repository files
+      if (entry.name.startsWith(".") && classifyRegistryPath(rel).kind === "repository") continue;
+      out.push(...(await layoutProblems(root, cwd, diagnostics, path)));
+      continue;
+    }
+    const file = classifyRegistryPath(rel);
+    const at = { file: display(cwd, path), line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (entry.isSymbolicLink() || (await lstat(path)).isSymbolicLink()) {
+      diagnostics.push({
+        severity: "error",
+        code: DiagnosticCodes.UnknownKind,
+        message: "a symbolic link: the registry holds regular files only",
+        hint: "replace the link by the file itself (git stores a link as its target's name)",
+        ...at,
+      });
+      continue;
+    }
+    if (file.kind === "misnamed" || file.kind === "unknown") {
+      diagnostics.push({
+        severity: "error",
+        code: DiagnosticCodes.UnknownKind,
+        message: file.problem ?? "not a registry file",
+        ...at,
+      });
+      continue;
+    }
+    if (file.kind === "repository" || file.kind === "artifact") continue;
+    if (file.kind === "evidence" ? /\.json$/i.test(entry.name) : true) out.push(path);
+  }
+  return out;
+}
+
+/** A `.yml` file at a registry manifest's place, linted on its own: refused as misnamed. */
+function misnamedAlone(path: string): string | null {
+  const parts = path.split(sep);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const file = classifyRegistryPath(parts.slice(i).join("/"));
+    if (file.kind === "misnamed") return file.problem ?? null;
+  }
+  return null;
+}
+
 /** The path as the user should see it: relative to the working directory when inside it. */
 function display(cwd: string, path: string): string {
   const rel = relative(cwd, path);
@@ -74,7 +136,13 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
     let targets: string[];
     try {
       const s = await stat(path);
-      targets = s.isDirectory() ? await walk(path, path.split(sep).includes("evidence")) : [path];
+      // a directory holding modelgate.yaml is a registry: the layout decides which files it may hold
+      const root = s.isDirectory() && (await stat(join(path, "modelgate.yaml")).catch(() => null)) !== null;
+      targets = root
+        ? await layoutProblems(path, cwd, diagnostics)
+        : s.isDirectory()
+          ? await walk(path, path.split(sep).includes("evidence"))
+          : [path];
       // a file named twice (or inside a directory also named) is checked once
       targets = targets.filter((t) => !seen.has(t));
       for (const t of targets) seen.add(t);
@@ -102,6 +170,20 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       while (next < targets.length) {
         const target = targets[next++]!;
         const file = display(cwd, target);
+        const misnamed = misnamedAlone(target);
+        if (misnamed !== null) {
+          diagnostics.push({
+            severity: "error",
+            code: DiagnosticCodes.UnknownKind,
+            message: misnamed,
+            file,
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+          });
+          continue;
+        }
         if (/\.json$/i.test(target)) {
           diagnostics.push(...(await loadEvidenceFile(target, { file })).diagnostics);
           continue;
@@ -193,7 +275,7 @@ export const registerLint: CommandRegistrar = (program, ctx, run) => {
     .description("check registry manifests: YAML, schema, names and paths")
     .argument(
       "<paths...>",
-      "manifest or evidence files, or directories (searched for *.yaml, *.yml and evidence/**/*.json)",
+      "manifest or evidence files, or directories (searched for *.yaml and evidence/**/*.json; in a registry directory every file is checked against the layout, and .yml is refused)",
     )
     .option("--format <format>", "output format: text, json or github (workflow-command annotations)", "text")
     .option(

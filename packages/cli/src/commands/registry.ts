@@ -18,7 +18,6 @@ import {
   createRollbackChange,
   type DeployPlan,
   type ExtraCheck,
-  type GateCheck,
   type Identity,
   type MergeResult,
   mergeChange,
@@ -33,7 +32,7 @@ import {
   requireCommit,
   runGate,
 } from "@modelgate/registry";
-import { scoreRegistry } from "@modelgate/score";
+import { mlTestScoreGateCheck } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
@@ -93,54 +92,12 @@ function printChange(ctx: CliContext, change: Change): void {
 }
 
 /**
- * The ML Test Score as a pluggable gate check: for a version entering an environment whose policy
- * sets `minTestScore`, scores it from the registry directory (the checked-out head in CI).
+ * The gate's pluggable checks: the ML Test Score of the gated commit, read from the same
+ * snapshot the gate reads (never the working tree). The arguments are not needed: the score
+ * reads the head snapshot and the history the gate gathered.
  */
-export function mlTestScoreCheck(reg: Registry, context: EvidenceContext): ExtraCheck {
-  return {
-    id: "ml-test-score",
-    async run(input): Promise<GateCheck[]> {
-      const min = input.policy.minTestScore;
-      if (min === undefined) return [];
-      const versionFile = `models/${input.version.model}/versions/${input.version.version}.yaml`;
-      if (!existsSync(join(reg.dir, versionFile))) {
-        return [
-          {
-            id: "ml-test-score",
-            status: "fail",
-            message: `ML Test Score not computed: ${versionFile} is not in the working tree ${reg.dir}; check out the change (as CI does) to score it`,
-          },
-        ];
-      }
-      try {
-        const { result } = await scoreRegistry({
-          registry: reg.dir,
-          model: input.version.model,
-          version: input.version.version,
-          environment: input.environment,
-          repositoryRoots: [reg.dir],
-          now: input.now,
-          context,
-          minimum: min,
-        });
-        return [
-          {
-            id: "ml-test-score",
-            status: result.passed ? "pass" : "fail",
-            message: `ML Test Score ${result.score} ${result.passed ? "meets" : "is below"} ${input.environment}'s minimum ${min}`,
-          },
-        ];
-      } catch (error) {
-        return [
-          {
-            id: "ml-test-score",
-            status: "fail",
-            message: `ML Test Score not computed: ${(error as Error).message}`,
-          },
-        ];
-      }
-    },
-  };
+export function mlTestScoreCheck(_reg?: Registry, _context?: EvidenceContext): ExtraCheck {
+  return mlTestScoreGateCheck();
 }
 
 function printReport(ctx: CliContext, report: RegistryCheckReport): void {
@@ -156,7 +113,11 @@ function printReport(ctx: CliContext, report: RegistryCheckReport): void {
       const where = `${b.file ?? b.path}${b.line ? `:${b.line}` : ""}${b.field ? ` (${b.field})` : ""}`;
       ctx.stdout.write(`  ✗ ${where}: ${b.check}: ${b.message}\n`);
     }
-  } else ctx.stdout.write("passed: every check of every change\n");
+  } else if (!report.desiredStateChanged)
+    ctx.stdout.write(
+      `no change to the desired state: ${report.head === report.mergeBase ? "the head is the base" : "the change touches no registry file"}\n`,
+    );
+  else ctx.stdout.write("passed: every check of every change\n");
 }
 
 export function printPlan(ctx: CliContext, plan: DeployPlan): void {
@@ -376,7 +337,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           const result = await mergeChange(reg, change.branch, {
             ...(author ? { author } : {}),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
+            gate: { context, extraChecks: [mlTestScoreCheck()] },
           });
           printMerge(ctx, result);
           if (result.merged)
@@ -429,7 +390,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             base: flags.base ?? reg.defaultBranch,
             head: flags.head,
             context,
-            extraChecks: [mlTestScoreCheck(reg, context)],
+            extraChecks: [mlTestScoreCheck()],
             ...(now ? { now } : {}),
           });
           const outputs: Array<[string, string]> = [
@@ -508,7 +469,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             ...(author ? { author } : {}),
             ...(now ? { now } : {}),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreCheck(reg, context)] },
+            gate: { context, extraChecks: [mlTestScoreCheck()] },
           });
           const outputs: Array<[string, string]> = [];
           if (flags.out)

@@ -89,9 +89,9 @@ export interface EnvironmentPolicy {
     equalOpportunityDifference?: number;
   };
   /**
-   * Require data-validation evidence with verdict pass or warn.
+   * Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).
    */
-  requireDataValidation?: boolean;
+  requireDataValidation?: boolean | ("training" | "serving")[];
   /**
    * Minimum ML Test Score (the minimum of the four section sums).
    */

@@ -26,7 +26,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { UserError } from "@modelgate/core";
+import { classifyRegistryPath, registryPathKind, UserError } from "@modelgate/core";
 import git, { type TreeEntry } from "isomorphic-git";
 import type { EnvState } from "../classify.js";
 import { parseEnvState } from "./state.js";
@@ -111,21 +111,22 @@ export interface WalkOptions {
 }
 
 const INDEX_FORMAT = 3;
-const ENV_FILE = /^environments\/([^/]+)\/([^/]+)\.yaml$/;
-const VERSION_FILE = /^models\/([^/]+)\/versions\/([^/]+)\.yaml$/;
-
+// the registry layout (core's classifyRegistryPath) decides which files are desired state
 export function isTrackedPath(path: string): boolean {
-  return ENV_FILE.test(path) || VERSION_FILE.test(path);
+  const kind = registryPathKind(path);
+  return kind === "environment" || kind === "model-version";
 }
 
 export function envFileOf(path: string): { env: string; model: string } | null {
-  const m = ENV_FILE.exec(path);
-  return m ? { env: m[1] as string, model: m[2] as string } : null;
+  if (registryPathKind(path) !== "environment") return null;
+  const c = classifyRegistryPath(path);
+  return c.kind === "environment" ? { env: c.names.environment!, model: c.names.model! } : null;
 }
 
 export function versionFileOf(path: string): { model: string; version: string } | null {
-  const m = VERSION_FILE.exec(path);
-  return m ? { model: m[1] as string, version: m[2] as string } : null;
+  if (registryPathKind(path) !== "model-version") return null;
+  const c = classifyRegistryPath(path);
+  return c.kind === "model-version" ? { model: c.names.model!, version: c.names.version! } : null;
 }
 
 let gitBinary: Promise<boolean> | null = null;
@@ -349,7 +350,7 @@ async function parseBlobs(
   const need = new Set<string>();
   for (const c of commits) {
     for (const f of c.files) {
-      if (!ENV_FILE.test(f.path)) continue;
+      if (registryPathKind(f.path) !== "environment") continue;
       for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
     }
   }
