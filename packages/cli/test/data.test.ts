@@ -70,7 +70,7 @@ describe("modelgate validate-data", () => {
     const report = JSON.parse(readFileSync(out, "utf8"));
     const income = report.features.find((f: { name: string }) => f.name === "income").drift;
     expect(income.drifted).toBe(true);
-    expect(income.ks.exact).toBe(false);
+    expect(income.ks.method).toBe("binned");
     expect(income.ks.errorBound).toBeLessThan(0.01);
     expect(report.inputs[2]).toMatchObject({
       role: "reference",

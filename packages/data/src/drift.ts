@@ -2,12 +2,11 @@ import { type DataEngine, ident, type LoadedTable } from "./engine.js";
 import {
   type ColumnProfile,
   cumulativeAt,
-  ECDF,
   EXACT_ROWS,
   finiteValue,
   prevDouble,
   type Scalar,
-  SKETCH_COUNTS,
+  samePoints,
 } from "./profile.js";
 import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
@@ -28,9 +27,15 @@ export interface FeatureDrift {
   ks?: {
     statistic: number;
     pvalue: number;
-    /** True when D is exact; else `errorBound` bounds |D − true D|. */
-    exact: boolean;
-    errorBound?: number;
+    /**
+     * "exact": D from every value (sorted values, or full value counts); "binned": from both ECDFs
+     * at `points` common points.
+     */
+    method: "exact" | "binned";
+    /** |D − true D| is at most this: 0 when exact. */
+    errorBound: number;
+    /** Binned: the number of points both ECDFs were compared at. */
+    points?: number;
   };
   drifted: boolean;
   thresholds: DriftThresholds;
@@ -121,19 +126,12 @@ export async function computeDrift(
     );
   }
 
-  // numeric: PSI/JSD over the reference decile bins. Columns of tables profiled together have exact
-  // ECDFs at shared bounds (the decile edges among them): nothing to read. Otherwise one histogram
-  // per column at every reference sketch point, current counts in one scan.
+  // numeric: PSI/JSD over the reference decile bins, KS and Wasserstein from the two ECDFs. Columns
+  // of tables profiled together carry exact ECDFs at the same points: nothing to read. Otherwise
+  // the current is counted, one histogram per column in one scan, at the reference's ECDF points.
   const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
-  const sharedEcdf = (ref: ColumnProfile, cur: ColumnProfile) => {
-    const a = ECDF.get(ref);
-    const b = ECDF.get(cur);
-    return a && b && a.bounds === b.bounds ? { bounds: a.bounds, ca: a.counts, cb: b.counts } : undefined;
-  };
-  const boundsFor = (ref: ColumnProfile) =>
-    [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort((a, b) => a - b);
   const toCount = numeric.filter(({ ref, cur }) => !sharedEcdf(ref, cur));
-  const lists = toCount.map(({ ref }) => boundsFor(ref));
+  const lists = toCount.map(({ ref }) => countingPoints(ref));
   const sel = toCount.map(
     ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`,
   );
@@ -145,16 +143,16 @@ export async function computeDrift(
       : [{} as Record<string, unknown>];
   const currentCum = new Map<ColumnProfile, Map<number, number>>();
   toCount.forEach(({ ref }, i) => {
-    const bounds = lists[i]!;
-    const curCum = cumulativeAt(binRow[`h${i}`], bounds);
-    currentCum.set(ref, new Map(bounds.map((b, k) => [b, curCum[k]!])));
+    const points = lists[i]!;
+    const curCum = cumulativeAt(binRow[`h${i}`], points);
+    currentCum.set(ref, new Map(points.map((b, k) => [b, curCum[k]!])));
   });
   const pending: { d: FeatureDrift; ref: ColumnProfile; cur: ColumnProfile; prepared: Prepared }[] = [];
   for (const { ref, cur } of numeric) {
     const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
     const shared = sharedEcdf(ref, cur);
     const cumAt =
-      currentCum.get(ref) ?? new Map(shared!.bounds.map((b, k) => [b, shared!.cb[k]!] as [number, number]));
+      currentCum.get(ref) ?? new Map(shared!.points.map((b, k) => [b, shared!.cb[k]!] as [number, number]));
     // PSI bins (−∞, E1], (E1, E2], …, (Ek, +∞) at the unique reference deciles; the reference's
     // decile histogram bin (e_i, e_i+1] falls in the bin whose edges are below e_i+1
     const refCounts = new Array<number>(edges.length + 1).fill(0);
@@ -201,11 +199,57 @@ export async function computeDrift(
     d.ks = {
       statistic: ks.d,
       pvalue: ksPValue(ks.d, n1, finiteCount(cur)),
-      exact: ks.errorBound === 0,
-      ...(ks.errorBound > 0 ? { errorBound: ks.errorBound } : {}),
+      method: ks.points === undefined ? "exact" : "binned",
+      errorBound: ks.errorBound,
+      ...(ks.points === undefined ? {} : { points: ks.points }),
     };
   }
   return out;
+}
+
+/** Both ECDFs, when the two columns were counted at the same points (profiled together). */
+function sharedEcdf(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): { points: number[]; ca: number[]; cb: number[] } | undefined {
+  const a = ref.ecdf;
+  const b = cur.ecdf;
+  return a && b && samePoints(a.points, b.points)
+    ? { points: a.points, ca: a.counts, cb: b.counts }
+    : undefined;
+}
+
+/**
+ * What is known of the reference's ECDF from its profile: exact counts at its ECDF points, or (a
+ * merged profile) k/STEPS at its sketch points within its rank error. The double below the minimum
+ * is added (nothing of the reference lies below it), so the current's mass there is compared exactly.
+ */
+function referenceEcdf(ref: ColumnProfile): { bounds: number[]; ca: number[]; extra: number } {
+  let bounds: number[];
+  let ca: number[];
+  let extra = 0;
+  if (ref.ecdf) {
+    bounds = ref.ecdf.points;
+    ca = ref.ecdf.counts;
+  } else {
+    const sketch = ref.sketch!.values;
+    const n1 = finiteCount(ref);
+    const steps = sketch.length - 1;
+    bounds = sketch;
+    ca = sketch.map((_, k) => (k / steps) * n1);
+    extra = ref.sketch!.rankError + 1 / steps;
+  }
+  if (ref.min !== undefined && bounds[0]! >= ref.min) {
+    bounds = [prevDouble(ref.min), ...bounds];
+    ca = [0, ...ca];
+  }
+  return { bounds, ca, extra };
+}
+
+/** The points the current data is counted at for a reference profiled apart: its ECDF points and decile edges. */
+function countingPoints(ref: ColumnProfile): number[] {
+  const known = ref.ecdf || ref.sketch ? referenceEcdf(ref).bounds : [];
+  return [...new Set([...known, ...ref.histogram!.edges])].sort((a, b) => a - b);
 }
 
 function finishCategorical(
@@ -244,6 +288,8 @@ interface KsResult {
   d: number;
   w: number;
   errorBound: number;
+  /** Binned: the points compared at. */
+  points?: number;
 }
 
 /** A binned KS comparison: both ECDFs (counts ≤ each bound) at the same bounds. */
@@ -266,7 +312,7 @@ async function ksPrepare(
   current: DriftSide & { loaded: LoadedTable },
   ref: ColumnProfile,
   cur: ColumnProfile,
-  shared: { bounds: number[]; ca: number[]; cb: number[] } | undefined,
+  shared: { points: number[]; ca: number[]; cb: number[] } | undefined,
   currentCumAt: (points: readonly number[]) => number[],
 ): Promise<Prepared | undefined> {
   const n1 = finiteCount(ref);
@@ -284,23 +330,17 @@ async function ksPrepare(
     const b = await sortedValues(engine, current.loaded, cur);
     return { ...ksAndWasserstein(a, b), errorBound: 0 };
   }
-  // binned at the shared bounds of tables profiled together: both ECDFs are exact there
-  if (shared) return { state: { ref, cur, ...shared, n1, n2, extra: 0 } };
-  if (!ref.sketch) return undefined;
-  // binned: exact ECDFs at the reference sketch points (the current's from the histogram already
-  // computed); the error is at most the largest share of either sample strictly inside one bucket
-  // (measured). Buckets above KS_TARGET_ERROR are split and counted again (refineBinned); a bucket
-  // (prev(b), b] holds only the value b, so a point mass there is isolated and adds no error.
-  const bounds = [...ref.sketch.values];
-  const cb = currentCumAt(bounds);
-  let ca = SKETCH_COUNTS.get(ref);
-  let extra = 0;
-  if (!ca) {
-    // reference given as a profile: its CDF at its own sketch points is k/STEPS within its rank error
-    ca = bounds.map((_, k) => (k / (bounds.length - 1)) * n1);
-    extra = ref.sketch.rankError + 1 / (bounds.length - 1);
-  }
-  return { state: { ref, cur, bounds, ca, cb, n1, n2, extra } };
+  // binned at the shared points of tables profiled together: both ECDFs are exact there
+  if (shared)
+    return { state: { ref, cur, bounds: shared.points, ca: shared.ca, cb: shared.cb, n1, n2, extra: 0 } };
+  if (!ref.ecdf && !ref.sketch) return undefined;
+  // binned at the reference's ECDF points, the current's counts there from the histogram already
+  // computed; the error is at most the largest share of either sample strictly inside one bucket
+  // (measured). With the reference data at hand, buckets above KS_TARGET_ERROR are split and
+  // counted again (refineBinned); a bucket (prev(b), b] holds only the value b, so a point mass
+  // there is isolated and adds no error.
+  const { bounds, ca, extra } = referenceEcdf(ref);
+  return { state: { ref, cur, bounds, ca, cb: currentCumAt(bounds), n1, n2, extra } };
 }
 
 function insideMass(s: BinnedState, i: number): number {
@@ -349,6 +389,7 @@ async function refineBinned(
     todo.forEach((s, i) => {
       s.ca = a[i]!;
       s.cb = b[i]!;
+      s.extra = 0; // both ECDFs counted exactly at every bound now
     });
   }
 }
@@ -370,7 +411,7 @@ function finishBinned(s: BinnedState): KsResult {
   const last = bounds.length - 1;
   if (cur.max !== undefined && cur.max > bounds[last]!)
     w += ((1 - cb[last]! / n2) * (cur.max - bounds[last]!)) / 2;
-  return { d, w, errorBound: bound + s.extra };
+  return { d, w, errorBound: bound + s.extra, points: bounds.length };
 }
 
 /** The binned KS statistic is refined until no bucket holds more than this share of either sample. */

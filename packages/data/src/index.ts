@@ -33,6 +33,7 @@ export {
   VALUE_COUNTS_LIMIT,
   wrapProfile,
 } from "./profile.js";
+export { readProfileFile } from "./profile-file.js";
 export { type ColumnData, type ReadColumnsOptions, readColumns } from "./read-columns.js";
 export { renderValidationHtml, renderValidationMarkdown } from "./render.js";
 export {
@@ -47,7 +48,6 @@ export {
   type AnomalyCode,
   type DataValidationReport,
   type FeatureReport,
-  readProfileFile,
   type Severity,
   type ValidateOptions,
   validateData,
