@@ -77,6 +77,16 @@ describe("modelgate validate-data", () => {
       uri: expect.stringMatching(/train-profile\.json$/),
     });
   });
+  it("--fail-on warn: exit 1 on warnings (the label where serving declares it absent)", async () => {
+    const args = ["validate-data", "--schema", loansSchema, "--data", join(root, "examples/data/train.csv")];
+    const out = ["--environment", "serving", "--out", join(dir, "w.json")];
+    const plain = await cli([...args, ...out]);
+    expect([plain.exitCode, plain.stdout.split(":")[0]]).toEqual([0, "warn"]);
+    expect((await cli([...args, ...out, "--fail-on", "warn"])).exitCode).toBe(1);
+    const bad = await cli([...args, ...out, "--fail-on", "never"]);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--fail-on must be error or warn, not "never"');
+  });
   it("missing file: exit 2, a message, no stack, no output", async () => {
     const out = join(dir, "none.json");
     const r = await cli(["validate-data", "--schema", schema, "--data", join(dir, "nope.csv"), "--out", out]);

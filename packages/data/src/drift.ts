@@ -6,7 +6,6 @@ import {
   finiteValue,
   prevDouble,
   type Scalar,
-  samePoints,
 } from "./profile.js";
 import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
@@ -126,33 +125,35 @@ export async function computeDrift(
     );
   }
 
-  // numeric: PSI/JSD over the reference decile bins, KS and Wasserstein from the two ECDFs. Columns
-  // of tables profiled together carry exact ECDFs at the same points: nothing to read. Otherwise
-  // the current is counted, one histogram per column in one scan, at the reference's ECDF points.
-  const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
-  const toCount = numeric.filter(({ ref, cur }) => !sharedEcdf(ref, cur));
-  const lists = toCount.map(({ ref }) => countingPoints(ref));
+  // numeric: PSI/JSD over the reference decile bins, KS and Wasserstein from the two ECDFs. The
+  // current's counts come from its profile where it knows them (tables profiled together share
+  // their ECDF points; value counts give the ECDF anywhere): nothing to read. Otherwise the current
+  // is counted, one histogram per column in one scan, at the reference's points.
+  const numeric = pairs
+    .filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram)
+    .map(({ ref, cur }) => {
+      const plan = comparisonPoints(ref, cur);
+      const wanted = [...new Set([...(plan?.bounds ?? []), ...ref.histogram!.edges])].sort((a, b) => a - b);
+      return { ref, cur, plan, wanted, known: knownCounts(cur, wanted) };
+    });
+  const toCount = numeric.filter((p) => p.known === undefined);
   const sel = toCount.map(
     ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`,
   );
   const [binRow] =
     sel.length > 0
-      ? ((await engine.query(`SELECT ${sel.join(", ")} FROM ${current.loaded.table}`, lists)) as [
-          Record<string, unknown>,
-        ])
+      ? ((await engine.query(
+          `SELECT ${sel.join(", ")} FROM ${current.loaded.table}`,
+          toCount.map((p) => p.wanted),
+        )) as [Record<string, unknown>])
       : [{} as Record<string, unknown>];
-  const currentCum = new Map<ColumnProfile, Map<number, number>>();
-  toCount.forEach(({ ref }, i) => {
-    const points = lists[i]!;
-    const curCum = cumulativeAt(binRow[`h${i}`], points);
-    currentCum.set(ref, new Map(points.map((b, k) => [b, curCum[k]!])));
+  toCount.forEach((p, i) => {
+    p.known = cumulativeAt(binRow[`h${i}`], p.wanted);
   });
   const pending: { d: FeatureDrift; ref: ColumnProfile; cur: ColumnProfile; prepared: Prepared }[] = [];
-  for (const { ref, cur } of numeric) {
+  for (const { ref, cur, plan, wanted, known } of numeric) {
+    const cumAt = new Map(wanted.map((b, k) => [b, known![k]!] as [number, number]));
     const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
-    const shared = sharedEcdf(ref, cur);
-    const cumAt =
-      currentCum.get(ref) ?? new Map(shared!.points.map((b, k) => [b, shared!.cb[k]!] as [number, number]));
     // PSI bins (−∞, E1], (E1, E2], …, (Ek, +∞) at the unique reference deciles; the reference's
     // decile histogram bin (e_i, e_i+1] falls in the bin whose edges are below e_i+1
     const refCounts = new Array<number>(edges.length + 1).fill(0);
@@ -178,8 +179,13 @@ export async function computeDrift(
       thresholds,
       bins: { labels, reference: refCounts, current: curCounts },
     };
-    const prepared = await ksPrepare(engine, reference, current, ref, cur, shared, (points) =>
-      points.map((x) => cumAt.get(x)!),
+    const prepared = await ksPrepare(
+      engine,
+      reference,
+      current,
+      ref,
+      cur,
+      plan && { ...plan, cb: plan.bounds.map((x) => cumAt.get(x)!) },
     );
     d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd;
     out.set(ref.name, d);
@@ -207,49 +213,83 @@ export async function computeDrift(
   return out;
 }
 
-/** Both ECDFs, when the two columns were counted at the same points (profiled together). */
-function sharedEcdf(
-  ref: ColumnProfile,
-  cur: ColumnProfile,
-): { points: number[]; ca: number[]; cb: number[] } | undefined {
-  const a = ref.ecdf;
-  const b = cur.ecdf;
-  return a && b && samePoints(a.points, b.points)
-    ? { points: a.points, ca: a.counts, cb: b.counts }
-    : undefined;
+/** A numeric column's full value counts, when its profile has them (timestamps list ISO strings). */
+const numericValues = (p: ColumnProfile) =>
+  p.values && p.type !== "timestamp" ? (p.values as [number, number][]) : undefined;
+
+/** Counts of values ≤ each point from full value counts. */
+function countsFromValues(values: readonly [number, number][], points: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a[0] - b[0]);
+  const cum: number[] = [];
+  let acc = 0;
+  for (const [, n] of sorted) {
+    acc += n;
+    cum.push(acc);
+  }
+  return points.map((x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : cum[lo - 1]!;
+  });
 }
 
 /**
- * What is known of the reference's ECDF from its profile: exact counts at its ECDF points, or (a
- * merged profile) k/STEPS at its sketch points within its rank error. The double below the minimum
- * is added (nothing of the reference lies below it), so the current's mass there is compared exactly.
+ * A column's exact counts of finite values ≤ each point, when its profile knows them: anywhere from
+ * full value counts, or at the points its ECDF was counted at. Undefined otherwise.
  */
-function referenceEcdf(ref: ColumnProfile): { bounds: number[]; ca: number[]; extra: number } {
+function knownCounts(p: ColumnProfile, points: readonly number[]): number[] | undefined {
+  const values = numericValues(p);
+  if (values) return countsFromValues(values, points);
+  if (!p.ecdf) return undefined;
+  const index = new Map(p.ecdf.points.map((x, k) => [x, k]));
+  const out: number[] = [];
+  for (const x of points) {
+    const k = index.get(x);
+    if (k === undefined) return undefined;
+    out.push(p.ecdf.counts[k]!);
+  }
+  return out;
+}
+
+/**
+ * Where the binned KS compares the two ECDFs, and what the reference's profile says there: exact
+ * counts at its ECDF points (or, from its value counts, at the current's); a merged profile without
+ * an ECDF gives k/STEPS at its sketch points, within its rank error (`extra`). When the current has
+ * values below the reference's minimum, the double below that minimum is added (nothing of the
+ * reference lies below it), so the current's mass there is compared exactly.
+ */
+function comparisonPoints(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): { bounds: number[]; ca: number[]; extra: number } | undefined {
   let bounds: number[];
   let ca: number[];
   let extra = 0;
+  const values = numericValues(ref);
   if (ref.ecdf) {
     bounds = ref.ecdf.points;
     ca = ref.ecdf.counts;
-  } else {
-    const sketch = ref.sketch!.values;
+  } else if (values && (cur.ecdf || ref.sketch)) {
+    bounds = cur.ecdf?.points ?? [...new Set(ref.sketch!.values)];
+    ca = countsFromValues(values, bounds);
+  } else if (ref.sketch) {
+    const sketch = ref.sketch.values;
     const n1 = finiteCount(ref);
     const steps = sketch.length - 1;
     bounds = sketch;
     ca = sketch.map((_, k) => (k / steps) * n1);
-    extra = ref.sketch!.rankError + 1 / steps;
-  }
-  if (ref.min !== undefined && bounds[0]! >= ref.min) {
+    extra = ref.sketch.rankError + 1 / steps;
+  } else return undefined;
+  if (ref.min !== undefined && cur.min !== undefined && cur.min < ref.min && bounds[0]! >= ref.min) {
     bounds = [prevDouble(ref.min), ...bounds];
     ca = [0, ...ca];
   }
   return { bounds, ca, extra };
-}
-
-/** The points the current data is counted at for a reference profiled apart: its ECDF points and decile edges. */
-function countingPoints(ref: ColumnProfile): number[] {
-  const known = ref.ecdf || ref.sketch ? referenceEcdf(ref).bounds : [];
-  return [...new Set([...known, ...ref.histogram!.edges])].sort((a, b) => a - b);
 }
 
 function finishCategorical(
@@ -312,35 +352,26 @@ async function ksPrepare(
   current: DriftSide & { loaded: LoadedTable },
   ref: ColumnProfile,
   cur: ColumnProfile,
-  shared: { points: number[]; ca: number[]; cb: number[] } | undefined,
-  currentCumAt: (points: readonly number[]) => number[],
+  plan: { bounds: number[]; ca: number[]; cb: number[]; extra: number } | undefined,
 ): Promise<Prepared | undefined> {
   const n1 = finiteCount(ref);
   const n2 = finiteCount(cur);
   if (n1 === 0 || n2 === 0) return undefined;
   // exact from full value counts
-  if (ref.values && cur.values && ref.type !== "timestamp" && cur.type !== "timestamp") {
-    return {
-      ...ksFromCounts(ref.values as [number, number][], cur.values as [number, number][]),
-      errorBound: 0,
-    };
-  }
+  const a = numericValues(ref);
+  const b = numericValues(cur);
+  if (a && b) return { ...ksFromCounts(a, b), errorBound: 0 };
   if (reference.loaded && n1 <= EXACT_ROWS && n2 <= EXACT_ROWS) {
     const a = await sortedValues(engine, reference.loaded, ref);
     const b = await sortedValues(engine, current.loaded, cur);
     return { ...ksAndWasserstein(a, b), errorBound: 0 };
   }
-  // binned at the shared points of tables profiled together: both ECDFs are exact there
-  if (shared)
-    return { state: { ref, cur, bounds: shared.points, ca: shared.ca, cb: shared.cb, n1, n2, extra: 0 } };
-  if (!ref.ecdf && !ref.sketch) return undefined;
-  // binned at the reference's ECDF points, the current's counts there from the histogram already
-  // computed; the error is at most the largest share of either sample strictly inside one bucket
-  // (measured). With the reference data at hand, buckets above KS_TARGET_ERROR are split and
-  // counted again (refineBinned); a bucket (prev(b), b] holds only the value b, so a point mass
-  // there is isolated and adds no error.
-  const { bounds, ca, extra } = referenceEcdf(ref);
-  return { state: { ref, cur, bounds, ca, cb: currentCumAt(bounds), n1, n2, extra } };
+  if (!plan) return undefined;
+  // binned: both ECDFs at the plan's points; the error is at most the largest share of either
+  // sample strictly inside one bucket (measured). With the reference data at hand, buckets above
+  // KS_TARGET_ERROR are split and counted again (refineBinned); a bucket (prev(b), b] holds only
+  // the value b, so a point mass there is isolated and adds no error.
+  return { state: { ref, cur, ...plan, n1, n2 } };
 }
 
 function insideMass(s: BinnedState, i: number): number {

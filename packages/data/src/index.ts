@@ -19,6 +19,16 @@ export {
 } from "./engine.js";
 export { type InferOptions, type InferredSchema, inferSchema, STRING_DOMAIN_LIMIT } from "./infer.js";
 export {
+  type DataValidationJob,
+  type DataValidationJobResult,
+  type DataValidationJobText,
+  dataInput,
+  dataValidationJobFromText,
+  engineOptionsFromText,
+  readOptionsFromText,
+  runDataValidationJob,
+} from "./job.js";
+export {
   type ColumnProfile,
   type DataProfile,
   EXACT_DISTINCT_LIMIT,

@@ -69,6 +69,7 @@ export interface ColumnProfile {
    * The points are the column's own candidates (every sketch point among them), plus those of the
    * tables profiled together with it, which then share one `points` array: drift compares such
    * columns from their profiles alone, and a profile JSON as the reference keeps its exact counts.
+   * Absent when full value counts (`values`, numbers) give the ECDF anywhere.
    */
   ecdf?: { points: number[]; counts: number[] };
   /** Bool columns: share of true. */
@@ -487,6 +488,8 @@ async function mainPass(
   }
   // top values of high-cardinality numeric columns: not computed (each value is ~unique)
   lap("group-by");
+  // full value counts give the ECDF anywhere: the counted one would only repeat them
+  for (const p of columns) if (p.values && p.type !== "timestamp") delete p.ecdf;
   return {
     rows: loaded.rows,
     duplicateRows,
