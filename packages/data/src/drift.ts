@@ -337,7 +337,11 @@ interface BinnedState {
   ref: ColumnProfile;
   cur: ColumnProfile;
   bounds: number[];
+  /** The reference's counts ≤ each bound: exact, or (between its known points) interpolated… */
   ca: number[];
+  /** …and then known to lie in [lo, hi]. */
+  lo: number[];
+  hi: number[];
   cb: number[];
   n1: number;
   n2: number;
@@ -371,12 +375,62 @@ async function ksPrepare(
   // sample strictly inside one bucket (measured). With the reference data at hand, buckets above
   // KS_TARGET_ERROR are split and counted again (refineBinned); a bucket (prev(b), b] holds only
   // the value b, so a point mass there is isolated and adds no error.
-  return { state: { ref, cur, ...plan, n1, n2 } };
+  return { state: withCurrentPoints({ ref, cur, ...plan, lo: plan.ca, hi: plan.ca, n1, n2 }) };
 }
 
 function insideMass(s: BinnedState, i: number): number {
   if (i === 0 || s.bounds[i - 1] === prevDouble(s.bounds[i]!)) return 0;
-  return Math.max((s.ca[i]! - s.ca[i - 1]!) / s.n1, (s.cb[i]! - s.cb[i - 1]!) / s.n2);
+  return Math.max((s.hi[i]! - s.lo[i - 1]!) / s.n1, (s.cb[i]! - s.cb[i - 1]!) / s.n2);
+}
+
+/**
+ * Adds the points the current's own profile knows exactly (its ECDF points, or its values) to a
+ * comparison at the reference's points: between two reference points the reference's count is
+ * known to lie between theirs (interpolated for the estimate), so a point mass of the current
+ * inside a reference bucket is located instead of widening the bound by its whole weight.
+ */
+function withCurrentPoints(s: BinnedState): BinnedState {
+  const { ref, cur } = s;
+  const own = cur.ecdf?.points ?? numericValues(cur)?.map(([v]) => v) ?? [];
+  const known = new Set(s.bounds);
+  const extra = own.filter((x) => !known.has(x));
+  if (extra.length === 0 || ref.min === undefined || ref.max === undefined) return s;
+  const counts = knownCounts(cur, extra)!;
+  const curAt = new Map(extra.map((x, k) => [x, counts[k]!]));
+  const at = new Map(s.bounds.map((x, k) => [x, k]));
+  const bounds = [...s.bounds, ...extra].sort((a, b) => a - b);
+  const out: BinnedState = { ...s, bounds, ca: [], lo: [], hi: [], cb: [] };
+  let j = -1; // the last reference point at or below x
+  for (const x of bounds) {
+    const k = at.get(x);
+    if (k !== undefined) {
+      j = k;
+      out.ca.push(s.ca[k]!);
+      out.lo.push(s.lo[k]!);
+      out.hi.push(s.hi[k]!);
+      out.cb.push(s.cb[k]!);
+      continue;
+    }
+    out.cb.push(curAt.get(x)!);
+    // nothing of the reference lies below its minimum, everything at or below its maximum
+    if (x < ref.min || x >= ref.max) {
+      const c = x < ref.min ? 0 : s.n1;
+      out.ca.push(c);
+      out.lo.push(c);
+      out.hi.push(c);
+      continue;
+    }
+    const lo = j >= 0 ? s.lo[j]! : 0;
+    const hi = j + 1 < s.bounds.length ? s.hi[j + 1]! : s.n1;
+    const x0 = j >= 0 ? s.bounds[j]! : ref.min;
+    const x1 = j + 1 < s.bounds.length ? s.bounds[j + 1]! : ref.max;
+    const ca0 = j >= 0 ? s.ca[j]! : 0;
+    const ca1 = j + 1 < s.bounds.length ? s.ca[j + 1]! : s.n1;
+    out.ca.push(x1 > x0 ? ca0 + ((ca1 - ca0) * (x - x0)) / (x1 - x0) : ca0);
+    out.lo.push(lo);
+    out.hi.push(hi);
+  }
+  return out;
 }
 
 /** Splits heavy buckets and counts both tables again, all columns in one query per table (≤ 2 rounds). */
@@ -419,24 +473,39 @@ async function refineBinned(
     const b = await count(current.loaded, "cur");
     todo.forEach((s, i) => {
       s.ca = a[i]!;
+      s.lo = s.ca;
+      s.hi = s.ca;
       s.cb = b[i]!;
       s.extra = 0; // both ECDFs counted exactly at every bound now
     });
   }
 }
 
+/**
+ * D from the two ECDFs at the bounds, and how far the true D can be: at a bound |F_ref − F_cur| lies
+ * between the distance of F_cur to the reference's [lo, hi] and the larger of |lo − F_cur|,
+ * |hi − F_cur|; strictly between two bounds it is at most max(hi_i − F_cur,i−1, F_cur,i − lo_i−1)
+ * (both ECDFs rise). The true D lies between the largest lower and the largest upper value.
+ */
 function finishBinned(s: BinnedState): KsResult {
-  const { bounds, ca, cb, n1, n2, cur } = s;
+  const { bounds, ca, lo, hi, cb, n1, n2, cur } = s;
   let d = 0;
+  let low = 0;
+  let high = 0;
   let w = 0;
-  let bound = 0;
   for (let i = 0; i < bounds.length; i++) {
     const fa = ca[i]! / n1;
     const fb = cb[i]! / n2;
+    const a = lo[i]! / n1;
+    const b = hi[i]! / n1;
     d = Math.max(d, Math.abs(fa - fb));
-    bound = Math.max(bound, insideMass(s, i));
+    low = Math.max(low, fb < a ? a - fb : fb > b ? fb - b : 0);
+    high = Math.max(high, Math.abs(a - fb), Math.abs(b - fb));
+    if (i > 0 && bounds[i - 1] !== prevDouble(bounds[i]!))
+      high = Math.max(high, b - cb[i - 1]! / n2, fb - lo[i - 1]! / n1);
     if (i + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i + 1]! - bounds[i]!);
   }
+  const bound = Math.max(high - d, d - low);
   // the current's mass outside the reference range (trapezoid estimate)
   if (cur.min !== undefined && cur.min < bounds[0]!) w += ((cb[0]! / n2) * (bounds[0]! - cur.min)) / 2;
   const last = bounds.length - 1;

@@ -224,7 +224,7 @@ export async function validateLoaded(
     if (present.length === schema.keys.length) {
       const cols = present.map(ident).join(", ");
       const dup = await engine.query<{ groups: bigint; rows: bigint; ex: unknown }>(
-        `SELECT count(*) AS groups, sum(n) AS rows, list(k ORDER BY n DESC)[1:5] AS ex FROM (SELECT ${present.length === 1 ? `${cols}::VARCHAR` : `concat_ws('|', ${cols})`} AS k, count(*) AS n FROM ${current.table} GROUP BY ALL HAVING count(*) > 1)`,
+        `SELECT count(*) AS groups, sum(n) AS rows, list(k ORDER BY n DESC, k)[1:5] AS ex FROM (SELECT ${present.length === 1 ? `${cols}::VARCHAR` : `concat_ws('|', ${cols})`} AS k, count(*) AS n FROM ${current.table} GROUP BY ALL HAVING count(*) > 1)`,
       );
       const groups = Number(dup[0]?.groups ?? 0);
       if (groups > 0) {
@@ -471,7 +471,7 @@ async function addExamples(
   if (f.domain?.min !== undefined) conds.push(`${c} < ${f.domain.min}`);
   if (f.domain?.max !== undefined) conds.push(`${c} > ${f.domain.max}`);
   const [r] = await engine.query<{ n: bigint; ex: unknown[] }>(
-    `SELECT count(*) AS n, list(DISTINCT ${c})[1:5] AS ex FROM ${current.table} WHERE ${conds.join(" OR ")}`,
+    `SELECT count(*) AS n, list(DISTINCT ${c} ORDER BY ${c})[1:5] AS ex FROM ${current.table} WHERE ${conds.join(" OR ")}`,
   );
   const count = Number(r?.n ?? 0);
   const total = Number(

@@ -90,9 +90,9 @@ describe("a profile JSON as the reference", () => {
       const ks = b.get(name)!.ks!;
       expect(ks.method).toBe("binned");
       expect(ks.points).toBeGreaterThan(1000);
-      // the largest share of either sample inside one bucket of the profile's points
+      // the profile's exact ECDF at ~1,000 points, the current's located at its own points
       expect(ks.errorBound).toBeGreaterThan(0);
-      expect(ks.errorBound).toBeLessThanOrEqual(0.01);
+      expect(ks.errorBound).toBeLessThanOrEqual(0.002);
     }
   });
 
@@ -116,10 +116,11 @@ describe("a profile JSON as the reference", () => {
     for (const r of [fromData, fromProfile]) {
       const ks = r.features[0]!.drift!.ks!;
       expect(ks.method).toBe("binned");
+      // the current's point mass at 0.5 lies inside one of the reference's buckets: located by the
+      // current's own ECDF points, it does not widen the bound by its 4%
+      expect(ks.errorBound).toBeLessThanOrEqual(0.002);
       expect(Math.abs(ks.statistic - exact)).toBeLessThanOrEqual(ks.errorBound);
     }
-    // with the reference data at hand heavy buckets are split and counted again
-    expect(fromData.features[0]!.drift!.ks!.errorBound).toBeLessThanOrEqual(0.002);
   });
 
   it("a merged profile without one ECDF: binned from its sketch, the rank error added to the bound", async () => {
