@@ -108,21 +108,39 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
       .requiredOption("--out <file>", "write the dataset-schema YAML here")
       .option("--dataset <name>", "the dataset name (default: from the file name)")
       .option("--label <column>", "the label column: absent in the serving environment")
-      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0"),
+      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0")
+      .option(
+        "--profile-out <file>",
+        "also write the data's profile here (data-profile JSON): `validate-data --reference` takes it, so the reference is profiled once",
+      ),
   ).action(
-    (data: string, flags: ReadFlags & { out: string; dataset?: string; label?: string; margin: string }) =>
+    (
+      data: string,
+      flags: ReadFlags & {
+        out: string;
+        dataset?: string;
+        label?: string;
+        margin: string;
+        profileOut?: string;
+      },
+    ) =>
       run(async () => {
         const margin = Number(flags.margin);
         if (!(Number.isFinite(margin) && margin >= 0))
           throw new UserError(`--margin must be a number >= 0, not "${flags.margin}"`);
         requireFile(data, "data or profile");
+        const given = readProfileFile(at(data), data);
+        if (given && flags.profileOut !== undefined)
+          throw new UserError(
+            `--profile-out: ${data} is a profile already; pass it to validate-data as it is`,
+          );
         const profile =
-          readProfileFile(at(data), data) ??
+          given ??
           (await profileDataset(at(data), {
             read: readOptions(flags),
             engine: engineOptions(flags),
             subject: basename(data),
-            inputs: [],
+            inputs: [await input("data", data)],
             context: contextFromEnv(ctx.env),
           }));
         const dataset = (flags.dataset ?? basename(data).replace(/\..*$/, ""))
@@ -132,8 +150,13 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
           throw new UserError(`--label: no column "${flags.label}" in ${data}`);
         }
         const { yaml } = inferSchema(profile, { dataset, label: flags.label, rangeMargin: margin });
-        writeOutputs([[at(flags.out), yaml]]);
-        ctx.stdout.write(`inferred a schema for ${profile.columns.length} columns → ${flags.out}\n`);
+        const outputs: Array<[string, string]> = [[at(flags.out), yaml]];
+        if (flags.profileOut !== undefined)
+          outputs.push([at(flags.profileOut), `${JSON.stringify(profile, null, 2)}\n`]);
+        writeOutputs(outputs);
+        ctx.stdout.write(
+          `inferred a schema for ${profile.columns.length} columns → ${flags.out}${flags.profileOut ? ` (profile → ${flags.profileOut})` : ""}\n`,
+        );
         return ExitCode.Ok;
       }),
   );
