@@ -1,46 +1,37 @@
 // The evaluate-model action: inputs -> runEvaluationJob -> report files, outputs, step summary, annotations.
 import * as core from "@actions/core";
-import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
-import { type EvaluationJob, runEvaluationJob } from "@modelgate/model";
+import { contextFromEnv, ExitCode } from "@modelgate/core";
+import { evaluationJobFromText, runEvaluationJob } from "@modelgate/model";
 import { runAction } from "./_run.js";
 
-await runAction(async ({ workspace, at, optional, write }) => {
-  const list = (name: string) =>
-    optional(name)
-      ?.split(/[,\n]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  const batch = optional("batch-size");
-  const batchSize = batch === undefined ? undefined : Number(batch);
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1))
-    throw new UserError(`input batch-size "${batch}" must be an integer >= 1`);
-  const job: EvaluationJob = { cwd: workspace, context: contextFromEnv(process.env) };
-  const strings = {
-    model: "model",
-    data: "data",
-    champion: "champion",
-    label: "label",
-    task: "task",
-    policy: "policy",
-    registry: "registry",
-    modelName: "model-name",
-    version: "version",
-    environment: "environment",
-    reference: "reference",
-  } as const;
-  for (const [key, input] of Object.entries(strings)) {
-    const v = optional(input);
-    if (v !== undefined) job[key as keyof typeof strings] = v;
-  }
-  const features = list("features");
-  const slices = list("slices");
-  const protectedAttributes = list("protected");
-  if (features) job.features = features;
-  if (slices) job.slices = slices;
-  if (protectedAttributes) job.protectedAttributes = protectedAttributes;
-  if (batchSize !== undefined) job.batchSize = batchSize;
-  if (/^true$/i.test(optional("importance") ?? "")) job.importance = true;
-
+await runAction(async ({ workspace, optional, at, write }) => {
+  const job = evaluationJobFromText(
+    {
+      model: optional("model"),
+      data: optional("data"),
+      champion: optional("champion"),
+      label: optional("label"),
+      task: optional("task"),
+      features: optional("features"),
+      policy: optional("policy"),
+      slices: optional("slices"),
+      protected: optional("protected"),
+      registry: optional("registry"),
+      modelName: optional("model-name"),
+      version: optional("version"),
+      environment: optional("environment"),
+      reference: optional("reference"),
+      tolerance: optional("tolerance"),
+      batchSize: optional("batch-size"),
+      minSupport: optional("min-support"),
+      bins: optional("bins"),
+      bootstrap: optional("bootstrap"),
+      seed: optional("seed"),
+      importance: optional("importance"),
+    },
+    { cwd: workspace, context: contextFromEnv(process.env) },
+    (option) => `input ${option}`,
+  );
   const { report, markdown, html, notes } = await runEvaluationJob(job);
   const out = at(optional("out") ?? "evaluation.json");
   const files: [string, string][] = [[out, `${JSON.stringify(report, null, 2)}\n`]];

@@ -87,6 +87,37 @@ describe("evaluate-model action", () => {
     );
   });
 
+  it("takes the CLI's options: lists split on commas and newlines, bins, min-support, bootstrap, seed", async () => {
+    const dir = workspace();
+    const run = await runAction(
+      "evaluate-model",
+      {
+        registry: "registry",
+        "model-name": "credit-default",
+        version: "2.0.0",
+        slices: "region,\nage",
+        bins: "3",
+        "min-support": "50",
+        bootstrap: "10",
+        seed: "7",
+        out: "evaluation.json",
+      },
+      { cwd: dir },
+    );
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "evaluation.json"), "utf8"));
+    expect(report.minSupport).toBe(50);
+    expect(report.slices.filter((s: { feature: string }) => s.feature === "age")).toHaveLength(3);
+    expect(report.models[0].intervals.roc_auc.low).toBeLessThan(report.models[0].metrics.roc_auc);
+    const bad = await runAction(
+      "evaluate-model",
+      { registry: "registry", "model-name": "credit-default", version: "2.0.0", seed: "-1" },
+      { cwd: dir },
+    );
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stdout).toContain('::error::input seed "-1" must be an integer >= 0');
+  });
+
   it("exits 2 with one clear error on bad input", async () => {
     const dir = workspace();
     const run = await runAction(

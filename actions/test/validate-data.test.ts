@@ -63,6 +63,26 @@ describe("validate-data action", () => {
     expect(warn.outputs.verdict).toBe("warn"); // the label is present where the schema declares it absent
     expect(warn.exitCode).toBe(1);
   });
+  it("bad input: an unknown fail-on or on-error is exit 2 naming the input", async () => {
+    for (const [input, message] of [
+      ["fail-on", 'input fail-on must be error or warn, not "never"'],
+      ["on-error", 'input on-error must be error or skip, not "never"'],
+    ] as const) {
+      const run = await runAction(
+        "validate-data",
+        {
+          schema,
+          data: "examples/data/serving.csv",
+          [input]: "never",
+          out: "/tmp/mg-validate-data-action/x.json",
+        },
+        { cwd: root },
+      );
+      expect(run.exitCode).toBe(2);
+      expect(run.stdout).toContain(`::error::${message}`);
+    }
+    expect(existsSync("/tmp/mg-validate-data-action/x.json")).toBe(false);
+  });
   it("bad input: a missing data file is exit 2 with a message", async () => {
     const run = await runAction(
       "validate-data",

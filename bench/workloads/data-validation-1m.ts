@@ -94,7 +94,7 @@ export async function job(args: { ref: string; cur: string; out: string }): Prom
       verdict: report.verdict,
       anomalies: report.anomalies.length,
       driftedShare: report.summary.driftedShare,
-      ksExact: report.features.filter((f) => f.drift?.ks?.exact).length,
+      ksExact: report.features.filter((f) => f.drift?.ks?.method === "exact").length,
       ksMaxErrorBound: Math.max(0, ...report.features.map((f) => f.drift?.ks?.errorBound ?? 0)),
     };
   } finally {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,12 +71,64 @@ describe("modelgate validate-data", () => {
     const report = JSON.parse(readFileSync(out, "utf8"));
     const income = report.features.find((f: { name: string }) => f.name === "income").drift;
     expect(income.drifted).toBe(true);
-    expect(income.ks.exact).toBe(false);
+    expect(income.ks.method).toBe("binned");
     expect(income.ks.errorBound).toBeLessThan(0.01);
     expect(report.inputs[2]).toMatchObject({
       role: "reference",
       uri: expect.stringMatching(/train-profile\.json$/),
     });
+  });
+  it("--fail-on warn: exit 1 on warnings (the label where serving declares it absent)", async () => {
+    const args = ["validate-data", "--schema", loansSchema, "--data", join(root, "examples/data/train.csv")];
+    const out = ["--environment", "serving", "--out", join(dir, "w.json")];
+    const plain = await cli([...args, ...out]);
+    expect([plain.exitCode, plain.stdout.split(":")[0]]).toEqual([0, "warn"]);
+    expect((await cli([...args, ...out, "--fail-on", "warn"])).exitCode).toBe(1);
+    const bad = await cli([...args, ...out, "--fail-on", "never"]);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--fail-on must be error or warn, not "never"');
+  });
+  it("infer-schema --profile-out: the reference profiled once, reused by validate-data with the same figures", async () => {
+    const train = join(root, "examples/data/train.csv");
+    const inferred = join(dir, "inferred.yaml");
+    const prof = join(dir, "inferred-profile.json");
+    const r = await cli([
+      "infer-schema",
+      train,
+      "--out",
+      inferred,
+      "--label",
+      "default",
+      "--profile-out",
+      prof,
+    ]);
+    expect(r.exitCode).toBe(0);
+    const profile = JSON.parse(readFileSync(prof, "utf8"));
+    expect(profile.inputs[0]).toMatchObject({ role: "data", uri: expect.stringMatching(/train\.csv$/) });
+    const run = async (reference: string, out: string) => {
+      const v = await cli([
+        "validate-data",
+        ...["--schema", inferred, "--data", join(root, "examples/data/serving_drift.csv")],
+        ...["--reference", reference, "--environment", "serving", "--out", join(dir, out)],
+      ]);
+      expect(v.exitCode).toBe(1);
+      return JSON.parse(readFileSync(join(dir, out), "utf8"));
+    };
+    const fromData = await run(train, "vd.json");
+    const fromProfile = await run(prof, "vp.json");
+    // bound to the profile by its digest
+    expect(fromProfile.inputs[2].sha256).toBe(createHash("sha256").update(readFileSync(prof)).digest("hex"));
+    for (const f of fromData.features.filter((x: { drift?: unknown }) => x.drift)) {
+      const p = fromProfile.features.find((x: { name: string }) => x.name === f.name).drift;
+      expect([f.name, p.psi, p.jsd, p.bins]).toEqual([f.name, f.drift.psi, f.drift.jsd, f.drift.bins]);
+      if (f.drift.ks)
+        expect(Math.abs(p.ks.statistic - f.drift.ks.statistic)).toBeLessThanOrEqual(
+          p.ks.errorBound + f.drift.ks.errorBound + 1e-12,
+        );
+    }
+    const again = await cli(["infer-schema", prof, "--out", inferred, "--profile-out", join(dir, "x.json")]);
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toMatch(/--profile-out: .* is a profile already/);
   });
   it("missing file: exit 2, a message, no stack, no output", async () => {
     const out = join(dir, "none.json");

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_EXPECTATIONS, type Expected, runDemo } from "../src/commands/demo.js";
 import { cli } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-demo-test-"));
@@ -27,7 +28,8 @@ describe("modelgate demo", () => {
     expect(out).toMatch(/metric:roc_auc: roc_auc 0\.618\d* misses the threshold >= 0\.7/);
     expect(out).toContain("deploy: production/credit-default rollback 2.0.0 → 1.0.0 (100% of traffic)");
     expect(out).toContain("credit-default: staging 2.0.0, production 1.0.0");
-    expect(out).toContain("9 changes merged, 2 blocked by the gate");
+    expect(out).toContain("9 changes merged, 2 blocked by the gate, each as expected");
+    expect(out).toMatch(/\[branch [^\]]+\]; expected: blocked by canary-required\n/);
     expect(out).toContain("gate: ML Test Score 1 meets the minimum 1 of production");
 
     const registry = join(dir, "registry");
@@ -47,4 +49,43 @@ describe("modelgate demo", () => {
     const dora = JSON.parse(readFileSync(join(reports, "dora.json"), "utf8"));
     expect(dora.env).toBe("production");
   }, 90_000);
+
+  /** The demo with one expectation changed, on its own real registry and git. */
+  async function deviating(name: string, expected: Expected) {
+    const d = mkdtempSync(join(tmpdir(), "mg-demo-deviate-"));
+    let stdout = "";
+    let stderr = "";
+    const exitCode = await runDemo(
+      {
+        cwd: d,
+        env: {},
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: (t: string) => (stderr += t) },
+      },
+      { dir: d },
+      { ...DEMO_EXPECTATIONS, [name]: expected },
+    );
+    rmSync(d, { recursive: true, force: true });
+    return { exitCode, stdout, stderr };
+  }
+
+  it("exits 1 when a change it expects blocked merges, naming the step and what happened", async () => {
+    const run = await deviating("01-register-1.0.0", { outcome: "blocked", check: "canary-required" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
+      'modelgate demo: step 2 "Register credit-default 1.0.0, its first version, with evaluation and data-validation evidence", change 01-register-1.0.0: expected blocked by canary-required, but it merged as #local-1\n',
+    );
+    expect(run.stdout).toContain("== Stopped: step 2 ");
+    expect(run.stdout).not.toContain("02-promote"); // stopped at the first deviation
+    expect(run.stdout).not.toContain("changes merged");
+  }, 90_000);
+
+  it("exits 1 when a change it expects merged is blocked", async () => {
+    const run = await deviating("06-promote-production-2.0.0", { outcome: "merged" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
+      'modelgate demo: step 6 "Production requires a canary: try a direct promotion first", change 06-promote-production-2.0.0: expected merged, but it was blocked by canary-required\n',
+    );
+    expect(run.stdout).not.toContain("Canary 2.0.0 at 10%");
+  }, 120_000);
 });

@@ -2,12 +2,10 @@ import { type DataEngine, ident, type LoadedTable } from "./engine.js";
 import {
   type ColumnProfile,
   cumulativeAt,
-  ECDF,
   EXACT_ROWS,
   finiteValue,
   prevDouble,
   type Scalar,
-  SKETCH_COUNTS,
 } from "./profile.js";
 import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
@@ -28,9 +26,15 @@ export interface FeatureDrift {
   ks?: {
     statistic: number;
     pvalue: number;
-    /** True when D is exact; else `errorBound` bounds |D − true D|. */
-    exact: boolean;
-    errorBound?: number;
+    /**
+     * "exact": D from every value (sorted values, or full value counts); "binned": from both ECDFs
+     * at `points` common points.
+     */
+    method: "exact" | "binned";
+    /** |D − true D| is at most this: 0 when exact. */
+    errorBound: number;
+    /** Binned: the number of points both ECDFs were compared at. */
+    points?: number;
   };
   drifted: boolean;
   thresholds: DriftThresholds;
@@ -121,40 +125,35 @@ export async function computeDrift(
     );
   }
 
-  // numeric: PSI/JSD over the reference decile bins. Columns of tables profiled together have exact
-  // ECDFs at shared bounds (the decile edges among them): nothing to read. Otherwise one histogram
-  // per column at every reference sketch point, current counts in one scan.
-  const numeric = pairs.filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram);
-  const sharedEcdf = (ref: ColumnProfile, cur: ColumnProfile) => {
-    const a = ECDF.get(ref);
-    const b = ECDF.get(cur);
-    return a && b && a.bounds === b.bounds ? { bounds: a.bounds, ca: a.counts, cb: b.counts } : undefined;
-  };
-  const boundsFor = (ref: ColumnProfile) =>
-    [...new Set([...(ref.sketch?.values ?? []), ...ref.histogram!.edges])].sort((a, b) => a - b);
-  const toCount = numeric.filter(({ ref, cur }) => !sharedEcdf(ref, cur));
-  const lists = toCount.map(({ ref }) => boundsFor(ref));
+  // numeric: PSI/JSD over the reference decile bins, KS and Wasserstein from the two ECDFs. The
+  // current's counts come from its profile where it knows them (tables profiled together share
+  // their ECDF points; value counts give the ECDF anywhere): nothing to read. Otherwise the current
+  // is counted, one histogram per column in one scan, at the reference's points.
+  const numeric = pairs
+    .filter((p) => isNumeric(p.ref.type) && p.ref.histogram && p.cur.histogram)
+    .map(({ ref, cur }) => {
+      const plan = comparisonPoints(ref, cur);
+      const wanted = [...new Set([...(plan?.bounds ?? []), ...ref.histogram!.edges])].sort((a, b) => a - b);
+      return { ref, cur, plan, wanted, known: knownCounts(cur, wanted) };
+    });
+  const toCount = numeric.filter((p) => p.known === undefined);
   const sel = toCount.map(
     ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`,
   );
   const [binRow] =
     sel.length > 0
-      ? ((await engine.query(`SELECT ${sel.join(", ")} FROM ${current.loaded.table}`, lists)) as [
-          Record<string, unknown>,
-        ])
+      ? ((await engine.query(
+          `SELECT ${sel.join(", ")} FROM ${current.loaded.table}`,
+          toCount.map((p) => p.wanted),
+        )) as [Record<string, unknown>])
       : [{} as Record<string, unknown>];
-  const currentCum = new Map<ColumnProfile, Map<number, number>>();
-  toCount.forEach(({ ref }, i) => {
-    const bounds = lists[i]!;
-    const curCum = cumulativeAt(binRow[`h${i}`], bounds);
-    currentCum.set(ref, new Map(bounds.map((b, k) => [b, curCum[k]!])));
+  toCount.forEach((p, i) => {
+    p.known = cumulativeAt(binRow[`h${i}`], p.wanted);
   });
   const pending: { d: FeatureDrift; ref: ColumnProfile; cur: ColumnProfile; prepared: Prepared }[] = [];
-  for (const { ref, cur } of numeric) {
+  for (const { ref, cur, plan, wanted, known } of numeric) {
+    const cumAt = new Map(wanted.map((b, k) => [b, known![k]!] as [number, number]));
     const edges = [...new Set(ref.histogram!.edges.slice(1, 10))];
-    const shared = sharedEcdf(ref, cur);
-    const cumAt =
-      currentCum.get(ref) ?? new Map(shared!.bounds.map((b, k) => [b, shared!.cb[k]!] as [number, number]));
     // PSI bins (−∞, E1], (E1, E2], …, (Ek, +∞) at the unique reference deciles; the reference's
     // decile histogram bin (e_i, e_i+1] falls in the bin whose edges are below e_i+1
     const refCounts = new Array<number>(edges.length + 1).fill(0);
@@ -180,8 +179,13 @@ export async function computeDrift(
       thresholds,
       bins: { labels, reference: refCounts, current: curCounts },
     };
-    const prepared = await ksPrepare(engine, reference, current, ref, cur, shared, (points) =>
-      points.map((x) => cumAt.get(x)!),
+    const prepared = await ksPrepare(
+      engine,
+      reference,
+      current,
+      ref,
+      cur,
+      plan && { ...plan, cb: plan.bounds.map((x) => cumAt.get(x)!) },
     );
     d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd;
     out.set(ref.name, d);
@@ -201,11 +205,91 @@ export async function computeDrift(
     d.ks = {
       statistic: ks.d,
       pvalue: ksPValue(ks.d, n1, finiteCount(cur)),
-      exact: ks.errorBound === 0,
-      ...(ks.errorBound > 0 ? { errorBound: ks.errorBound } : {}),
+      method: ks.points === undefined ? "exact" : "binned",
+      errorBound: ks.errorBound,
+      ...(ks.points === undefined ? {} : { points: ks.points }),
     };
   }
   return out;
+}
+
+/** A numeric column's full value counts, when its profile has them (timestamps list ISO strings). */
+const numericValues = (p: ColumnProfile) =>
+  p.values && p.type !== "timestamp" ? (p.values as [number, number][]) : undefined;
+
+/** Counts of values ≤ each point from full value counts. */
+function countsFromValues(values: readonly [number, number][], points: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a[0] - b[0]);
+  const cum: number[] = [];
+  let acc = 0;
+  for (const [, n] of sorted) {
+    acc += n;
+    cum.push(acc);
+  }
+  return points.map((x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : cum[lo - 1]!;
+  });
+}
+
+/**
+ * A column's exact counts of finite values ≤ each point, when its profile knows them: anywhere from
+ * full value counts, or at the points its ECDF was counted at. Undefined otherwise.
+ */
+function knownCounts(p: ColumnProfile, points: readonly number[]): number[] | undefined {
+  const values = numericValues(p);
+  if (values) return countsFromValues(values, points);
+  if (!p.ecdf) return undefined;
+  const index = new Map(p.ecdf.points.map((x, k) => [x, k]));
+  const out: number[] = [];
+  for (const x of points) {
+    const k = index.get(x);
+    if (k === undefined) return undefined;
+    out.push(p.ecdf.counts[k]!);
+  }
+  return out;
+}
+
+/**
+ * Where the binned KS compares the two ECDFs, and what the reference's profile says there: exact
+ * counts at its ECDF points (or, from its value counts, at the current's); a merged profile without
+ * an ECDF gives k/STEPS at its sketch points, within its rank error (`extra`). When the current has
+ * values below the reference's minimum, the double below that minimum is added (nothing of the
+ * reference lies below it), so the current's mass there is compared exactly.
+ */
+function comparisonPoints(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): { bounds: number[]; ca: number[]; extra: number } | undefined {
+  let bounds: number[];
+  let ca: number[];
+  let extra = 0;
+  const values = numericValues(ref);
+  if (ref.ecdf) {
+    bounds = ref.ecdf.points;
+    ca = ref.ecdf.counts;
+  } else if (values && (cur.ecdf || ref.sketch)) {
+    bounds = cur.ecdf?.points ?? [...new Set(ref.sketch!.values)];
+    ca = countsFromValues(values, bounds);
+  } else if (ref.sketch) {
+    const sketch = ref.sketch.values;
+    const n1 = finiteCount(ref);
+    const steps = sketch.length - 1;
+    bounds = sketch;
+    ca = sketch.map((_, k) => (k / steps) * n1);
+    extra = ref.sketch.rankError + 1 / steps;
+  } else return undefined;
+  if (ref.min !== undefined && cur.min !== undefined && cur.min < ref.min && bounds[0]! >= ref.min) {
+    bounds = [prevDouble(ref.min), ...bounds];
+    ca = [0, ...ca];
+  }
+  return { bounds, ca, extra };
 }
 
 function finishCategorical(
@@ -244,6 +328,8 @@ interface KsResult {
   d: number;
   w: number;
   errorBound: number;
+  /** Binned: the points compared at. */
+  points?: number;
 }
 
 /** A binned KS comparison: both ECDFs (counts ≤ each bound) at the same bounds. */
@@ -251,7 +337,11 @@ interface BinnedState {
   ref: ColumnProfile;
   cur: ColumnProfile;
   bounds: number[];
+  /** The reference's counts ≤ each bound: exact, or (between its known points) interpolated… */
   ca: number[];
+  /** …and then known to lie in [lo, hi]. */
+  lo: number[];
+  hi: number[];
   cb: number[];
   n1: number;
   n2: number;
@@ -266,46 +356,81 @@ async function ksPrepare(
   current: DriftSide & { loaded: LoadedTable },
   ref: ColumnProfile,
   cur: ColumnProfile,
-  shared: { bounds: number[]; ca: number[]; cb: number[] } | undefined,
-  currentCumAt: (points: readonly number[]) => number[],
+  plan: { bounds: number[]; ca: number[]; cb: number[]; extra: number } | undefined,
 ): Promise<Prepared | undefined> {
   const n1 = finiteCount(ref);
   const n2 = finiteCount(cur);
   if (n1 === 0 || n2 === 0) return undefined;
   // exact from full value counts
-  if (ref.values && cur.values && ref.type !== "timestamp" && cur.type !== "timestamp") {
-    return {
-      ...ksFromCounts(ref.values as [number, number][], cur.values as [number, number][]),
-      errorBound: 0,
-    };
-  }
+  const a = numericValues(ref);
+  const b = numericValues(cur);
+  if (a && b) return { ...ksFromCounts(a, b), errorBound: 0 };
   if (reference.loaded && n1 <= EXACT_ROWS && n2 <= EXACT_ROWS) {
     const a = await sortedValues(engine, reference.loaded, ref);
     const b = await sortedValues(engine, current.loaded, cur);
     return { ...ksAndWasserstein(a, b), errorBound: 0 };
   }
-  // binned at the shared bounds of tables profiled together: both ECDFs are exact there
-  if (shared) return { state: { ref, cur, ...shared, n1, n2, extra: 0 } };
-  if (!ref.sketch) return undefined;
-  // binned: exact ECDFs at the reference sketch points (the current's from the histogram already
-  // computed); the error is at most the largest share of either sample strictly inside one bucket
-  // (measured). Buckets above KS_TARGET_ERROR are split and counted again (refineBinned); a bucket
-  // (prev(b), b] holds only the value b, so a point mass there is isolated and adds no error.
-  const bounds = [...ref.sketch.values];
-  const cb = currentCumAt(bounds);
-  let ca = SKETCH_COUNTS.get(ref);
-  let extra = 0;
-  if (!ca) {
-    // reference given as a profile: its CDF at its own sketch points is k/STEPS within its rank error
-    ca = bounds.map((_, k) => (k / (bounds.length - 1)) * n1);
-    extra = ref.sketch.rankError + 1 / (bounds.length - 1);
-  }
-  return { state: { ref, cur, bounds, ca, cb, n1, n2, extra } };
+  if (!plan) return undefined;
+  // binned: both ECDFs at the plan's points; the error is at most the largest share of either
+  // sample strictly inside one bucket (measured). With the reference data at hand, buckets above
+  // KS_TARGET_ERROR are split and counted again (refineBinned); a bucket (prev(b), b] holds only
+  // the value b, so a point mass there is isolated and adds no error.
+  return { state: withCurrentPoints({ ref, cur, ...plan, lo: plan.ca, hi: plan.ca, n1, n2 }) };
 }
 
 function insideMass(s: BinnedState, i: number): number {
   if (i === 0 || s.bounds[i - 1] === prevDouble(s.bounds[i]!)) return 0;
-  return Math.max((s.ca[i]! - s.ca[i - 1]!) / s.n1, (s.cb[i]! - s.cb[i - 1]!) / s.n2);
+  return Math.max((s.hi[i]! - s.lo[i - 1]!) / s.n1, (s.cb[i]! - s.cb[i - 1]!) / s.n2);
+}
+
+/**
+ * Adds the points the current's own profile knows exactly (its ECDF points, or its values) to a
+ * comparison at the reference's points: between two reference points the reference's count is
+ * known to lie between theirs (interpolated for the estimate), so a point mass of the current
+ * inside a reference bucket is located instead of widening the bound by its whole weight.
+ */
+function withCurrentPoints(s: BinnedState): BinnedState {
+  const { ref, cur } = s;
+  const own = cur.ecdf?.points ?? numericValues(cur)?.map(([v]) => v) ?? [];
+  const known = new Set(s.bounds);
+  const extra = own.filter((x) => !known.has(x));
+  if (extra.length === 0 || ref.min === undefined || ref.max === undefined) return s;
+  const counts = knownCounts(cur, extra)!;
+  const curAt = new Map(extra.map((x, k) => [x, counts[k]!]));
+  const at = new Map(s.bounds.map((x, k) => [x, k]));
+  const bounds = [...s.bounds, ...extra].sort((a, b) => a - b);
+  const out: BinnedState = { ...s, bounds, ca: [], lo: [], hi: [], cb: [] };
+  let j = -1; // the last reference point at or below x
+  for (const x of bounds) {
+    const k = at.get(x);
+    if (k !== undefined) {
+      j = k;
+      out.ca.push(s.ca[k]!);
+      out.lo.push(s.lo[k]!);
+      out.hi.push(s.hi[k]!);
+      out.cb.push(s.cb[k]!);
+      continue;
+    }
+    out.cb.push(curAt.get(x)!);
+    // nothing of the reference lies below its minimum, everything at or below its maximum
+    if (x < ref.min || x >= ref.max) {
+      const c = x < ref.min ? 0 : s.n1;
+      out.ca.push(c);
+      out.lo.push(c);
+      out.hi.push(c);
+      continue;
+    }
+    const lo = j >= 0 ? s.lo[j]! : 0;
+    const hi = j + 1 < s.bounds.length ? s.hi[j + 1]! : s.n1;
+    const x0 = j >= 0 ? s.bounds[j]! : ref.min;
+    const x1 = j + 1 < s.bounds.length ? s.bounds[j + 1]! : ref.max;
+    const ca0 = j >= 0 ? s.ca[j]! : 0;
+    const ca1 = j + 1 < s.bounds.length ? s.ca[j + 1]! : s.n1;
+    out.ca.push(x1 > x0 ? ca0 + ((ca1 - ca0) * (x - x0)) / (x1 - x0) : ca0);
+    out.lo.push(lo);
+    out.hi.push(hi);
+  }
+  return out;
 }
 
 /** Splits heavy buckets and counts both tables again, all columns in one query per table (≤ 2 rounds). */
@@ -348,29 +473,45 @@ async function refineBinned(
     const b = await count(current.loaded, "cur");
     todo.forEach((s, i) => {
       s.ca = a[i]!;
+      s.lo = s.ca;
+      s.hi = s.ca;
       s.cb = b[i]!;
+      s.extra = 0; // both ECDFs counted exactly at every bound now
     });
   }
 }
 
+/**
+ * D from the two ECDFs at the bounds, and how far the true D can be: at a bound |F_ref − F_cur| lies
+ * between the distance of F_cur to the reference's [lo, hi] and the larger of |lo − F_cur|,
+ * |hi − F_cur|; strictly between two bounds it is at most max(hi_i − F_cur,i−1, F_cur,i − lo_i−1)
+ * (both ECDFs rise). The true D lies between the largest lower and the largest upper value.
+ */
 function finishBinned(s: BinnedState): KsResult {
-  const { bounds, ca, cb, n1, n2, cur } = s;
+  const { bounds, ca, lo, hi, cb, n1, n2, cur } = s;
   let d = 0;
+  let low = 0;
+  let high = 0;
   let w = 0;
-  let bound = 0;
   for (let i = 0; i < bounds.length; i++) {
     const fa = ca[i]! / n1;
     const fb = cb[i]! / n2;
+    const a = lo[i]! / n1;
+    const b = hi[i]! / n1;
     d = Math.max(d, Math.abs(fa - fb));
-    bound = Math.max(bound, insideMass(s, i));
+    low = Math.max(low, fb < a ? a - fb : fb > b ? fb - b : 0);
+    high = Math.max(high, Math.abs(a - fb), Math.abs(b - fb));
+    if (i > 0 && bounds[i - 1] !== prevDouble(bounds[i]!))
+      high = Math.max(high, b - cb[i - 1]! / n2, fb - lo[i - 1]! / n1);
     if (i + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i + 1]! - bounds[i]!);
   }
+  const bound = Math.max(high - d, d - low);
   // the current's mass outside the reference range (trapezoid estimate)
   if (cur.min !== undefined && cur.min < bounds[0]!) w += ((cb[0]! / n2) * (bounds[0]! - cur.min)) / 2;
   const last = bounds.length - 1;
   if (cur.max !== undefined && cur.max > bounds[last]!)
     w += ((1 - cb[last]! / n2) * (cur.max - bounds[last]!)) / 2;
-  return { d, w, errorBound: bound + s.extra };
+  return { d, w, errorBound: bound + s.extra, points: bounds.length };
 }
 
 /** The binned KS statistic is refined until no bucket holds more than this share of either sample. */

@@ -19,6 +19,16 @@ export {
 } from "./engine.js";
 export { type InferOptions, type InferredSchema, inferSchema, STRING_DOMAIN_LIMIT } from "./infer.js";
 export {
+  type DataValidationJob,
+  type DataValidationJobResult,
+  type DataValidationJobText,
+  dataInput,
+  dataValidationJobFromText,
+  engineOptionsFromText,
+  readOptionsFromText,
+  runDataValidationJob,
+} from "./job.js";
+export {
   type ColumnProfile,
   type DataProfile,
   EXACT_DISTINCT_LIMIT,
@@ -33,6 +43,7 @@ export {
   VALUE_COUNTS_LIMIT,
   wrapProfile,
 } from "./profile.js";
+export { readProfileFile } from "./profile-file.js";
 export { type ColumnData, type ReadColumnsOptions, readColumns } from "./read-columns.js";
 export { renderValidationHtml, renderValidationMarkdown } from "./render.js";
 export {
@@ -47,7 +58,6 @@ export {
   type AnomalyCode,
   type DataValidationReport,
   type FeatureReport,
-  readProfileFile,
   type Severity,
   type ValidateOptions,
   validateData,

@@ -64,6 +64,14 @@ export interface ColumnProfile {
   histogram?: { edges: number[]; counts: number[] };
   /** Quantiles at fractions k/SKETCH_STEPS; `rankError` 0 when computed from the data, > 0 after merging. */
   sketch?: { values: number[]; rankError: number };
+  /**
+   * The exact ECDF the profile was counted at: `counts[i]` finite values ≤ `points[i]` (ascending).
+   * The points are the column's own candidates (every sketch point among them), plus those of the
+   * tables profiled together with it, which then share one `points` array: drift compares such
+   * columns from their profiles alone, and a profile JSON as the reference keeps its exact counts.
+   * Absent when full value counts (`values`, numbers) give the ECDF anywhere.
+   */
+  ecdf?: { points: number[]; counts: number[] };
   /** Bool columns: share of true. */
   trueShare?: number;
   top: { value: Scalar; count: number }[];
@@ -116,16 +124,6 @@ const BATCH = 64;
 /** Above EXACT_ROWS, each numeric column's candidate points are quantiles of a sample of about this many rows. */
 export const SAMPLE_ROWS = 65_536;
 
-/** Exact counts of values ≤ each sketch point, kept with the in-memory profile (not serialised). */
-export const SKETCH_COUNTS = new WeakMap<ColumnProfile, number[]>();
-
-/**
- * The exact ECDF of a numeric column (counts of finite values ≤ each bound), kept with the in-memory
- * profile. Columns of tables profiled together share one `bounds` array, so drift compares them
- * without reading the data again.
- */
-export const ECDF = new WeakMap<ColumnProfile, { bounds: number[]; counts: number[] }>();
-
 type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
 
 /** Profiles a loaded table: a few SQL passes over all columns together. */
@@ -147,6 +145,8 @@ interface Sampled {
   candidates: Map<string, number[]>;
   /** Small tables: the exact sketch per numeric column. */
   exact: Map<string, number[]>;
+  /** ownBounds of each column's candidates: what the column's sketch is chosen from. */
+  own: Map<string, number[]>;
   /** String columns of large tables: HyperLogLog over the sample. */
   stringApprox: Map<string, number>;
   duplicateRows: number;
@@ -195,15 +195,11 @@ export class TableProfiler {
     const typeOf = (s: Sampled, name: string) => s.loaded.columns.find((c) => c.name === name)!.type;
     const keyOf = (type: ColumnType, name: string) => `${type === "timestamp" ? "t" : "n"}:${name}`;
     for (const s of this.sampled) {
-      for (const [name, points] of s.candidates) {
+      for (const [name, own] of s.own) {
         const key = keyOf(typeOf(s, name), name);
         const set = shared.get(key) ?? new Set<number>();
         shared.set(key, set);
-        for (let k = 0; k < points.length; k++) {
-          set.add(points[k]!);
-          // a point repeated among the quantiles is a point mass: isolate it in its own bucket
-          if (k > 0 && points[k] === points[k - 1]) set.add(prevDouble(points[k]!));
-        }
+        for (const b of own) set.add(b);
       }
     }
     const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
@@ -218,6 +214,19 @@ export class TableProfiler {
     }
     return out;
   }
+}
+
+/**
+ * A column's own bounds: its candidate points, and the double just below each point repeated among
+ * them (a point mass, isolated in its own bucket), ascending.
+ */
+function ownBounds(points: readonly number[]): number[] {
+  const set = new Set<number>();
+  for (let k = 0; k < points.length; k++) {
+    set.add(points[k]!);
+    if (k > 0 && points[k] === points[k - 1]) set.add(prevDouble(points[k]!));
+  }
+  return [...set].sort((a, b) => a - b);
 }
 
 /**
@@ -287,7 +296,8 @@ async function samplePass(engine: DataEngine, loaded: LoadedTable): Promise<Samp
       stringApprox.set(col.name, num(r[`s${i}_approx`]));
     });
   }
-  return { loaded, candidates, exact, stringApprox, duplicateRows };
+  const own = new Map([...candidates].map(([name, points]) => [name, ownBounds(points)]));
+  return { loaded, candidates, exact, own, stringApprox, duplicateRows };
 }
 
 async function mainPass(
@@ -296,7 +306,7 @@ async function mainPass(
   boundsOf: (p: ColumnProfile) => number[],
   lap: (phase: string) => void,
 ): Promise<ProfileBody> {
-  const { loaded, candidates, exact, stringApprox, duplicateRows } = sample;
+  const { loaded, candidates, exact, own, stringApprox, duplicateRows } = sample;
   const t = loaded.table;
   const columns: ColumnProfile[] = [];
   const approx = new Map<string, number>();
@@ -393,20 +403,27 @@ async function mainPass(
     for (const { p, i } of hist) {
       const bounds = boundsOf(p);
       const counts = cumulativeAt(r[`c${i}_h`], bounds);
-      ECDF.set(p, { bounds, counts });
       const n = p.count - p.nan - p.posInf - p.negInf;
+      const index = new Map(bounds.map((b, k) => [b, k]));
       if (p.sketch === undefined) {
-        const { values, rankError } = sketchFromEcdf(bounds, counts, n, candidates.get(p.name)!);
+        // chosen among the column's own points only, so the sketch (and the quantiles and
+        // histogram) are the same whether the table was profiled alone or with others
+        const mine = own.get(p.name)!;
+        const { values, rankError } = sketchFromEcdf(
+          mine,
+          mine.map((b) => counts[index.get(b)!]!),
+          n,
+          candidates.get(p.name)!,
+        );
         p.sketch = { values, rankError };
         p.quantiles = quantilesFromSketch(values);
       }
-      const index = new Map(bounds.map((b, k) => [b, k]));
       const cum = p.sketch.values.map((v) => counts[index.get(v)!]!);
-      SKETCH_COUNTS.set(p, cum);
       // decile bins (edge_i, edge_i+1], the first closed at min; edge d is sketch point d·STEPS/10
       const edges = decileEdges(p.sketch.values);
       const at = (d: number) => cum[(d * SKETCH_STEPS) / 10]!;
       p.histogram = { edges, counts: Array.from({ length: 10 }, (_, d) => at(d + 1) - (d > 0 ? at(d) : 0)) };
+      p.ecdf = { points: bounds, counts };
     }
   }
   lap("moments+ecdf");
@@ -471,6 +488,8 @@ async function mainPass(
   }
   // top values of high-cardinality numeric columns: not computed (each value is ~unique)
   lap("group-by");
+  // full value counts give the ECDF anywhere: the counted one would only repeat them
+  for (const p of columns) if (p.values && p.type !== "timestamp") delete p.ecdf;
   return {
     rows: loaded.rows,
     duplicateRows,
@@ -525,6 +544,11 @@ export function sketchFromEcdf(
   }
   values.push(max);
   return { values, rankError };
+}
+
+/** Whether two ECDFs were counted at the same points. */
+export function samePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
 /** The largest double below x. */
@@ -749,6 +773,14 @@ export function mergeProfiles(profiles: DataProfile[], options: ProfileOptions):
               );
             }),
       };
+      // the ECDF merges exactly only when every shard with finite values was counted at the same points
+      const first = numeric[0]!.ecdf;
+      if (first && numeric.every((c) => c.ecdf && samePoints(c.ecdf.points, first.points))) {
+        out.ecdf = {
+          points: [...first.points],
+          counts: first.points.map((_, k) => numeric.reduce((s, c) => s + c.ecdf!.counts[k]!, 0)),
+        };
+      }
     }
     if (parts.every((c) => c.trueShare !== undefined)) {
       out.trueShare = parts.reduce((s, c) => s + c.trueShare! * c.count, 0) / Math.max(1, out.count);

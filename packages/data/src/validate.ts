@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
 import {
   createEnvelope,
   type EvidenceContext,
   type EvidenceEnvelope,
   type EvidenceInput,
-  UserError,
   type Verdict,
 } from "@modelgate/core";
 import { computeDrift, DEFAULT_DRIFT_THRESHOLDS, type DriftSide, type FeatureDrift } from "./drift.js";
 import { DataEngine, type EngineOptions, ident, type LoadedTable, type ReadOptions } from "./engine.js";
 import { type ColumnProfile, type DataProfile, profileTable, TableProfiler } from "./profile.js";
+import { readProfileFile } from "./profile-file.js";
 
 type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
 
@@ -93,21 +92,6 @@ function example(values: unknown[]): string {
     .slice(0, 5)
     .map((v) => JSON.stringify(v))
     .join(", ");
-}
-
-/** Reads a reference profile file if the path is a data-profile JSON, else undefined. */
-export function readProfileFile(path: string): DataProfile | undefined {
-  if (!/\.json$/i.test(path) || !existsSync(path)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new UserError(`${path}: not valid JSON: ${(error as Error).message}`);
-  }
-  if ((parsed as { kind?: unknown })?.kind !== "data-profile") {
-    throw new UserError(`${path}: expected a data-profile report (kind "data-profile")`);
-  }
-  return parsed as DataProfile;
 }
 
 /** Validates data against a dataset schema, and against reference data for drift or skew. */
@@ -240,7 +224,7 @@ export async function validateLoaded(
     if (present.length === schema.keys.length) {
       const cols = present.map(ident).join(", ");
       const dup = await engine.query<{ groups: bigint; rows: bigint; ex: unknown }>(
-        `SELECT count(*) AS groups, sum(n) AS rows, list(k ORDER BY n DESC)[1:5] AS ex FROM (SELECT ${present.length === 1 ? `${cols}::VARCHAR` : `concat_ws('|', ${cols})`} AS k, count(*) AS n FROM ${current.table} GROUP BY ALL HAVING count(*) > 1)`,
+        `SELECT count(*) AS groups, sum(n) AS rows, list(k ORDER BY n DESC, k)[1:5] AS ex FROM (SELECT ${present.length === 1 ? `${cols}::VARCHAR` : `concat_ws('|', ${cols})`} AS k, count(*) AS n FROM ${current.table} GROUP BY ALL HAVING count(*) > 1)`,
       );
       const groups = Number(dup[0]?.groups ?? 0);
       if (groups > 0) {
@@ -487,7 +471,7 @@ async function addExamples(
   if (f.domain?.min !== undefined) conds.push(`${c} < ${f.domain.min}`);
   if (f.domain?.max !== undefined) conds.push(`${c} > ${f.domain.max}`);
   const [r] = await engine.query<{ n: bigint; ex: unknown[] }>(
-    `SELECT count(*) AS n, list(DISTINCT ${c})[1:5] AS ex FROM ${current.table} WHERE ${conds.join(" OR ")}`,
+    `SELECT count(*) AS n, list(DISTINCT ${c} ORDER BY ${c})[1:5] AS ex FROM ${current.table} WHERE ${conds.join(" OR ")}`,
   );
   const count = Number(r?.n ?? 0);
   const total = Number(

@@ -1,5 +1,6 @@
 export * from "./evaluate.js";
 export * from "./job.js";
+export * from "./job-text.js";
 export * from "./metrics.js";
 export * from "./policy.js";
 export { renderHtml, renderMarkdown } from "./render.js";

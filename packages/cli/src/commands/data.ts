@@ -1,25 +1,17 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import {
-  checkName,
-  contextFromEnv,
-  type EvidenceInput,
-  ExitCode,
-  fileInput,
-  UserError,
-} from "@modelgate/core";
+import { checkName, contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import {
   type DataProfile,
+  dataInput,
+  dataValidationJobFromText,
+  engineOptionsFromText,
   inferSchema,
   mergeProfiles,
-  parseDatasetSchema,
   profileDataset,
-  type ReadOptions,
+  readOptionsFromText,
   readProfileFile,
-  renderValidationHtml,
-  renderValidationMarkdown,
-  validateData,
+  runDataValidationJob,
 } from "@modelgate/data";
 import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
@@ -32,45 +24,9 @@ interface ReadFlags {
   threads?: string;
 }
 
-function readOptions(flags: ReadFlags): ReadOptions {
-  const out: ReadOptions = {};
-  if (flags.delimiter !== undefined) out.delimiter = flags.delimiter === "\\t" ? "\t" : flags.delimiter;
-  if (flags.format !== undefined) {
-    if (!["csv", "parquet", "jsonl"].includes(flags.format)) {
-      throw new UserError(`--format must be csv, parquet or jsonl, not "${flags.format}"`);
-    }
-    out.format = flags.format as ReadOptions["format"];
-  }
-  if (flags.onError !== undefined) {
-    if (flags.onError !== "error" && flags.onError !== "skip") {
-      throw new UserError(`--on-error must be error or skip, not "${flags.onError}"`);
-    }
-    out.onError = flags.onError;
-  }
-  return out;
-}
-
-function engineOptions(flags: ReadFlags) {
-  const threads = flags.threads === undefined ? undefined : Number(flags.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
-    throw new UserError(`--threads must be a positive integer, not "${flags.threads}"`);
-  }
-  return {
-    ...(flags.memoryLimit ? { memoryLimit: flags.memoryLimit } : {}),
-    ...(threads ? { threads } : {}),
-  };
-}
-
-/** sha256 of what a URL serves, streamed. */
-async function hashUrl(url: string): Promise<string> {
-  const response = await fetch(url).catch((error: Error) => {
-    throw new UserError(`${url}: cannot fetch: ${error.message}`);
-  });
-  if (!response.ok || !response.body) throw new UserError(`${url}: HTTP ${response.status}`);
-  const hash = createHash("sha256");
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
-  return hash.digest("hex");
-}
+const flag = (option: string) => `--${option}`;
+const readOptions = (flags: ReadFlags) => readOptionsFromText(flags, flag);
+const engineOptions = (flags: ReadFlags) => engineOptionsFromText(flags, flag);
 
 const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T =>
   cmd
@@ -86,8 +42,7 @@ const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T
 
 export const registerData: CommandRegistrar = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
-  const input = async (role: string, p: string): Promise<EvidenceInput> =>
-    /^https?:\/\//i.test(p) ? { role, uri: p, sha256: await hashUrl(p) } : fileInput(role, at(p), ctx.cwd);
+  const input = (role: string, p: string) => dataInput(role, p, { cwd: ctx.cwd });
   const requireFile = (p: string, what: string) => {
     if (!/^https?:\/\//i.test(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${what})`);
   };
@@ -109,7 +64,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         if (files.length < 1) throw new UserError("profile merge: give at least one profile JSON");
         const profiles: DataProfile[] = files.map((f) => {
           requireFile(f, "profile");
-          const p = readProfileFile(at(f));
+          const p = readProfileFile(at(f), f);
           if (!p) throw new UserError(`${f}: expected a data-profile JSON file`);
           return p;
         });
@@ -153,22 +108,40 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
       .requiredOption("--out <file>", "write the dataset-schema YAML here")
       .option("--dataset <name>", "the dataset name (default: from the file name)")
       .option("--label <column>", "the label column: absent in the serving environment")
-      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0"),
+      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0")
+      .option(
+        "--profile-out <file>",
+        "also write the data's profile here (data-profile JSON): `validate-data --reference` takes it, so the reference is profiled once",
+      ),
   ).action(
-    (data: string, flags: ReadFlags & { out: string; dataset?: string; label?: string; margin: string }) =>
+    (
+      data: string,
+      flags: ReadFlags & {
+        out: string;
+        dataset?: string;
+        label?: string;
+        margin: string;
+        profileOut?: string;
+      },
+    ) =>
       run(async () => {
         if (flags.dataset !== undefined) checkName("dataset", flags.dataset, "--dataset");
         const margin = Number(flags.margin);
         if (!(Number.isFinite(margin) && margin >= 0))
           throw new UserError(`--margin must be a number >= 0, not "${flags.margin}"`);
         requireFile(data, "data or profile");
+        const given = readProfileFile(at(data), data);
+        if (given && flags.profileOut !== undefined)
+          throw new UserError(
+            `--profile-out: ${data} is a profile already; pass it to validate-data as it is`,
+          );
         const profile =
-          readProfileFile(at(data)) ??
+          given ??
           (await profileDataset(at(data), {
             read: readOptions(flags),
             engine: engineOptions(flags),
             subject: basename(data),
-            inputs: [],
+            inputs: [await input("data", data)],
             context: contextFromEnv(ctx.env),
           }));
         const dataset = (flags.dataset ?? basename(data).replace(/\..*$/, ""))
@@ -178,8 +151,13 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
           throw new UserError(`--label: no column "${flags.label}" in ${data}`);
         }
         const { yaml } = inferSchema(profile, { dataset, label: flags.label, rangeMargin: margin });
-        writeOutputs([[at(flags.out), yaml]]);
-        ctx.stdout.write(`inferred a schema for ${profile.columns.length} columns → ${flags.out}\n`);
+        const outputs: Array<[string, string]> = [[at(flags.out), yaml]];
+        if (flags.profileOut !== undefined)
+          outputs.push([at(flags.profileOut), `${JSON.stringify(profile, null, 2)}\n`]);
+        writeOutputs(outputs);
+        ctx.stdout.write(
+          `inferred a schema for ${profile.columns.length} columns → ${flags.out}${flags.profileOut ? ` (profile → ${flags.profileOut})` : ""}\n`,
+        );
         return ExitCode.Ok;
       }),
   );
@@ -195,6 +173,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
       .option("--reference <file>", "reference data or data-profile JSON for drift and skew")
       .option("--environment <env>", "training | serving (or any schema environment)", "training")
       .option("--subject <name>", "the report subject (default: the schema's dataset)")
+      .option("--fail-on <level>", "error (exit 1 on error anomalies) | warn (on warnings too)", "error")
       .requiredOption("--out <file>", "write the data-validation JSON here")
       .option("--markdown <file>", "write the Markdown summary here")
       .option("--html <file>", "write the HTML report here"),
@@ -206,32 +185,19 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         reference?: string;
         environment: string;
         subject?: string;
+        failOn: string;
         out: string;
         markdown?: string;
         html?: string;
       },
     ) =>
       run(async () => {
-        requireFile(flags.schema, "schema");
-        requireFile(flags.data, "data");
-        if (flags.reference) requireFile(flags.reference, "reference");
-        const schema = parseDatasetSchema(readFileSync(at(flags.schema), "utf8"), flags.schema);
-        const inputs = [await input("schema", flags.schema), await input("data", flags.data)];
-        if (flags.reference) inputs.push(await input("reference", flags.reference));
-        const report = await validateData({
-          schema,
-          data: at(flags.data),
-          reference: flags.reference ? at(flags.reference) : undefined,
-          environment: flags.environment,
-          read: readOptions(flags),
-          engine: engineOptions(flags),
-          subject: flags.subject,
-          inputs,
-          context: contextFromEnv(ctx.env),
-        });
+        const { report, markdown, html, failed } = await runDataValidationJob(
+          dataValidationJobFromText(flags, { cwd: ctx.cwd, context: contextFromEnv(ctx.env) }, flag),
+        );
         const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
-        if (flags.markdown) outputs.push([at(flags.markdown), renderValidationMarkdown(report)]);
-        if (flags.html) outputs.push([at(flags.html), renderValidationHtml(report)]);
+        if (flags.markdown) outputs.push([at(flags.markdown), markdown]);
+        if (flags.html) outputs.push([at(flags.html), html]);
         writeOutputs(outputs);
         const s = report.summary;
         ctx.stdout.write(
@@ -243,7 +209,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
             `  ${a.severity} ${a.code}${a.column ? ` [${a.column}]` : ""}: ${where}${a.message}\n`,
           );
         }
-        return report.verdict === "fail" ? ExitCode.Findings : ExitCode.Ok;
+        return failed ? ExitCode.Findings : ExitCode.Ok;
       }),
   );
 };

@@ -3,15 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  contextFromEnv,
-  type EvidenceContext,
-  ExitCode,
-  fileInput,
-  loadManifestText,
-  UserError,
-} from "@modelgate/core";
-import { parseDatasetSchema, validateData } from "@modelgate/data";
+import { contextFromEnv, type EvidenceContext, ExitCode, loadManifestText, UserError } from "@modelgate/core";
+import { runDataValidationJob } from "@modelgate/data";
 import { evaluateModel, modelSpecFromManifest } from "@modelgate/model";
 import {
   type Change,
@@ -30,11 +23,42 @@ import {
   renderCheckMarkdown,
   renderPlan,
 } from "@modelgate/registry";
+import { mlTestScoreGateCheck } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import type { CommandRegistrar } from "./index.js";
-import { mlTestScoreCheck } from "./registry.js";
 
 const MODEL = "credit-default";
+
+/** What the gate is expected to do with a change: merge it, or block it with this check among the reasons. */
+export type Expected = { outcome: "merged" } | { outcome: "blocked"; check: string };
+
+const merged: Expected = { outcome: "merged" };
+
+/**
+ * Every change the demo proposes, by its report name, and what the gate is expected to do with it.
+ * The demo's own data: when the gate's rules change, the story is adjusted here, and a change that
+ * does anything else stops the demo with exit 1.
+ */
+export const DEMO_EXPECTATIONS: Readonly<Record<string, Expected>> = {
+  "01-register-1.0.0": merged,
+  "02-promote-staging-1.0.0": merged,
+  "03-promote-production-1.0.0": merged,
+  "04-register-2.0.0": merged,
+  "05-promote-staging-2.0.0": merged,
+  // production requires a canary before a new version takes all traffic
+  "06-promote-production-2.0.0": { outcome: "blocked", check: "canary-required" },
+  "07-canary-production-2.0.0": merged,
+  "08-complete-production-2.0.0": merged,
+  // registration is not a quality gate; 3.0.0's ROC AUC 0.618 misses staging's 0.70 floor
+  "09-register-3.0.0": merged,
+  "10-promote-staging-3.0.0": { outcome: "blocked", check: "metric:roc_auc" },
+  "11-rollback-production": merged,
+};
+
+const describeExpected = (e: Expected) => (e.outcome === "merged" ? "merged" : `blocked by ${e.check}`);
+
+/** A change that did not do what the demo expects of it. */
+class Deviation extends Error {}
 const DEMO_AUTHOR = { name: "modelgate demo", email: "demo@modelgate.invalid" };
 
 /** The repository root (where examples/ lives), from this file's location. */
@@ -44,6 +68,8 @@ function repoRoot(): string {
 
 interface DemoState {
   ctx: CliContext;
+  expectations: Readonly<Record<string, Expected>>;
+  title: string;
   reg: Registry;
   dir: string;
   reports: string;
@@ -61,6 +87,7 @@ function say(s: DemoState, text: string): void {
 
 function step(s: DemoState, title: string): void {
   s.step++;
+  s.title = title;
   s.ctx.stdout.write(`\n== ${s.step}. ${title}\n`);
 }
 
@@ -75,11 +102,28 @@ function keep(s: DemoState, name: string, result: MergeResult): void {
     writeFileSync(join(s.reports, `${name}.deploy-plan.json`), `${JSON.stringify(result.plan, null, 2)}\n`);
 }
 
+/**
+ * What happened instead of the expected outcome, or undefined when the change did what was expected.
+ * A blocked change meets a "blocked" expectation only when the named check is among its reasons.
+ */
+export function deviation(expected: Expected, result: MergeResult): string | undefined {
+  const reasons = result.report.blocking.map((b) => b.check);
+  if (expected.outcome === "merged") {
+    return result.merged ? undefined : `it was blocked by ${[...new Set(reasons)].join(", ")}`;
+  }
+  if (result.merged) return `it merged as #${result.pr}`;
+  return reasons.includes(expected.check)
+    ? undefined
+    : `it was blocked by ${[...new Set(reasons)].join(", ")} instead`;
+}
+
 async function proposeAndMerge(s: DemoState, name: string, change: Change): Promise<MergeResult> {
-  say(s, `change: ${change.title}  [branch ${change.branch}]`);
+  const expected = s.expectations[name];
+  if (!expected) throw new Error(`demo: no expected outcome for the change ${name}`);
+  say(s, `change: ${change.title}  [branch ${change.branch}]; expected: ${describeExpected(expected)}`);
   const result = await mergeChange(s.reg, change.branch, {
     author: DEMO_AUTHOR,
-    gate: { context: s.context, extraChecks: [mlTestScoreCheck(s.reg, s.context)] },
+    gate: { context: s.context, extraChecks: [mlTestScoreGateCheck()] },
   });
   keep(s, name, result);
   const counted = result.report.changes.flatMap((c) => c.checks);
@@ -109,6 +153,11 @@ async function proposeAndMerge(s: DemoState, name: string, change: Change): Prom
       );
     }
   }
+  const off = deviation(expected, result);
+  if (off)
+    throw new Deviation(
+      `step ${s.step} "${s.title}", change ${name}: expected ${describeExpected(expected)}, but ${off}`,
+    );
   return result;
 }
 
@@ -151,31 +200,24 @@ async function produceEvidence(s: DemoState, version: string, champion: string |
   );
   const evalFile = join(out, "evaluation.json");
   writeFileSync(evalFile, `${JSON.stringify(evaluation, null, 2)}\n`);
-  const schemaPath = join(s.dir, "datasets/loans/schema.yaml");
-  const schema = parseDatasetSchema(readFileSync(schemaPath, "utf8"), "datasets/loans/schema.yaml");
-  // file: URIs relative to the registry, as the registry's own files name the data
-  const input = (role: string, file: string) => fileInput(role, join(s.dir, "..", "data", file), s.dir);
-  const schemaInput = await fileInput("schema", schemaPath, s.dir);
-  // the training data against the contract (ML Test Score data-1), then the serving sample
-  // against the contract and the training data (monitor-2, monitor-3)
-  const training = await validateData({
-    schema,
-    data: join(s.dir, "..", "data", "train.csv"),
-    environment: "training",
-    subject: "loans@2026-11-train",
-    inputs: [await input("data", "train.csv"), schemaInput],
-    context: s.context,
-  });
-  const validation = await validateData({
-    schema,
-    data: join(s.dir, "..", "data", "serving.csv"),
-    reference: join(s.dir, "..", "data", "train.csv"),
-    environment: "serving",
-    referenceEnvironment: "training",
-    subject: "loans@2026-11-serving",
-    inputs: [await input("data", "serving.csv"), await input("reference", "train.csv"), schemaInput],
-    context: s.context,
-  });
+  // through the job validate-data and the action run; file: URIs relative to the registry, as the
+  // registry's own files name the data. The training data against the contract (ML Test Score
+  // data-1), then the serving sample against the contract and the training data (monitor-2, monitor-3)
+  const validate = async (data: string, subject: string, reference?: string) =>
+    (
+      await runDataValidationJob({
+        cwd: s.dir,
+        context: s.context,
+        schema: "datasets/loans/schema.yaml",
+        data: `../data/${data}`,
+        ...(reference
+          ? { reference: `../data/${reference}`, environment: "serving", referenceEnvironment: "training" }
+          : { environment: "training" }),
+        subject,
+      })
+    ).report;
+  const training = await validate("train.csv", "loans@2026-11-train");
+  const validation = await validate("serving.csv", "loans@2026-11-serving", "train.csv");
   say(
     s,
     `validated train.csv against the loans contract (${training.verdict}), serving.csv against it and train.csv (${validation.verdict})`,
@@ -187,7 +229,15 @@ async function produceEvidence(s: DemoState, version: string, champion: string |
   return [evalFile, trainFile, dvFile];
 }
 
-async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCode> {
+/**
+ * Runs the demo; exit 1 when a change does not do what `expectations` says (the first deviation
+ * stops it, naming the step and what happened instead).
+ */
+export async function runDemo(
+  ctx: CliContext,
+  flags: { dir?: string },
+  expectations: Readonly<Record<string, Expected>> = DEMO_EXPECTATIONS,
+): Promise<ExitCode> {
   const root = repoRoot();
   const example = join(root, "examples/registry");
   if (!existsSync(join(example, "modelgate.yaml")))
@@ -239,6 +289,8 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   const reg = await openRegistry(dir);
   const s: DemoState = {
     ctx,
+    expectations,
+    title: "",
     reg,
     dir,
     reports,
@@ -249,6 +301,22 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
     started,
   };
 
+  try {
+    await story(s, example);
+  } catch (error) {
+    if (!(error instanceof Deviation)) throw error;
+    ctx.stdout.write(`\n== Stopped: ${error.message}\n`);
+    ctx.stderr.write(`modelgate demo: ${error.message}\n`);
+    ctx.stdout.write(`registry: ${dir}\nreports:  ${reports}\n`);
+    return ExitCode.Findings;
+  }
+  return ExitCode.Ok;
+}
+
+/** The steps, each change checked against its expected outcome as it merges or is blocked. */
+async function story(s: DemoState, example: string): Promise<void> {
+  const { ctx, reg, dir, reports, started } = s;
+  const root = repoRoot();
   step(s, "The registry as it is");
   for (const m of (await registryStatus(reg)).models) {
     const live = m.environments.map(
@@ -310,22 +378,18 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
   await promote("06-promote-production-2.0.0", { version: "2.0.0", environment: "production" });
 
   step(s, "Canary 2.0.0 at 10% in production");
-  const canary = await promote("07-canary-production-2.0.0", {
+  await promote("07-canary-production-2.0.0", {
     version: "2.0.0",
     environment: "production",
     canary: 10,
   });
 
-  if (canary.merged) {
-    step(s, "Complete the canary: 2.0.0 takes all production traffic");
-    await promote("08-complete-production-2.0.0", {
-      version: "2.0.0",
-      environment: "production",
-      complete: true,
-    });
-  } else {
-    say(s, "the canary was blocked: the completion step is skipped");
-  }
+  step(s, "Complete the canary: 2.0.0 takes all production traffic");
+  await promote("08-complete-production-2.0.0", {
+    version: "2.0.0",
+    environment: "production",
+    complete: true,
+  });
 
   step(s, "Register a worse 3.0.0 and try to promote it to staging");
   const ev3 = await produceEvidence(s, "3.0.0", "2.0.0");
@@ -370,13 +434,12 @@ async function runDemo(ctx: CliContext, flags: { dir?: string }): Promise<ExitCo
     );
   }
   ctx.stdout.write(
-    `${s.merges} changes merged, ${s.blocked} blocked by the gate, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    `${s.merges} changes merged, ${s.blocked} blocked by the gate, each as expected, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
   ctx.stdout.write(`registry: ${dir}\n  inspect it with: git -C ${dir} log --graph --oneline --all\n`);
   ctx.stdout.write(
     `reports:  ${reports} (gate reports, deploy plans, KServe manifests, evidence, DORA metrics)\n`,
   );
-  return ExitCode.Ok;
 }
 
 export const registerDemo: CommandRegistrar = (program, ctx, run) => {

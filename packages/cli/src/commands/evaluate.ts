@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { checkName, contextFromEnv, ExitCode, UserError } from "@modelgate/core";
-import { type EvaluationJob, runEvaluationJob } from "@modelgate/model";
+import { checkName, contextFromEnv, ExitCode } from "@modelgate/core";
+import { evaluationJobFromText, runEvaluationJob } from "@modelgate/model";
 import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
 
@@ -29,63 +29,6 @@ interface EvaluateFlags {
   out: string;
   markdown?: string;
   html?: string;
-}
-
-const list = (s: string | undefined): string[] | undefined =>
-  s === undefined
-    ? undefined
-    : s
-        .split(",")
-        .map((x) => x.trim())
-        .filter((x) => x !== "");
-
-function integer(s: string | undefined, flag: string, min: number): number | undefined {
-  if (s === undefined) return undefined;
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`${flag} "${s}" must be an integer >= ${min}`);
-  return n;
-}
-
-function positive(s: string | undefined, flag: string): number | undefined {
-  if (s === undefined) return undefined;
-  const n = Number(s);
-  if (s.trim() === "" || !Number.isFinite(n) || n < 0)
-    throw new UserError(`${flag} "${s}" must be a number >= 0`);
-  return n;
-}
-
-/** Turns command-line style inputs into a job (shared with the evaluate-model action). */
-export function evaluationJob(
-  flags: EvaluateFlags,
-  cwd: string,
-  env: Record<string, string | undefined>,
-): EvaluationJob {
-  const job: EvaluationJob = { cwd, context: contextFromEnv(env) };
-  const set = <K extends keyof EvaluationJob>(key: K, value: EvaluationJob[K] | undefined) => {
-    if (value !== undefined) job[key] = value;
-  };
-  set("model", flags.model);
-  set("data", flags.data);
-  set("champion", flags.champion);
-  set("label", flags.label);
-  set("task", flags.task);
-  set("features", list(flags.features));
-  set("policy", flags.policy);
-  set("slices", list(flags.slices));
-  set("protectedAttributes", list(flags.protected));
-  set("registry", flags.registry);
-  set("modelName", flags.modelName);
-  set("version", flags.version);
-  set("environment", flags.environment);
-  set("reference", flags.reference);
-  set("tolerance", positive(flags.tolerance, "--tolerance"));
-  set("batchSize", integer(flags.batchSize, "--batch-size", 1));
-  set("minSupport", integer(flags.minSupport, "--min-support", 1));
-  set("bins", integer(flags.bins, "--bins", 2));
-  set("bootstrap", integer(flags.bootstrap, "--bootstrap", 0));
-  set("seed", integer(flags.seed, "--seed", 0));
-  if (flags.importance) job.importance = true;
-  return job;
 }
 
 export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
@@ -138,7 +81,9 @@ export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
     if (flags.version !== undefined) checkName("version", flags.version, "--version");
     if (flags.environment !== undefined) checkName("environment", flags.environment, "--environment");
     const at = (p: string) => resolve(ctx.cwd, p);
-    const { report, markdown, html, notes } = await runEvaluationJob(evaluationJob(flags, ctx.cwd, ctx.env));
+    const { report, markdown, html, notes } = await runEvaluationJob(
+      evaluationJobFromText(flags, { cwd: ctx.cwd, context: contextFromEnv(ctx.env) }, (o) => `--${o}`),
+    );
     for (const note of notes) ctx.stderr.write(`modelgate: ${note}\n`);
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), markdown]);

@@ -1,14 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import {
-  checkName,
-  contextFromEnv,
-  type EvidenceContext,
-  ExitCode,
-  isCalendarDate,
-  UserError,
-} from "@modelgate/core";
+import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
 import {
   type Change,
   type ChangeOptions,
@@ -17,7 +10,6 @@ import {
   createRegisterChange,
   createRollbackChange,
   type DeployPlan,
-  type ExtraCheck,
   type Identity,
   type MergeResult,
   mergeChange,
@@ -89,15 +81,6 @@ function printChange(ctx: CliContext, change: Change): void {
   ctx.stdout.write(
     `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
   );
-}
-
-/**
- * The gate's pluggable checks: the ML Test Score of the gated commit, read from the same
- * snapshot the gate reads (never the working tree). The arguments are not needed: the score
- * reads the head snapshot and the history the gate gathered.
- */
-export function mlTestScoreCheck(_reg?: Registry, _context?: EvidenceContext): ExtraCheck {
-  return mlTestScoreGateCheck();
 }
 
 function printReport(ctx: CliContext, report: RegistryCheckReport): void {
@@ -337,7 +320,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           const result = await mergeChange(reg, change.branch, {
             ...(author ? { author } : {}),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreCheck()] },
+            gate: { context, extraChecks: [mlTestScoreGateCheck()] },
           });
           printMerge(ctx, result);
           if (result.merged)
@@ -390,7 +373,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             base: flags.base ?? reg.defaultBranch,
             head: flags.head,
             context,
-            extraChecks: [mlTestScoreCheck()],
+            extraChecks: [mlTestScoreGateCheck()],
             ...(now ? { now } : {}),
           });
           const outputs: Array<[string, string]> = [
@@ -469,7 +452,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             ...(author ? { author } : {}),
             ...(now ? { now } : {}),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreCheck()] },
+            gate: { context, extraChecks: [mlTestScoreGateCheck()] },
           });
           const outputs: Array<[string, string]> = [];
           if (flags.out)

@@ -1,0 +1,88 @@
+import { type EvidenceContext, UserError } from "@modelgate/core";
+import type { EvaluationJob } from "./job.js";
+
+/** An evaluation job's options as text, as `modelgate evaluate`'s flags and the evaluate-model action's inputs give them. */
+export interface EvaluationJobText {
+  model?: string;
+  data?: string;
+  champion?: string;
+  label?: string;
+  task?: string;
+  /** Lists: comma or newline separated. */
+  features?: string;
+  policy?: string;
+  slices?: string;
+  protected?: string;
+  registry?: string;
+  modelName?: string;
+  version?: string;
+  environment?: string;
+  reference?: string;
+  tolerance?: string;
+  batchSize?: string;
+  minSupport?: string;
+  bins?: string;
+  bootstrap?: string;
+  seed?: string;
+  /** true, or the text "true" (any case). */
+  importance?: boolean | string;
+}
+
+/** `a, b\nc` → ["a", "b", "c"]. */
+const list = (s: string | undefined): string[] | undefined =>
+  s
+    ?.split(/[,\n]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+
+/**
+ * The job from text options, checked: a bad number is a UserError naming the option as `label`
+ * spells it (`--batch-size`, `input batch-size`).
+ */
+export function evaluationJobFromText(
+  text: EvaluationJobText,
+  base: { cwd: string; context: EvidenceContext },
+  label: (option: string) => string,
+): EvaluationJob {
+  const integer = (s: string | undefined, option: string, min: number): number | undefined => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (s.trim() === "" || !Number.isInteger(n) || n < min)
+      throw new UserError(`${label(option)} "${s}" must be an integer >= ${min}`);
+    return n;
+  };
+  const nonNegative = (s: string | undefined, option: string): number | undefined => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (s.trim() === "" || !Number.isFinite(n) || n < 0)
+      throw new UserError(`${label(option)} "${s}" must be a number >= 0`);
+    return n;
+  };
+  const job: EvaluationJob = { ...base };
+  const set = <K extends keyof EvaluationJob>(key: K, value: EvaluationJob[K] | undefined) => {
+    if (value !== undefined) job[key] = value;
+  };
+  set("model", text.model);
+  set("data", text.data);
+  set("champion", text.champion);
+  set("label", text.label);
+  set("task", text.task);
+  set("features", list(text.features));
+  set("policy", text.policy);
+  set("slices", list(text.slices));
+  set("protectedAttributes", list(text.protected));
+  set("registry", text.registry);
+  set("modelName", text.modelName);
+  set("version", text.version);
+  set("environment", text.environment);
+  set("reference", text.reference);
+  set("tolerance", nonNegative(text.tolerance, "tolerance"));
+  set("batchSize", integer(text.batchSize, "batch-size", 1));
+  set("minSupport", integer(text.minSupport, "min-support", 1));
+  set("bins", integer(text.bins, "bins", 2));
+  set("bootstrap", integer(text.bootstrap, "bootstrap", 0));
+  set("seed", integer(text.seed, "seed", 0));
+  if (text.importance === true || (typeof text.importance === "string" && /^true$/i.test(text.importance)))
+    job.importance = true;
+  return job;
+}
