@@ -133,7 +133,8 @@ function client(options: GitHubOptions): InstanceType<typeof Octokit> {
     baseUrl: (options.apiUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     userAgent: options.userAgent ?? "modelgate",
     log: silent,
-    request: { fetch: timedFetch, retries },
+    // not `request.retries`: set there, the retry plugin would retry every error, 404 and 422 too
+    request: { fetch: timedFetch },
     retry: { retries, retryAfterBaseValue: unit },
     throttle: {
       id: "modelgate",
@@ -462,42 +463,47 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
       );
     }
     const labels = proposalLabels(change);
-    const open = await call(`looking for an open pull request of ${change.branch}`, async () => {
-      const { data } = await octokit.rest.pulls.list({
-        ...where,
-        state: "open",
-        head: `${owner}:${change.branch}`,
-        per_page: 10,
+    const openPull = () =>
+      call(`looking for an open pull request of ${change.branch}`, async () => {
+        const { data } = await octokit.rest.pulls.list({
+          ...where,
+          state: "open",
+          head: `${owner}:${change.branch}`,
+          per_page: 10,
+        });
+        return data[0] ?? null;
       });
-      return data[0] ?? null;
-    });
-    let number: number;
-    let url: string;
-    const created = open === null;
-    if (open) {
-      const { data } = await call(`updating pull request #${open.number}`, () =>
-        octokit.rest.pulls.update({
-          ...where,
-          pull_number: open.number,
-          title: change.title,
-          body: change.body,
-        }),
+    const update = async (n: number) => {
+      const { data } = await call(`updating pull request #${n}`, () =>
+        octokit.rest.pulls.update({ ...where, pull_number: n, title: change.title, body: change.body }),
       );
-      number = data.number;
-      url = data.html_url;
-    } else {
-      const { data } = await call(`opening the pull request of ${change.branch}`, () =>
-        octokit.rest.pulls.create({
-          ...where,
-          head: change.branch,
-          base,
-          title: change.title,
-          body: change.body,
-        }),
-      );
-      number = data.number;
-      url = data.html_url;
+      return data;
+    };
+    const open = await openPull();
+    let pr: { number: number; html_url: string };
+    let created = false;
+    if (open) pr = await update(open.number);
+    else {
+      try {
+        const { data } = await call(`opening the pull request of ${change.branch}`, () =>
+          octokit.rest.pulls.create({
+            ...where,
+            head: change.branch,
+            base,
+            title: change.title,
+            body: change.body,
+          }),
+        );
+        pr = data;
+        created = true;
+      } catch (error) {
+        // a concurrent run, or our own request that timed out after GitHub had served it
+        const again = error instanceof GitHubApiError && error.status === 422 ? await openPull() : null;
+        if (!again) throw error;
+        pr = await update(again.number);
+      }
     }
+    const { number, html_url: url } = pr;
     await call(`labelling pull request #${number}`, () =>
       octokit.rest.issues.addLabels({ ...where, issue_number: number, labels }),
     );
