@@ -538,6 +538,20 @@ describe("a proposed change", () => {
 });
 
 describe("faults", () => {
+  it("keeps one comment when a create timed out after GitHub had made it", async () => {
+    const n = await openPull(dev);
+    sim.inject({ kind: "timeout", match: "POST /repos/acme/registry/issues/", holdMs: 3000, applied: true });
+    const r = await port(bot, { timeoutMs: 700 }).upsertComment({
+      pullNumber: n,
+      registry: "acme",
+      body: "once",
+    });
+    expect(sim.faultsUsed).toEqual([`timeout POST /repos/acme/registry/issues/${n}/comments`]);
+    // the retried create made a second comment; the run found both and removed its own duplicate
+    expect(r.removedDuplicates).toHaveLength(1);
+    expect(sim.repo(FULL).comments.map((c) => c.body)).toEqual([`${commentMarker("acme")}\nonce`]);
+  });
+
   it("survives a secondary rate limit, a 502 and a timeout, once each, waiting as told", async () => {
     const n = await openPull(dev);
     const waits: WaitEvent[] = [];

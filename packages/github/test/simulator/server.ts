@@ -148,6 +148,8 @@ export interface Fault {
   retryAfter?: number;
   /** timeout: how long the request hangs before the socket is closed (default 2000 ms) */
   holdMs?: number;
+  /** timeout: the request is carried out first and only the answer is lost (default false) */
+  applied?: boolean;
 }
 
 export interface Simulator {
@@ -1024,6 +1026,15 @@ export async function startSimulator(
     const raw = Buffer.concat(chunks).toString("utf8");
     const method = req.method ?? "GET";
     const line = `${method} ${url.pathname}${url.search}`;
+    let lost: Fault | null = null;
+    const hang = (f: Fault) => {
+      log.push(`${line} timeout`);
+      holds.add(res);
+      setTimeout(() => {
+        holds.delete(res);
+        res.destroy();
+      }, f.holdMs ?? 2000).unref();
+    };
     const answer = (
       status: number,
       body: unknown,
@@ -1034,6 +1045,7 @@ export async function startSimulator(
         for (const p of validator.validateResponse(op, status, body))
           violations.push(`${line} → ${status}: ${p}`);
       }
+      if (lost) return hang(lost);
       log.push(`${line} ${status}`);
       send(res, status, body, headers);
     };
@@ -1062,13 +1074,8 @@ export async function startSimulator(
       if (f.kind === "bad-gateway") {
         return answer(502, { message: "Server Error", documentation_url: DOCS }, {}, op);
       }
-      log.push(`${line} timeout`);
-      holds.add(res);
-      setTimeout(() => {
-        holds.delete(res);
-        res.destroy();
-      }, f.holdMs ?? 2000).unref();
-      return;
+      if (f.applied) lost = f;
+      else return hang(f);
     }
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
     const user = auth ? byToken.get(auth) : undefined;
