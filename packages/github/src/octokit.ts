@@ -135,7 +135,8 @@ function client(options: GitHubOptions): InstanceType<typeof Octokit> {
     log: silent,
     // not `request.retries`: set there, the retry plugin would retry every error, 404 and 422 too
     request: { fetch: timedFetch },
-    retry: { retries, retryAfterBaseValue: unit },
+    // 4xx are answers, not accidents (429 and rate-limit 403s are the throttling plugin's)
+    retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451] },
     throttle: {
       id: "modelgate",
       retryAfterBaseValue: unit,
