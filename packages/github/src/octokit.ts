@@ -207,15 +207,22 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
         .sort((a, b) => a.id - b.id);
     let found = await ours();
     let createdId: number | null = null;
+    let self: string | null = null;
     if (found.length === 0) {
       const { data } = await call(`commenting on pull request #${input.pullNumber}`, () =>
         octokit.rest.issues.createComment({ ...issue, body: text }),
       );
       createdId = data.id;
+      self = data.user?.login ?? null;
       // another run may have created one meanwhile: list again, keep the oldest, remove the rest
       found = await ours();
     }
-    const [keep, ...duplicates] = found;
+    // only comments by one author are ours to keep and dedupe: ours when we just wrote one, else
+    // the oldest marked comment by a bot (a workflow token), else the oldest marked one; a marker
+    // copied into somebody else's comment is never deleted
+    const author = self ?? (found.find((c) => c.user?.type === "Bot") ?? found[0])?.user?.login ?? null;
+    const pool = found.filter((c) => (c.user?.login ?? null) === author);
+    const [keep, ...duplicates] = pool;
     if (!keep) throw new GitHubApiError(`the comment on pull request #${input.pullNumber} vanished`, 409);
     const removed: number[] = [];
     for (const d of duplicates) {

@@ -204,6 +204,28 @@ describe("the simulator", () => {
   });
 });
 
+describe("the port's inputs", () => {
+  it("refuse a repository that is not owner/name and an empty token", () => {
+    expect(() => createGitHubPort({ repository: "acme", token: "t" })).toThrow(
+      'repository "acme" must be "owner/name"',
+    );
+    expect(() => createGitHubPort({ repository: "acme/registry/x", token: "t" })).toThrow(UserError);
+    expect(() => createGitHubPort({ repository: "acme/registry", token: "" })).toThrow(
+      "a GitHub token is needed (the `token` input)",
+    );
+  });
+
+  it("answer bad credentials with a clear error", async () => {
+    const error = await createGitHubPort({ repository: FULL, token: "ghs_wrong", apiUrl: sim.apiUrl })
+      .locks([{ model: "credit-default", environment: "staging" }])
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      "listing the open pull requests in acme/registry failed: HTTP 401 Bad credentials — the token is missing, expired or revoked",
+    );
+    expect((error as Error).message).not.toContain("ghs_wrong");
+  });
+});
+
 describe("the sticky comment", () => {
   it("is created once and updated in place on the next run", async () => {
     const n = await openPull(dev);
@@ -235,6 +257,19 @@ describe("the sticky comment", () => {
     // the race really happened: both runs created a comment in the first round and one was removed
     expect(sim.log.filter((l) => /^POST .*\/issues\/\d+\/comments 201$/.test(l))).toHaveLength(2);
     expect(sim.log.filter((l) => /^DELETE .*\/issues\/comments\/\d+ 204$/.test(l))).toHaveLength(1);
+  });
+
+  it("never deletes a comment of somebody else that carries the marker", async () => {
+    const n = await openPull(dev);
+    const first = await port().upsertComment({ pullNumber: n, registry: "acme", body: "report" });
+    const copy = `${commentMarker("acme")}\ncopied`;
+    await rest(dev).issues.createComment({ owner: "acme", repo: "registry", issue_number: n, body: copy });
+    const second = await port().upsertComment({ pullNumber: n, registry: "acme", body: "report 2" });
+    expect(second).toMatchObject({ id: first.id, created: false, removedDuplicates: [] });
+    expect(sim.repo(FULL).comments.map((c) => [c.user, c.body])).toEqual([
+      [bot.login, `${commentMarker("acme")}\nreport 2`],
+      ["dev", copy],
+    ]);
   });
 
   it("cuts a body over 65,536 characters with a pointer to the job summary", async () => {
