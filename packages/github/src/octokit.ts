@@ -1,7 +1,7 @@
 import { ExitCode, UserError } from "@modelgate/core";
 import { pushBranch } from "@modelgate/registry";
 import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
+import { type ThrottlingOptions, throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import Bottleneck from "bottleneck/light.js";
 import {
@@ -149,11 +149,8 @@ function client(options: GitHubOptions): InstanceType<typeof Octokit> {
       write: group(write, 1),
       search: group(2 * write, 1),
       notifications: group(3 * write, 1),
-    } as ConstructorParameters<typeof Client>[0] extends infer O
-      ? O extends { throttle?: infer T }
-        ? T
-        : never
-      : never,
+      // global and auth are read by the plugin like the others but missing from its types
+    } as ThrottlingOptions,
   });
 }
 

@@ -4,7 +4,7 @@ import type { Change, DeployEntry, Registry, RegistryCheckReport } from "@modelg
  * The part of the gate's report the port reads. Kept to these fields so the port follows the
  * report's schema (schemas/registry-check.schema.json), not the gate's internals.
  */
-export type GateReportView = Pick<RegistryCheckReport, "blocked" | "verdict" | "blocking">;
+export type GateReportView = Pick<RegistryCheckReport, "blocked" | "blocking">;
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
 export const MAX_COMMENT_CHARS = 65_536;

@@ -102,7 +102,6 @@ async function openPull(user: SimUser, version = "2.0.0", environment = "staging
 
 const report = (n: number): GateReportView => ({
   blocked: n > 0,
-  verdict: n > 0 ? "fail" : "pass",
   blocking: Array.from({ length: n }, (_, i) => ({
     path: "environments/production/credit-default.yaml",
     check: "environment-order",
