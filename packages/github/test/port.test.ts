@@ -152,6 +152,14 @@ describe("the simulator", () => {
         conclusion: "splendid" as "success",
       }),
     ).rejects.toMatchObject({ status: 422 });
+    // answers are held to the spec the same way
+    const create = validator.match("POST", "/repos/acme/registry/check-runs")!;
+    expect(validator.validateResponse(create, 201, { id: 1, name: "x" }).join()).toMatch(
+      /must have required property 'head_sha'/,
+    );
+    expect(validator.validateResponse(create, 418, {})).toEqual([
+      "status 418 is not documented for POST /repos/{owner}/{repo}/check-runs",
+    ]);
     expect(sim.violations).toHaveLength(2);
     expect(sim.violations[0]).toMatch(/no such endpoint/);
     expect(sim.violations[1]).toMatch(/conclusion must be equal to one of the allowed values/);
