@@ -1079,7 +1079,7 @@ export async function startSimulator(
     }
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
     const user = auth ? byToken.get(auth) : undefined;
-    if (!user) return answer(401, { message: "Bad credentials", documentation_url: DOCS }, {}, null);
+    if (!user) return answer(401, { message: "Bad credentials", documentation_url: DOCS }, {}, op);
     let body: Json = {};
     let parsed: unknown;
     if (raw) {
@@ -1098,7 +1098,7 @@ export async function startSimulator(
         422,
         { message: `Invalid request.\n\n${problems.join("\n")}`, documentation_url: DOCS },
         {},
-        null,
+        op,
       );
     }
     const handler = handlers[op.operationId];
