@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { createPromoteChange, type DeployEntry, openRegistry } from "@modelgate/registry";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
-import { commentMarker, createLocalPort, type GateReportView, MAX_COMMENT_CHARS } from "../src/index.js";
+import {
+  annotationsOf,
+  commentMarker,
+  createLocalPort,
+  type GateReportView,
+  MAX_COMMENT_CHARS,
+} from "../src/index.js";
 
 let dir: string;
 let f: RegistryFixture;
@@ -36,6 +42,24 @@ const blocked: GateReportView = {
     { path: "models/credit-default/versions/2.0.0.yaml", check: "artifact", message: "digest mismatch" },
   ],
 };
+
+describe("the gate's report", () => {
+  it("the schema's own example gives one failure annotation at its file, line and field", () => {
+    const schema = JSON.parse(
+      readFileSync(new URL("../../../schemas/registry-check.schema.json", import.meta.url), "utf8"),
+    ) as { examples: GateReportView[] };
+    expect(annotationsOf(schema.examples[0]!)).toEqual([
+      {
+        path: "environments/production/credit-default.yaml",
+        startLine: 4,
+        endLine: 4,
+        level: "failure",
+        title: "environment-order: version",
+        message: "3.0.0 must be live in staging before it enters production",
+      },
+    ]);
+  });
+});
 
 describe("the local port", () => {
   it("writes one comment file per pull request and registry, updated in place and cut like GitHub's", async () => {
