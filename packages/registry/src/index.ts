@@ -58,6 +58,7 @@ export {
   type Identity,
   type OpenOptions,
   openRegistry,
+  pushBranch,
   type Registry,
   requireCommit,
   resolveCommit,
