@@ -1,5 +1,6 @@
 // Enforces the one-way dependency direction of DESIGN.md:
-// core <- data, model, registry <- score <- github <- cli, actions.
+// core <- data <- model; core <- registry; data, model, registry <- score <- github <- cli, actions
+// (the README says the same).
 // Checks both package.json dependencies and every `@modelgate/*` import in the sources.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -60,7 +60,7 @@ export async function metricsJob(args: Args) {
 
 export async function promoteJob(args: Args) {
   const reg = await open(args.dir);
-  const change = await registry.createPromoteChange(
+  const change = await registry.proposePromotion(
     reg,
     { model: MODEL, version: PROMOTE_VERSION, environment: "production" },
     { author: { name: "Bench Bot", email: "bench@acme.example" }, now: new Date("2026-01-01T00:00:00Z") },
@@ -204,12 +204,12 @@ export const workload: Workload = {
     results.statusIncremental = await run("statusJob");
     git(dir, ["update-ref", "refs/heads/main", main]);
     dropBranch("bench-baseline");
-    if (typeof registry.createPromoteChange === "function") {
+    if (typeof registry.proposePromotion === "function") {
       const branch = registry.changeBranch("promote", MODEL, "production", PROMOTE_VERSION);
       dropBranch(branch);
       results.promote = await run("promoteJob");
       dropBranch(branch);
-    } else missing.push("promote (createPromoteChange is not exported)");
+    } else missing.push("promote (proposePromotion is not exported)");
 
     const s = (m: Measurement | undefined) => (m ? round(m.wallSeconds) : -1);
     const figures: Record<string, number> = {

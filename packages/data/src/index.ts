@@ -1,4 +1,3 @@
-export { type ProfileDatasetOptions, profileDataset } from "./dataset.js";
 export {
   computeDrift,
   DEFAULT_DRIFT_THRESHOLDS,
@@ -19,16 +18,6 @@ export {
 } from "./engine.js";
 export { type InferOptions, type InferredSchema, inferSchema, STRING_DOMAIN_LIMIT } from "./infer.js";
 export {
-  type DataValidationJob,
-  type DataValidationJobResult,
-  type DataValidationJobText,
-  dataInput,
-  dataValidationJobFromText,
-  engineOptionsFromText,
-  readOptionsFromText,
-  runDataValidationJob,
-} from "./job.js";
-export {
   type ColumnProfile,
   type DataProfile,
   EXACT_DISTINCT_LIMIT,
@@ -44,8 +33,8 @@ export {
   wrapProfile,
 } from "./profile.js";
 export { readProfileFile } from "./profile-file.js";
+export { type ProfileDatasetOptions, profileDataset } from "./profile-input.js";
 export { type ColumnData, type ReadColumnsOptions, readColumns } from "./read-columns.js";
-export { renderValidationHtml, renderValidationMarkdown } from "./render.js";
 export {
   type DatasetSchema,
   type LoadedSchema,
@@ -63,3 +52,14 @@ export {
   validateData,
   validateLoaded,
 } from "./validate.js";
+export {
+  type DataValidationJob,
+  type DataValidationJobResult,
+  type DataValidationJobText,
+  dataInput,
+  dataValidationJobFromText,
+  engineOptionsFromText,
+  readOptionsFromText,
+  runDataValidationJob,
+} from "./validation-job.js";
+export { renderValidationHtml, renderValidationMarkdown } from "./validation-render.js";

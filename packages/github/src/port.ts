@@ -1,4 +1,4 @@
-import type { Change, DeployEntry, Registry, RegistryCheckReport } from "@modelgate/registry";
+import type { DeployEntry, ProposedChange, Registry, RegistryCheckReport } from "@modelgate/registry";
 
 /**
  * The part of the gate's report the port reads. Kept to these fields so the port follows the
@@ -133,7 +133,7 @@ export interface DeploymentStatusInput {
 export interface ProposeInput {
   registry: Registry;
   /** the change (`files`: what the local port records for lock awareness) */
-  change: Pick<Change, "branch" | "title" | "body" | "type" | "environment"> & { files?: string[] };
+  change: Pick<ProposedChange, "branch" | "title" | "body" | "type" | "environment"> & { files?: string[] };
   /** the branch the pull request merges into (default: the registry's default branch) */
   base?: string;
   /** overwrite the remote branch (a change re-proposed with a new commit) */
@@ -296,6 +296,6 @@ export function lockTargetOf(path: string): LockTarget | null {
 }
 
 /** The labels of a proposed change's pull request. */
-export function proposalLabels(change: Pick<Change, "type" | "environment">): string[] {
+export function proposalLabels(change: Pick<ProposedChange, "type" | "environment">): string[] {
   return ["modelgate", change.type, ...(change.environment ? [change.environment] : [])];
 }

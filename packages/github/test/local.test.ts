@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPromoteChange, type DeployEntry, openRegistry } from "@modelgate/registry";
+import { type DeployEntry, openRegistry, proposePromotion } from "@modelgate/registry";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
 import {
@@ -188,12 +188,12 @@ describe("the local port", () => {
   it("records proposed pull requests, updates the open one of a branch and names the locks", async () => {
     const port = createLocalPort({ reportsDir: dir });
     const reg = await openRegistry(f.dir);
-    const a = await createPromoteChange(
+    const a = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
     );
-    const b = await createPromoteChange(
+    const b = await proposePromotion(
       reg,
       { model: "credit-default", version: "3.0.0", environment: "staging" },
       { now: NOW },

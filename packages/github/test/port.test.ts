@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { UserError } from "@modelgate/core";
-import { createPromoteChange, type DeployEntry, openRegistry } from "@modelgate/registry";
+import { type DeployEntry, openRegistry, proposePromotion } from "@modelgate/registry";
 import { Octokit } from "@octokit/rest";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
@@ -84,11 +84,7 @@ function rest(user: SimUser) {
 /** A pull request from a pushed branch with one commit changing the staging environment. */
 async function openPull(user: SimUser, version = "2.0.0", environment = "staging"): Promise<number> {
   const reg = await openRegistry(sim.cloneUrl(FULL), { cloneDir: tmp("mg-clone-") });
-  const change = await createPromoteChange(
-    reg,
-    { model: "credit-default", version, environment },
-    { now: NOW },
-  );
+  const change = await proposePromotion(reg, { model: "credit-default", version, environment }, { now: NOW });
   const { data } = await rest(user).pulls.create({
     owner: "acme",
     repo: "registry",
@@ -523,7 +519,7 @@ describe("deployments", () => {
 describe("a proposed change", () => {
   it("is pushed over HTTPS and opened as a labelled pull request; proposed again, the open one is updated", async () => {
     const reg = await openRegistry(sim.cloneUrl(FULL), { cloneDir: tmp("mg-clone-") });
-    const change = await createPromoteChange(
+    const change = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },

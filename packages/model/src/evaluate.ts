@@ -7,7 +7,8 @@ import {
   seededRandom,
   UserError,
 } from "@modelgate/core";
-import { datasetHeader, readDataset } from "./dataset.js";
+import { datasetHeader, readDataset } from "./evaluation-data.js";
+import { type Check, type EvaluationPolicy, evaluatePolicy, sliceMetricOf } from "./evaluation-policy.js";
 import {
   binaryMetricsByGroup,
   bootstrapIntervals,
@@ -20,7 +21,6 @@ import {
   type SortedScores,
   sortScores,
 } from "./metrics.js";
-import { type Check, type EvaluationPolicy, evaluatePolicy, sliceMetricOf } from "./policy.js";
 import {
   columnKinds,
   type InputPlan,

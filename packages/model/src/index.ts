@@ -1,9 +1,9 @@
 export * from "./evaluate.js";
-export * from "./job.js";
-export * from "./job-text.js";
+export * from "./evaluation-job.js";
+export * from "./evaluation-job-text.js";
+export * from "./evaluation-policy.js";
+export { renderHtml, renderMarkdown } from "./evaluation-render.js";
 export * from "./metrics.js";
-export * from "./policy.js";
-export { renderHtml, renderMarkdown } from "./render.js";
 export * from "./runner.js";
 export * from "./slices.js";
 export * from "./spec.js";

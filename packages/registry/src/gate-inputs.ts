@@ -1,17 +1,17 @@
 import { classifyRegistryPath, type EvidenceContext, UserError } from "@modelgate/core";
 import { type ArtifactDigest, type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
+import { type EnvironmentFile, type ModelVersion, paths, type RegistryConfig } from "./desired-state.js";
 import {
+  type ChangedFile,
   changedFiles,
-  type FileChange,
   hasCommit,
   isShallow,
   mergeBase,
   type Registry,
   resolveCommit,
 } from "./git.js";
-import { previouslyLiveFrom, readStateChanges, type StateChange } from "./history/history.js";
+import { type HistoryEntry, previouslyLiveFrom, readHistoryEntries } from "./history/history.js";
 import { RegistrySnapshot } from "./snapshot.js";
-import { type EnvironmentFile, type ModelVersion, paths, type RegistryConfig } from "./state.js";
 
 /**
  * Everything the gate judges, gathered in one place before any rule runs: the base (merge
@@ -28,11 +28,11 @@ export interface GateInputs {
   /** the merge base: its modelgate.yaml judges the change */
   baseSnapshot: RegistrySnapshot;
   headSnapshot: RegistrySnapshot;
-  changes: FileChange[];
+  changes: ChangedFile[];
   /** modelgate.yaml at the merge base (null: the base holds none or an invalid one) */
   baseConfig: RegistryConfig | null;
   /** every state change of each model an environment change touches, up to the merge base */
-  histories: Map<string, StateChange[]>;
+  histories: Map<string, HistoryEntry[]>;
   /** artifact digests of every version the head names that a rule may check, by artifact URI */
   artifacts: Map<string, ArtifactDigest | { error: string } | null>;
 }
@@ -88,13 +88,13 @@ export async function gatherGateInputs(
   const changes = mb === head ? [] : await changedFilesOrRefusal(reg, mb, head);
   const baseConfig = await readConfig(baseSnapshot);
   // history: one read per model whose environment file changes
-  const histories = new Map<string, StateChange[]>();
+  const histories = new Map<string, HistoryEntry[]>();
   const named = new Set<string>(); // model\0version named by a changed file at head
   for (const c of changes) {
     const file = classifyRegistryPath(c.path);
     if (file.kind === "environment") {
       const model = file.names.model!;
-      if (!histories.has(model)) histories.set(model, await readStateChanges(reg, { model, ref: mb }));
+      if (!histories.has(model)) histories.set(model, await readHistoryEntries(reg, { model, ref: mb }));
       // the versions entering, and the champion they are compared with
       const state = (await headSnapshot.load<EnvironmentFile>(c.path))?.value;
       const champion = (await baseSnapshot.load<EnvironmentFile>(c.path))?.value;
@@ -141,7 +141,7 @@ export async function gatherGateInputs(
  * cannot be listed at all, so the change is that one refused path (the rules then read
  * nothing else of the head).
  */
-async function changedFilesOrRefusal(reg: Registry, from: string, to: string): Promise<FileChange[]> {
+async function changedFilesOrRefusal(reg: Registry, from: string, to: string): Promise<ChangedFile[]> {
   try {
     return await changedFiles(reg, from, to);
   } catch (error) {

@@ -16,12 +16,6 @@ import {
   verifyEvidence,
 } from "@modelgate/core";
 import { repoPathOfFileUri } from "./artifact.js";
-import { type ChangeKind, classifyChange, type EnvState } from "./classify.js";
-import { type GateInputs, previouslyLiveAt } from "./gate-inputs.js";
-import type { FileChange } from "./git.js";
-import type { StateChange } from "./history/history.js";
-import type { FileDiagnostic } from "./manifest.js";
-import { isRegularFile, type RegistrySnapshot } from "./snapshot.js";
 import {
   type DataValidationRole,
   type EnvironmentFile,
@@ -31,7 +25,13 @@ import {
   type Policy,
   paths,
   type RegistryConfig,
-} from "./state.js";
+} from "./desired-state.js";
+import { type GateInputs, previouslyLiveAt } from "./gate-inputs.js";
+import type { ChangedFile } from "./git.js";
+import type { HistoryEntry } from "./history/history.js";
+import type { FileDiagnostic } from "./manifest-file.js";
+import { isRegularFile, type RegistrySnapshot } from "./snapshot.js";
+import { classifyTransition, type EnvState, type TransitionKind } from "./transitions.js";
 
 export type CheckStatus = "pass" | "fail" | "warn" | "skip";
 
@@ -45,14 +45,14 @@ export interface GateCheck {
   field?: string;
 }
 
-export type GateChangeKind = ChangeKind | "register" | "deprecate" | "edit" | "policy" | "add";
+export type GateTransitionKind = TransitionKind | "register" | "deprecate" | "edit" | "policy" | "add";
 
 /** One changed file of the registry and what the gate found about it. */
-export interface GateChange {
+export interface GateTransition {
   path: string;
   /** the layout's class of the file (registry, model, model-version, environment, artifact, …) */
   fileKind: string;
-  kind: GateChangeKind;
+  kind: GateTransitionKind;
   environment: string | null;
   model: string | null;
   version: string | null;
@@ -81,7 +81,7 @@ export interface RegistryCheckReport extends EvidenceEnvelope<"registry-check"> 
   /** false when the change touches no registry file (or head equals base): nothing to gate */
   desiredStateChanged: boolean;
   blocked: boolean;
-  changes: GateChange[];
+  changes: GateTransition[];
   blocking: BlockingReason[];
 }
 
@@ -90,9 +90,9 @@ export interface ExtraCheckInput {
   /** the head snapshot: every file the check reads comes from it */
   snapshot: RegistrySnapshot;
   /** every state change of the model up to the merge base (oldest first) */
-  history: StateChange[];
+  history: HistoryEntry[];
   head: string;
-  change: GateChange;
+  change: GateTransition;
   environment: string;
   policy: Policy;
   version: ModelVersion;
@@ -113,7 +113,7 @@ export interface ExtraCheck {
 
 const DAY_MS = 86_400_000;
 
-const newChange = (path: string, fileKind: string, kind: GateChangeKind): GateChange => ({
+const newChange = (path: string, fileKind: string, kind: GateTransitionKind): GateTransition => ({
   path,
   fileKind,
   kind,
@@ -165,7 +165,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * then each transition's rules, then the report.
  */
 export class GateRules {
-  private readonly changes = new Map<string, FileChange>();
+  private readonly changes = new Map<string, ChangedFile>();
   /** the registry's modelgate.yaml at the base judges every change */
   readonly config: RegistryConfig;
 
@@ -186,7 +186,7 @@ export class GateRules {
 
   async judge(): Promise<RegistryCheckReport> {
     const { inputs } = this;
-    const out: GateChange[] = [];
+    const out: GateTransition[] = [];
     const classified = inputs.changes.map((c) => ({ change: c, file: classifyRegistryPath(c.path) }));
     const registryFiles = classified.filter((c) => c.file.kind !== "repository");
     for (const { change, file } of classified) {
@@ -197,7 +197,11 @@ export class GateRules {
   }
 
   /** One changed path: its refusals, then the rules of its class. */
-  async transition(c: FileChange, file: RegistryPath, registryChanges: number): Promise<GateChange | null> {
+  async transition(
+    c: ChangedFile,
+    file: RegistryPath,
+    registryChanges: number,
+  ): Promise<GateTransition | null> {
     const refused = entryRefusals(c);
     if (file.kind === "repository" && refused.length === 0) return null;
     const gc = newChange(c.path, file.kind, "edit");
@@ -235,7 +239,7 @@ export class GateRules {
   }
 
   /** modelgate.yaml: valid, approved as the strictest environment demands, and alone in its change. */
-  async policyChange(gc: GateChange, registryChanges: number): Promise<void> {
+  async policyChange(gc: GateTransition, registryChanges: number): Promise<void> {
     gc.kind = "policy";
     const after = await this.head.load<RegistryConfig>(paths.config);
     if (!after) {
@@ -280,7 +284,7 @@ export class GateRules {
   }
 
   /** A registry manifest without rules of its own beyond its schema (model, declarations, datasets). */
-  async manifestChange(gc: GateChange, kind: string): Promise<void> {
+  async manifestChange(gc: GateTransition, kind: string): Promise<void> {
     const after = await this.head.load<Record<string, unknown>>(gc.path);
     if (!after) {
       // versions, lineages and environments name models and datasets: removing one breaks them
@@ -315,7 +319,7 @@ export class GateRules {
   }
 
   /** A file under artifacts/ or evidence/: new, and named by a registration in the same change. */
-  async storedFileChange(gc: GateChange, c: FileChange): Promise<void> {
+  async storedFileChange(gc: GateTransition, c: ChangedFile): Promise<void> {
     const what = gc.fileKind === "artifact" ? "artifact" : "evidence file";
     if (c.before) {
       gc.checks.push({
@@ -531,7 +535,7 @@ export class GateRules {
     return { id: "artifact", status: "pass", message: `${a.uri} re-hashed: sha256 and size match`, file };
   }
 
-  async envChange(change: GateChange, env: string, model: string): Promise<void> {
+  async envChange(change: GateTransition, env: string, model: string): Promise<void> {
     const path = change.path;
     change.kind = "none";
     const before = await this.base.load<EnvironmentFile>(path);
@@ -564,7 +568,7 @@ export class GateRules {
       return;
     }
     const previous = previouslyLiveAt(this.inputs, env, model);
-    const cls = classifyChange(toEnvState(before?.value), toEnvState(a), { previouslyLive: previous });
+    const cls = classifyTransition(toEnvState(before?.value), toEnvState(a), { previouslyLive: previous });
     Object.assign(change, { kind: cls.kind, from: cls.from, to: cls.to, traffic: cls.traffic });
     if (!a) return; // retire: nothing enters the environment
     const entering = cls.kind === "none" ? null : cls.to;
@@ -619,13 +623,13 @@ export class GateRules {
 
   /** The checks for one version entering an environment (champion or canary). */
   async checkEntering(
-    change: GateChange,
+    change: GateTransition,
     ctx: {
       path: string;
       env: string;
       model: string;
       envIndex: number;
-      cls: ReturnType<typeof classifyChange>;
+      cls: ReturnType<typeof classifyTransition>;
       before: Loaded<EnvironmentFile> | null;
       after: Loaded<EnvironmentFile> | null;
       a: EnvironmentFile;
@@ -738,7 +742,7 @@ export class GateRules {
   }
 
   async qualityChecks(
-    change: GateChange,
+    change: GateTransition,
     env: string,
     policy: Policy,
     version: ModelVersion,
@@ -906,7 +910,7 @@ export class GateRules {
     return out;
   }
 
-  async versionChange(change: GateChange, model: string, versionName: string): Promise<void> {
+  async versionChange(change: GateTransition, model: string, versionName: string): Promise<void> {
     const path = change.path;
     change.model = model;
     change.version = versionName;
@@ -1045,7 +1049,7 @@ export class GateRules {
     return out;
   }
 
-  report(changes: GateChange[], desiredStateChanged: boolean): RegistryCheckReport {
+  report(changes: GateTransition[], desiredStateChanged: boolean): RegistryCheckReport {
     const { inputs } = this;
     const blocking: BlockingReason[] = [];
     for (const c of changes) {
@@ -1120,7 +1124,7 @@ function dataValidationRole(doc: Record<string, unknown>, trainShas: Set<string>
 }
 
 /** Symlinks, submodules and `.git` components are refused anywhere in the repository. */
-function entryRefusals(c: FileChange): GateCheck[] {
+function entryRefusals(c: ChangedFile): GateCheck[] {
   const out: GateCheck[] = [];
   if (hasGitComponent(c.path))
     out.push({

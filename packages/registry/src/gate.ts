@@ -1,19 +1,19 @@
 import { UserError } from "@modelgate/core";
 import type { FetchLike } from "./artifact.js";
+import { paths, type RegistryConfig } from "./desired-state.js";
 import { gatherGateInputs } from "./gate-inputs.js";
 import { type ExtraCheck, GateRules, type RegistryCheckReport, schemaChecks } from "./gate-rules.js";
 import type { Registry } from "./git.js";
 import type { RegistrySnapshot } from "./snapshot.js";
-import { paths, type RegistryConfig } from "./state.js";
 
 export type {
   BlockingReason,
   CheckStatus,
   ExtraCheck,
   ExtraCheckInput,
-  GateChange,
-  GateChangeKind,
   GateCheck,
+  GateTransition,
+  GateTransitionKind,
   RegistryCheckReport,
 } from "./gate-rules.js";
 export { renderCheckMarkdown } from "./gate-rules.js";

@@ -432,7 +432,7 @@ export interface EntryAt {
 }
 
 /** One path whose entry differs between two commits (null: absent on that side). */
-export interface FileChange {
+export interface ChangedFile {
   path: string;
   before: EntryAt | null;
   after: EntryAt | null;
@@ -444,8 +444,8 @@ export async function changedPaths(reg: Registry, from: string | null, to: strin
 }
 
 /** Every non-directory entry that differs between two commits, with its modes, sorted by path. */
-export async function changedFiles(reg: Registry, from: string | null, to: string): Promise<FileChange[]> {
-  const out: FileChange[] = [];
+export async function changedFiles(reg: Registry, from: string | null, to: string): Promise<ChangedFile[]> {
+  const out: ChangedFile[] = [];
   const fromTree = from ? (await readCommit(reg, from)).tree : null;
   const toTree = (await readCommit(reg, to)).tree;
   await diffTrees(reg, fromTree, toTree, "", out);
@@ -459,7 +459,7 @@ async function diffTrees(
   a: string | null,
   b: string | null,
   prefix: string,
-  out: FileChange[],
+  out: ChangedFile[],
 ): Promise<void> {
   if (a === b) return;
   const read = async (oid: string | null) =>

@@ -6,81 +6,6 @@ export {
   repoPathOfFileUri,
 } from "./artifact.js";
 export {
-  type Change,
-  type ChangeOptions,
-  type ChangeStep,
-  type ChangeType,
-  changeBranch,
-  createDeprecateChange,
-  createPromoteChange,
-  createRegisterChange,
-  createRollbackChange,
-  type DeprecateInput,
-  type PromoteInput,
-  parseDatasetRef,
-  type RegisterInput,
-  type RollbackInput,
-} from "./changes.js";
-export {
-  CHANGE_KINDS,
-  CHANGE_TRAILER,
-  type ChangeClassification,
-  type ChangeKind,
-  type ClassifyOptions,
-  classifyChange,
-  compareVersions,
-  type EnvState,
-  formatTrailers,
-  type MergeMessageInfo,
-  OVERRIDE_TRAILER,
-  parseMergeMessage,
-} from "./classify.js";
-export {
-  type BlockingReason,
-  type CheckStatus,
-  type ExtraCheck,
-  type ExtraCheckInput,
-  type GateChange,
-  type GateChangeKind,
-  type GateCheck,
-  type GateOptions,
-  type RegistryCheckReport,
-  renderCheckMarkdown,
-  runGate,
-} from "./gate.js";
-export { type GateInputs, gatherGateInputs } from "./gate-inputs.js";
-export { GateRules } from "./gate-rules.js";
-export {
-  compareAndSwapRef,
-  defaultHead,
-  type EntryAt,
-  type FileChange,
-  type Identity,
-  type OpenOptions,
-  openRegistry,
-  pushBranch,
-  type Registry,
-  requireCommit,
-  resolveCommit,
-} from "./git.js";
-export * from "./history/index.js";
-export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest.js";
-export {
-  type MergeOptions,
-  type MergeResult,
-  type MergeStep,
-  mergeChange,
-  StaleChangeError,
-} from "./merge.js";
-export {
-  type DeployEntry,
-  type DeployPlan,
-  planDeployment,
-  renderInferenceService,
-  renderPlan,
-} from "./plan.js";
-export { RegistrySnapshot, type SnapshotFile, type SnapshotRead } from "./snapshot.js";
-export {
   type DataValidationRole,
   type DesiredState,
   type EnvironmentFile,
@@ -92,4 +17,79 @@ export {
   readConfig,
   readDesiredState,
   registryStatus,
-} from "./state.js";
+} from "./desired-state.js";
+export {
+  type BlockingReason,
+  type CheckStatus,
+  type ExtraCheck,
+  type ExtraCheckInput,
+  type GateCheck,
+  type GateOptions,
+  type GateTransition,
+  type GateTransitionKind,
+  type RegistryCheckReport,
+  renderCheckMarkdown,
+  runGate,
+} from "./gate.js";
+export { type GateInputs, gatherGateInputs } from "./gate-inputs.js";
+export { GateRules } from "./gate-rules.js";
+export {
+  type ChangedFile,
+  compareAndSwapRef,
+  defaultHead,
+  type EntryAt,
+  type Identity,
+  type OpenOptions,
+  openRegistry,
+  pushBranch,
+  type Registry,
+  requireCommit,
+  resolveCommit,
+} from "./git.js";
+export * from "./history/index.js";
+export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest-file.js";
+export {
+  type MergeOptions,
+  type MergeResult,
+  type MergeStep,
+  mergeChange,
+  StaleProposalError,
+} from "./merge.js";
+export {
+  type DeployEntry,
+  type DeployPlan,
+  planDeployment,
+  renderInferenceService,
+  renderPlan,
+} from "./plan.js";
+export {
+  changeBranch,
+  type DeprecationInput,
+  type PromotionInput,
+  type ProposalKind,
+  type ProposalOptions,
+  type ProposalStep,
+  type ProposedChange,
+  parseDatasetRef,
+  proposeDeprecation,
+  proposePromotion,
+  proposeRegistration,
+  proposeRollback,
+  type RegistrationInput,
+  type RollbackInput,
+} from "./proposals.js";
+export { RegistrySnapshot, type SnapshotFile, type SnapshotRead } from "./snapshot.js";
+export {
+  CHANGE_TRAILER,
+  type ClassifyOptions,
+  classifyTransition,
+  compareVersions,
+  type EnvState,
+  formatTrailers,
+  type MergeMessageInfo,
+  OVERRIDE_TRAILER,
+  parseMergeMessage,
+  TRANSITION_KINDS,
+  type Transition,
+  type TransitionKind,
+} from "./transitions.js";

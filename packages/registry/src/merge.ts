@@ -8,7 +8,6 @@ import {
   mergeIntoCheckout,
   type StepHook,
 } from "./checkout.js";
-import { type ChangeKind, formatTrailers } from "./classify.js";
 import { type GateOptions, type RegistryCheckReport, runGate } from "./gate.js";
 import {
   changedPaths,
@@ -29,6 +28,7 @@ import {
   writeEditCommit,
 } from "./git.js";
 import { type DeployPlan, planDeployment } from "./plan.js";
+import { formatTrailers, type TransitionKind } from "./transitions.js";
 
 export interface MergeOptions {
   /** merge even when the gate blocks; needs `reason`, recorded as a Modelgate-Override trailer */
@@ -71,14 +71,14 @@ export interface MergeResult {
 }
 
 /** Refused because the default branch changed the same files since the change was made. */
-export class StaleChangeError extends UserError {
+export class StaleProposalError extends UserError {
   constructor(message: string) {
     super(message, { exitCode: 1 });
-    this.name = "StaleChangeError";
+    this.name = "StaleProposalError";
   }
 }
 
-const KIND_OF_BRANCH: Record<string, ChangeKind | "register" | "deprecate"> = {
+const KIND_OF_BRANCH: Record<string, TransitionKind | "register" | "deprecate"> = {
   promote: "promote",
   canary: "canary",
   complete: "complete",
@@ -180,7 +180,7 @@ export async function mergeChange(
         fileEntryAt(reg, tip, path),
       ]);
       if (!same(atMain, atBase) && !same(atMain, atTip)) {
-        throw new StaleChangeError(
+        throw new StaleProposalError(
           `${shortBranch} is stale: ${path} changed on ${reg.defaultBranch} since the change was made; re-create it from the current state (nothing was merged)`,
         );
       }
@@ -197,11 +197,11 @@ export async function mergeChange(
       (await configIdentity(reg)) ?? { name: "modelgate", email: "modelgate@localhost" };
     const now = options.now ?? new Date();
     const buildMessage = (kind: string, override: string | null) => {
-      const trailerKind = (KIND_OF_BRANCH[kind] ?? null) as ChangeKind | null;
+      const trailerKind = (KIND_OF_BRANCH[kind] ?? null) as TransitionKind | null;
       const known =
         trailerKind && ["promote", "canary", "complete", "rollback", "retire"].includes(trailerKind);
       const trailers = known
-        ? formatTrailers({ change: trailerKind as ChangeKind, overrides: override ? [override] : [] })
+        ? formatTrailers({ change: trailerKind as TransitionKind, overrides: override ? [override] : [] })
         : override
           ? `Modelgate-Override: ${override.replace(/\s*\n\s*/g, " ").trim()}`
           : "";

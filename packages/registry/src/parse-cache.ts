@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileDiagnostic } from "./manifest.js";
+import type { FileDiagnostic } from "./manifest-file.js";
 
 /**
  * Parsed registry files by git blob id (and directory listings by tree id), kept in

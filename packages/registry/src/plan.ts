@@ -10,17 +10,17 @@ import {
   hashBytes,
 } from "@modelgate/core";
 import { stringify } from "yaml";
-import { type ChangeKind, classifyChange, type EnvState } from "./classify.js";
+import { type EnvironmentFile, loadAt, type ModelVersion, paths } from "./desired-state.js";
 import { changedPaths, type Registry, readBlobAt, resolveCommit } from "./git.js";
 import { previouslyLiveVersions } from "./history/history.js";
-import { type EnvironmentFile, loadAt, type ModelVersion, paths } from "./state.js";
+import { classifyTransition, type EnvState, type TransitionKind } from "./transitions.js";
 
 /** One (environment, model) whose desired state moved between two commits. */
 export interface DeployEntry {
   environment: string;
   model: string;
-  kind: Exclude<ChangeKind, "none">;
-  /** version traffic moves from / to (see classifyChange) */
+  kind: Exclude<TransitionKind, "none">;
+  /** version traffic moves from / to (see classifyTransition) */
   from: string | null;
   to: string | null;
   /** percent of traffic `to` serves afterwards */
@@ -65,7 +65,7 @@ export async function planDeployment(
     const to = toEnvState(afterFile?.value);
     if (afterFile && !to) continue; // an invalid file deploys nothing; the gate reports it
     const previous = await previouslyLiveVersions(reg, environment, model, before);
-    const cls = classifyChange(from, to, { previouslyLive: previous });
+    const cls = classifyTransition(from, to, { previouslyLive: previous });
     if (cls.kind === "none") continue;
     const blob = await readBlobAt(reg, after, path);
     if (blob) inputs.push({ role: "desired-state", uri: `file:${path}`, sha256: hashBytes(blob.blob) });

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import { hashBytes } from "@modelgate/core";
 import git from "isomorphic-git";
+import { type Loaded, parseLoaded } from "./desired-state.js";
 import { MAX_BLOB_BYTES, type Registry, treeEntriesAt } from "./git.js";
-import { type Loaded, parseLoaded } from "./state.js";
 
 /** A file of a snapshot as the object store holds it. */
 export interface SnapshotFile {

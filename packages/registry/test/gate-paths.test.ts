@@ -6,10 +6,10 @@ import { validateValue } from "@modelgate/core";
 import git from "isomorphic-git";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  createPromoteChange,
-  createRegisterChange,
   mergeChange,
   openRegistry,
+  proposePromotion,
+  proposeRegistration,
   type Registry,
   type RegistryCheckReport,
   runGate,
@@ -124,7 +124,7 @@ describe("every path is accounted for", () => {
   it("register --artifact onto an existing artifact or onto modelgate.yaml is refused, and blocked when made by hand", async () => {
     f.write("../other.onnx", "other bytes\n");
     const register = (version: string, artifact: string) =>
-      createRegisterChange(
+      proposeRegistration(
         reg,
         { model: "credit-default", version, artifact, artifactSource: join(f.dir, "..", "other.onnx") },
         { now: NOW },
@@ -289,7 +289,7 @@ describe("every path is accounted for", () => {
     expect(same).toMatchObject({ desiredStateChanged: false, blocked: false, changes: [] });
     const readme = await gateBranch("readme", () => f.write("README.md", "# acme\n"));
     expect(readme).toMatchObject({ desiredStateChanged: false, blocked: false, changes: [] });
-    const promote = await createPromoteChange(
+    const promote = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },

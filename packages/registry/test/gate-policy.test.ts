@@ -2,7 +2,7 @@
 // whether the evaluation evidence ran it. The verdicts themselves are core's decidePolicy.
 import type { EnvironmentPolicy } from "@modelgate/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPromoteChange, openRegistry, type Registry, runGate } from "../src/index.js";
+import { openRegistry, proposePromotion, type Registry, runGate } from "../src/index.js";
 import { addVersion, CONFIG, createRegistryFixture, NOW, type RegistryFixture } from "./fixture.js";
 
 let f: RegistryFixture;
@@ -24,7 +24,7 @@ async function gatePromotion(policy: EnvironmentPolicy) {
   f.write("modelgate.yaml", config);
   addVersion(f, "2.0.0", 0.85);
   f.commitAll("production policy under test; register 2.0.0");
-  const change = await createPromoteChange(
+  const change = await proposePromotion(
     reg,
     { model: "credit-default", version: "2.0.0", environment: "production" },
     { now: NOW },

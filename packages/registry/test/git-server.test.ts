@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import git from "isomorphic-git";
 import http from "isomorphic-git/http/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readStateChanges } from "../src/index.js";
+import { readHistoryEntries } from "../src/index.js";
 import { type GitServer, start } from "./git-server.js";
 import { createFixture, type Fixture } from "./history-fixture.js";
 
@@ -54,7 +54,7 @@ describe("the git smart-HTTP test server", () => {
     expect((await git.push({ fs, http, dir: f.dir, url, ref: "main" })).ok).toBe(true);
     const fetched = await git.fetch({ fs, http, dir: cloneDir, url, ref: "main", singleBranch: true });
     expect(fetched.fetchHead).toBe(f.git(["rev-parse", "HEAD"]));
-    const changes = await readStateChanges(
+    const changes = await readHistoryEntries(
       { gitdir: join(cloneDir, ".git") },
       { ref: "refs/remotes/origin/main", engine: "isomorphic", useIndex: false },
     );

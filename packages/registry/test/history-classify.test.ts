@@ -1,41 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { classifyChange, compareVersions, formatTrailers, parseMergeMessage } from "../src/classify.js";
+import {
+  classifyTransition,
+  compareVersions,
+  formatTrailers,
+  parseMergeMessage,
+} from "../src/transitions.js";
 
 const none = { previouslyLive: [] as string[] };
 
-describe("classifyChange", () => {
+describe("classifyTransition", () => {
   it("creation is a promote, deletion a retire, nothing to nothing is none", () => {
-    expect(classifyChange(null, { version: "1.0.0" }, none)).toEqual({
+    expect(classifyTransition(null, { version: "1.0.0" }, none)).toEqual({
       kind: "promote",
       from: null,
       to: "1.0.0",
       traffic: 100,
     });
-    expect(classifyChange({ version: "1.0.0" }, null, none)).toEqual({
+    expect(classifyTransition({ version: "1.0.0" }, null, none)).toEqual({
       kind: "retire",
       from: "1.0.0",
       to: null,
       traffic: 0,
     });
-    expect(classifyChange(null, null, none).kind).toBe("none");
+    expect(classifyTransition(null, null, none).kind).toBe("none");
   });
 
   it("a new champion never live here is a promote", () => {
-    expect(classifyChange({ version: "1.0.0" }, { version: "1.1.0" }, { previouslyLive: ["0.9.0"] })).toEqual(
-      { kind: "promote", from: "1.0.0", to: "1.1.0", traffic: 100 },
-    );
+    expect(
+      classifyTransition({ version: "1.0.0" }, { version: "1.1.0" }, { previouslyLive: ["0.9.0"] }),
+    ).toEqual({ kind: "promote", from: "1.0.0", to: "1.1.0", traffic: 100 });
   });
 
   it("a new canary, and a traffic change, are canary changes", () => {
     expect(
-      classifyChange(
+      classifyTransition(
         { version: "1.0.0" },
         { version: "1.0.0", canary: { version: "1.1.0", traffic: 10 } },
         none,
       ),
     ).toEqual({ kind: "canary", from: "1.0.0", to: "1.1.0", traffic: 10 });
     expect(
-      classifyChange(
+      classifyTransition(
         { version: "1.0.0", canary: { version: "1.1.0", traffic: 10 } },
         { version: "1.0.0", canary: { version: "1.1.0", traffic: 50 } },
         none,
@@ -45,7 +50,7 @@ describe("classifyChange", () => {
 
   it("the canary becoming champion is complete", () => {
     expect(
-      classifyChange(
+      classifyTransition(
         { version: "1.0.0", canary: { version: "1.1.0", traffic: 50 } },
         { version: "1.1.0" },
         none,
@@ -55,7 +60,7 @@ describe("classifyChange", () => {
 
   it("an aborted canary is a rollback to the champion", () => {
     expect(
-      classifyChange(
+      classifyTransition(
         { version: "1.0.0", canary: { version: "1.1.0", traffic: 10 } },
         { version: "1.0.0" },
         none,
@@ -65,25 +70,25 @@ describe("classifyChange", () => {
 
   it("going back to an older version live before is a rollback; forward to a newer one is a promote", () => {
     const live = new Set(["1.0.0", "2.0.0"]);
-    expect(classifyChange({ version: "2.0.0" }, { version: "1.0.0" }, { previouslyLive: live })).toEqual({
+    expect(classifyTransition({ version: "2.0.0" }, { version: "1.0.0" }, { previouslyLive: live })).toEqual({
       kind: "rollback",
       from: "2.0.0",
       to: "1.0.0",
       traffic: 100,
     });
     // 2.0.0 was live before, but it is newer than the current 1.0.0: a roll-forward
-    expect(classifyChange({ version: "1.0.0" }, { version: "2.0.0" }, { previouslyLive: live }).kind).toBe(
-      "promote",
-    );
+    expect(
+      classifyTransition({ version: "1.0.0" }, { version: "2.0.0" }, { previouslyLive: live }).kind,
+    ).toBe("promote");
     // an older version that never was live here is a promote, not a rollback
-    expect(classifyChange({ version: "2.0.0" }, { version: "0.5.0" }, { previouslyLive: live }).kind).toBe(
-      "promote",
-    );
+    expect(
+      classifyTransition({ version: "2.0.0" }, { version: "0.5.0" }, { previouslyLive: live }).kind,
+    ).toBe("promote");
   });
 
   it("a rollback that keeps a canary leaves the champion its share", () => {
     expect(
-      classifyChange(
+      classifyTransition(
         { version: "2.0.0" },
         { version: "1.0.0", canary: { version: "2.1.0", traffic: 5 } },
         { previouslyLive: ["1.0.0"] },
@@ -93,7 +98,7 @@ describe("classifyChange", () => {
 
   it("an unchanged state is none", () => {
     const s = { version: "1.0.0", canary: { version: "1.1.0", traffic: 10 } };
-    expect(classifyChange(s, { ...s, canary: { ...s.canary } }, none).kind).toBe("none");
+    expect(classifyTransition(s, { ...s, canary: { ...s.canary } }, none).kind).toBe("none");
   });
 });
 

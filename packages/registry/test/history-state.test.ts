@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnvState, parseYaml } from "../src/history/state.js";
+import { parseEnvState, parseYaml } from "../src/history/env-state-text.js";
 
 describe("reading environment-file states from history", () => {
   const cases: [string, unknown][] = [

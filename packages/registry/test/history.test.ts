@@ -2,19 +2,19 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type HistoryEntry,
   liveAt,
   parseAt,
   previouslyLiveVersions,
   readHistory,
+  readHistoryEntries,
   readMetrics,
   readRawHistory,
-  readStateChanges,
-  type StateChange,
 } from "../src/index.js";
 import { createFixture, type Fixture } from "./history-fixture.js";
 
 const engines = ["git", "isomorphic"] as const;
-const strip = (cs: StateChange[]) =>
+const strip = (cs: HistoryEntry[]) =>
   cs.map(
     (c) => `${c.time} ${c.env}/${c.model} ${c.kind} ${c.from}->${c.to} ${c.traffic}${c.problem ? " !" : ""}`,
   );
@@ -82,7 +82,7 @@ describe.each(engines)("history with the %s reader", (engine) => {
   afterAll(() => f.cleanup());
 
   it("lists every state change with commit, time, author, PR and kind", async () => {
-    const changes = await readStateChanges(f, { engine, useIndex: false, model: "m" });
+    const changes = await readHistoryEntries(f, { engine, useIndex: false, model: "m" });
     expect(strip(changes)).toEqual([
       "2026-01-01T12:00:00.000Z staging/m promote null->1.0.0 100",
       "2026-01-02T00:00:00.000Z production/m promote null->1.0.0 100",
@@ -95,18 +95,18 @@ describe.each(engines)("history with the %s reader", (engine) => {
       "2026-01-08T01:30:00.000Z production/m rollback 2.0.1->1.1.0 100",
       "2026-01-10T00:00:00.000Z production/m promote 1.1.0->2.0.1 100",
     ]);
-    const d1 = changes[1] as StateChange;
+    const d1 = changes[1] as HistoryEntry;
     expect(d1.author).toEqual({ name: "Bob", email: "bob@acme.example" });
     expect(d1.pr).toBe("3");
     expect(d1.commit).toMatch(/^[0-9a-f]{40}$/);
-    const rb = changes[6] as StateChange;
+    const rb = changes[6] as HistoryEntry;
     expect(rb.recordedKind).toBe("rollback");
     expect(rb.overrides).toEqual(["error rate"]);
-    expect((changes[8] as StateChange).pr).toBeNull();
+    expect((changes[8] as HistoryEntry).pr).toBeNull();
   });
 
   it("filters by environment", async () => {
-    const changes = await readStateChanges(f, { engine, useIndex: false, env: "staging" });
+    const changes = await readHistoryEntries(f, { engine, useIndex: false, env: "staging" });
     expect(changes.map((c) => c.kind)).toEqual(["promote"]);
   });
 
@@ -228,7 +228,7 @@ describe("history across merges, plain-git edits, deleted files and rewrites", (
   afterAll(() => f.cleanup());
 
   it.each(engines)("reads the same history with the %s reader", async (engine) => {
-    const changes = await readStateChanges(f, { engine, useIndex: false });
+    const changes = await readHistoryEntries(f, { engine, useIndex: false });
     expect(strip(changes)).toEqual([
       "2026-02-01T00:00:00.000Z production/fraud promote null->1 100",
       // attributed to the merge commit (its time and PR), not to the branch commit
@@ -268,9 +268,9 @@ describe("history across merges, plain-git edits, deleted files and rewrites", (
 
   it.each(engines)("reads an older ref and a commit oid (%s)", async (engine) => {
     const merge = f.git(["rev-parse", "HEAD~4"]);
-    const changes = await readStateChanges(f, { engine, useIndex: false, ref: merge });
+    const changes = await readHistoryEntries(f, { engine, useIndex: false, ref: merge });
     expect(changes.map((c) => c.to)).toEqual(["1", "2"]);
-    await expect(readStateChanges(f, { engine, useIndex: false, ref: "no-such-branch" })).rejects.toThrow(
+    await expect(readHistoryEntries(f, { engine, useIndex: false, ref: "no-such-branch" })).rejects.toThrow(
       /cannot resolve no-such-branch/,
     );
   });

@@ -6,21 +6,21 @@ import { join } from "node:path";
 import { loadManifestText, UserError, validateValue } from "@modelgate/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  createDeprecateChange,
-  createPromoteChange,
-  createRegisterChange,
-  createRollbackChange,
   mergeChange,
   openRegistry,
   parseDatasetRef,
   parseMergeMessage,
   planDeployment,
+  proposeDeprecation,
+  proposePromotion,
+  proposeRegistration,
+  proposeRollback,
   type Registry,
   readDesiredState,
   registryStatus,
   renderPlan,
   runGate,
-  StaleChangeError,
+  StaleProposalError,
 } from "../src/index.js";
 import {
   addVersion,
@@ -185,7 +185,7 @@ describe("changes", () => {
     const bytes = Buffer.from("a real artifact's bytes\n");
     f.write("../artifact-2.onnx", bytes);
     const src = join(f.dir, "..", "artifact-2.onnx");
-    const change = await createRegisterChange(
+    const change = await proposeRegistration(
       reg,
       {
         model: "credit-default",
@@ -224,7 +224,7 @@ describe("changes", () => {
       artifact: "file:artifacts/credit-default/3.0.0/model.onnx",
       artifactSource: join(f.dir, "..", "artifact-3.onnx"),
     };
-    const change = await createRegisterChange(
+    const change = await proposeRegistration(
       reg,
       { ...input, codeCommit: "e150d7ce", datasets: [parseDatasetRef("train=loans@2026-11-train")] },
       { now: NOW },
@@ -239,16 +239,12 @@ describe("changes", () => {
     // refused before anything is written: an unregistered dataset version, a bad reference, a bad commit
     const before = f.git(["for-each-ref"]);
     await expect(
-      createRegisterChange(
-        reg,
-        { ...input, datasets: [parseDatasetRef("test=loans@2026-12")] },
-        { now: NOW },
-      ),
+      proposeRegistration(reg, { ...input, datasets: [parseDatasetRef("test=loans@2026-12")] }, { now: NOW }),
     ).rejects.toThrow(
       "dataset loans@2026-12 is not registered: datasets/loans/versions/2026-12.yaml does not exist",
     );
     expect(() => parseDatasetRef("serving=loans@x")).toThrow(/expected <role>=<name>@<version>/);
-    await expect(createRegisterChange(reg, { ...input, codeCommit: "HEAD" }, { now: NOW })).rejects.toThrow(
+    await expect(proposeRegistration(reg, { ...input, codeCommit: "HEAD" }, { now: NOW })).rejects.toThrow(
       /code commit "HEAD"/,
     );
     expect(f.git(["for-each-ref"])).toBe(before);
@@ -256,7 +252,7 @@ describe("changes", () => {
 
   it("promote: one branch, one commit, a one-line diff that keeps comments", async () => {
     registerByHand();
-    const change = await createPromoteChange(
+    const change = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
@@ -275,7 +271,7 @@ describe("changes", () => {
 
   it("canary then complete edit only the canary block and the version", async () => {
     registerByHand();
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging", canary: 10 },
       { now: NOW },
@@ -285,7 +281,7 @@ describe("changes", () => {
       "canary:\n  version: 2.0.0\n  traffic: 10",
     );
     await mergeChange(reg, c.branch, { now: NOW });
-    const done = await createPromoteChange(
+    const done = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging", complete: true },
       { now: NOW },
@@ -299,17 +295,17 @@ describe("changes", () => {
   it("refuses bad input with clear messages", async () => {
     registerByHand();
     const bad = [
-      () => createPromoteChange(reg, { model: "credit-default", version: "9.9.9", environment: "staging" }),
-      () => createPromoteChange(reg, { model: "credit-default", version: "2.0.0", environment: "qa" }),
+      () => proposePromotion(reg, { model: "credit-default", version: "9.9.9", environment: "staging" }),
+      () => proposePromotion(reg, { model: "credit-default", version: "2.0.0", environment: "qa" }),
       () =>
-        createPromoteChange(reg, {
+        proposePromotion(reg, {
           model: "credit-default",
           version: "2.0.0",
           environment: "staging",
           canary: 100,
         }),
-      () => createPromoteChange(reg, { model: "Bad Name", version: "2.0.0", environment: "staging" }),
-      () => createRegisterChange(reg, { model: "nope", version: "1.0.0", artifact: "file:x.onnx" }),
+      () => proposePromotion(reg, { model: "Bad Name", version: "2.0.0", environment: "staging" }),
+      () => proposeRegistration(reg, { model: "nope", version: "1.0.0", artifact: "file:x.onnx" }),
     ];
     const messages: string[] = [];
     for (const b of bad) {
@@ -325,14 +321,14 @@ describe("changes", () => {
   });
 
   it("refuses file: artifacts that escape the repository and hosts off the allow-list", async () => {
-    const plain = await createRegisterChange(reg, {
+    const plain = await proposeRegistration(reg, {
       model: "credit-default",
       version: "2.0.0",
       artifact: "http://models.acme.example/m.onnx",
     }).catch((x: unknown) => x);
     expect((plain as Error).message).toMatch(/only file: and https: artifacts/);
     for (const uri of ["file:../outside.onnx", "file:/etc/passwd", "file:a/../../x", "file:.git/config"]) {
-      const e = await createRegisterChange(reg, {
+      const e = await proposeRegistration(reg, {
         model: "credit-default",
         version: "2.0.0",
         artifact: uri,
@@ -348,7 +344,7 @@ describe("changes", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const { port } = server.address() as AddressInfo;
     try {
-      const e = await createRegisterChange(reg, {
+      const e = await proposeRegistration(reg, {
         model: "credit-default",
         version: "2.0.0",
         artifact: `https://127.0.0.1:${port}/model.onnx`,
@@ -382,7 +378,7 @@ describe("changes", () => {
       // the test server speaks plain HTTP: this fetch carries the https request to it unchanged otherwise
       const viaTestServer = (url: string, init: { redirect: "manual"; signal?: AbortSignal }) =>
         fetch(url.replace(/^https:/, "http:"), init);
-      const change = await createRegisterChange(reg, {
+      const change = await proposeRegistration(reg, {
         model: "credit-default",
         version: "2.0.0",
         artifact: `https://127.0.0.1:${port}/redirect`,
@@ -405,7 +401,7 @@ describe("changes", () => {
 describe("the gate", () => {
   it("blocks a version entering production before staging, and lists every reason", async () => {
     registerByHand();
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "3.0.0", environment: "production" },
       { now: NOW },
@@ -426,7 +422,7 @@ describe("the gate", () => {
 
   it("passes a better version through staging and production and records the plan", async () => {
     registerByHand();
-    const s = await createPromoteChange(
+    const s = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
@@ -445,7 +441,7 @@ describe("the gate", () => {
         traffic: 100,
       }),
     ]);
-    const p = await createPromoteChange(
+    const p = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "production" },
       { now: NOW },
@@ -585,20 +581,20 @@ describe("the gate", () => {
   it("a rollback skips the quality gates but records it, and needs a previously live target", async () => {
     registerByHand();
     for (const env of ["staging", "production"]) {
-      const c = await createPromoteChange(
+      const c = await proposePromotion(
         reg,
         { model: "credit-default", version: "2.0.0", environment: env },
         { now: NOW },
       );
       expect((await mergeChange(reg, c.branch, { now: NOW })).merged).toBe(true);
     }
-    const wrong = await createRollbackChange(reg, {
+    const wrong = await proposeRollback(reg, {
       model: "credit-default",
       environment: "production",
       to: "3.0.0",
     }).catch((e: unknown) => e);
     expect((wrong as Error).message).toMatch(/3.0.0 was never live in production/);
-    const rb = await createRollbackChange(
+    const rb = await proposeRollback(
       reg,
       { model: "credit-default", environment: "production" },
       { now: NOW },
@@ -624,7 +620,7 @@ describe("the gate", () => {
 
   it("refuses a blocked merge, and records a forced one with its reason", async () => {
     registerByHand();
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "3.0.0", environment: "staging" },
       { now: NOW },
@@ -654,7 +650,7 @@ describe("the gate", () => {
 
   it("deprecated versions cannot be promoted", async () => {
     registerByHand();
-    const d = await createDeprecateChange(
+    const d = await proposeDeprecation(
       reg,
       { model: "credit-default", version: "2.0.0", reason: "leaks the label" },
       { now: NOW },
@@ -663,7 +659,7 @@ describe("the gate", () => {
     expect(diff).toContain("-status: active");
     expect(diff).toContain("+status: deprecated");
     expect((await mergeChange(reg, d.branch, { now: NOW })).merged).toBe(true);
-    const e = await createPromoteChange(reg, {
+    const e = await proposePromotion(reg, {
       model: "credit-default",
       version: "2.0.0",
       environment: "staging",
@@ -675,12 +671,12 @@ describe("the gate", () => {
 describe("reliability", () => {
   it("two racing promotions of the same model and environment: the second is refused as stale, nothing lost", async () => {
     registerByHand();
-    const a = await createPromoteChange(
+    const a = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
     );
-    const b = await createPromoteChange(
+    const b = await proposePromotion(
       reg,
       { model: "credit-default", version: "3.0.0", environment: "staging", canary: 5 },
       { now: NOW },
@@ -690,7 +686,7 @@ describe("reliability", () => {
       mergeChange(reg, b.branch, { now: NOW, force: true, reason: "race" }),
     ]);
     const merged = results.filter((r) => r.status === "fulfilled" && r.value.merged);
-    const stale = results.filter((r) => r.status === "rejected" && r.reason instanceof StaleChangeError);
+    const stale = results.filter((r) => r.status === "rejected" && r.reason instanceof StaleProposalError);
     expect(merged.length).toBe(1);
     expect(stale.length).toBe(1);
     // both branches are still there, main has exactly one merge on top
@@ -701,12 +697,12 @@ describe("reliability", () => {
 
   it("two merge processes racing on the same environment file: one merges, the other is refused as stale", async () => {
     registerByHand();
-    const a = await createPromoteChange(
+    const a = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
     );
-    const b = await createPromoteChange(
+    const b = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging", canary: 5 },
       { now: NOW },
@@ -727,7 +723,7 @@ describe("reliability", () => {
       });
     const outcomes = await Promise.all([runChild(a.branch), runChild(b.branch)]);
     expect(outcomes.filter((o) => o === "merged").length).toBe(1);
-    expect(outcomes.filter((o) => o.startsWith("StaleChangeError:")).length).toBe(1);
+    expect(outcomes.filter((o) => o.startsWith("StaleProposalError:")).length).toBe(1);
     expect(f.git(["rev-parse", "main^1"])).toBe(before);
     expect([a.commit, b.commit]).toContain(f.git(["rev-parse", "main^2"]));
     expect(f.git(["branch", "--list", "modelgate/*"]).split("\n").length).toBe(2);
@@ -736,12 +732,12 @@ describe("reliability", () => {
 
   it("changes to different models merge one after the other without conflict", async () => {
     registerByHand();
-    const a = await createPromoteChange(
+    const a = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
     );
-    const d = await createDeprecateChange(
+    const d = await proposeDeprecation(
       reg,
       { model: "credit-default", version: "3.0.0", reason: "worse" },
       { now: NOW },
@@ -754,7 +750,7 @@ describe("reliability", () => {
 
   it("a merge killed midway leaves the default branch either untouched or fully merged", async () => {
     registerByHand();
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
@@ -845,7 +841,7 @@ describe("reliability", () => {
 describe("deploy plan", () => {
   it("is idempotent, empty for no change, and renders KServe InferenceServices with canary traffic", async () => {
     registerByHand();
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging", canary: 10 },
       { now: NOW },

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPromoteChange, mergeChange, openRegistry, registryStatus } from "../src/index.js";
+import { mergeChange, openRegistry, proposePromotion, registryStatus } from "../src/index.js";
 import { addVersion, createRegistryFixture, GIT_ENV, NOW, type RegistryFixture } from "./fixture.js";
 import { type GitServer, start } from "./git-server.js";
 
@@ -45,7 +45,7 @@ describe("a registry behind a git smart-HTTP server", () => {
     const reg = await openRegistry(url, { cloneDir: tmp("mg-clone-") });
     expect(reg.defaultBranch).toBe("main");
     expect((await registryStatus(reg)).models[0]!.environments[0]!.version).toBe("1.0.0");
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
@@ -60,7 +60,7 @@ describe("a registry behind a git smart-HTTP server", () => {
 
   it("a push rejected as non-fast-forward is re-read, re-checked and retried", async () => {
     const reg = await openRegistry(url, { cloneDir: tmp("mg-clone-") });
-    const c = await createPromoteChange(
+    const c = await proposePromotion(
       reg,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
@@ -101,12 +101,12 @@ describe("a registry behind a git smart-HTTP server", () => {
   it("a stale promotion racing on the same file is refused, and the remote keeps the first", async () => {
     const a = await openRegistry(url, { cloneDir: tmp("mg-clone-a-") });
     const b = await openRegistry(url, { cloneDir: tmp("mg-clone-b-") });
-    const ca = await createPromoteChange(
+    const ca = await proposePromotion(
       a,
       { model: "credit-default", version: "2.0.0", environment: "staging" },
       { now: NOW },
     );
-    const cb = await createPromoteChange(
+    const cb = await proposePromotion(
       b,
       { model: "credit-default", version: "2.0.0", environment: "staging", canary: 5 },
       { now: NOW },

@@ -9,7 +9,6 @@ import {
 } from "@modelgate/registry";
 import { parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
-import { scoreForGate } from "./gate.js";
 import {
   buildSubject,
   evidenceFromBytes,
@@ -19,10 +18,11 @@ import {
   readEvidence,
   str,
 } from "./load.js";
+import { scoreForGate } from "./minimum.js";
 import {
   DEPENDENCY_AUTOMATION_FILES,
   type EvidenceFile,
-  type HistoryChange,
+  type ScoreHistoryEntry,
   type ScoreInput,
 } from "./score.js";
 
@@ -136,7 +136,7 @@ export async function gateScoreInput(
   }
 
   // the history the gate gathered: every state change of the model up to the merge base
-  const history: HistoryChange[] = input.history.map((c) => ({
+  const history: ScoreHistoryEntry[] = input.history.map((c) => ({
     kind: c.kind,
     env: c.env,
     model: c.model,

@@ -1,7 +1,7 @@
 export { type Declaration, type DeclarationsFile, parseDeclarations } from "./declarations.js";
-export { type GateScore, scoreForGate } from "./gate.js";
 export { type GateCheckOptions, gateScoreInput, mlTestScoreGateCheck } from "./gate-check.js";
 export { type LoadedScoreInputs, type LoadOptions, loadScoreInputs, MAX_EVIDENCE_BYTES } from "./load.js";
+export { type GateScore, scoreForGate } from "./minimum.js";
 export {
   BANDS,
   type Band,
@@ -30,7 +30,7 @@ export {
   type DeclarationVerdict,
   type EvidenceFile,
   type EvidenceVerdict,
-  type HistoryChange,
+  type ScoreHistoryEntry,
   type ScoreInput,
   type ScoreOptions,
   type ScorePolicy,

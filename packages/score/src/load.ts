@@ -78,7 +78,7 @@ const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
  * Reads everything the score needs from a registry directory: the version manifest (artifact
  * digest, lineage), the model (protected attributes, features), the environment policy, the
  * dataset schema and profiles, the evidence files and the declarations. The history is the
- * caller's (the registry's readStateChanges).
+ * caller's (the registry's readHistoryEntries).
  */
 export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
   const reg = resolve(o.registry);

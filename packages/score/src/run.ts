@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type EvidenceContext, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
-import { openRegistry, readStateChanges } from "@modelgate/registry";
+import { openRegistry, readHistoryEntries } from "@modelgate/registry";
 import { type LoadOptions, loadScoreInputs } from "./load.js";
 import { createScoreReport, type MlTestScoreReport } from "./report.js";
-import { type HistoryChange, type ScoreResult, scoreModel } from "./score.js";
+import { type ScoreHistoryEntry, type ScoreResult, scoreModel } from "./score.js";
 
 export interface ScoreRegistryOptions extends LoadOptions {
   /** the time to judge at */
@@ -37,9 +37,9 @@ export async function scoreRegistry(o: ScoreRegistryOptions): Promise<ScoreRegis
   }
   const loaded = loadScoreInputs({ ...o, registry });
   const notes: string[] = [];
-  let history: HistoryChange[] = [];
+  let history: ScoreHistoryEntry[] = [];
   if (existsSync(join(registry, ".git"))) {
-    const changes = await readStateChanges(await openRegistry(registry), { model: o.model });
+    const changes = await readHistoryEntries(await openRegistry(registry), { model: o.model });
     history = changes.map((c) => ({ kind: c.kind, env: c.env, model: c.model, time: c.time, version: c.to }));
   } else {
     notes.push("the registry is not a git repository: no history, so infra-6 and infra-7 earn nothing");

@@ -41,8 +41,8 @@ export interface ScoreSubject {
 /** The policy of one environment of modelgate.yaml: core's generated type. */
 export type ScorePolicy = EnvironmentPolicy;
 
-/** One change of the registry history (what `readStateChanges` of the registry returns). */
-export interface HistoryChange {
+/** One change of the registry history (what `readHistoryEntries` of the registry returns). */
+export interface ScoreHistoryEntry {
   kind: "promote" | "canary" | "complete" | "rollback" | "retire" | string;
   env: string;
   model: string;
@@ -85,7 +85,7 @@ export interface ScoreInput {
   champion?: LiveChampion | null;
   evidence: EvidenceFile[];
   declarations: DeclarationsFile | null;
-  history: HistoryChange[];
+  history: ScoreHistoryEntry[];
   /** repository-relative paths that exist among DEPENDENCY_AUTOMATION_FILES */
   repositoryFiles: string[];
   options: ScoreOptions;
@@ -745,7 +745,7 @@ function validityEnd(d: Declaration, validityDays: number): string {
   return new Date(Date.parse(d.reviewedAt!) + validityDays * DAY_MS).toISOString().slice(0, 10);
 }
 
-function historySource(h: HistoryChange): ScoreSource {
+function historySource(h: ScoreHistoryEntry): ScoreSource {
   return { type: "history", kind: h.kind, environment: h.env, time: iso(h.time), version: h.version ?? null };
 }
 

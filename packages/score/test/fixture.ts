@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type HistoryChange, loadScoreInputs, type ScoreInput } from "../src/index.js";
+import { loadScoreInputs, type ScoreHistoryEntry, type ScoreInput } from "../src/index.js";
 
 /** A hand-written registry: credit-default 1.0.0 with CI evidence, declarations and dependabot. */
 export const FIXTURE_REGISTRY = new URL("./fixtures/registry", import.meta.url).pathname;
@@ -13,7 +13,7 @@ export const NOW = new Date("2026-11-23T12:00:00Z");
 export const ARTIFACT = "8dd9031df312e11e371fbc330a8880db088276b59e5f036330ab5f11aa897909";
 export const OTHER_ARTIFACT = "2b66f183a9d4f8525bbed6e2ae42542f24ac8ca5a669d615c90f287812894d56";
 
-export const HISTORY: HistoryChange[] = [
+export const HISTORY: ScoreHistoryEntry[] = [
   {
     kind: "promote",
     env: "staging",

@@ -14,7 +14,7 @@ import {
   runDataValidationJob,
 } from "@modelgate/data";
 import { writeOutputs } from "../output.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 
 interface ReadFlags {
   delimiter?: string;
@@ -40,7 +40,7 @@ const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T
     .option("--memory-limit <size>", "DuckDB memory limit, e.g. 1GB")
     .option("--threads <n>", "DuckDB threads");
 
-export const registerData: CommandRegistrar = (program, ctx, run) => {
+export const dataCommands: CommandGroup = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
   const input = (role: string, p: string) => dataInput(role, p, { cwd: ctx.cwd });
   const requireFile = (p: string, what: string) => {

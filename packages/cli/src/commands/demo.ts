@@ -7,25 +7,25 @@ import { contextFromEnv, type EvidenceContext, ExitCode, loadManifestText, UserE
 import { runDataValidationJob } from "@modelgate/data";
 import { evaluateModel, modelSpecFromManifest } from "@modelgate/model";
 import {
-  type Change,
-  createPromoteChange,
-  createRegisterChange,
-  createRollbackChange,
   type MergeResult,
   mergeChange,
   openRegistry,
-  type PromoteInput,
+  type PromotionInput,
+  type ProposedChange,
   parseDatasetRef,
+  proposePromotion,
+  proposeRegistration,
+  proposeRollback,
   type Registry,
+  readHistoryEntries,
   readMetrics,
-  readStateChanges,
   registryStatus,
   renderCheckMarkdown,
   renderPlan,
 } from "@modelgate/registry";
 import { mlTestScoreGateCheck } from "@modelgate/score";
 import type { CliContext } from "../context.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 
 const MODEL = "credit-default";
 
@@ -117,7 +117,7 @@ export function deviation(expected: Expected, result: MergeResult): string | und
     : `it was blocked by ${[...new Set(reasons)].join(", ")} instead`;
 }
 
-async function proposeAndMerge(s: DemoState, name: string, change: Change): Promise<MergeResult> {
+async function proposeAndMerge(s: DemoState, name: string, change: ProposedChange): Promise<MergeResult> {
   const expected = s.expectations[name];
   if (!expected) throw new Error(`demo: no expected outcome for the change ${name}`);
   say(s, `change: ${change.title}  [branch ${change.branch}]; expected: ${describeExpected(expected)}`);
@@ -343,17 +343,17 @@ async function story(s: DemoState, example: string): Promise<void> {
     proposeAndMerge(
       s,
       name,
-      await createRegisterChange(
+      await proposeRegistration(
         reg,
         { model: MODEL, version, ...art(version), evidence },
         { author: DEMO_AUTHOR },
       ),
     );
-  const promote = async (name: string, input: Omit<PromoteInput, "model">) =>
+  const promote = async (name: string, input: Omit<PromotionInput, "model">) =>
     proposeAndMerge(
       s,
       name,
-      await createPromoteChange(reg, { model: MODEL, ...input }, { author: DEMO_AUTHOR }),
+      await proposePromotion(reg, { model: MODEL, ...input }, { author: DEMO_AUTHOR }),
     );
   step(s, "Register credit-default 1.0.0, its first version, with evaluation and data-validation evidence");
   const ev1 = await produceEvidence(s, "1.0.0", null);
@@ -401,7 +401,7 @@ async function story(s: DemoState, example: string): Promise<void> {
   const rollback = await proposeAndMerge(
     s,
     "11-rollback-production",
-    await createRollbackChange(
+    await proposeRollback(
       reg,
       { model: MODEL, environment: "production", reason: "rollback drill" },
       { author: DEMO_AUTHOR },
@@ -411,7 +411,7 @@ async function story(s: DemoState, example: string): Promise<void> {
     say(s, `restored in ${((Date.now() - t0) / 1000).toFixed(2)} s (change, gate, merge, plan)`);
 
   step(s, "History and DORA metrics, from git alone");
-  for (const c of await readStateChanges(reg, { model: MODEL })) {
+  for (const c of await readHistoryEntries(reg, { model: MODEL })) {
     say(
       s,
       `${c.time}  ${c.env.padEnd(10)} ${c.kind.padEnd(8)} ${c.from ?? "∅"} → ${c.to ?? "∅"}${c.pr ? `  #${c.pr}` : ""}`,
@@ -442,7 +442,7 @@ async function story(s: DemoState, example: string): Promise<void> {
   );
 }
 
-export const registerDemo: CommandRegistrar = (program, ctx, run) => {
+export const demoCommands: CommandGroup = (program, ctx, run) => {
   program
     .command("demo")
     .description("run the whole loop on a temporary registry made from examples/registry")

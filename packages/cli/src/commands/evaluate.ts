@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { checkName, contextFromEnv, ExitCode } from "@modelgate/core";
 import { evaluationJobFromText, runEvaluationJob } from "@modelgate/model";
 import { writeOutputs } from "../output.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 
 interface EvaluateFlags {
   model?: string;
@@ -31,7 +31,7 @@ interface EvaluateFlags {
   html?: string;
 }
 
-export const registerEvaluate: CommandRegistrar = (program, ctx, run) => {
+export const evaluateCommands: CommandGroup = (program, ctx, run) => {
   program
     .command("evaluate")
     .description(

@@ -2,6 +2,7 @@ import { checkName as checkNameValue, ExitCode, UserError } from "@modelgate/cor
 import {
   type DoraMetrics,
   type EnvState,
+  type HistoryEntry,
   liveAtFrom,
   parseAt,
   previouslyLiveFrom,
@@ -10,12 +11,11 @@ import {
   readHistory,
   readMetrics,
   resolveCommit,
-  type StateChange,
   type Summary,
   type WalkOptions,
 } from "@modelgate/registry";
 import type { CliContext } from "../context.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 import { openFromFlag } from "./registry.js";
 
 interface CommonFlags {
@@ -66,7 +66,7 @@ const describeState = (s: EnvState | null) =>
       ? `${s.version} + canary ${s.canary.version} at ${s.canary.traffic}%`
       : s.version;
 
-function changeLine(c: StateChange): string {
+function changeLine(c: HistoryEntry): string {
   const move =
     c.kind === "canary"
       ? `${c.to} at ${c.traffic}%`
@@ -105,7 +105,7 @@ function writeMetricsText(ctx: CliContext, m: DoraMetrics): void {
   ctx.stdout.write(`  time to restore      ${fmtSummary(m.timeToRestore, "rollbacks")}\n`);
 }
 
-export const registerHistory: CommandRegistrar = (program, ctx, run) => {
+export const historyCommands: CommandGroup = (program, ctx, run) => {
   const common = (cmd: ReturnType<typeof program.command>) =>
     cmd
       .option("--registry <dir|url>", "the registry", ".")

@@ -5,7 +5,7 @@ import type { CliContext, CommandResult } from "../context.js";
  * One entry per command file. A command registers itself on the program and hands
  * its action to `run`, which maps the resolved exit code and any thrown error.
  */
-export type CommandRegistrar = (
+export type CommandGroup = (
   program: Command,
   ctx: CliContext,
   run: (action: () => CommandResult) => Promise<void>,
@@ -19,23 +19,23 @@ export type CommandRegistrar = (
  */
 export interface CommandModule {
   names: readonly string[];
-  load(): Promise<CommandRegistrar>;
+  load(): Promise<CommandGroup>;
 }
 
 export const commandModules: readonly CommandModule[] = [
-  { names: ["lint"], load: async () => (await import("./lint.js")).registerLint },
-  { names: ["score"], load: async () => (await import("./score.js")).registerScore },
+  { names: ["lint"], load: async () => (await import("./lint.js")).lintCommands },
+  { names: ["score"], load: async () => (await import("./score.js")).scoreCommands },
   {
     names: ["status", "register", "promote", "rollback", "deprecate", "check", "deploy", "merge"],
-    load: async () => (await import("./registry.js")).registerRegistry,
+    load: async () => (await import("./registry.js")).registryCommands,
   },
   {
     names: ["profile", "infer-schema", "validate-data"],
-    load: async () => (await import("./data.js")).registerData,
+    load: async () => (await import("./data.js")).dataCommands,
   },
-  { names: ["evaluate"], load: async () => (await import("./evaluate.js")).registerEvaluate },
-  { names: ["demo"], load: async () => (await import("./demo.js")).registerDemo },
-  { names: ["history", "metrics"], load: async () => (await import("./history.js")).registerHistory },
+  { names: ["evaluate"], load: async () => (await import("./evaluate.js")).evaluateCommands },
+  { names: ["demo"], load: async () => (await import("./demo.js")).demoCommands },
+  { names: ["history", "metrics"], load: async () => (await import("./history.js")).historyCommands },
 ];
 
 /**

@@ -17,7 +17,7 @@ import {
   writeManifestFile,
 } from "@modelgate/core";
 import type { CliContext } from "../context.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 
 interface LintFlags {
   format: string;
@@ -269,7 +269,7 @@ async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise
   return lintExitCode(summary);
 }
 
-export const registerLint: CommandRegistrar = (program, ctx, run) => {
+export const lintCommands: CommandGroup = (program, ctx, run) => {
   program
     .command("lint")
     .description("check registry manifests: YAML, schema, names and paths")

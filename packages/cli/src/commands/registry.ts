@@ -3,19 +3,19 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
 import {
-  type Change,
-  type ChangeOptions,
-  createDeprecateChange,
-  createPromoteChange,
-  createRegisterChange,
-  createRollbackChange,
   type DeployPlan,
   type Identity,
   type MergeResult,
   mergeChange,
   openRegistry,
+  type ProposalOptions,
+  type ProposedChange,
   parseDatasetRef,
   planDeployment,
+  proposeDeprecation,
+  proposePromotion,
+  proposeRegistration,
+  proposeRollback,
   type Registry,
   type RegistryCheckReport,
   registryStatus,
@@ -27,7 +27,7 @@ import {
 import { mlTestScoreGateCheck } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import { writeOutputs } from "../output.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 
 const clones = new Set<string>();
 
@@ -68,12 +68,12 @@ function killAt(ctx: CliContext, scope: "change" | "merge"): { onStep?: (step: s
   };
 }
 
-function changeOptions(ctx: CliContext): ChangeOptions {
+function changeOptions(ctx: CliContext): ProposalOptions {
   const author = identityFromEnv(ctx.env);
   return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
-function printChange(ctx: CliContext, change: Change): void {
+function printChange(ctx: CliContext, change: ProposedChange): void {
   ctx.stdout.write(`${change.title}\n`);
   ctx.stdout.write(
     `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
@@ -148,7 +148,7 @@ function parseTime(s: string | undefined): Date | undefined {
   return new Date(t);
 }
 
-export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => {
+export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
   const run: typeof runCommand = (action) =>
     runCommand(async () => {
       try {
@@ -226,7 +226,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           checkName("model", model);
           checkName("version", flags.version, "--version");
           const reg = await openFromFlag(ctx, flags.registry);
-          const change = await createRegisterChange(
+          const change = await proposeRegistration(
             reg,
             {
               model,
@@ -265,7 +265,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           checkName("version", version);
           checkName("environment", flags.to, "--to");
           const reg = await openFromFlag(ctx, flags.registry);
-          const change = await createPromoteChange(
+          const change = await proposePromotion(
             reg,
             {
               model,
@@ -303,7 +303,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
           checkName("environment", flags.env, "--env");
           if (flags.to !== undefined) checkName("version", flags.to, "--to");
           const reg = await openFromFlag(ctx, flags.registry);
-          const change = await createRollbackChange(
+          const change = await proposeRollback(
             reg,
             {
               model,
@@ -341,7 +341,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
         const reg = await openFromFlag(ctx, flags.registry);
         printChange(
           ctx,
-          await createDeprecateChange(reg, { model, version, reason: flags.reason }, changeOptions(ctx)),
+          await proposeDeprecation(reg, { model, version, reason: flags.reason }, changeOptions(ctx)),
         );
         return ExitCode.Ok;
       }),

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
 import { renderHtml, renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
 import { writeOutputs } from "../output.js";
-import type { CommandRegistrar } from "./index.js";
+import type { CommandGroup } from "./index.js";
 
 interface ScoreFlags {
   model: string;
@@ -22,7 +22,7 @@ interface ScoreFlags {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export const registerScore: CommandRegistrar = (program, ctx, run) => {
+export const scoreCommands: CommandGroup = (program, ctx, run) => {
   program
     .command("score")
     .description("compute the ML Test Score of a model version from verified evidence and declarations")

@@ -1,5 +1,5 @@
 import { isCalendarDate, UserError } from "@modelgate/core";
-import { type ChangeKind, classifyChange, type EnvState, parseMergeMessage } from "../classify.js";
+import { classifyTransition, type EnvState, parseMergeMessage, type TransitionKind } from "../transitions.js";
 import {
   envFileOf,
   type HistoryRepo,
@@ -11,11 +11,11 @@ import {
 } from "./walk.js";
 
 /** One change of one model's desired state in one environment, as merged on the branch. */
-export interface StateChange {
+export interface HistoryEntry {
   env: string;
   model: string;
-  kind: ChangeKind;
-  /** version traffic moves away from / to (see classifyChange) */
+  kind: TransitionKind;
+  /** version traffic moves away from / to (see classifyTransition) */
   from: string | null;
   to: string | null;
   /** percent of traffic `to` serves afterwards */
@@ -31,7 +31,7 @@ export interface StateChange {
   pr: string | null;
   subject: string;
   /** kind recorded in the commit's Modelgate-Change trailer, if any (informational) */
-  recordedKind: ChangeKind | null;
+  recordedKind: TransitionKind | null;
   overrides: string[];
   /** set when the file at this commit holds no usable state; the live state is unchanged */
   problem?: string;
@@ -53,7 +53,7 @@ export interface HistoryOptions extends WalkOptions {
 export interface RegistryHistory {
   tip: string;
   /** every state change, oldest first */
-  changes: StateChange[];
+  changes: HistoryEntry[];
   /** first registration of each model version, oldest first */
   registrations: Registration[];
   stats: RawHistory["stats"];
@@ -69,7 +69,7 @@ const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 /**
  * Reads the full history of desired state on a ref (default: the registry's default branch),
  * optionally for one model and/or environment. Changes are oldest first; each is classified
- * with `classifyChange`, using the versions live in that environment before it.
+ * with `classifyTransition`, using the versions live in that environment before it.
  */
 export async function readHistory(repo: HistoryRepo, options: HistoryOptions = {}): Promise<RegistryHistory> {
   const raw = await readRawHistory(repo, {
@@ -81,10 +81,10 @@ export async function readHistory(repo: HistoryRepo, options: HistoryOptions = {
 }
 
 /** `readHistory(...).changes`: every state change, oldest first. */
-export async function readStateChanges(
+export async function readHistoryEntries(
   repo: HistoryRepo,
   options: HistoryOptions = {},
-): Promise<StateChange[]> {
+): Promise<HistoryEntry[]> {
   return (await readHistory(repo, options)).changes;
 }
 
@@ -92,7 +92,7 @@ export function buildHistory(
   raw: RawHistory,
   filter: { model?: string; env?: string } = {},
 ): RegistryHistory {
-  const changes: StateChange[] = [];
+  const changes: HistoryEntry[] = [];
   const registrations: Registration[] = [];
   const registered = new Set<string>();
   // per env/model: the last valid state and the versions live as champion so far
@@ -164,7 +164,7 @@ export function buildHistory(
         seen = new Set();
         live.set(key, seen);
       }
-      const cls = classifyChange(before, after, { previouslyLive: seen });
+      const cls = classifyTransition(before, after, { previouslyLive: seen });
       changes.push({ ...base, ...cls, before, after });
       if (after) seen.add(after.version);
       current.set(key, after);
@@ -192,17 +192,17 @@ export interface LiveState {
   /** the state live at the date (null: the model was not deployed in the environment) */
   state: EnvState | null;
   /** the change that made it live (null if none yet) */
-  since: StateChange | null;
+  since: HistoryEntry | null;
 }
 
 /** What was live for `model` in `env` at `date`: the state after the last change merged at or before it. */
 export function liveAtFrom(
-  changes: readonly StateChange[],
+  changes: readonly HistoryEntry[],
   env: string,
   model: string,
   date: Date,
 ): LiveState {
-  let found: StateChange | null = null;
+  let found: HistoryEntry | null = null;
   const t = date.getTime();
   for (const c of changes) {
     if (c.env !== env || c.model !== model) continue;
@@ -229,7 +229,7 @@ export async function liveAt(
  * ended in a rollback (it was rolled back from) is left out: it is known bad. The first
  * entry is rollback's default target.
  */
-export function previouslyLiveFrom(changes: readonly StateChange[], env: string, model: string): string[] {
+export function previouslyLiveFrom(changes: readonly HistoryEntry[], env: string, model: string): string[] {
   const stints: { version: string; rolledBack: boolean }[] = [];
   let currentVersion: string | null = null;
   for (const c of changes) {

@@ -1,5 +1,17 @@
 export {
+  computeMetrics,
+  type Deployment,
+  type DoraMetrics,
+  type MetricsOptions,
+  productionEnvironment,
+  readMetrics,
+  type Summary,
+  summarize,
+} from "./dora.js";
+export { parseEnvState } from "./env-state-text.js";
+export {
   buildHistory,
+  type HistoryEntry,
   type HistoryOptions,
   type LiveState,
   liveAt,
@@ -10,26 +22,14 @@ export {
   type Registration,
   type RegistryHistory,
   readHistory,
-  readStateChanges,
-  type StateChange,
+  readHistoryEntries,
 } from "./history.js";
-export {
-  computeMetrics,
-  type Deployment,
-  type DoraMetrics,
-  type MetricsOptions,
-  productionEnvironment,
-  readMetrics,
-  type Summary,
-  summarize,
-} from "./metrics.js";
-export { parseEnvState } from "./state.js";
 export {
   type HistoryEngine,
   type HistoryRepo,
   hasGitBinary,
+  type RawChangedFile,
   type RawCommit,
-  type RawFileChange,
   type RawHistory,
   readRawHistory,
   type WalkOptions,

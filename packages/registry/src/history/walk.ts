@@ -28,8 +28,8 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { classifyRegistryPath, registryPathKind, UserError } from "@modelgate/core";
 import git, { type TreeEntry } from "isomorphic-git";
-import type { EnvState } from "../classify.js";
-import { parseEnvState } from "./state.js";
+import type { EnvState } from "../transitions.js";
+import { parseEnvState } from "./env-state-text.js";
 
 /** The repository to read: an opened registry (see openRegistry) or anything with a gitdir. */
 export interface HistoryRepo {
@@ -39,7 +39,7 @@ export interface HistoryRepo {
   cache?: object;
 }
 
-export interface RawFileChange {
+export interface RawChangedFile {
   /** environments/<env>/<model>.yaml or models/<model>/versions/<version>.yaml */
   path: string;
   /** blob oid before the commit (null: added) */
@@ -62,7 +62,7 @@ export interface RawCommit {
   /** committer time, seconds since the epoch: when the commit landed on the branch */
   commitTime: number;
   message: string;
-  files: RawFileChange[];
+  files: RawChangedFile[];
 }
 
 export type ParsedBlob = { state: EnvState } | { problem: string };
@@ -192,7 +192,7 @@ function toDisk(f: IndexFile): IndexDisk {
 
 function fromDisk(d: IndexDisk): IndexFile {
   const commits: RawCommit[] = d.commits.map((t) => {
-    const files: RawFileChange[] = [];
+    const files: RawChangedFile[] = [];
     for (let i = 9; i + 2 < t.length; i += 3) {
       files.push({
         path: t[i] as string,
@@ -486,7 +486,7 @@ class GitReader implements Reader {
         string,
       ];
       const raw = fields.slice(7).join("\x1f");
-      const files: RawFileChange[] = [];
+      const files: RawChangedFile[] = [];
       const tokens = raw.split("\0");
       for (let i = 0; i < tokens.length; i++) {
         const meta = (tokens[i] as string).replace(/^\n/, "");
@@ -673,7 +673,7 @@ class IsoReader implements Reader {
     prefix: string,
     a: string | null,
     b: string | null,
-    out: RawFileChange[],
+    out: RawChangedFile[],
   ): Promise<void> {
     if (a === b) return;
     const [ma, mb] = await Promise.all([this.yamlBlobs(a), this.yamlBlobs(b)]);
@@ -686,8 +686,8 @@ class IsoReader implements Reader {
   }
 
   /** tracked changes between two root trees, comparing oids top-down */
-  private async diff(a: string | null, b: string | null): Promise<RawFileChange[]> {
-    const out: RawFileChange[] = [];
+  private async diff(a: string | null, b: string | null): Promise<RawChangedFile[]> {
+    const out: RawChangedFile[] = [];
     if (a === b) return out;
     const [envA, envB] = await Promise.all([this.child(a, "environments"), this.child(b, "environments")]);
     if (envA !== envB) {

@@ -19,7 +19,7 @@
 import * as fs from "node:fs";
 import git from "isomorphic-git";
 import { parse } from "yaml";
-import { buildHistory, type StateChange } from "./history.js";
+import { buildHistory, type HistoryEntry } from "./history.js";
 import { type HistoryRepo, readRawHistory, type WalkOptions } from "./walk.js";
 
 export interface Deployment {
@@ -65,7 +65,7 @@ export interface MetricsOptions extends WalkOptions {
 
 /** Computes DORA measures from already-read changes (oldest first) and registrations. */
 export function computeMetrics(
-  changes: readonly StateChange[],
+  changes: readonly HistoryEntry[],
   registrations: readonly { model: string; version: string; time: string }[],
   args: { env: string; model?: string; since?: Date; until?: Date },
 ): DoraMetrics {

@@ -3,6 +3,15 @@ import { basename } from "node:path";
 import { checkName, classifyRegistryPath, hashBytes, redactCredentials, UserError } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
+  type EnvironmentFile,
+  type EvidenceRef,
+  loadAt,
+  type ModelVersion,
+  NAME,
+  paths,
+  readConfig,
+} from "./desired-state.js";
+import {
   blobOidAt,
   compareAndSwapRef,
   configIdentity,
@@ -16,22 +25,13 @@ import {
   writeEditCommit,
 } from "./git.js";
 import { previouslyLiveVersions } from "./history/history.js";
-import { editManifest, renderManifest } from "./manifest.js";
-import {
-  type EnvironmentFile,
-  type EvidenceRef,
-  loadAt,
-  type ModelVersion,
-  NAME,
-  paths,
-  readConfig,
-} from "./state.js";
+import { editManifest, renderManifest } from "./manifest-file.js";
 
-export type ChangeType = "register" | "promote" | "canary" | "complete" | "rollback" | "deprecate";
+export type ProposalKind = "register" | "promote" | "canary" | "complete" | "rollback" | "deprecate";
 
 /** A proposed change: a branch with one commit on top of the default branch, and a PR-like description. */
-export interface Change {
-  type: ChangeType;
+export interface ProposedChange {
+  type: ProposalKind;
   model: string;
   environment: string | null;
   version: string;
@@ -48,7 +48,7 @@ export interface Change {
   files: string[];
 }
 
-export interface ChangeOptions {
+export interface ProposalOptions {
   /** commit author; defaults to the repository's user.name/user.email, else "modelgate" */
   author?: Identity;
   /** commit time (default now) */
@@ -56,23 +56,23 @@ export interface ChangeOptions {
   /** HTTP headers for pushing to a remote registry */
   headers?: Record<string, string>;
   /** called at each named step of writing the change branch; lets a test stop it at an exact point */
-  onStep?: (step: ChangeStep) => void | Promise<void>;
+  onStep?: (step: ProposalStep) => void | Promise<void>;
 }
 
 /** The named steps of writing a change, in order: its objects, the branch ref locked, the branch ref written. */
-export type ChangeStep = "objects" | "ref-locked" | "ref";
+export type ProposalStep = "objects" | "ref-locked" | "ref";
 
 const DEFAULT_AUTHOR: Identity = { name: "modelgate", email: "modelgate@localhost" };
 
 /** The branch name of a change: modelgate/<kind>/<model>-<env>-<version> (env omitted when none). */
-export function changeBranch(type: ChangeType, model: string, env: string | null, version: string): string {
+export function changeBranch(type: ProposalKind, model: string, env: string | null, version: string): string {
   return `modelgate/${type}/${model}${env ? `-${env}` : ""}-${version}`;
 }
 
 async function commitChange(
   reg: Registry,
   args: {
-    type: ChangeType;
+    type: ProposalKind;
     model: string;
     environment: string | null;
     version: string;
@@ -81,8 +81,8 @@ async function commitChange(
     title: string;
     body: string;
   },
-  options: ChangeOptions,
-): Promise<Change> {
+  options: ProposalOptions,
+): Promise<ProposedChange> {
   const branch = changeBranch(args.type, args.model, args.environment, args.version);
   const ref = `refs/heads/${branch}`;
   if ((await refValue(reg, ref)) !== null) {
@@ -129,7 +129,7 @@ function describe(lines: Array<[string, string | number | null | undefined]>, ex
   return `| field | value |\n| --- | --- |\n${rows.join("\n")}\n${extra ? `\n${extra}\n` : ""}`;
 }
 
-export interface RegisterInput {
+export interface RegistrationInput {
   model: string;
   version: string;
   /** `file:<path inside the repository>` or an http(s) URL on the allow-list */
@@ -154,7 +154,7 @@ export interface RegisterInput {
 
 const DATASET_ROLES = ["train", "test", "validation"] as const;
 
-/** `train=loans@2026-11-train` -> a dataset reference for RegisterInput.datasets. */
+/** `train=loans@2026-11-train` -> a dataset reference for RegistrationInput.datasets. */
 export function parseDatasetRef(text: string): { ref: string; role: "train" | "test" | "validation" } {
   const m = /^([a-z]+)=([^@\s]+@[^@\s]+)$/.exec(text);
   const role = m?.[1] as (typeof DATASET_ROLES)[number] | undefined;
@@ -169,7 +169,7 @@ export function parseDatasetRef(text: string): { ref: string; role: "train" | "t
 async function datasetLineage(
   reg: Registry,
   base: string,
-  datasets: NonNullable<RegisterInput["datasets"]>,
+  datasets: NonNullable<RegistrationInput["datasets"]>,
 ): Promise<Array<{ name: string; version: string; sha256: string; role: string }>> {
   const out = [];
   for (const { ref, role } of datasets) {
@@ -191,11 +191,11 @@ async function datasetLineage(
  * `register`: adds models/<model>/versions/<version>.yaml with the artifact's sha256 and size,
  * committing a local artifact and the evidence files alongside it.
  */
-export async function createRegisterChange(
+export async function proposeRegistration(
   reg: Registry,
-  input: RegisterInput,
-  options: ChangeOptions = {},
-): Promise<Change> {
+  input: RegistrationInput,
+  options: ProposalOptions = {},
+): Promise<ProposedChange> {
   checkName("model", input.model);
   checkName("version", input.version);
   const base = await defaultHead(reg);
@@ -316,7 +316,7 @@ export async function createRegisterChange(
   );
 }
 
-export interface PromoteInput {
+export interface PromotionInput {
   model: string;
   version: string;
   environment: string;
@@ -356,11 +356,11 @@ async function requireVersion(
  * `promote`: points environments/<env>/<model>.yaml at a version (or adds a canary, or completes
  * one). Reads only modelgate.yaml, the version file and the environment file.
  */
-export async function createPromoteChange(
+export async function proposePromotion(
   reg: Registry,
-  input: PromoteInput,
-  options: ChangeOptions = {},
-): Promise<Change> {
+  input: PromotionInput,
+  options: ProposalOptions = {},
+): Promise<ProposedChange> {
   checkName("model", input.model);
   checkName("version", input.version);
   checkName("environment", input.environment);
@@ -381,7 +381,7 @@ export async function createPromoteChange(
   const path = paths.environment(input.environment, input.model);
   const current = await readEnvFile(reg, base, input.environment, input.model);
   const state = current?.value ?? null;
-  let type: ChangeType;
+  let type: ProposalKind;
   let text: string;
   if (input.complete) {
     if (!state?.canary) {
@@ -482,11 +482,11 @@ export interface RollbackInput {
  * `rollback`: aborts a running canary, or points the environment back to the version live before
  * the current one (from history), or to a named version that was live there before.
  */
-export async function createRollbackChange(
+export async function proposeRollback(
   reg: Registry,
   input: RollbackInput,
-  options: ChangeOptions = {},
-): Promise<Change> {
+  options: ProposalOptions = {},
+): Promise<ProposedChange> {
   checkName("model", input.model);
   checkName("environment", input.environment);
   if (input.to !== undefined) checkName("version", input.to);
@@ -567,18 +567,18 @@ export async function createRollbackChange(
   );
 }
 
-export interface DeprecateInput {
+export interface DeprecationInput {
   model: string;
   version: string;
   reason: string;
 }
 
 /** `deprecate`: marks a version deprecated (it can no longer enter an environment). */
-export async function createDeprecateChange(
+export async function proposeDeprecation(
   reg: Registry,
-  input: DeprecateInput,
-  options: ChangeOptions = {},
-): Promise<Change> {
+  input: DeprecationInput,
+  options: ProposalOptions = {},
+): Promise<ProposedChange> {
   checkName("model", input.model);
   checkName("version", input.version);
   if (!input.reason.trim()) throw new UserError("a deprecation needs a reason");

@@ -11,7 +11,12 @@ import {
 import git from "isomorphic-git";
 import { type GitObject, GitObjects, parseTree } from "./batch.js";
 import { defaultHead, type Registry, readBlobAt, readTextAt, resolveCommit, treeEntriesAt } from "./git.js";
-import { type FileDiagnostic, MAX_MANIFEST_BYTES, type ParsedManifest, parseManifest } from "./manifest.js";
+import {
+  type FileDiagnostic,
+  MAX_MANIFEST_BYTES,
+  type ParsedManifest,
+  parseManifest,
+} from "./manifest-file.js";
 import { ParseCache, type TreeListing } from "./parse-cache.js";
 
 export const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;

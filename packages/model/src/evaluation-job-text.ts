@@ -1,5 +1,5 @@
 import { type EvidenceContext, UserError } from "@modelgate/core";
-import type { EvaluationJob } from "./job.js";
+import type { EvaluationJob } from "./evaluation-job.js";
 
 /** An evaluation job's options as text, as `modelgate evaluate`'s flags and the evaluate-model action's inputs give them. */
 export interface EvaluationJobText {

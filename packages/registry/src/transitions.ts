@@ -43,9 +43,9 @@ export interface EnvState {
   canary?: { version: string; traffic: number };
 }
 
-export type ChangeKind = "promote" | "canary" | "complete" | "rollback" | "retire" | "none";
+export type TransitionKind = "promote" | "canary" | "complete" | "rollback" | "retire" | "none";
 
-export const CHANGE_KINDS: readonly ChangeKind[] = [
+export const TRANSITION_KINDS: readonly TransitionKind[] = [
   "promote",
   "canary",
   "complete",
@@ -54,8 +54,8 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   "none",
 ];
 
-export interface ChangeClassification {
-  kind: ChangeKind;
+export interface Transition {
+  kind: TransitionKind;
   from: string | null;
   to: string | null;
   traffic: number | null;
@@ -69,11 +69,11 @@ export interface ClassifyOptions {
   previouslyLive: ReadonlySet<string> | readonly string[];
 }
 
-export function classifyChange(
+export function classifyTransition(
   from: EnvState | null,
   to: EnvState | null,
   opts: ClassifyOptions,
-): ChangeClassification {
+): Transition {
   if (from === null && to === null) return { kind: "none", from: null, to: null, traffic: null };
   if (to === null) {
     return { kind: "retire", from: (from as EnvState).version, to: null, traffic: 0 };
@@ -161,7 +161,7 @@ export interface MergeMessageInfo {
   /** the pull-request reference without `#` and parentheses, e.g. "12" or "local-3"; null if none */
   pr: string | null;
   /** the kind recorded by `Modelgate-Change`, if it is a known kind */
-  change: ChangeKind | null;
+  change: TransitionKind | null;
   /** every `Modelgate-Override` reason, in order */
   overrides: string[];
 }
@@ -182,7 +182,7 @@ export function parseMergeMessage(message: string): MergeMessageInfo {
   const body = lines.slice(1).join("\n").trimEnd();
   const paragraphs = body.split(/\n\s*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? "";
-  let change: ChangeKind | null = null;
+  let change: TransitionKind | null = null;
   const overrides: string[] = [];
   const trailerLines = last.split("\n").filter((l) => l.trim() !== "");
   if (trailerLines.length > 0 && trailerLines.every((l) => /^[A-Za-z0-9-]+:\s/.test(l))) {
@@ -191,7 +191,7 @@ export function parseMergeMessage(message: string): MergeMessageInfo {
       const key = line.slice(0, i).trim().toLowerCase();
       const value = line.slice(i + 1).trim();
       if (key === CHANGE_TRAILER.toLowerCase()) {
-        if ((CHANGE_KINDS as readonly string[]).includes(value)) change = value as ChangeKind;
+        if ((TRANSITION_KINDS as readonly string[]).includes(value)) change = value as TransitionKind;
       } else if (key === OVERRIDE_TRAILER.toLowerCase()) {
         overrides.push(value);
       }
@@ -201,7 +201,7 @@ export function parseMergeMessage(message: string): MergeMessageInfo {
 }
 
 /** Formats the trailer paragraph for a merge commit (without a leading blank line). */
-export function formatTrailers(args: { change: ChangeKind; overrides?: readonly string[] }): string {
+export function formatTrailers(args: { change: TransitionKind; overrides?: readonly string[] }): string {
   const lines = [`${CHANGE_TRAILER}: ${args.change}`];
   for (const reason of args.overrides ?? []) {
     lines.push(`${OVERRIDE_TRAILER}: ${reason.replace(/\s*\n\s*/g, " ").trim()}`);

@@ -1,5 +1,5 @@
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
-import type { EnvState } from "../classify.js";
+import type { EnvState } from "../transitions.js";
 
 /**
  * Reads the desired state (version, canary) from the text of an environment file

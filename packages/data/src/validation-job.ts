@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type EvidenceContext, type EvidenceInput, fileInput, UserError } from "@modelgate/core";
 import type { EngineOptions, ReadOptions } from "./engine.js";
-import { renderValidationHtml, renderValidationMarkdown } from "./render.js";
 import { parseDatasetSchema } from "./schema-file.js";
 import { type DataValidationReport, validateData } from "./validate.js";
+import { renderValidationHtml, renderValidationMarkdown } from "./validation-render.js";
 
 /** Everything `modelgate validate-data`, the validate-data action and the demo take. */
 export interface DataValidationJob {

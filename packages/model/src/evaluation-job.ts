@@ -14,8 +14,8 @@ import {
   UserError,
 } from "@modelgate/core";
 import { type EvaluateOptions, type EvaluationReport, evaluateModel, type ModelInput } from "./evaluate.js";
-import type { EvaluationPolicy } from "./policy.js";
-import { renderHtml, renderMarkdown } from "./render.js";
+import type { EvaluationPolicy } from "./evaluation-policy.js";
+import { renderHtml, renderMarkdown } from "./evaluation-render.js";
 import { type ModelSpec, modelSpecFromManifest, TASKS, type Task } from "./spec.js";
 
 /** Everything `modelgate evaluate` and the evaluate-model action take; paths relative to `cwd`. */
