@@ -884,7 +884,7 @@ function schemaDiagnostics(
   text: string,
 ): void {
   const located = MANIFEST_LIMITS.maxDiagnostics * 10;
-  errors.slice(0, located).forEach((e) => schemaDiagnostic(e, doc, root, rep, text));
+  for (const e of errors.slice(0, located)) schemaDiagnostic(e, doc, root, rep, text);
   rep.omitted += errors
     .slice(located)
     .filter((e) => e.keyword !== "if" && e.propertyName === undefined).length;
