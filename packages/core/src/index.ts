@@ -39,6 +39,17 @@ export type {
   RegistryEnvironment,
 } from "./generated/index.js";
 export {
+  checkRegularFile,
+  checkRemoteUrl,
+  downloadRemote,
+  type FetchLike,
+  fileChunks,
+  fileKind,
+  findDeepJsonLine,
+  INPUT_LIMITS,
+  type RemoteRules,
+} from "./input.js";
+export {
   detectManifestKind,
   EVIDENCE_LIMITS,
   type EvidenceLoadOptions,
@@ -61,6 +72,7 @@ export {
   nodeAtPath,
   REPORT_KINDS,
 } from "./manifest.js";
+export { mdCode, mdCodeLine, mdText } from "./markdown.js";
 export { seededRandom } from "./random.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";

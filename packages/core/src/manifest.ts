@@ -25,6 +25,7 @@ import {
   type DiagnosticFix,
   type Severity,
 } from "./diagnostics.js";
+import { fileKind } from "./input.js";
 import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
 import { bytePosition, findControlByte, findControlChar, findInvalidUtf8 } from "./text.js";
 
@@ -540,7 +541,7 @@ async function loadFile(
   try {
     const s = await stat(path);
     if (!s.isFile()) {
-      rep.add("error", C.FileUnreadable, "not a regular file", AT_START);
+      rep.add("error", C.FileUnreadable, `is ${fileKind(s)}, not a regular file`, AT_START);
       return result(opts.kind, undefined, rep, undefined);
     }
     if (s.size > maxBytes) {

@@ -1,10 +1,17 @@
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { DOUBLE, type DuckDBConnection, DuckDBInstance, LIST, listValue } from "@duckdb/node-api";
-import { UserError } from "@modelgate/core";
+import {
+  checkRegularFile,
+  downloadRemote,
+  type FetchLike,
+  fileChunks,
+  findDeepJsonLine,
+  INPUT_LIMITS,
+  type RemoteRules,
+  UserError,
+} from "@modelgate/core";
 
 /** Value types of a column, as the dataset schema names them. */
 export type ColumnType = "int" | "float" | "string" | "bool" | "timestamp";
@@ -31,6 +38,26 @@ export interface EngineOptions {
   threads?: number;
   /** Where DuckDB spills when over the memory limit. */
   tempDirectory?: string;
+  /** Hosts http(s) data may be downloaded from (every redirect target too); none: URLs are refused. */
+  allowedHosts?: readonly string[];
+  /** Where allowedHosts is set, for messages (default "--allow-host"). */
+  allowListSource?: string;
+  /** Override INPUT_LIMITS.maxDownloadBytes for data downloads. */
+  maxDownloadBytes?: number;
+  /** The fetch used for downloads (default: the global fetch). */
+  fetch?: FetchLike;
+}
+
+/** The download rules for data inputs: the artifact rules, with plain http also accepted. */
+export function dataRemoteRules(options: EngineOptions): RemoteRules {
+  return {
+    allowedHosts: options.allowedHosts ?? [],
+    allowListName: "the data allow-list",
+    allowListSource: options.allowListSource ?? "--allow-host",
+    what: "data",
+    protocols: ["https:", "http:"],
+    ...(options.maxDownloadBytes !== undefined ? { maxBytes: options.maxDownloadBytes } : {}),
+  };
 }
 
 export interface ColumnInfo {
@@ -87,6 +114,7 @@ export class DataEngine {
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
+    private readonly options: EngineOptions,
   ) {}
 
   static async create(options: EngineOptions = {}): Promise<DataEngine> {
@@ -102,7 +130,7 @@ export class DataEngine {
     const instance = await DuckDBInstance.create(":memory:", config);
     const connection = await instance.connect();
     await connection.run("SET preserve_insertion_order = false");
-    return new DataEngine(instance, connection);
+    return new DataEngine(instance, connection, options);
   }
 
   close(): void {
@@ -121,14 +149,19 @@ export class DataEngine {
     this.downloads.push(dir);
     const name = basename(new URL(url).pathname) || "data";
     const local = join(dir, name);
-    const response = await fetch(url).catch((error: Error) => {
-      throw new UserError(`${url}: cannot fetch: ${error.message}`);
-    });
-    if (!response.ok || !response.body) throw new UserError(`${url}: HTTP ${response.status}`);
-    await pipeline(
-      Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
-      createWriteStream(local),
-    );
+    const fd = openSync(local, "w");
+    try {
+      await downloadRemote(
+        url,
+        dataRemoteRules(this.options),
+        (chunk) => {
+          writeSync(fd, chunk);
+        },
+        this.options.fetch,
+      );
+    } finally {
+      closeSync(fd);
+    }
     try {
       const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(name) });
       return { ...loaded, path: url };
@@ -195,12 +228,20 @@ export class DataEngine {
   /** Loads a file into a table: one parse, all later statistics read the columnar table. */
   async load(path: string, read: ReadOptions = {}): Promise<LoadedTable> {
     if (isUrl(path)) return this.loadUrl(path, read);
-    if (!existsSync(path)) throw new UserError(`${path}: no such file`);
-    const st = statSync(path);
-    if (st.isDirectory()) throw new UserError(`${path}: is a directory, expected a data file`);
-    if (st.size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
+    const size = checkRegularFile(path, "data");
+    if (size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
+    if (format === "jsonl" && !/\.(gz|gzip|zst)$/i.test(path)) {
+      // DuckDB's JSON reader recurses per level: 3,000 levels took minutes and GBs, 10,000 crashed
+      // the process; refuse deep lines before it sees them
+      const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
+      if (line !== undefined) {
+        throw new UserError(
+          `${path}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`,
+        );
+      }
+    }
     try {
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error) {

@@ -12,6 +12,7 @@ export {
   type ColumnType,
   DataEngine,
   type DataFormat,
+  dataRemoteRules,
   detectFormat,
   type EngineOptions,
   type LoadedTable,

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { hashBytes, UserError } from "@modelgate/core";
+import { checkRegularFile, EVIDENCE_LIMITS, hashBytes, UserError } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
   compareAndSwapRef,
@@ -208,6 +208,7 @@ export async function createRegisterChange(
     const repoPath = repoPathOfFileUri(input.artifact);
     const source = input.artifactSource ?? `${reg.dir}/${repoPath}`;
     let data: Buffer;
+    checkRegularFile(source, "artifact file");
     try {
       data = await readFile(source);
     } catch {
@@ -221,6 +222,12 @@ export async function createRegisterChange(
   const evidence: EvidenceRef[] = [];
   for (const file of input.evidence ?? []) {
     let data: Buffer;
+    const size = checkRegularFile(file, "evidence");
+    if (size > EVIDENCE_LIMITS.maxBytes) {
+      throw new UserError(
+        `evidence file ${file} is ${size} bytes; evidence files are limited to ${EVIDENCE_LIMITS.maxBytes} bytes`,
+      );
+    }
     try {
       data = await readFile(file);
     } catch {

@@ -1,9 +1,18 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { contextFromEnv, type EvidenceInput, ExitCode, fileInput, UserError } from "@modelgate/core";
+import {
+  checkRegularFile,
+  contextFromEnv,
+  downloadRemote,
+  type EvidenceInput,
+  ExitCode,
+  fileInput,
+  UserError,
+} from "@modelgate/core";
 import {
   type DataProfile,
+  dataRemoteRules,
+  type EngineOptions,
   inferSchema,
   mergeProfiles,
   parseDatasetSchema,
@@ -14,6 +23,7 @@ import {
   renderValidationMarkdown,
   validateData,
 } from "@modelgate/data";
+import type { Command } from "commander";
 import { writeOutputs } from "../output.js";
 import type { CommandRegistrar } from "./index.js";
 
@@ -23,6 +33,7 @@ interface ReadFlags {
   onError?: string;
   memoryLimit?: string;
   threads?: string;
+  allowHost?: string[];
 }
 
 function readOptions(flags: ReadFlags): ReadOptions {
@@ -43,29 +54,35 @@ function readOptions(flags: ReadFlags): ReadOptions {
   return out;
 }
 
-function engineOptions(flags: ReadFlags) {
+/** Most DuckDB worker threads a flag may ask for. */
+const MAX_THREADS = 256;
+/** DuckDB's memory_limit syntax: a number and a unit. */
+const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
+
+function engineOptions(flags: ReadFlags): EngineOptions {
   const threads = flags.threads === undefined ? undefined : Number(flags.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
-    throw new UserError(`--threads must be a positive integer, not "${flags.threads}"`);
+  if (
+    threads !== undefined &&
+    !(/^\s*\d+\s*$/.test(flags.threads!) && threads >= 1 && threads <= MAX_THREADS)
+  ) {
+    throw new UserError(`--threads "${flags.threads}" must be a whole number from 1 to ${MAX_THREADS}`);
+  }
+  if (flags.memoryLimit !== undefined && !MEMORY_LIMIT.test(flags.memoryLimit.trim())) {
+    throw new UserError(`--memory-limit "${flags.memoryLimit}" must be a size such as 512MB or 2GB`);
   }
   return {
-    ...(flags.memoryLimit ? { memoryLimit: flags.memoryLimit } : {}),
+    ...(flags.memoryLimit ? { memoryLimit: flags.memoryLimit.trim() } : {}),
     ...(threads ? { threads } : {}),
+    allowedHosts: flags.allowHost ?? [],
   };
 }
 
-/** sha256 of what a URL serves, streamed. */
-async function hashUrl(url: string): Promise<string> {
-  const response = await fetch(url).catch((error: Error) => {
-    throw new UserError(`${url}: cannot fetch: ${error.message}`);
-  });
-  if (!response.ok || !response.body) throw new UserError(`${url}: HTTP ${response.status}`);
-  const hash = createHash("sha256");
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
-  return hash.digest("hex");
+/** sha256 of what a URL serves, streamed, under the data download rules. */
+async function hashUrl(url: string, engine: EngineOptions): Promise<string> {
+  return (await downloadRemote(url, dataRemoteRules(engine), () => {})).sha256;
 }
 
-const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T =>
+const withReadOptions = (cmd: Command): Command =>
   cmd
     .option("--delimiter <c>", "CSV delimiter (default: detected; \\t for .tsv)")
     .option("--format <f>", "csv | parquet | jsonl (default: from the extension)")
@@ -75,14 +92,22 @@ const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T
       "error",
     )
     .option("--memory-limit <size>", "DuckDB memory limit, e.g. 1GB")
-    .option("--threads <n>", "DuckDB threads");
+    .option("--threads <n>", `DuckDB threads (1 to ${MAX_THREADS})`)
+    .option(
+      "--allow-host <host>",
+      "a host http(s) data may be downloaded from (repeatable; every redirect target is checked)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    );
 
 export const registerData: CommandRegistrar = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
-  const input = async (role: string, p: string): Promise<EvidenceInput> =>
-    /^https?:\/\//i.test(p) ? { role, uri: p, sha256: await hashUrl(p) } : fileInput(role, at(p), ctx.cwd);
+  const input = async (role: string, p: string, flags: ReadFlags): Promise<EvidenceInput> =>
+    /^https?:\/\//i.test(p)
+      ? { role, uri: p, sha256: await hashUrl(p, engineOptions(flags)) }
+      : fileInput(role, at(p), ctx.cwd);
+  // a directory, FIFO or device is refused before anything reads it (it would block or never end)
   const requireFile = (p: string, what: string) => {
-    if (!/^https?:\/\//i.test(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${what})`);
+    if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what);
   };
 
   withReadOptions(
@@ -110,7 +135,7 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         try {
           merged = mergeProfiles(profiles, {
             subject: flags.subject ?? profiles[0]!.subject,
-            inputs: await Promise.all(files.map((f) => input("profile", f))),
+            inputs: await Promise.all(files.map((f) => input("profile", f, flags))),
             context,
           });
         } catch (error) {
@@ -123,11 +148,12 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
       if (args.length !== 1)
         throw new UserError("profile: give one data file (or: profile merge <profile.json...>)");
       const data = args[0]!;
+      requireFile(data, "data");
       const profile = await profileDataset(at(data), {
         read: readOptions(flags),
         engine: engineOptions(flags),
         subject: flags.subject ?? basename(data),
-        inputs: [await input("data", data)],
+        inputs: [await input("data", data, flags)],
         context,
       });
       writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
@@ -208,8 +234,8 @@ export const registerData: CommandRegistrar = (program, ctx, run) => {
         requireFile(flags.data, "data");
         if (flags.reference) requireFile(flags.reference, "reference");
         const schema = parseDatasetSchema(readFileSync(at(flags.schema), "utf8"), flags.schema);
-        const inputs = [await input("schema", flags.schema), await input("data", flags.data)];
-        if (flags.reference) inputs.push(await input("reference", flags.reference));
+        const inputs = [await input("schema", flags.schema, flags), await input("data", flags.data, flags)];
+        if (flags.reference) inputs.push(await input("reference", flags.reference, flags));
         const report = await validateData({
           schema,
           data: at(flags.data),

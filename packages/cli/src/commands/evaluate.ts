@@ -39,12 +39,23 @@ const list = (s: string | undefined): string[] | undefined =>
         .map((x) => x.trim())
         .filter((x) => x !== "");
 
-function integer(s: string | undefined, flag: string, min: number): number | undefined {
+/** A whole-number flag within [min, max]: the upper bounds keep one flag from costing hours. */
+function integer(s: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (s === undefined) return undefined;
   const n = Number(s);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`${flag} "${s}" must be an integer >= ${min}`);
+  if (!/^\s*\d+\s*$/.test(s) || n < min || n > max)
+    throw new UserError(`${flag} "${s}" must be a whole number from ${min} to ${max}`);
   return n;
 }
+
+/** Upper bounds of evaluate's numeric flags (docs/security.md, "Limits"). */
+export const EVALUATE_FLAG_LIMITS = {
+  batchSize: 1_000_000,
+  minSupport: 1_000_000_000,
+  bins: 100,
+  bootstrap: 10_000,
+  seed: 2 ** 32 - 1,
+} as const;
 
 function positive(s: string | undefined, flag: string): number | undefined {
   if (s === undefined) return undefined;
@@ -79,11 +90,12 @@ export function evaluationJob(
   set("environment", flags.environment);
   set("reference", flags.reference);
   set("tolerance", positive(flags.tolerance, "--tolerance"));
-  set("batchSize", integer(flags.batchSize, "--batch-size", 1));
-  set("minSupport", integer(flags.minSupport, "--min-support", 1));
-  set("bins", integer(flags.bins, "--bins", 2));
-  set("bootstrap", integer(flags.bootstrap, "--bootstrap", 0));
-  set("seed", integer(flags.seed, "--seed", 0));
+  const L = EVALUATE_FLAG_LIMITS;
+  set("batchSize", integer(flags.batchSize, "--batch-size", 1, L.batchSize));
+  set("minSupport", integer(flags.minSupport, "--min-support", 1, L.minSupport));
+  set("bins", integer(flags.bins, "--bins", 2, L.bins));
+  set("bootstrap", integer(flags.bootstrap, "--bootstrap", 0, L.bootstrap));
+  set("seed", integer(flags.seed, "--seed", 0, L.seed));
   if (flags.importance) job.importance = true;
   return job;
 }

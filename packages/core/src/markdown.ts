@@ -1,0 +1,46 @@
+/**
+ * Escaping for text that goes into Markdown (PR comments, job summaries): anything a user can
+ * name — a column, a slice value, an artifact URI, a subject — is escaped here so that it reads
+ * as the text it is and cannot open HTML, an image, a link or a new table cell.
+ */
+
+// every ASCII punctuation character CommonMark lets a backslash escape, except the ones turned
+// into entities below
+const PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~"'$%,/:;=?@^]/g;
+// line breaks and other control characters would end a table row or a heading
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+/**
+ * Inline Markdown text: one line, every Markdown character escaped, `<`, `>` and `&` as entities.
+ * Safe in paragraphs, headings, list items, emphasis and GFM table cells.
+ */
+export function mdText(value: unknown): string {
+  return String(value)
+    .replace(CONTROL, " ")
+    .replace(PUNCTUATION, (c) => `\\${c}`)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/**
+ * An inline code span holding the value literally (a fence longer than any backtick run in it).
+ * Pipes are escaped, which GFM requires inside table cells; do not use it for text that must
+ * keep a literal `\|` outside a table.
+ */
+export function mdCode(value: unknown): string {
+  const text = String(value).replace(CONTROL, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * A line inside a fenced code block (```): kept on one line and unable to close the fence
+ * (backticks become a look-alike), so the block ends where the report ends it.
+ */
+export function mdCodeLine(value: unknown): string {
+  return String(value).replace(CONTROL, " ").replace(/`/g, "ˋ");
+}
