@@ -96,10 +96,9 @@ export function checkRemoteUrl(url: string, rules: RemoteRules): URL {
   }
   const protocols = rules.protocols ?? ["https:"];
   if (!protocols.includes(parsed.protocol)) {
-    const names = protocols.map((p) => p.replace(/:$/, "")).join(" and ");
-    throw new UserError(
-      `"${urlForDisplay(url)}": only ${rules.what === "artifact" ? "file: and " : ""}${names} ${rules.what} URLs are supported`,
-    );
+    const names = [...(rules.what === "artifact" ? ["file:"] : []), ...protocols].join(" and ");
+    const things = rules.what === "artifact" ? "artifacts" : `${rules.what} URLs`;
+    throw new UserError(`"${urlForDisplay(url)}": only ${names} ${things} are supported`);
   }
   if (parsed.username || parsed.password)
     throw new UserError(`"${urlForDisplay(url)}": credentials in ${rules.what} URLs are not allowed`);
