@@ -25,12 +25,11 @@ export function mdText(value: unknown): string {
 }
 
 /**
- * An inline code span holding the value literally (a fence longer than any backtick run in it).
- * Pipes are escaped, which GFM requires inside table cells; do not use it for text that must
- * keep a literal `\|` outside a table.
+ * An inline code span holding the value literally (a fence longer than any backtick run in it),
+ * for paragraphs and headings; in a GFM table cell use mdText (a `|` would end the cell).
  */
 export function mdCode(value: unknown): string {
-  const text = String(value).replace(CONTROL, " ").replace(/\|/g, "\\|");
+  const text = String(value).replace(CONTROL, " ");
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") ? " " : "";
