@@ -27,6 +27,15 @@ const HOSTILE = [
   "\"quoted\" 'single'",
   "<details open><summary>x</summary>",
   "\u2028sep\u0000nul\u001b[31mred",
+  "- list item",
+  "1. ordered",
+  "2) ordered",
+  "=== setext",
+  "> quote",
+  "_lead and trail_",
+  "roc_auc",
+  "@acme/everyone",
+  "$x^2$",
 ];
 
 // GitHub renders PR comments as GFM with raw HTML allowed (and sanitised); markdown-it with

@@ -4,9 +4,12 @@
  * as the text it is and cannot open HTML, an image, a link or a new table cell.
  */
 
-// every ASCII punctuation character CommonMark lets a backslash escape, except the ones turned
-// into entities below
-const PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~"'$%,/:;=?@^]/g;
+// the characters that open inline Markdown anywhere in a line (emphasis, code, links, images,
+// table cells, GitHub math and mentions); `_` only where it is not inside a word (`roc_auc`
+// stays as written, CommonMark never reads an intraword `_` as emphasis)
+const PUNCTUATION = /[\\`*{}[\]()#+!|~$@^]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+// at the start of the text: list items, headings, setext underlines, ordered lists
+const LINE_START = /^(\s*)([-=]|\d+[.)])/;
 // line breaks and other control characters would end a table row or a heading
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
@@ -19,6 +22,7 @@ export function mdText(value: unknown): string {
   return String(value)
     .replace(CONTROL, " ")
     .replace(PUNCTUATION, (c) => `\\${c}`)
+    .replace(LINE_START, (_, space: string, lead: string) => `${space}${lead.slice(0, -1)}\\${lead.at(-1)}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
