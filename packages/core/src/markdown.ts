@@ -5,9 +5,9 @@
  */
 
 // the characters that open inline Markdown anywhere in a line (emphasis, code, links, images,
-// table cells, GitHub math and mentions); `_` only where it is not inside a word (`roc_auc`
-// stays as written, CommonMark never reads an intraword `_` as emphasis)
-const PUNCTUATION = /[\\`*{}[\]()#+!|~$@^]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+// table cells, GitHub math and mentions); `_` and `@` only where they are not inside a word
+// (`roc_auc` and `model@1.0.0` stay as written: neither is emphasis or a mention there)
+const PUNCTUATION = /[\\`*{}[\]()#+!|~$^]|(?<![A-Za-z0-9])[_@]|_(?![A-Za-z0-9])/g;
 // at the start of the text: list items, headings, setext underlines, ordered lists
 const LINE_START = /^(\s*)([-=]|\d+[.)])/;
 // line breaks and other control characters would end a table row or a heading
