@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  type Diagnostic,
   findDeepJsonLine,
   loadEvidenceText,
   loadManifestText,
@@ -82,7 +83,7 @@ const FILES = [
   "x.yaml",
 ];
 
-function checkDiagnostics(loaded: ReturnType<typeof loadManifestText>, text: string | Uint8Array): void {
+function checkDiagnostics(loaded: { diagnostics: Diagnostic[] }, text: string | Uint8Array): void {
   const lines = (typeof text === "string" ? text : Buffer.from(text).toString("latin1")).split(
     /\r\n|\r|\n/,
   ).length;

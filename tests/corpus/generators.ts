@@ -246,6 +246,44 @@ export const GENERATED: GeneratedCase[] = [
   },
 ];
 
+GENERATED.push(
+  {
+    name: "a UTF-16 manifest",
+    setup: "empty-dir",
+    make: (dir) => write(dir, MODEL, Buffer.from(`\ufeff${example(MODEL)}`, "utf16le")),
+    args: ["lint", MODEL],
+    exit: 2,
+    contains: ["MG003", "the file is UTF-16LE text, not UTF-8"],
+    excludes: ["control byte"],
+  },
+  {
+    name: "a UTF-16 CSV",
+    setup: "empty-dir",
+    make: (dir) => write(dir, "d.csv", Buffer.from("a,b\n1,2\n", "utf16le")),
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ["d.csv: the file is UTF-16LE text; re-encode it as UTF-8"],
+  },
+  {
+    name: "a CSV of NUL bytes is a binary file",
+    setup: "empty-dir",
+    make: (dir) => write(dir, "d.csv", Buffer.alloc(3_000_000)),
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ["binary file (a NUL byte at offset 0), not a CSV text file"],
+    excludes: ["malformed CSV row"],
+  },
+  {
+    name: "a CSV cell longer than DuckDB's line limit names its line",
+    setup: "empty-dir",
+    make: (dir) => write(dir, "d.csv", `a,b\n1,2\n3,"${"x".repeat(3_000_000)}"\n4,5\n`),
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ["d.csv:3: a line (or a quoted value spanning lines) is longer than 2000000 bytes"],
+    maxMs: 15_000,
+  },
+);
+
 export function cleanup(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -76,6 +76,7 @@ export { mdCode, mdCodeLine, mdText } from "./markdown.js";
 export { seededRandom } from "./random.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
+export { utf16Encoding } from "./text.js";
 export {
   type EvidenceExpectation,
   type EvidenceProblem,

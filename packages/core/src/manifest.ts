@@ -27,7 +27,7 @@ import {
 } from "./diagnostics.js";
 import { fileKind } from "./input.js";
 import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
-import { bytePosition, findControlByte, findControlChar, findInvalidUtf8 } from "./text.js";
+import { bytePosition, findControlByte, findControlChar, findInvalidUtf8, utf16Encoding } from "./text.js";
 
 /** The kinds of manifest a registry holds; each has schemas/<kind>.schema.json. */
 export const MANIFEST_KINDS = [
@@ -306,6 +306,17 @@ function loadText(
     }
     text = input;
   } else {
+    const utf16 = utf16Encoding(input);
+    if (utf16 !== undefined) {
+      rep.add(
+        "error",
+        C.NotUtf8,
+        `the file is ${utf16} text, not UTF-8`,
+        AT_START,
+        `save it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`,
+      );
+      return result(opts.kind, undefined, rep, undefined);
+    }
     // A NUL byte anywhere means binary (as git decides); otherwise the first bad byte decides.
     const nul = input.indexOf(0);
     const ctl = nul >= 0 ? nul : findControlByte(input);

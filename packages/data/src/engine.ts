@@ -11,6 +11,7 @@ import {
   INPUT_LIMITS,
   type RemoteRules,
   UserError,
+  utf16Encoding,
 } from "@modelgate/core";
 
 /** Value types of a column, as the dataset schema names them. */
@@ -232,6 +233,7 @@ export class DataEngine {
     if (size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
+    if (format !== "parquet" && !/\.(gz|gzip|zst)$/i.test(path)) checkTextStart(path, format);
     if (format === "jsonl" && !/\.(gz|gzip|zst)$/i.test(path)) {
       // DuckDB's JSON reader recurses per level: 3,000 levels took minutes and GBs, 10,000 crashed
       // the process; refuse deep lines before it sees them
@@ -245,6 +247,8 @@ export class DataEngine {
     try {
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error) {
+      const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String((error as Error)?.message));
+      if (tooLong) throw new UserError(longLineMessage(path, Number(tooLong[1])), { cause: error });
       if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error);
       throw new UserError(describeReadError(path, error), { cause: error });
     }
@@ -293,6 +297,42 @@ export class DataEngine {
     }
     return { table, path, columns, rows, rejected };
   }
+}
+
+/**
+ * Refuses a text format (CSV, JSONL) whose first bytes are UTF-16 or binary (a NUL byte), with
+ * that answer instead of the parser's "malformed row" or "invalid unicode" after a full read.
+ */
+function checkTextStart(path: string, format: DataFormat): void {
+  const head = fileChunks(path, 64 * 1024).next().value ?? new Uint8Array();
+  const utf16 = utf16Encoding(head);
+  if (utf16 !== undefined)
+    throw new UserError(
+      `${path}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`,
+    );
+  const nul = head.indexOf(0);
+  if (nul >= 0)
+    throw new UserError(
+      `${path}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`,
+    );
+}
+
+/** The line DuckDB refused as too long, found by a scan (its own line number counts records). */
+function longLineMessage(path: string, max: number): string {
+  let line = 1;
+  let length = 0;
+  let found: number | undefined;
+  for (const chunk of fileChunks(path)) {
+    for (let i = 0; i < chunk.length && found === undefined; i++) {
+      if (chunk[i] === 0x0a) {
+        line++;
+        length = 0;
+      } else if (++length > max) found = line;
+    }
+    if (found !== undefined) break;
+  }
+  const where = found === undefined ? path : `${path}:${found}`;
+  return `${where}: a line (or a quoted value spanning lines) is longer than ${max} bytes, the most one CSV row may hold`;
 }
 
 function firstLine(s: string): string {
