@@ -600,16 +600,22 @@ function parseYaml(text: string, lc: LineCounter, rep: Reporter): Document | und
   const parser = new Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
-  // the parser's stack holds the document, each open collection and a pending scalar
-  const maxStack = MANIFEST_LIMITS.maxDepth + 2;
+  // the parser's stack holds the document, each open collection and pending scalars; the
+  // collections are counted only when the stack is deep enough to hold too many
+  const max = MANIFEST_LIMITS.maxDepth;
+  const collections = () =>
+    parser.stack.filter(
+      (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection",
+    ).length;
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
-    if (parser.stack.length > maxStack) {
+    if (parser.stack.length > max && collections() > max) {
       rep.add(
         "error",
         C.YamlSyntax,
-        `nested more than ${MANIFEST_LIMITS.maxDepth} levels deep`,
-        rep.offsets(parser.offset, parser.offset + 1),
+        `nested more than ${max} levels deep`,
+        // the parser's offset is past the lexeme that opened the level
+        rep.offsets(parser.offset - lexeme.length, parser.offset),
         "flatten the structure; no manifest or report needs this depth",
       );
       return undefined;
