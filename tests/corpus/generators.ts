@@ -284,6 +284,46 @@ GENERATED.push(
   },
 );
 
+GENERATED.push(
+  {
+    name: "evaluate --model /dev/zero",
+    setup: "examples",
+    args: [
+      "evaluate",
+      "--model",
+      "/dev/zero",
+      "--data",
+      "data/test.csv",
+      "--label",
+      "default",
+      "--out",
+      "e.json",
+    ],
+    exit: 2,
+    contains: ["/dev/zero: is a character device, not a regular file (model)"],
+    maxMs: 20_000,
+  },
+  {
+    name: "evaluate --model of a FIFO does not block",
+    setup: "examples",
+    make: (dir) => execFileSync("mkfifo", [join(dir, "m.onnx")]),
+    args: [
+      "evaluate",
+      "--model",
+      "m.onnx",
+      "--data",
+      "data/test.csv",
+      "--label",
+      "default",
+      "--out",
+      "e.json",
+    ],
+    exit: 2,
+    contains: ["is a FIFO (named pipe), not a regular file (model)"],
+    maxMs: 20_000,
+  },
+);
+
 export function cleanup(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
