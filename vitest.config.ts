@@ -2,7 +2,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["packages/*/test/**/*.test.ts", "actions/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
+    include: [
+      "packages/*/test/**/*.test.ts",
+      "tests/**/*.test.ts",
+      "actions/test/**/*.test.ts",
+      "scripts/test/**/*.test.ts",
+    ],
     globalSetup: ["scripts/vitest-global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -148,7 +148,7 @@ describe("modelgate evaluate", () => {
       /input 'input' takes 12 features, 2 given: \[age, income\]/,
     ],
     ["an unknown task", ["--task", "ranking"], /--task "ranking" must be one of/],
-    ["a bad batch size", ["--batch-size", "0"], /--batch-size "0" must be an integer >= 1/],
+    ["a bad batch size", ["--batch-size", "0"], /--batch-size "0" must be a whole number from 1 to 1000000/],
     ["a missing data file", ["--data", "nowhere.csv"], /nowhere\.csv: dataset not found/],
   ];
   for (const [what, flags, message] of bad) {

@@ -190,7 +190,7 @@ describe("modelgate lint: bad input", () => {
   it("shows paths relative to the working directory", async () => {
     const run = await cli(["lint", "duplicate-key"], fixtures);
     expect(run.stdout.split("\n")[0]).toBe(
-      "duplicate-key/environments/staging/credit-default.yaml:4:1: error MG011 duplicate key: this mapping already has this key",
+      'duplicate-key/environments/staging/credit-default.yaml:4:1: error MG011 duplicate key "version": this mapping already has this key',
     );
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { basename, relative } from "node:path";
+import { checkRegularFile } from "./input.js";
 
 /** Version of the modelgate tool written into every evidence file. */
 export const TOOL = { name: "modelgate", version: "0.1.0" } as const;
@@ -82,8 +83,12 @@ export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
   return worst;
 }
 
-/** sha256 (hex) and size of a file, streamed so large artifacts do not load into memory. */
-export async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
+/**
+ * sha256 (hex) and size of a file, streamed so large artifacts do not load into memory. Only a
+ * regular file is read (a FIFO or /dev/zero would never end); `what` names it in that message.
+ */
+export async function hashFile(path: string, what?: string): Promise<{ sha256: string; bytes: number }> {
+  checkRegularFile(path, what);
   const hash = createHash("sha256");
   let bytes = 0;
   for await (const chunk of createReadStream(path)) {
@@ -98,7 +103,7 @@ export async function fileInput(role: string, path: string, root: string): Promi
   return {
     role,
     uri: `file:${relative(root, path) || basename(path)}`,
-    sha256: (await hashFile(path)).sha256,
+    sha256: (await hashFile(path, role)).sha256,
   };
 }
 

@@ -40,6 +40,17 @@ export type {
   RegistryEnvironment,
 } from "./generated/index.js";
 export {
+  checkRegularFile,
+  checkRemoteUrl,
+  downloadRemote,
+  type FetchLike,
+  fileChunks,
+  fileKind,
+  findDeepJsonLine,
+  INPUT_LIMITS,
+  type RemoteRules,
+} from "./input.js";
+export {
   classifyRegistryPath,
   hasGitComponent,
   isRegistryFile,
@@ -74,6 +85,7 @@ export {
   nodeAtPath,
   REPORT_KINDS,
 } from "./manifest.js";
+export { mdCode, mdCodeLine, mdText } from "./markdown.js";
 export { checkName, type NameKind, nameProblem } from "./names.js";
 export {
   type Champion,
@@ -96,6 +108,7 @@ export { seededRandom } from "./random.js";
 export { redactCredentials } from "./redact.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
 export { getSchema, SCHEMA_NAMES, type SchemaError, schemaId, validateValue } from "./schemas.js";
+export { utf16Encoding } from "./text.js";
 export {
   type EvidenceExpectation,
   type EvidenceProblem,

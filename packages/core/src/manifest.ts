@@ -2,16 +2,20 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import {
   type Alias,
+  Composer,
   type Document,
   isAlias,
   isMap,
   isNode,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
-  parseDocument,
+  type Pair,
+  Parser,
   visit,
   type YAMLError,
+  type YAMLMap,
   type Node as YamlNode,
 } from "yaml";
 import {
@@ -21,8 +25,9 @@ import {
   type DiagnosticFix,
   type Severity,
 } from "./diagnostics.js";
+import { fileKind } from "./input.js";
 import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
-import { bytePosition, findControlByte, findControlChar, findInvalidUtf8 } from "./text.js";
+import { bytePosition, findControlByte, findControlChar, findInvalidUtf8, utf16Encoding } from "./text.js";
 
 /** The kinds of manifest a registry holds; each has schemas/<kind>.schema.json. */
 export const MANIFEST_KINDS = [
@@ -50,6 +55,11 @@ export const MANIFEST_LIMITS = {
   maxAliasCount: 100,
   /** Most diagnostics reported per file; the rest are counted in one info diagnostic. */
   maxDiagnostics: 100,
+  /**
+   * Deepest nesting of mappings and lists (manifests and evidence files): deeper input is
+   * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
+   */
+  maxDepth: 64,
 } as const;
 
 /** The pattern every model, version, environment and dataset name matches. */
@@ -155,6 +165,10 @@ type Range = { line: number; column: number; endLine: number; endColumn: number 
 
 class Reporter {
   readonly diagnostics: Diagnostic[] = [];
+  /** Key lookups into large mappings of this file's document (keeps nodeAtPath linear overall). */
+  readonly pairs: PairIndex = new WeakMap();
+  /** Problems counted but not located (past the limit, locating them would cost time for nothing). */
+  omitted = 0;
   constructor(
     readonly file: string,
     readonly lc: LineCounter,
@@ -193,9 +207,9 @@ function result(
   rep.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : 1));
   let diagnostics = rep.diagnostics;
   const max = MANIFEST_LIMITS.maxDiagnostics;
-  if (diagnostics.length > max) {
-    const rest = diagnostics.length - max;
-    const last = diagnostics[max - 1]!;
+  if (diagnostics.length > max || rep.omitted > 0) {
+    const rest = Math.max(0, diagnostics.length - max) + rep.omitted;
+    const last = diagnostics[Math.min(max, diagnostics.length) - 1]!;
     diagnostics = diagnostics.slice(0, max);
     diagnostics.push({
       severity: "info",
@@ -292,6 +306,17 @@ function loadText(
     }
     text = input;
   } else {
+    const utf16 = utf16Encoding(input);
+    if (utf16 !== undefined) {
+      rep.add(
+        "error",
+        C.NotUtf8,
+        `the file is ${utf16} text, not UTF-8`,
+        AT_START,
+        `save it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`,
+      );
+      return result(opts.kind, undefined, rep, undefined);
+    }
     // A NUL byte anywhere means binary (as git decides); otherwise the first bad byte decides.
     const nul = input.indexOf(0);
     const ctl = nul >= 0 ? nul : findControlByte(input);
@@ -342,13 +367,8 @@ function loadText(
     }
   }
 
-  const doc = parseDocument(text, {
-    lineCounter: lc,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    version: "1.2",
-  });
+  const doc = parseYaml(text, lc, rep);
+  if (doc === undefined) return result(opts.kind, undefined, rep, undefined);
   // With tabs in the indentation, yaml's recovery misreads the structure (e.g. nested keys
   // become duplicate top-level keys): report the tabs alone.
   if (tabLines.size > 0) return result(opts.kind, undefined, rep, doc);
@@ -360,6 +380,7 @@ function loadText(
   for (const w of doc.warnings) {
     rep.add("warning", C.YamlSyntax, w.message.split("\n")[0]!, rep.offsets(w.pos[0], w.pos[1]));
   }
+  checkKeys(doc, rep);
 
   // Alias guard: count alias nodes before anything expands them.
   let aliases = 0;
@@ -428,7 +449,7 @@ function loadText(
       (n) => n !== "evidence-envelope",
     );
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
-      const { node, key } = nodeAtPath(doc, ["kind"]);
+      const { node, key } = nodeAtPath(doc, ["kind"], rep.pairs);
       rep.add(
         "error",
         C.UnknownKind,
@@ -443,7 +464,7 @@ function loadText(
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
       // a report kind without its own schema yet is held to the envelope
       const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
-      for (const e of validateValue(schema, value)) schemaDiagnostic(e, doc, value, rep, text);
+      schemaDiagnostics(validateValue(schema, value), doc, value, rep, text);
     }
     return result(reportKind, value, rep, doc);
   }
@@ -494,7 +515,7 @@ function loadText(
 
   // Schema errors only when the YAML itself is sound, so one mistake is not reported twice.
   if (!rep.diagnostics.some((d) => d.severity === "error")) {
-    for (const e of validateValue(kind, value)) schemaDiagnostic(e, doc, value, rep, text);
+    schemaDiagnostics(validateValue(kind, value), doc, value, rep, text);
     crossChecks(kind, value as Record<string, unknown>, detection, doc, rep);
   }
   return result(kind, value, rep, doc);
@@ -531,7 +552,7 @@ async function loadFile(
   try {
     const s = await stat(path);
     if (!s.isFile()) {
-      rep.add("error", C.FileUnreadable, "not a regular file", AT_START);
+      rep.add("error", C.FileUnreadable, `is ${fileKind(s)}, not a regular file`, AT_START);
       return result(opts.kind, undefined, rep, undefined);
     }
     if (s.size > maxBytes) {
@@ -567,6 +588,107 @@ async function loadFile(
     rep.add("error", C.FileUnreadable, why, AT_START);
     return result(opts.kind, undefined, rep, undefined);
   }
+}
+
+/**
+ * yaml's parseDocument, with two guards it lacks: nesting deeper than MANIFEST_LIMITS.maxDepth
+ * stops the parse at the offending token (the composer recurses per level), and keys are not
+ * compared pairwise (`uniqueKeys` is quadratic in a mapping's size; checkKeys does it with a set).
+ * Undefined when the depth guard stopped it (the diagnostic is reported).
+ */
+function parseYaml(text: string, lc: LineCounter, rep: Reporter): Document | undefined {
+  const parser = new Parser(lc.addNewLine);
+  lc.addNewLine(0);
+  const tokens = [];
+  // the parser's stack holds the document, each open collection and pending scalars; the
+  // collections are counted only when the stack is deep enough to hold too many
+  const max = MANIFEST_LIMITS.maxDepth;
+  const collections = () =>
+    parser.stack.filter(
+      (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection",
+    ).length;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > max && collections() > max) {
+      rep.add(
+        "error",
+        C.YamlSyntax,
+        `nested more than ${max} levels deep`,
+        // the parser's offset is past the lexeme that opened the level
+        rep.offsets(parser.offset - lexeme.length, parser.offset),
+        "flatten the structure; no manifest or report needs this depth",
+      );
+      return undefined;
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer({
+    prettyErrors: false,
+    uniqueKeys: false,
+    strict: true,
+    version: "1.2",
+    // checkKeys reports collection keys itself, with their position
+    logLevel: "error",
+  });
+  let doc: Document | undefined;
+  for (const d of composer.compose(tokens, true, text.length)) {
+    if (doc === undefined) doc = d as Document;
+    else {
+      const r = d.range;
+      rep.add(
+        "error",
+        C.MultipleDocuments,
+        "a manifest holds one YAML document; this file has several",
+        rep.offsets(r[0], r[1]),
+        "split the documents into separate files",
+      );
+      break;
+    }
+  }
+  return doc;
+}
+
+/**
+ * One pass over every mapping: a key that repeats (as the JSON value sees keys, so `1` and
+ * `"1"` are the same key) and a key that is itself a mapping or list are errors at that key.
+ */
+function checkKeys(doc: Document, rep: Reporter): void {
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        let key: unknown = pair.key;
+        if (isAlias(key)) key = key.resolve(doc);
+        if (!isNode(key)) {
+          if (key === null || key === undefined) key = "";
+          else continue;
+        }
+        const range = isNode(pair.key) && pair.key.range ? pair.key.range : (map.range ?? [0, 0]);
+        if (!isScalar(key) && isNode(key)) {
+          rep.add(
+            "error",
+            C.YamlSyntax,
+            `a key must be a single value, not ${isSeq(key) ? "a list" : "a mapping"}`,
+            rep.offsets(range[0], range[1]),
+            "write the key as plain text; a complex key (`? ...`) cannot become a field name",
+          );
+          continue;
+        }
+        const value = isScalar(key) ? key.value : key;
+        const name = value === null || value === undefined ? "" : String(value);
+        if (seen.has(name)) {
+          rep.add(
+            "error",
+            C.DuplicateKey,
+            `duplicate key ${JSON.stringify(name)}: this mapping already has this key`,
+            rep.offsets(range[0], range[1]),
+            "remove one of the two entries; YAML would otherwise keep only the last",
+          );
+        }
+        seen.add(name);
+      }
+    },
+  });
 }
 
 function point(line: number, column: number): Range {
@@ -614,12 +736,8 @@ function commentLine(text: string): number {
 function yamlError(e: YAMLError): [DiagnosticCode, string] {
   const first = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   switch (e.code) {
-    case "DUPLICATE_KEY":
-      return [C.DuplicateKey, "duplicate key: this mapping already has this key"];
     case "TAB_AS_INDENT":
       return [C.TabIndentation, "tab used for indentation; YAML allows only spaces"];
-    case "MULTIPLE_DOCS":
-      return [C.MultipleDocuments, "a manifest holds one YAML document; this file has several"];
     default:
       return [C.YamlSyntax, `YAML syntax error: ${first}`];
   }
@@ -627,12 +745,8 @@ function yamlError(e: YAMLError): [DiagnosticCode, string] {
 
 function yamlHint(e: YAMLError): string | undefined {
   switch (e.code) {
-    case "DUPLICATE_KEY":
-      return "remove one of the two entries; YAML would otherwise keep only the last";
     case "TAB_AS_INDENT":
       return "replace the tab with spaces";
-    case "MULTIPLE_DOCS":
-      return "split the documents into separate files";
     default:
       return undefined;
   }
@@ -663,20 +777,40 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** The node at a path in the document, and the key node of the last step when it was a mapping key. */
+/** Pairs of a mapping by key text, built on first lookup (the first of duplicate keys wins). */
+export type PairIndex = WeakMap<YAMLMap, Map<string, Pair>>;
+
+function pairOf(map: YAMLMap, seg: string, index: PairIndex | undefined): Pair | undefined {
+  const keyText = (k: unknown) => (isScalar(k) ? String(k.value) : String(k));
+  // small mappings: a scan is cheaper than an index
+  if (index === undefined || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
+  let byKey = index.get(map);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const p of map.items) {
+      const k = keyText(p.key);
+      if (!byKey.has(k)) byKey.set(k, p as Pair);
+    }
+    index.set(map, byKey);
+  }
+  return byKey.get(seg);
+}
+
+/**
+ * The node at a path in the document, and the key node of the last step when it was a mapping
+ * key. Pass an index when looking up many paths in one document (each lookup is then O(depth)).
+ */
 export function nodeAtPath(
   doc: Document,
   path: readonly (string | number)[],
+  index?: PairIndex,
 ): { node: YamlNode | null; key: YamlNode | undefined; found: boolean } {
   let node: unknown = doc.contents;
   let key: YamlNode | undefined;
   for (const seg of path) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => {
-        const k = p.key;
-        return (isScalar(k) ? String(k.value) : String(k)) === String(seg);
-      });
+      const pair = pairOf(node as YAMLMap, String(seg), index);
       if (pair === undefined) return { node: node as YamlNode, key: undefined, found: false };
       key = isNode(pair.key) ? pair.key : undefined;
       node = pair.value;
@@ -759,22 +893,38 @@ function editDistance(a: string, b: string): number {
 const NAME_HINT =
   "names use lowercase letters, digits, '.', '_' and '-', start with a letter or digit and are at most 64 characters";
 
+/** Locates the first schema errors (ten times what is shown); the rest are only counted. */
+function schemaDiagnostics(
+  errors: SchemaError[],
+  doc: Document,
+  root: unknown,
+  rep: Reporter,
+  text: string,
+): void {
+  const located = MANIFEST_LIMITS.maxDiagnostics * 10;
+  for (const e of errors.slice(0, located)) schemaDiagnostic(e, doc, root, rep, text);
+  rep.omitted += errors
+    .slice(located)
+    .filter((e) => e.keyword !== "if" && e.propertyName === undefined).length;
+}
+
 function schemaDiagnostic(e: SchemaError, doc: Document, root: unknown, rep: Reporter, text: string): void {
   if (e.keyword === "if" || e.propertyName !== undefined) return;
   const segs = pointerSegments(e.instancePath);
   const field = fieldLabel(segs);
   const where = field === "" ? "" : ` in ${field}`;
-  const { node, key } = nodeAtPath(doc, segs);
+  const { node, key } = nodeAtPath(doc, segs, rep.pairs);
   const value = valueAt(root, segs);
   const schema = e.parentSchema ?? {};
   const description = typeof schema.description === "string" ? schema.description : undefined;
-  const shown = JSON.stringify(value);
+  // only the scalar cases show the value: stringifying a whole mapping per error is quadratic
+  const shown = typeof value === "object" && value !== null ? typeName(value) : JSON.stringify(value);
   const label = field === "" ? "the manifest" : field;
 
   switch (e.keyword) {
     case "additionalProperties": {
       const name = String(e.params.additionalProperty);
-      const at = nodeAtPath(doc, [...segs, name]);
+      const at = nodeAtPath(doc, [...segs, name], rep.pairs);
       const known = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
       const guess = closest(name, known);
       rep.add(
@@ -805,7 +955,7 @@ function schemaDiagnostic(e: SchemaError, doc: Document, root: unknown, rep: Rep
     }
     case "propertyNames": {
       const name = String(e.params.propertyName);
-      const at = nodeAtPath(doc, [...segs, name]);
+      const at = nodeAtPath(doc, [...segs, name], rep.pairs);
       rep.add("error", C.BadName, `"${name}" is not a valid key${where}`, rangeOf(at.key, undefined, rep));
       return;
     }
@@ -930,7 +1080,7 @@ function crossChecks(
   rep: Reporter,
 ): void {
   const at = (path: (string | number)[]): Range => {
-    const { node, key } = nodeAtPath(doc, path);
+    const { node, key } = nodeAtPath(doc, path, rep.pairs);
     return rangeOf(node, key, rep);
   };
   const add = (

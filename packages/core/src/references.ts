@@ -1,7 +1,7 @@
 import type { Document } from "yaml";
 import { DiagnosticCodes as C, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
 import type { LoadedManifest } from "./manifest.js";
-import { nodeAtPath } from "./manifest.js";
+import { kindFromPath, nodeAtPath } from "./manifest.js";
 
 /** One loaded manifest of a registry, for the checks that look across files. */
 export interface RegistryFile {
@@ -25,6 +25,19 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
   );
   const of = (kind: string) => ok.filter((f) => f.loaded.kind === kind);
   const value = (f: RegistryFile) => f.loaded.value as Obj;
+  // A file with errors of its own still exists: what it defines is not reported as missing
+  // elsewhere (its own error names the cause). Keys as in the maps below, from its path.
+  const broken = new Set<string>();
+  for (const f of files) {
+    if (ok.includes(f)) continue;
+    const at = kindFromPath(f.file);
+    if (at === undefined) continue;
+    const n = at.names;
+    if (at.kind === "model") broken.add(`model:${n.model}`);
+    if (at.kind === "model-version") broken.add(`model-version:${n.model}@${n.version}`);
+    if (at.kind === "dataset-schema") broken.add(`dataset-schema:${n.dataset}`);
+    if (at.kind === "dataset-version") broken.add(`dataset-version:${n.dataset}@${n.version}`);
+  }
 
   const models = new Map(of("model").map((f) => [value(f).name as string, f]));
   const versions = new Map(
@@ -56,7 +69,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
   };
   // environments, versions and declarations all name a model that must be registered
   const requireModel = (f: RegistryFile, model: string) => {
-    if (!models.has(model)) {
+    if (!models.has(model) && !broken.has(`model:${model}`)) {
       report(
         f,
         ["model"],
@@ -88,6 +101,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
     if (canary) pointers.push([["canary", "version"], canary.version as string]);
     for (const [path, version] of pointers) {
       const target = versions.get(`${model}@${version}`);
+      if (target === undefined && broken.has(`model-version:${model}@${version}`)) continue;
       if (target === undefined) {
         report(
           f,
@@ -117,6 +131,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
     (lineage ?? []).forEach((d, i) => {
       const key = `${d.name as string}@${d.version as string}`;
       const target = datasetVersions.get(key);
+      if (target === undefined && broken.has(`dataset-version:${key}`)) return;
       if (target === undefined) {
         report(
           f,
@@ -143,6 +158,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
     const v = value(f);
     const dataset = v.dataset as string;
     const schema = schemas.get(dataset);
+    if (schema === undefined && broken.has(`dataset-schema:${dataset}`)) continue;
     if (schema === undefined) {
       report(
         f,
@@ -185,7 +201,7 @@ export function checkRegistryReferences(files: readonly RegistryFile[]): Diagnos
 
   for (const f of of("dataset-version")) {
     const dataset = value(f).dataset as string;
-    if (!schemas.has(dataset)) {
+    if (!schemas.has(dataset) && !broken.has(`dataset-schema:${dataset}`)) {
       report(
         f,
         ["dataset"],

@@ -73,3 +73,23 @@ export function findControlChar(text: string): number {
   }
   return -1;
 }
+
+/**
+ * "UTF-16LE" / "UTF-16BE" when the bytes look like UTF-16 text (a byte-order mark, or a NUL in
+ * every other byte of the first ones, as ASCII text saved as UTF-16 has), else undefined.
+ */
+export function utf16Encoding(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "UTF-16LE";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "UTF-16BE";
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) evenNul++;
+    if (bytes[i + 1] === 0 && bytes[i] !== 0) oddNul++;
+  }
+  if (oddNul >= (n / 2) * 0.9) return "UTF-16LE";
+  if (evenNul >= (n / 2) * 0.9) return "UTF-16BE";
+  return undefined;
+}

@@ -1,10 +1,18 @@
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { DOUBLE, type DuckDBConnection, DuckDBInstance, LIST, listValue } from "@duckdb/node-api";
-import { UserError } from "@modelgate/core";
+import {
+  checkRegularFile,
+  downloadRemote,
+  type FetchLike,
+  fileChunks,
+  findDeepJsonLine,
+  INPUT_LIMITS,
+  type RemoteRules,
+  UserError,
+  utf16Encoding,
+} from "@modelgate/core";
 
 /** Value types of a column, as the dataset schema names them. */
 export type ColumnType = "int" | "float" | "string" | "bool" | "timestamp";
@@ -31,6 +39,26 @@ export interface EngineOptions {
   threads?: number;
   /** Where DuckDB spills when over the memory limit. */
   tempDirectory?: string;
+  /** Hosts http(s) data may be downloaded from (every redirect target too); none: URLs are refused. */
+  allowedHosts?: readonly string[];
+  /** Where allowedHosts is set, for messages (default "--allow-host"). */
+  allowListSource?: string;
+  /** Override INPUT_LIMITS.maxDownloadBytes for data downloads. */
+  maxDownloadBytes?: number;
+  /** The fetch used for downloads (default: the global fetch). */
+  fetch?: FetchLike;
+}
+
+/** The download rules for data inputs: the artifact rules, with plain http also accepted. */
+export function dataRemoteRules(options: EngineOptions): RemoteRules {
+  return {
+    allowedHosts: options.allowedHosts ?? [],
+    allowListName: "the data allow-list",
+    allowListSource: options.allowListSource ?? "--allow-host",
+    what: "data",
+    protocols: ["https:", "http:"],
+    ...(options.maxDownloadBytes !== undefined ? { maxBytes: options.maxDownloadBytes } : {}),
+  };
 }
 
 export interface ColumnInfo {
@@ -87,6 +115,7 @@ export class DataEngine {
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
+    private readonly options: EngineOptions,
   ) {}
 
   static async create(options: EngineOptions = {}): Promise<DataEngine> {
@@ -102,7 +131,7 @@ export class DataEngine {
     const instance = await DuckDBInstance.create(":memory:", config);
     const connection = await instance.connect();
     await connection.run("SET preserve_insertion_order = false");
-    return new DataEngine(instance, connection);
+    return new DataEngine(instance, connection, options);
   }
 
   close(): void {
@@ -121,14 +150,19 @@ export class DataEngine {
     this.downloads.push(dir);
     const name = basename(new URL(url).pathname) || "data";
     const local = join(dir, name);
-    const response = await fetch(url).catch((error: Error) => {
-      throw new UserError(`${url}: cannot fetch: ${error.message}`);
-    });
-    if (!response.ok || !response.body) throw new UserError(`${url}: HTTP ${response.status}`);
-    await pipeline(
-      Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
-      createWriteStream(local),
-    );
+    const fd = openSync(local, "w");
+    try {
+      await downloadRemote(
+        url,
+        dataRemoteRules(this.options),
+        (chunk) => {
+          writeSync(fd, chunk);
+        },
+        this.options.fetch,
+      );
+    } finally {
+      closeSync(fd);
+    }
     try {
       const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(name) });
       return { ...loaded, path: url };
@@ -195,15 +229,26 @@ export class DataEngine {
   /** Loads a file into a table: one parse, all later statistics read the columnar table. */
   async load(path: string, read: ReadOptions = {}): Promise<LoadedTable> {
     if (isUrl(path)) return this.loadUrl(path, read);
-    if (!existsSync(path)) throw new UserError(`${path}: no such file`);
-    const st = statSync(path);
-    if (st.isDirectory()) throw new UserError(`${path}: is a directory, expected a data file`);
-    if (st.size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
+    const size = checkRegularFile(path, "data");
+    if (size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
+    if (format !== "parquet" && !/\.(gz|gzip|zst)$/i.test(path)) checkTextStart(path, format);
+    if (format === "jsonl" && !/\.(gz|gzip|zst)$/i.test(path)) {
+      // DuckDB's JSON reader recurses per level: 3,000 levels took minutes and GBs, 10,000 crashed
+      // the process; refuse deep lines before it sees them
+      const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
+      if (line !== undefined) {
+        throw new UserError(
+          `${path}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`,
+        );
+      }
+    }
     try {
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error) {
+      const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String((error as Error)?.message));
+      if (tooLong) throw new UserError(longLineMessage(path, Number(tooLong[1])), { cause: error });
       if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error);
       throw new UserError(describeReadError(path, error), { cause: error });
     }
@@ -252,6 +297,42 @@ export class DataEngine {
     }
     return { table, path, columns, rows, rejected };
   }
+}
+
+/**
+ * Refuses a text format (CSV, JSONL) whose first bytes are UTF-16 or binary (a NUL byte), with
+ * that answer instead of the parser's "malformed row" or "invalid unicode" after a full read.
+ */
+function checkTextStart(path: string, format: DataFormat): void {
+  const head = fileChunks(path, 64 * 1024).next().value ?? new Uint8Array();
+  const utf16 = utf16Encoding(head);
+  if (utf16 !== undefined)
+    throw new UserError(
+      `${path}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`,
+    );
+  const nul = head.indexOf(0);
+  if (nul >= 0)
+    throw new UserError(
+      `${path}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`,
+    );
+}
+
+/** The line DuckDB refused as too long, found by a scan (its own line number counts records). */
+function longLineMessage(path: string, max: number): string {
+  let line = 1;
+  let length = 0;
+  let found: number | undefined;
+  for (const chunk of fileChunks(path)) {
+    for (let i = 0; i < chunk.length && found === undefined; i++) {
+      if (chunk[i] === 0x0a) {
+        line++;
+        length = 0;
+      } else if (++length > max) found = line;
+    }
+    if (found !== undefined) break;
+  }
+  const where = found === undefined ? path : `${path}:${found}`;
+  return `${where}: a line (or a quoted value spanning lines) is longer than ${max} bytes, the most one CSV row may hold`;
 }
 
 function firstLine(s: string): string {

@@ -11,6 +11,7 @@ export {
   type ColumnType,
   DataEngine,
   type DataFormat,
+  dataRemoteRules,
   detectFormat,
   type EngineOptions,
   type LoadedTable,
@@ -59,6 +60,7 @@ export {
   dataInput,
   dataValidationJobFromText,
   engineOptionsFromText,
+  MAX_THREADS,
   readOptionsFromText,
   runDataValidationJob,
 } from "./validation-job.js";

@@ -1,8 +1,14 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type EvidenceContext, type EvidenceInput, fileInput, UserError } from "@modelgate/core";
-import type { EngineOptions, ReadOptions } from "./engine.js";
+import {
+  checkRegularFile,
+  downloadRemote,
+  type EvidenceContext,
+  type EvidenceInput,
+  fileInput,
+  UserError,
+} from "@modelgate/core";
+import { dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
 import { parseDatasetSchema } from "./schema-file.js";
 import { type DataValidationReport, validateData } from "./validate.js";
 import { renderValidationHtml, renderValidationMarkdown } from "./validation-render.js";
@@ -43,26 +49,24 @@ export interface DataValidationJobResult {
 
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
-/** sha256 of what a URL serves, streamed. */
-async function hashUrl(url: string): Promise<string> {
-  const response = await fetch(url).catch((error: Error) => {
-    throw new UserError(`${url}: cannot fetch: ${error.message}`);
-  });
-  if (!response.ok || !response.body) throw new UserError(`${url}: HTTP ${response.status}`);
-  const hash = createHash("sha256");
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
-  return hash.digest("hex");
-}
-
-/** An evidence input: a local file by its `file:` URI relative to `root`, a URL as it is; with its sha256. */
+/**
+ * An evidence input: a local file by its `file:` URI relative to `root`, a URL as it is; with its
+ * sha256. A URL is hashed under the data download rules (allow-list, every redirect, size); a
+ * directory, FIFO or device is refused before anything reads it (it would block or never end).
+ */
 export async function dataInput(
   role: string,
   path: string,
-  options: { cwd: string; root?: string },
+  options: { cwd: string; root?: string; engine?: EngineOptions },
 ): Promise<EvidenceInput> {
-  if (isUrl(path)) return { role, uri: path, sha256: await hashUrl(path) };
+  if (isUrl(path))
+    return {
+      role,
+      uri: path,
+      sha256: (await downloadRemote(path, dataRemoteRules(options.engine ?? {}), () => {})).sha256,
+    };
   const at = resolve(options.cwd, path);
-  if (!existsSync(at)) throw new UserError(`${path}: no such file (${role})`);
+  checkRegularFile(at, role);
   return fileInput(role, at, options.root ?? options.cwd);
 }
 
@@ -80,11 +84,10 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
     ["data", job.data],
     ...(job.reference === undefined ? [] : [["reference", job.reference] as [string, string]]),
   ];
-  for (const [role, p] of named)
-    if (!isUrl(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${role})`);
+  for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role);
   const schema = parseDatasetSchema(readFileSync(at(job.schema), "utf8"), job.schema);
   const inputs: EvidenceInput[] = [];
-  for (const [role, p] of named) inputs.push(await dataInput(role, p, job));
+  for (const [role, p] of named) inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {} }));
   const report = await validateData({
     schema,
     data: at(job.data),
@@ -119,7 +122,14 @@ export interface DataValidationJobText {
   format?: string;
   memoryLimit?: string;
   threads?: string;
+  /** hosts http(s) data may be downloaded from */
+  allowHosts?: string[];
 }
+
+/** Most DuckDB worker threads an option may ask for. */
+export const MAX_THREADS = 256;
+/** DuckDB's memory_limit syntax: a number and a unit. */
+const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
 
 /** Read options from text; `label` names an option in messages (`--on-error`, `input on-error`). */
 export function readOptionsFromText(
@@ -143,15 +153,24 @@ export function readOptionsFromText(
 
 /** Engine options from text; `label` as in readOptionsFromText. */
 export function engineOptionsFromText(
-  text: Pick<DataValidationJobText, "memoryLimit" | "threads">,
+  text: Pick<DataValidationJobText, "memoryLimit" | "threads" | "allowHosts">,
   label: (option: string) => string,
 ): EngineOptions {
   const threads = text.threads === undefined ? undefined : Number(text.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
-    throw new UserError(`${label("threads")} must be a positive integer, not "${text.threads}"`);
+  if (
+    threads !== undefined &&
+    !(/^\s*\d+\s*$/.test(text.threads ?? "") && threads >= 1 && threads <= MAX_THREADS)
+  )
+    throw new UserError(
+      `${label("threads")} "${text.threads}" must be a whole number from 1 to ${MAX_THREADS}`,
+    );
+  if (text.memoryLimit !== undefined && !MEMORY_LIMIT.test(text.memoryLimit.trim()))
+    throw new UserError(`${label("memory-limit")} "${text.memoryLimit}" must be a size such as 512MB or 2GB`);
   return {
-    ...(text.memoryLimit ? { memoryLimit: text.memoryLimit } : {}),
+    ...(text.memoryLimit ? { memoryLimit: text.memoryLimit.trim() } : {}),
     ...(threads ? { threads } : {}),
+    allowedHosts: text.allowHosts ?? [],
+    allowListSource: label("allow-host"),
   };
 }
 

@@ -1,3 +1,4 @@
+import { mdCodeLine, mdText } from "@modelgate/core";
 import type { FeatureDrift } from "./drift.js";
 import type { DataValidationReport, FeatureReport } from "./validate.js";
 
@@ -27,15 +28,15 @@ export function renderValidationMarkdown(
   const max = options.maxAnomalies ?? 20;
   const s = report.summary;
   const out: string[] = [
-    `## ${ICON[report.verdict]} Data validation: ${report.verdict.toUpperCase()} — ${report.subject}`,
+    `## ${ICON[report.verdict]} Data validation: ${report.verdict.toUpperCase()} — ${mdText(report.subject)}`,
     "",
-    `${s.rows} rows · environment ${report.environment} · ${s.errors} errors · ${s.warnings} warnings${s.driftedShare === null ? "" : ` · ${(s.driftedShare * 100).toFixed(0)}% of features ${report.comparison === "skew" ? "skewed" : "drifted"}`}`,
+    `${s.rows} rows · environment ${mdText(report.environment)} · ${s.errors} errors · ${s.warnings} warnings${s.driftedShare === null ? "" : ` · ${(s.driftedShare * 100).toFixed(0)}% of features ${report.comparison === "skew" ? "skewed" : "drifted"}`}`,
     "",
   ];
   if (report.anomalies.length > 0) {
     out.push("| severity | code | column | message |", "| --- | --- | --- | --- |");
     for (const a of report.anomalies.slice(0, max)) {
-      out.push(`| ${a.severity} | \`${a.code}\` | ${a.column ?? ""} | ${a.message.replaceAll("|", "\\|")} |`);
+      out.push(`| ${a.severity} | \`${a.code}\` | ${mdText(a.column ?? "")} | ${mdText(a.message)} |`);
     }
     if (report.anomalies.length > max)
       out.push("", `…and ${report.anomalies.length - max} more in the JSON report.`);
@@ -52,15 +53,15 @@ export function renderValidationMarkdown(
     for (const f of drift) {
       const d = f.drift;
       out.push(
-        `| ${f.name} | ${f.type} | ${f3(d.psi)} | ${f3(d.jsd)} | ${f3(d.linf)} | ${f3(d.ks?.statistic)} | ${d.ks ? d.ks.pvalue.toExponential(2) : "–"} | ${f3(d.wasserstein)} | ${d.drifted ? "**yes**" : "no"} |`,
+        `| ${mdText(f.name)} | ${mdText(f.type)} | ${f3(d.psi)} | ${f3(d.jsd)} | ${f3(d.linf)} | ${f3(d.ks?.statistic)} | ${d.ks ? d.ks.pvalue.toExponential(2) : "–"} | ${f3(d.wasserstein)} | ${d.drifted ? "**yes**" : "no"} |`,
       );
     }
     const top = Math.max(...drift.map((f) => f.drift.psi ?? 0), 0.25);
     out.push("", "PSI per feature (threshold marked |):", "", "```");
-    const width = Math.max(...drift.map((f) => f.name.length));
+    const width = Math.max(...drift.map((f) => mdCodeLine(f.name).length));
     for (const f of drift) {
       out.push(
-        `${f.name.padEnd(width)} ${bar(f.drift.psi ?? 0, top)} ${f3(f.drift.psi)}${f.drift.drifted ? " ◀" : ""}`,
+        `${mdCodeLine(f.name).padEnd(width)} ${bar(f.drift.psi ?? 0, top)} ${f3(f.drift.psi)}${f.drift.drifted ? " ◀" : ""}`,
       );
     }
     out.push("```", "");

@@ -36,15 +36,18 @@ it("reads an http(s) input through a download, names the URL in messages, and re
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const engine = await DataEngine.create({ threads: 2 });
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = `http://${host}`;
+  const engine = await DataEngine.create({ threads: 2, allowedHosts: [host] });
   try {
     const remote = await engine.load(`${base}/loans/test.csv`);
     const local = await engine.load(join(dataDir, "test.csv"));
     expect(remote.path).toBe(`${base}/loans/test.csv`);
     expect(remote.rows).toBe(local.rows);
     expect(remote.columns).toEqual(local.columns);
-    await expect(engine.load(`${base}/missing.csv`)).rejects.toThrow(`${base}/missing.csv: HTTP 404`);
+    await expect(engine.load(`${base}/missing.csv`)).rejects.toThrow(
+      `cannot download ${base}/missing.csv: HTTP 404`,
+    );
     await expect(engine.load(`${base}/bad.csv`)).rejects.toThrow(`${base}/bad.csv:3: malformed CSV row`);
   } finally {
     engine.close();

@@ -35,6 +35,15 @@ const list = (s: string | undefined): string[] | undefined =>
     .map((x) => x.trim())
     .filter((x) => x !== "");
 
+/** Upper bounds of evaluate's numeric options: they keep one option from costing hours (docs/security.md, "Limits"). */
+export const EVALUATE_LIMITS = {
+  batchSize: 1_000_000,
+  minSupport: 1_000_000_000,
+  bins: 100,
+  bootstrap: 10_000,
+  seed: 2 ** 32 - 1,
+} as const;
+
 /**
  * The job from text options, checked: a bad number is a UserError naming the option as `label`
  * spells it (`--batch-size`, `input batch-size`).
@@ -44,11 +53,11 @@ export function evaluationJobFromText(
   base: { cwd: string; context: EvidenceContext },
   label: (option: string) => string,
 ): EvaluationJob {
-  const integer = (s: string | undefined, option: string, min: number): number | undefined => {
+  const integer = (s: string | undefined, option: string, min: number, max: number): number | undefined => {
     if (s === undefined) return undefined;
     const n = Number(s);
-    if (s.trim() === "" || !Number.isInteger(n) || n < min)
-      throw new UserError(`${label(option)} "${s}" must be an integer >= ${min}`);
+    if (!/^\s*\d+\s*$/.test(s) || n < min || n > max)
+      throw new UserError(`${label(option)} "${s}" must be a whole number from ${min} to ${max}`);
     return n;
   };
   const nonNegative = (s: string | undefined, option: string): number | undefined => {
@@ -77,11 +86,12 @@ export function evaluationJobFromText(
   set("environment", text.environment);
   set("reference", text.reference);
   set("tolerance", nonNegative(text.tolerance, "tolerance"));
-  set("batchSize", integer(text.batchSize, "batch-size", 1));
-  set("minSupport", integer(text.minSupport, "min-support", 1));
-  set("bins", integer(text.bins, "bins", 2));
-  set("bootstrap", integer(text.bootstrap, "bootstrap", 0));
-  set("seed", integer(text.seed, "seed", 0));
+  const L = EVALUATE_LIMITS;
+  set("batchSize", integer(text.batchSize, "batch-size", 1, L.batchSize));
+  set("minSupport", integer(text.minSupport, "min-support", 1, L.minSupport));
+  set("bins", integer(text.bins, "bins", 2, L.bins));
+  set("bootstrap", integer(text.bootstrap, "bootstrap", 0, L.bootstrap));
+  set("seed", integer(text.seed, "seed", 0, L.seed));
   if (text.importance === true || (typeof text.importance === "string" && /^true$/i.test(text.importance)))
     job.importance = true;
   return job;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import {
+  checkRegularFile,
   DiagnosticCodes,
   type EvidenceContext,
   loadManifestFile,
@@ -74,6 +75,7 @@ async function loadKind(path: string, kind: ManifestKind, file: string): Promise
  */
 export function readPolicyFile(path: string, file = path): EvaluationPolicy {
   let text: string;
+  checkRegularFile(path, "policy");
   try {
     text = readFileSync(path, "utf8");
   } catch {

@@ -1,5 +1,9 @@
+import { mdCode, mdCodeLine, mdText } from "@modelgate/core";
 import type { EvaluationReport, ModelEntry } from "./evaluate.js";
 import { greaterIsBetter } from "./metrics.js";
+
+/** A label inside a quoted mermaid string in a fenced block: no quote, backtick or line break. */
+const mermaidText = (s: string): string => mdCodeLine(s).replace(/["\\]/g, "'");
 
 const num = (x: number | null | undefined, digits = 4): string =>
   x === null || x === undefined || Number.isNaN(x) ? "—" : Number(x.toFixed(digits)).toString();
@@ -41,9 +45,9 @@ function metricRows(report: EvaluationReport): { metric: string; cells: string[]
 export function renderMarkdown(report: EvaluationReport): string {
   const lines: string[] = [];
   const icon = report.verdict === "pass" ? "✅" : report.verdict === "warn" ? "⚠️" : "❌";
-  lines.push(`## ${icon} Evaluation of ${report.subject}: ${report.verdict}`, "");
+  lines.push(`## ${icon} Evaluation of ${mdText(report.subject)}: ${report.verdict}`, "");
   lines.push(
-    `${report.task} on \`${report.dataset.uri}\` (${report.dataset.rows} rows, sha256 \`${report.dataset.sha256.slice(0, 12)}\`), label \`${report.label}\`` +
+    `${report.task} on ${mdCode(report.dataset.uri)} (${report.dataset.rows} rows, sha256 \`${report.dataset.sha256.slice(0, 12)}\`), label ${mdCode(report.label)}` +
       (report.decisionThreshold !== null ? `, decision threshold ${report.decisionThreshold}` : ""),
     "",
   );
@@ -51,7 +55,7 @@ export function renderMarkdown(report: EvaluationReport): string {
     "| metric | challenger | champion | Δ | trivial baseline | policy |",
     "| --- | ---: | ---: | ---: | ---: | :---: |",
   );
-  for (const r of metricRows(report)) lines.push(`| ${r.metric} | ${r.cells.join(" | ")} |`);
+  for (const r of metricRows(report)) lines.push(`| ${mdText(r.metric)} | ${r.cells.join(" | ")} |`);
   const conf = report.models.find((m) => m.role === "challenger")?.confusion;
   if (conf && !Array.isArray(conf)) {
     lines.push(
@@ -64,9 +68,9 @@ export function renderMarkdown(report: EvaluationReport): string {
       "",
       "Confusion (rows: true class, columns: predicted):",
       "",
-      `| | ${classes.join(" | ")} |`,
+      `| | ${classes.map(mdText).join(" | ")} |`,
       `| --- | ${classes.map(() => "---:").join(" | ")} |`,
-      ...conf.map((row, i) => `| **${classes[i]}** | ${row.join(" | ")} |`),
+      ...conf.map((row, i) => `| **${mdText(classes[i])}** | ${row.join(" | ")} |`),
     );
   }
   lines.push(
@@ -78,7 +82,7 @@ export function renderMarkdown(report: EvaluationReport): string {
   );
   for (const c of report.checks)
     lines.push(
-      `| ${c.name} | ${c.status === "skip" ? "⏭️ skip" : c.passed ? "✅" : "❌"} | ${fmtValue(c.observed)} | ${fmtValue(c.expected)} | ${c.message.replace(/\|/g, "\\|")} |`,
+      `| ${mdText(c.name)} | ${c.status === "skip" ? "⏭️ skip" : c.passed ? "✅" : "❌"} | ${mdText(fmtValue(c.observed))} | ${mdText(fmtValue(c.expected))} | ${mdText(c.message)} |`,
     );
   const lat = report.models.filter((m) => m.latency);
   if (lat.length > 0) {
@@ -100,7 +104,7 @@ export function renderMarkdown(report: EvaluationReport): string {
     const m = report.sliceMetric;
     lines.push(
       "",
-      `### Slices (${m}, minimum support ${report.minSupport})`,
+      `### Slices (${mdText(m)}, minimum support ${report.minSupport})`,
       "",
       `| slice | support | challenger | champion | Δ |`,
       "| --- | ---: | ---: | ---: | ---: |",
@@ -110,13 +114,13 @@ export function renderMarkdown(report: EvaluationReport): string {
       const b = s.champion?.[m];
       const d = a !== null && a !== undefined && b !== null && b !== undefined ? a - b : null;
       lines.push(
-        `| ${s.feature} = ${s.value} | ${s.support} | ${s.evaluated ? num(a) : "too few rows"} | ${num(b)} | ${d === null ? "—" : `${d >= 0 ? "+" : ""}${num(d)} ${deltaMark(m, d)}`} |`,
+        `| ${mdText(s.feature)} = ${mdText(s.value)} | ${s.support} | ${s.evaluated ? num(a) : "too few rows"} | ${num(b)} | ${d === null ? "—" : `${d >= 0 ? "+" : ""}${num(d)} ${deltaMark(m, d)}`} |`,
       );
     }
     if (report.worstSlice)
       lines.push(
         "",
-        `Worst slice: **${report.worstSlice.feature} = ${report.worstSlice.value}**, ${report.worstSlice.metric} ${num(report.worstSlice.metricValue)} vs ${num(report.worstSlice.overall)} overall (gap ${num(report.worstSlice.gap)}).`,
+        `Worst slice: **${mdText(report.worstSlice.feature)} = ${mdText(report.worstSlice.value)}**, ${mdText(report.worstSlice.metric)} ${num(report.worstSlice.metricValue)} vs ${num(report.worstSlice.overall)} overall (gap ${num(report.worstSlice.gap)}).`,
       );
     const charted = report.slices.filter((s) => s.metrics?.[m] !== null && s.metrics?.[m] !== undefined);
     if (charted.length > 0) {
@@ -124,9 +128,9 @@ export function renderMarkdown(report: EvaluationReport): string {
         "",
         "```mermaid",
         "xychart-beta",
-        `  title "${m} by slice (challenger)"`,
-        `  x-axis [${charted.map((s) => `"${s.feature}=${s.value}"`).join(", ")}]`,
-        `  y-axis "${m}" ${Math.min(0, ...charted.map((s) => Number(num(s.metrics?.[m]))))} --> ${Math.max(1, ...charted.map((s) => Number(num(s.metrics?.[m]))))}`,
+        `  title "${mermaidText(m)} by slice (challenger)"`,
+        `  x-axis [${charted.map((s) => `"${mermaidText(`${s.feature}=${s.value}`)}"`).join(", ")}]`,
+        `  y-axis "${mermaidText(m)}" ${Math.min(0, ...charted.map((s) => Number(num(s.metrics?.[m]))))} --> ${Math.max(1, ...charted.map((s) => Number(num(s.metrics?.[m]))))}`,
         `  bar [${charted.map((s) => num(s.metrics?.[m])).join(", ")}]`,
         "```",
       );
@@ -135,7 +139,7 @@ export function renderMarkdown(report: EvaluationReport): string {
   for (const f of report.fairness) {
     lines.push(
       "",
-      `### Fairness on \`${f.attribute}\``,
+      `### Fairness on ${mdCode(f.attribute)}`,
       "",
       `Demographic parity difference ${num(f.demographicParityDifference)}, ratio ${num(f.demographicParityRatio)}; equal opportunity difference ${num(f.equalOpportunityDifference)}; equalized odds difference ${num(f.equalizedOddsDifference)}.`,
       "",
@@ -144,19 +148,19 @@ export function renderMarkdown(report: EvaluationReport): string {
     );
     for (const g of f.groups)
       lines.push(
-        `| ${g.value} | ${g.support} | ${num(g.selectionRate)} | ${num(g.truePositiveRate)} | ${num(g.falsePositiveRate)} |`,
+        `| ${mdText(g.value)} | ${g.support} | ${num(g.selectionRate)} | ${num(g.truePositiveRate)} | ${num(g.falsePositiveRate)} |`,
       );
   }
   if (report.featureImportance) {
     lines.push(
       "",
-      `### Permutation importance (drop in ${report.sliceMetric})`,
+      `### Permutation importance (drop in ${mdText(report.sliceMetric)})`,
       "",
       "| feature | importance |",
       "| --- | ---: |",
     );
     for (const f of [...report.featureImportance].sort((a, b) => b.importance - a.importance))
-      lines.push(`| ${f.feature} | ${num(f.importance)} |`);
+      lines.push(`| ${mdText(f.feature)} | ${num(f.importance)} |`);
   }
   if (report.parity && report.parity.examples.length > 0) {
     lines.push(
@@ -166,11 +170,12 @@ export function renderMarkdown(report: EvaluationReport): string {
       "| row | reference | observed |",
       "| ---: | ---: | ---: |",
     );
-    for (const e of report.parity.examples) lines.push(`| ${e.row} | ${e.expected} | ${e.observed} |`);
+    for (const e of report.parity.examples)
+      lines.push(`| ${e.row} | ${mdText(e.expected)} | ${mdText(e.observed)} |`);
   }
   lines.push(
     "",
-    `<sub>modelgate ${report.tool.version} · ${report.createdAt} · model sha256 \`${report.inputs[0]?.sha256.slice(0, 12)}\`</sub>`,
+    `<sub>modelgate ${mdText(report.tool.version)} · ${mdText(report.createdAt)} · model sha256 \`${report.inputs[0]?.sha256.slice(0, 12)}\`</sub>`,
     "",
   );
   return lines.join("\n");

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { hashBytes, UserError } from "@modelgate/core";
+import { checkRegularFile, hashBytes, UserError } from "@modelgate/core";
 import * as ort from "onnxruntime-node";
 import type { InputDtype, ModelSpec, OutputSignature, Task } from "./spec.js";
 import type { Column, Table } from "./table.js";
@@ -34,6 +34,8 @@ const ONNX_TO_DTYPE: Record<string, InputDtype> = {
 /** Loads an ONNX model from disk: digest, size, an inference session and its signature. */
 export async function loadModel(path: string, options: { threads?: number } = {}): Promise<LoadedModel> {
   let data: Buffer;
+  // a FIFO or a device (/dev/zero) would block or never end
+  checkRegularFile(path, "model");
   try {
     data = readFileSync(path);
   } catch {

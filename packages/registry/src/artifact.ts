@@ -1,15 +1,12 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import { posix } from "node:path";
-import { UserError } from "@modelgate/core";
+import { checkRemoteUrl, downloadRemote, type FetchLike, type RemoteRules, UserError } from "@modelgate/core";
 import git from "isomorphic-git";
 import { blobOidAt, type Registry } from "./git.js";
 
 /** The `fetch` modelgate uses for http(s) artifacts (injectable; defaults to the global fetch). */
-export type FetchLike = (
-  url: string,
-  init: { redirect: "manual"; signal?: AbortSignal },
-) => Promise<Response>;
+export type { FetchLike };
 
 export interface ArtifactDigest {
   sha256: string;
@@ -42,63 +39,28 @@ export function repoPathOfFileUri(uri: string): string {
   return norm;
 }
 
+/** The download rules for http(s) artifacts: https only, the registry's allow-list, the size limit. */
+export function artifactRemoteRules(allowedHosts: readonly string[]): RemoteRules {
+  return {
+    allowedHosts,
+    allowListName: "the registry's allow-list",
+    allowListSource: "modelgate.yaml artifacts.allowedHosts",
+    what: "artifact",
+  };
+}
+
 /** Checks an http(s) URL's host against the registry's allow-list. */
 export function checkAllowedHost(url: string, allowedHosts: readonly string[]): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UserError(`"${url}" is not a valid URL`);
-  }
-  if (parsed.protocol !== "https:") {
-    throw new UserError(`"${url}": only file: and https: artifacts are supported`);
-  }
-  if (parsed.username || parsed.password)
-    throw new UserError(`"${url}": credentials in artifact URLs are not allowed`);
-  const host = parsed.host.toLowerCase();
-  const hostname = parsed.hostname.toLowerCase();
-  const ok = allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
-  if (!ok) {
-    throw new UserError(
-      `artifact host "${host}" is not on the registry's allow-list (modelgate.yaml artifacts.allowedHosts: ${
-        allowedHosts.length ? allowedHosts.join(", ") : "empty"
-      })`,
-    );
-  }
-  return parsed;
+  return checkRemoteUrl(url, artifactRemoteRules(allowedHosts));
 }
 
 /** Hashes an http(s) artifact by streaming it; every redirect target must be on the allow-list too. */
 export async function hashHttpArtifact(
   url: string,
   allowedHosts: readonly string[],
-  fetchImpl: FetchLike = fetch as unknown as FetchLike,
+  fetchImpl?: FetchLike,
 ): Promise<ArtifactDigest> {
-  let current = checkAllowedHost(url, allowedHosts).toString();
-  for (let hop = 0; hop < 5; hop++) {
-    let res: Response;
-    try {
-      res = await fetchImpl(current, { redirect: "manual", signal: AbortSignal.timeout(120_000) });
-    } catch (error) {
-      throw new UserError(`cannot download ${current}: ${(error as Error).message}`);
-    }
-    if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {
-      const next = new URL(res.headers.get("location") as string, current).toString();
-      checkAllowedHost(next, allowedHosts);
-      await res.body?.cancel();
-      current = next;
-      continue;
-    }
-    if (!res.ok || !res.body) throw new UserError(`cannot download ${current}: HTTP ${res.status}`);
-    const hash = createHash("sha256");
-    let bytes = 0;
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-    }
-    return { sha256: hash.digest("hex"), bytes };
-  }
-  throw new UserError(`${url}: too many redirects`);
+  return downloadRemote(url, artifactRemoteRules(allowedHosts), () => {}, fetchImpl);
 }
 
 /** Hashes a `file:` artifact as stored in a commit (the registry's copy, not the working tree). */

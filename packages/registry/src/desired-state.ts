@@ -271,7 +271,8 @@ async function stateFilesFromGit(
   const wanted = found.filter((f) => isStateFile(f.path));
   const unread = [...new Set(wanted.filter((f) => !cache.has(f.oid)).map((f) => f.oid))];
   const blobs = new Map<string, Buffer>();
-  (await objects.read(unread)).forEach((obj, i) => {
+  // blobs over the manifest limit arrive cut to one byte over it: parseBlob refuses them by size
+  (await objects.read(unread, { maxBytes: MAX_MANIFEST_BYTES })).forEach((obj, i) => {
     if (obj?.type === "blob") blobs.set(unread[i]!, obj.data);
   });
   return new Map(wanted.map((f) => [f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null }]));
@@ -327,7 +328,9 @@ async function readDesiredStateAt(
 ): Promise<DesiredState> {
   const cache = await ParseCache.open(reg.gitdir, projection?.cacheName ?? "manifests");
   const configBlob = objects
-    ? await objects.read([`${commit}:${paths.config}`]).then(([o]) => (o?.type === "blob" ? o : null))
+    ? await objects
+        .read([`${commit}:${paths.config}`], { maxBytes: MAX_MANIFEST_BYTES })
+        .then(([o]) => (o?.type === "blob" ? o : null))
     : await readBlobAt(reg, commit, paths.config).then((b) => b && { oid: b.oid, data: b.blob });
   if (!configBlob) throw missingConfig(commit);
   // validated against the registry schema, so keyed by the schema too

@@ -8,6 +8,8 @@ import {
   type EvidenceInput,
   hasGitComponent,
   type LiveChampion,
+  mdCode,
+  mdText,
   type PolicyEvaluation,
   type RegistryPath,
   SCHEMA_NAMES,
@@ -1161,24 +1163,23 @@ export function renderCheckMarkdown(report: RegistryCheckReport): string {
     lines.push("", "### Blocking reasons", "");
     for (const b of report.blocking)
       lines.push(
-        `- ${b.file ?? b.path}${b.line ? `:${b.line}` : ""}${b.field ? ` \`${b.field}\`` : ""} — **${b.check}**: ${b.message}`,
+        `- ${mdText(b.file ?? b.path)}${b.line ? `:${b.line}` : ""}${b.field ? ` ${mdCode(b.field)}` : ""} — **${mdText(b.check)}**: ${mdText(b.message)}`,
       );
   }
   for (const c of report.changes) {
     const what = [
-      c.kind,
-      c.model,
-      c.environment ? `in ${c.environment}` : null,
-      c.from || c.to ? `${c.from ?? "∅"} → ${c.to ?? "∅"}` : null,
+      mdText(c.kind),
+      c.model === null || c.model === undefined ? null : mdText(c.model),
+      c.environment ? `in ${mdText(c.environment)}` : null,
+      c.from || c.to ? `${mdText(c.from ?? "∅")} → ${mdText(c.to ?? "∅")}` : null,
       c.traffic !== null ? `(${c.traffic}%)` : null,
     ]
       .filter(Boolean)
       .join(" ");
-    lines.push("", `### \`${c.path}\`: ${what}`, "");
+    lines.push("", `### ${mdCode(c.path)}: ${what}`, "");
     if (c.qualityGatesSkipped) lines.push("_Rollback: quality gates skipped (recorded)._", "");
     lines.push("| | check | result |", "| --- | --- | --- |");
-    for (const k of c.checks)
-      lines.push(`| ${icon[k.status]} | ${k.id} | ${k.message.replace(/\|/g, "\\|")} |`);
+    for (const k of c.checks) lines.push(`| ${icon[k.status]} | ${mdText(k.id)} | ${mdText(k.message)} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkName, classifyRegistryPath, hashBytes, redactCredentials, UserError } from "@modelgate/core";
+import {
+  checkName,
+  checkRegularFile,
+  classifyRegistryPath,
+  EVIDENCE_LIMITS,
+  hashBytes,
+  redactCredentials,
+  UserError,
+} from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
   type EnvironmentFile,
@@ -227,6 +235,7 @@ export async function proposeRegistration(
       );
     const source = input.artifactSource ?? `${reg.dir}/${repoPath}`;
     let data: Buffer;
+    checkRegularFile(source, "artifact file");
     try {
       data = await readFile(source);
     } catch {
@@ -240,6 +249,12 @@ export async function proposeRegistration(
   const evidence: EvidenceRef[] = [];
   for (const file of input.evidence ?? []) {
     let data: Buffer;
+    const size = checkRegularFile(file, "evidence");
+    if (size > EVIDENCE_LIMITS.maxBytes) {
+      throw new UserError(
+        `evidence file ${file} is ${size} bytes; evidence files are limited to ${EVIDENCE_LIMITS.maxBytes} bytes`,
+      );
+    }
     try {
       data = await readFile(file);
     } catch {

@@ -1,18 +1,19 @@
-import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { checkName, contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { checkName, checkRegularFile, contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import {
   type DataProfile,
   dataInput,
   dataValidationJobFromText,
   engineOptionsFromText,
   inferSchema,
+  MAX_THREADS,
   mergeProfiles,
   profileDataset,
   readOptionsFromText,
   readProfileFile,
   runDataValidationJob,
 } from "@modelgate/data";
+import type { Command } from "commander";
 import { writeOutputs } from "../output.js";
 import type { CommandGroup } from "./index.js";
 
@@ -22,13 +23,15 @@ interface ReadFlags {
   onError?: string;
   memoryLimit?: string;
   threads?: string;
+  allowHost?: string[];
 }
 
 const flag = (option: string) => `--${option}`;
 const readOptions = (flags: ReadFlags) => readOptionsFromText(flags, flag);
-const engineOptions = (flags: ReadFlags) => engineOptionsFromText(flags, flag);
+const engineOptions = (flags: ReadFlags) =>
+  engineOptionsFromText({ ...flags, ...(flags.allowHost ? { allowHosts: flags.allowHost } : {}) }, flag);
 
-const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T =>
+const withReadOptions = (cmd: Command): Command =>
   cmd
     .option("--delimiter <c>", "CSV delimiter (default: detected; \\t for .tsv)")
     .option("--format <f>", "csv | parquet | jsonl (default: from the extension)")
@@ -38,13 +41,20 @@ const withReadOptions = <T extends { option: (...a: string[]) => T }>(cmd: T): T
       "error",
     )
     .option("--memory-limit <size>", "DuckDB memory limit, e.g. 1GB")
-    .option("--threads <n>", "DuckDB threads");
+    .option("--threads <n>", `DuckDB threads (1 to ${MAX_THREADS})`)
+    .option(
+      "--allow-host <host>",
+      "a host http(s) data may be downloaded from (repeatable; every redirect target is checked)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    );
 
 export const dataCommands: CommandGroup = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
-  const input = (role: string, p: string) => dataInput(role, p, { cwd: ctx.cwd });
+  const input = (role: string, p: string, flags: ReadFlags = {}) =>
+    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags) });
   const requireFile = (p: string, what: string) => {
-    if (!/^https?:\/\//i.test(p) && !existsSync(at(p))) throw new UserError(`${p}: no such file (${what})`);
+    // a directory, FIFO or device is refused before anything reads it (it would block or never end)
+    if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what);
   };
 
   withReadOptions(
@@ -72,7 +82,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         try {
           merged = mergeProfiles(profiles, {
             subject: flags.subject ?? profiles[0]!.subject,
-            inputs: await Promise.all(files.map((f) => input("profile", f))),
+            inputs: await Promise.all(files.map((f) => input("profile", f, flags))),
             context,
           });
         } catch (error) {
@@ -85,11 +95,12 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
       if (args.length !== 1)
         throw new UserError("profile: give one data file (or: profile merge <profile.json...>)");
       const data = args[0]!;
+      requireFile(data, "data");
       const profile = await profileDataset(at(data), {
         read: readOptions(flags),
         engine: engineOptions(flags),
         subject: flags.subject ?? basename(data),
-        inputs: [await input("data", data)],
+        inputs: [await input("data", data, flags)],
         context,
       });
       writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
@@ -141,7 +152,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
             read: readOptions(flags),
             engine: engineOptions(flags),
             subject: basename(data),
-            inputs: [await input("data", data)],
+            inputs: [await input("data", data, flags)],
             context: contextFromEnv(ctx.env),
           }));
         const dataset = (flags.dataset ?? basename(data).replace(/\..*$/, ""))
