@@ -115,7 +115,7 @@ describe("evaluate-model action", () => {
       { cwd: dir },
     );
     expect(bad.exitCode).toBe(2);
-    expect(bad.stdout).toContain('::error::input seed "-1" must be an integer >= 0');
+    expect(bad.stdout).toContain('::error::input seed "-1" must be a whole number from 0 to 4294967295');
   });
 
   it("exits 2 with one clear error on bad input", async () => {

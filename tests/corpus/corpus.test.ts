@@ -6,7 +6,7 @@ import { cleanup, GENERATED, type GeneratedCase } from "./generators.js";
 import { SETUPS } from "./setup.js";
 
 /**
- * The bad-input corpus: every *.json case under tests/corpus (any depth) and every generated case
+ * The bad-input corpus: every *.json case under tests/corpus (any depth, registry/ aside) and every generated case
  * runs through the CLI in-process, in a fresh directory made by its "setup", and must end with
  * its exit code and output words. JSON form:
  *   {"args": [...], "setup": "demo-registry" | "empty-dir" | "examples", "exit": 2,
@@ -25,7 +25,10 @@ function jsonCases(dir: string): Array<[string, JsonCase]> {
   const out: Array<[string, JsonCase]> = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...jsonCases(path));
+    // registry/ has its own setups (a registry fixture with branches) and its own runner,
+    // packages/cli/test/fences.test.ts, which also checks that secrets appear nowhere
+    if (entry.isDirectory() && !(dir === import.meta.dirname && entry.name === "registry"))
+      out.push(...jsonCases(path));
     else if (entry.name.endsWith(".json"))
       out.push([relative(import.meta.dirname, path), JSON.parse(readFileSync(path, "utf8")) as JsonCase]);
   }

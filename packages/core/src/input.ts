@@ -29,9 +29,9 @@ export function fileKind(s: Stats): string {
 /**
  * Refuses anything but an existing regular file (symlinks are followed): reading a FIFO or a
  * device such as /dev/zero would block or never end. Returns the file's size. `what` names the
- * input in the message, e.g. "--artifact-file".
+ * input in the message, e.g. "--artifact-file"; `shown` is the path as the user gave it (default `path`).
  */
-export function checkRegularFile(path: string, what = "input"): number {
+export function checkRegularFile(path: string, what = "input", shown = path): number {
   let s: Stats;
   try {
     s = statSync(path);
@@ -43,10 +43,10 @@ export function checkRegularFile(path: string, what = "input"): number {
         : code === "EACCES"
           ? "permission denied"
           : `cannot read (${code ?? String(error)})`;
-    throw new UserError(`${path}: ${why} (${what})`);
+    throw new UserError(`${shown}: ${why} (${what})`);
   }
   if (!s.isFile()) {
-    throw new UserError(`${path}: is ${fileKind(s)}, not a regular file (${what}); give a file`);
+    throw new UserError(`${shown}: is ${fileKind(s)}, not a regular file (${what}); give a file`);
   }
   return s.size;
 }

@@ -66,7 +66,7 @@ export async function dataInput(
       sha256: (await downloadRemote(path, dataRemoteRules(options.engine ?? {}), () => {})).sha256,
     };
   const at = resolve(options.cwd, path);
-  checkRegularFile(at, role);
+  checkRegularFile(at, role, path);
   return fileInput(role, at, options.root ?? options.cwd);
 }
 
@@ -84,7 +84,7 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
     ["data", job.data],
     ...(job.reference === undefined ? [] : [["reference", job.reference] as [string, string]]),
   ];
-  for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role);
+  for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync(at(job.schema), "utf8"), job.schema);
   const inputs: EvidenceInput[] = [];
   for (const [role, p] of named) inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {} }));

@@ -54,7 +54,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
     dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags) });
   const requireFile = (p: string, what: string) => {
     // a directory, FIFO or device is refused before anything reads it (it would block or never end)
-    if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what);
+    if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what, p);
   };
 
   withReadOptions(
