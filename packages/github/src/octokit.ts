@@ -535,16 +535,26 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     const pr = await pullRequest(pullNumber);
     const mergeMethod = "MERGE" as const;
     // auto-merge exists only in GitHub's GraphQL API
-    await call(`enabling auto-merge on pull request #${pullNumber}`, () =>
-      octokit.graphql(
-        `mutation($id: ID!, $method: PullRequestMergeMethod!) {
+    const what = `enabling auto-merge on pull request #${pullNumber} in ${full}`;
+    await call(what, async () => {
+      try {
+        return await octokit.graphql(
+          `mutation($id: ID!, $method: PullRequestMergeMethod!) {
           enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
             pullRequest { number autoMergeRequest { enabledAt } }
           }
         }`,
-        { id: pr.node_id, method: mergeMethod },
-      ),
-    );
+          { id: pr.node_id, method: mergeMethod },
+        );
+      } catch (error) {
+        // GraphQL answers 200 with `errors`: GitHub's message, e.g. auto-merge not allowed here
+        const errors = (error as { errors?: Array<{ message?: string }> }).errors;
+        if (!Array.isArray(errors)) throw error;
+        throw new UserError(
+          `${what} failed: ${errors.map((e) => e.message).join("; ")} — turn on "Allow auto-merge" in the repository's settings and require the modelgate / gate check in the branch rules`,
+        );
+      }
+    });
     return { pullNumber, enabled: true, mergeMethod };
   }
 
