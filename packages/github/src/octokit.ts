@@ -539,12 +539,12 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     await call(what, async () => {
       try {
         return await octokit.graphql(
-          `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
+          `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) {
             pullRequest { number autoMergeRequest { enabledAt } }
           }
         }`,
-          { id: pr.node_id, method: mergeMethod },
+          { id: pr.node_id, mergeMethod },
         );
       } catch (error) {
         // GraphQL answers 200 with `errors`: GitHub's message, e.g. auto-merge not allowed here

@@ -1183,7 +1183,7 @@ export async function startSimulator(
       return fail("UNPROCESSABLE", "Pull request Auto merge is not allowed for this repository");
     if (pull.state !== "open") return fail("UNPROCESSABLE", "Pull request is closed");
     const at = now();
-    const method = String(vars.method ?? "MERGE") as "MERGE" | "SQUASH" | "REBASE";
+    const method = String(vars.mergeMethod ?? "MERGE") as "MERGE" | "SQUASH" | "REBASE";
     pull.autoMerge = { by: user.login, method, at };
     return gqlAnswer(200, {
       data: {
