@@ -5,6 +5,7 @@ import { pushBranch } from "@modelgate/registry";
 import {
   type ApprovalPolicy,
   type ApprovalResult,
+  type AutoMergeResult,
   annotationsOf,
   approvalCandidates,
   CHECK_NAME,
@@ -17,6 +18,8 @@ import {
   type DeploymentRecord,
   type DeploymentState,
   type DeploymentStatusInput,
+  type DirectPushInput,
+  type DirectPushResult,
   deploymentPayload,
   type GitHubPort,
   type Lock,
@@ -28,6 +31,7 @@ import {
   type ReviewView,
   stickyBody,
 } from "./port.js";
+import { pushDirect } from "./push.js";
 
 /** The reviews of a local pull request (the embedded mode has no review API). */
 export interface LocalReviews {
@@ -80,6 +84,7 @@ interface LocalPullRequest {
   labels: string[];
   state: "open" | "closed";
   targets: LockTarget[];
+  autoMerge?: boolean;
 }
 
 /** Writes a file whole or not at all (a killed run leaves the previous version). */
@@ -263,6 +268,20 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     return { number: pr.number, url: `${pullsFile}#${pr.number}`, branch: pr.branch, created: !open, labels };
   }
 
+  async function pushToDefaultBranch(input: DirectPushInput): Promise<DirectPushResult> {
+    return pushDirect(input.registry, input.commit);
+  }
+
+  async function enableAutoMerge(pullNumber: number): Promise<AutoMergeResult> {
+    await ensure();
+    const all = await readJson<LocalPullRequest[]>(pullsFile, []);
+    const pr = all.find((p) => p.number === pullNumber);
+    if (!pr) throw new Error(`no pull request #${pullNumber} in ${pullsFile}`);
+    pr.autoMerge = true;
+    await writeAtomic(pullsFile, `${JSON.stringify(all, null, 2)}\n`);
+    return { pullNumber, enabled: true, mergeMethod: "MERGE" };
+  }
+
   async function locks(targets: LockTarget[], opts: { exceptPullNumber?: number } = {}): Promise<Lock[]> {
     const wanted = new Set(targets.map((t) => `${t.environment}/${t.model}`));
     const out: Lock[] = [];
@@ -283,6 +302,8 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     startDeployment,
     setDeploymentStatus,
     proposePullRequest,
+    pushToDefaultBranch,
+    enableAutoMerge,
     locks,
   };
 }

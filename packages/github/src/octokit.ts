@@ -8,6 +8,7 @@ import {
   type Annotation,
   type ApprovalPolicy,
   type ApprovalResult,
+  type AutoMergeResult,
   annotationKey,
   annotationsOf,
   approvalCandidates,
@@ -22,6 +23,8 @@ import {
   type DeploymentRecord,
   type DeploymentState,
   type DeploymentStatusInput,
+  type DirectPushInput,
+  type DirectPushResult,
   deploymentPayload,
   type GitHubPort,
   type Lock,
@@ -33,6 +36,7 @@ import {
   proposalLabels,
   stickyBody,
 } from "./port.js";
+import { pushDirect } from "./push.js";
 
 /** A wait the client took before retrying (rate limits, server errors, timeouts). */
 export interface WaitEvent {
@@ -450,16 +454,20 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     );
   }
 
+  /** git over HTTPS with the token, the way actions/checkout authenticates */
+  const gitHeaders = () => ({
+    authorization: `Basic ${Buffer.from(`x-access-token:${options.token}`).toString("base64")}`,
+  });
+
   async function proposePullRequest(input: ProposeInput): Promise<ProposeResult> {
     const { registry, change } = input;
     const base = input.base ?? registry.defaultBranch;
     if (!registry.remoteUrl) {
       throw new UserError(`the registry ${registry.dir} has no remote to push ${change.branch} to`);
     }
-    const basic = Buffer.from(`x-access-token:${options.token}`).toString("base64");
     const pushed = await pushBranch(registry, change.branch, {
       force: input.force ?? false,
-      headers: { authorization: `Basic ${basic}` },
+      headers: gitHeaders(),
     });
     if (!pushed.ok) {
       throw new UserError(
@@ -515,6 +523,41 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     return { number, url, branch: change.branch, created, labels };
   }
 
+  async function pushToDefaultBranch(input: DirectPushInput): Promise<DirectPushResult> {
+    const { registry } = input;
+    if (!registry.remoteUrl) {
+      throw new UserError(`the registry ${registry.dir} has no remote to push ${registry.defaultBranch} to`);
+    }
+    return pushDirect(registry, input.commit, gitHeaders());
+  }
+
+  async function enableAutoMerge(pullNumber: number): Promise<AutoMergeResult> {
+    const pr = await pullRequest(pullNumber);
+    const mergeMethod = "MERGE" as const;
+    // auto-merge exists only in GitHub's GraphQL API
+    const what = `enabling auto-merge on pull request #${pullNumber} in ${full}`;
+    await call(what, async () => {
+      try {
+        return await octokit.graphql(
+          `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) {
+            pullRequest { number autoMergeRequest { enabledAt } }
+          }
+        }`,
+          { id: pr.node_id, mergeMethod },
+        );
+      } catch (error) {
+        // GraphQL answers 200 with `errors`: GitHub's message, e.g. auto-merge not allowed here
+        const errors = (error as { errors?: Array<{ message?: string }> }).errors;
+        if (!Array.isArray(errors)) throw error;
+        throw new UserError(
+          `${what} failed: ${errors.map((e) => e.message).join("; ")} — turn on "Allow auto-merge" in the repository's settings and require the modelgate / gate check in the branch rules`,
+        );
+      }
+    });
+    return { pullNumber, enabled: true, mergeMethod };
+  }
+
   async function locks(targets: LockTarget[], opts: { exceptPullNumber?: number } = {}): Promise<Lock[]> {
     if (targets.length === 0) return [];
     const wanted = new Set(targets.map((t) => `${t.environment}/${t.model}`));
@@ -549,6 +592,8 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     startDeployment,
     setDeploymentStatus,
     proposePullRequest,
+    pushToDefaultBranch,
+    enableAutoMerge,
     locks,
   };
 }

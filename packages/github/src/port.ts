@@ -149,6 +149,25 @@ export interface ProposeResult {
   labels: string[];
 }
 
+/** A commit pushed straight to the default branch (the emergency rollback). */
+export interface DirectPushInput {
+  registry: Registry;
+  /** the change's commit; it must sit on the default branch's head (a fast-forward) */
+  commit: string;
+}
+
+export interface DirectPushResult {
+  pushed: boolean;
+  /** why the remote refused it (branch protection, or the branch moved on) */
+  refusal: string | null;
+}
+
+export interface AutoMergeResult {
+  pullNumber: number;
+  enabled: boolean;
+  mergeMethod: "MERGE" | "SQUASH" | "REBASE";
+}
+
 export interface LockTarget {
   model: string;
   environment: string;
@@ -177,6 +196,13 @@ export interface GitHubPort {
   setDeploymentStatus(input: DeploymentStatusInput): Promise<void>;
   /** Pushes the change branch and opens its pull request, or updates the open one. */
   proposePullRequest(input: ProposeInput): Promise<ProposeResult>;
+  /**
+   * Pushes a change's commit to the default branch where branch rules allow it; a refusal is an
+   * answer (`pushed: false`), not an error, so the caller can fall back to a pull request.
+   */
+  pushToDefaultBranch(input: DirectPushInput): Promise<DirectPushResult>;
+  /** Turns on auto-merge for a pull request: it merges once its required checks and reviews pass. */
+  enableAutoMerge(pullNumber: number): Promise<AutoMergeResult>;
   /** Other open pull requests that change any of the targets. */
   locks(targets: LockTarget[], options?: { exceptPullNumber?: number }): Promise<Lock[]>;
 }

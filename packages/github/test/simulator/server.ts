@@ -11,11 +11,12 @@
  * once each on the first request they match.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { validate as validateGraphql } from "@octokit/graphql-schema";
 import { type GitServer, start as startGitServer } from "../../../registry/test/git-server.js";
 import { OpenApiValidator, type Operation } from "./openapi.js";
 
@@ -71,6 +72,8 @@ export interface Pull {
   mergeable: boolean | null;
   labels: string[];
   reviews: Review[];
+  /** auto-merge enabled (GraphQL enablePullRequestAutoMerge): who and how */
+  autoMerge: { by: string; method: "MERGE" | "SQUASH" | "REBASE"; at: string } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -136,6 +139,8 @@ export interface Repo {
   labels: Map<string, number>;
   permissions: Map<string, Permission>;
   nextNumber: number;
+  /** the repository setting "Allow auto-merge" (GitHub's default: off) */
+  allowAutoMerge: boolean;
 }
 
 export type FaultKind = "secondary-rate-limit" | "bad-gateway" | "timeout";
@@ -174,6 +179,11 @@ export interface Simulator {
   setPermission(full: string, login: string, permission: Permission): void;
   cloneUrl(full: string): string;
   inject(fault: Fault): void;
+  /**
+   * Branch protection as the git server enforces it: a pre-receive hook refuses every push to
+   * the branch (merges through the API still land, as with a rule that requires pull requests).
+   */
+  protectBranch(full: string, branch: string): void;
   /** a git command in a repository's bare directory */
   git(full: string, ...args: string[]): Promise<string>;
   validator: OpenApiValidator;
@@ -276,6 +286,7 @@ export async function startSimulator(
       labels: new Map(),
       permissions: new Map([[owner, "admin"]]),
       nextNumber: 1,
+      allowAutoMerge: false,
     };
     repos.set(full, repo);
     return repo;
@@ -427,7 +438,14 @@ export async function startSimulator(
         statuses: { href: `${api}/statuses/${p.headSha}` },
       },
       author_association: r.permissions.has(p.user) ? "COLLABORATOR" : "CONTRIBUTOR",
-      auto_merge: null,
+      auto_merge: p.autoMerge
+        ? {
+            enabled_by: userJson(p.autoMerge.by),
+            merge_method: p.autoMerge.method.toLowerCase(),
+            commit_title: p.title,
+            commit_message: p.body ?? "",
+          }
+        : null,
       draft: false,
     };
     if (simple) {
@@ -787,6 +805,7 @@ export async function startSimulator(
         mergeable: null,
         labels: [],
         reviews: [],
+        autoMerge: null,
         createdAt: at,
         updatedAt: at,
       };
@@ -1049,6 +1068,7 @@ export async function startSimulator(
       log.push(`${line} ${status}`);
       send(res, status, body, headers);
     };
+    if (url.pathname === "/api/graphql" && method === "POST") return graphql(req, raw, line, res);
     if (!url.pathname.startsWith("/api/v3/")) {
       violations.push(`${line}: not under the API base`);
       return answer(404, { message: "Not Found", documentation_url: DOCS });
@@ -1118,6 +1138,62 @@ export async function startSimulator(
     }
   }
 
+  /**
+   * GitHub's GraphQL endpoint (GHES: /api/graphql), for the one mutation REST lacks:
+   * enablePullRequestAutoMerge. Every query is validated against @octokit/graphql-schema.
+   */
+  function graphql(req: IncomingMessage, raw: string, line: string, res: ServerResponse): undefined {
+    const gqlAnswer = (status: number, body: unknown): undefined => {
+      log.push(`${line} ${status}`);
+      send(res, status, body);
+    };
+    const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    const user = auth ? byToken.get(auth) : undefined;
+    if (!user) return gqlAnswer(401, { message: "Bad credentials", documentation_url: DOCS });
+    let request: { query?: unknown; variables?: Json };
+    try {
+      request = JSON.parse(raw) as typeof request;
+    } catch {
+      violations.push(`${line}: the body is not JSON`);
+      return gqlAnswer(400, { message: "Problems parsing JSON" });
+    }
+    const query = typeof request.query === "string" ? request.query : "";
+    const invalid = validateGraphql(query).map((e) => e.message);
+    if (invalid.length) {
+      for (const p of invalid) violations.push(`${line}: ${p}`);
+      return gqlAnswer(200, { errors: invalid.map((message) => ({ message })) });
+    }
+    const fail = (type: string, message: string) =>
+      gqlAnswer(200, { data: null, errors: [{ type, message }] });
+    if (!/enablePullRequestAutoMerge/.test(query)) {
+      violations.push(`${line}: a GraphQL operation the simulator does not simulate`);
+      return fail("NOT_IMPLEMENTED", "not simulated");
+    }
+    const vars = request.variables ?? {};
+    const id = String(vars.id ?? vars.pullRequestId ?? "");
+    const m = /^PR_(\d+)_(\d+)$/.exec(id);
+    const repo = m ? [...repos.values()].find((r) => r.id === Number(m[1])) : undefined;
+    const pull = repo?.pulls.get(Number(m?.[2]));
+    if (!repo || !pull) return fail("NOT_FOUND", `Could not resolve to a node with the global id of '${id}'`);
+    const perm = repo.permissions.get(user.login);
+    if (user.readOnly || !perm || perm === "read" || perm === "triage") {
+      return fail("FORBIDDEN", "Resource not accessible by integration");
+    }
+    if (!repo.allowAutoMerge)
+      return fail("UNPROCESSABLE", "Pull request Auto merge is not allowed for this repository");
+    if (pull.state !== "open") return fail("UNPROCESSABLE", "Pull request is closed");
+    const at = now();
+    const method = String(vars.mergeMethod ?? "MERGE") as "MERGE" | "SQUASH" | "REBASE";
+    pull.autoMerge = { by: user.login, method, at };
+    return gqlAnswer(200, {
+      data: {
+        enablePullRequestAutoMerge: {
+          pullRequest: { number: pull.number, autoMergeRequest: { enabledAt: at } },
+        },
+      },
+    });
+  }
+
   return {
     apiUrl,
     serverUrl,
@@ -1140,6 +1216,16 @@ export async function startSimulator(
     cloneUrl: (full) => `${git.url}/${full}.git`,
     inject: (fault) => {
       faults.push(fault);
+    },
+    protectBranch: (full, branch) => {
+      const hooks = join(repoOf(full).gitdir, "hooks");
+      mkdirSync(hooks, { recursive: true });
+      const hook = join(hooks, "pre-receive");
+      writeFileSync(
+        hook,
+        `#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = "refs/heads/${branch}" ]; then\n    echo "GH006: Protected branch update failed for refs/heads/${branch}." >&2\n    exit 1\n  fi\ndone\n`,
+      );
+      chmodSync(hook, 0o755);
     },
     git: (full, ...args) => runGit(repoOf(full).gitdir, ...args),
     validator,
