@@ -64,6 +64,7 @@ export {
   resolveCommit,
 } from "./git.js";
 export * from "./history/index.js";
+export { type InitRegistryOptions, type InitRegistryResult, initRegistry } from "./init.js";
 export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest.js";
 export {
   type MergeOptions,

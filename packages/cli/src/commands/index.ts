@@ -23,6 +23,7 @@ export interface CommandModule {
 }
 
 export const commandModules: readonly CommandModule[] = [
+  { names: ["init"], load: async () => (await import("./init.js")).registerInit },
   { names: ["lint"], load: async () => (await import("./lint.js")).registerLint },
   { names: ["score"], load: async () => (await import("./score.js")).registerScore },
   {

@@ -352,7 +352,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
     .description("the policy gate: check a change (head) against the deployed state (base)")
     .option("--base <ref>", "the base (default: the default branch)")
     .option("--head <ref>", "the change (default: HEAD)", "HEAD")
-    .requiredOption("--out <file>", "write the registry-check report JSON here")
+    .option("--out <file>", "write the registry-check report JSON here")
     .option("--markdown <file>", "write a Markdown summary here")
     .option("--now <time>", "judge ages and freshness at this time (default: now)")
     .option("--registry <dir|url>", "the registry", ".")
@@ -360,7 +360,7 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
       (flags: {
         base?: string;
         head: string;
-        out: string;
+        out?: string;
         markdown?: string;
         now?: string;
         registry: string;
@@ -376,11 +376,10 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             extraChecks: [mlTestScoreGateCheck()],
             ...(now ? { now } : {}),
           });
-          const outputs: Array<[string, string]> = [
-            [resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`],
-          ];
+          const outputs: Array<[string, string]> = [];
+          if (flags.out) outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`]);
           if (flags.markdown) outputs.push([resolve(ctx.cwd, flags.markdown), renderCheckMarkdown(report)]);
-          writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs);
           printReport(ctx, report);
           return report.blocked ? ExitCode.Findings : ExitCode.Ok;
         }),
