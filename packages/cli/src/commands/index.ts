@@ -34,6 +34,7 @@ export const commandModules: readonly CommandModule[] = [
     names: ["profile", "infer-schema", "validate-data"],
     load: async () => (await import("./data.js")).registerData,
   },
+  { names: ["dataset"], load: async () => (await import("./dataset.js")).registerDataset },
   { names: ["evaluate"], load: async () => (await import("./evaluate.js")).registerEvaluate },
   { names: ["demo"], load: async () => (await import("./demo.js")).registerDemo },
   { names: ["history", "metrics"], load: async () => (await import("./history.js")).registerHistory },

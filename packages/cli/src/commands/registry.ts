@@ -68,12 +68,12 @@ function killAt(ctx: CliContext, scope: "change" | "merge"): { onStep?: (step: s
   };
 }
 
-function changeOptions(ctx: CliContext): ChangeOptions {
+export function changeOptions(ctx: CliContext): ChangeOptions {
   const author = identityFromEnv(ctx.env);
   return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
-function printChange(ctx: CliContext, change: Change): void {
+export function printChange(ctx: CliContext, change: Change): void {
   ctx.stdout.write(`${change.title}\n`);
   ctx.stdout.write(
     `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
