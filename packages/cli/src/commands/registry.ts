@@ -73,14 +73,15 @@ export function changeOptions(ctx: CliContext): ChangeOptions {
   return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
-export function printChange(ctx: CliContext, change: Change): void {
+export function printChange(ctx: CliContext, change: Change, hint = true): void {
   ctx.stdout.write(`${change.title}\n`);
   ctx.stdout.write(
     `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
   );
-  ctx.stdout.write(
-    `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
-  );
+  if (hint)
+    ctx.stdout.write(
+      `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
+    );
 }
 
 function printReport(ctx: CliContext, report: RegistryCheckReport): void {
@@ -313,7 +314,8 @@ export const registerRegistry: CommandRegistrar = (program, ctx, runCommand) => 
             },
             changeOptions(ctx),
           );
-          printChange(ctx, change);
+          // with --merge the change is merged next: a hint to merge it would be stale
+          printChange(ctx, change, !flags.merge);
           if (!flags.merge) return ExitCode.Ok;
           const context = contextFromEnv(ctx.env);
           const author = identityFromEnv(ctx.env);
