@@ -214,6 +214,7 @@ describe("modelgate registry commands", () => {
     expect(r.stdout).toContain("[quality gates skipped: rollback]");
     expect(r.stdout).toContain("deploy: staging/credit-default rollback 2.0.0 → 1.0.0 at 100%");
     expect(r.stdout).toMatch(/rolled back in \d+\.\d\d s/);
+    expect(r.stdout).not.toContain("next:");
     expect(f.git(["show", "main:environments/staging/credit-default.yaml"])).toContain("version: 1.0.0");
     expect(f.git(["log", "-1", "--format=%B", "main"])).toContain("Modelgate-Change: rollback");
   });

@@ -43,10 +43,12 @@ export {
   openRegistry,
   pushBranch,
   type Registry,
+  readTextAt,
   requireCommit,
   resolveCommit,
 } from "./git.js";
 export * from "./history/index.js";
+export { type InitRegistryOptions, type InitRegistryResult, initRegistry } from "./init.js";
 export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest-file.js";
 export {
   type MergeOptions,
@@ -64,6 +66,7 @@ export {
 } from "./plan.js";
 export {
   changeBranch,
+  type DatasetVersionInput,
   type DeprecationInput,
   type PromotionInput,
   type ProposalKind,
@@ -71,6 +74,7 @@ export {
   type ProposalStep,
   type ProposedChange,
   parseDatasetRef,
+  proposeDatasetVersion,
   proposeDeprecation,
   proposePromotion,
   proposeRegistration,

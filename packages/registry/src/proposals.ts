@@ -7,6 +7,7 @@ import {
   EVIDENCE_LIMITS,
   hashBytes,
   redactCredentials,
+  schemaId,
   UserError,
 } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
@@ -35,7 +36,14 @@ import {
 import { previouslyLiveVersions } from "./history/history.js";
 import { editManifest, renderManifest } from "./manifest-file.js";
 
-export type ProposalKind = "register" | "promote" | "canary" | "complete" | "rollback" | "deprecate";
+export type ProposalKind =
+  | "register"
+  | "promote"
+  | "canary"
+  | "complete"
+  | "rollback"
+  | "deprecate"
+  | "dataset";
 
 /** A proposed change: a branch with one commit on top of the default branch, and a PR-like description. */
 export interface ProposedChange {
@@ -130,6 +138,16 @@ async function commitChange(
     body: args.body,
     files: [...args.edits.keys()].sort(),
   };
+}
+
+/**
+ * The `$schema` comment of a file modelgate writes `depth` directories below the registry root:
+ * the registry's own copy in schemas/ (what `modelgate init` writes) when the base has it, else
+ * the schema's URL, so the comment never points at a missing file.
+ */
+async function schemaComment(reg: Registry, base: string, kind: string, depth: number): Promise<string> {
+  const local = `schemas/${kind}.schema.json`;
+  return (await blobOidAt(reg, base, local)) !== null ? `${"../".repeat(depth)}${local}` : schemaId(kind);
 }
 
 function describe(lines: Array<[string, string | number | null | undefined]>, extra = ""): string {
@@ -302,7 +320,7 @@ export async function proposeRegistration(
     };
   }
   version.status = "active";
-  edits.set(versionPath, renderManifest(version, "../../../schemas/model-version.schema.json"));
+  edits.set(versionPath, renderManifest(version, await schemaComment(reg, base, "model-version", 3)));
   const title = `Register ${input.model} ${input.version}`;
   const body = describe(
     [
@@ -442,7 +460,7 @@ export async function proposePromotion(
     } else {
       text = renderManifest(
         { model: input.model, environment: input.environment, version: input.version },
-        "../../schemas/environment.schema.json",
+        await schemaComment(reg, base, "environment", 2),
       );
     }
   }
@@ -628,6 +646,85 @@ export async function proposeDeprecation(
       edits: new Map([[path, text]]),
       title,
       body,
+    },
+    options,
+  );
+}
+
+export interface DatasetVersionInput {
+  dataset: string;
+  version: string;
+  /** where the data is: `file:<path relative to the registry>` or an https:// URL */
+  uri: string;
+  sha256: string;
+  rows: number;
+  /** the data-profile JSON of this version; committed under evidence/<dataset>/<version>/ */
+  profile: string;
+  /** the data-validation verdict against the dataset's schema, for the description */
+  validation?: { verdict: string; errors: number; warnings: number };
+}
+
+/**
+ * A change registering a dataset version: datasets/<dataset>/versions/<version>.yaml with its
+ * digest, rows and profile (bound by digest), and the profile file. The dataset's schema must
+ * be registered; the data is checked against it by the caller before.
+ */
+export async function proposeDatasetVersion(
+  reg: Registry,
+  input: DatasetVersionInput,
+  options: ProposalOptions = {},
+): Promise<ProposedChange> {
+  checkName("dataset", input.dataset);
+  checkName("dataset version", input.version, "--version");
+  if (!/^[0-9a-f]{64}$/.test(input.sha256))
+    throw new UserError(`sha256 "${input.sha256}": expected 64 lowercase hex characters`);
+  const base = await defaultHead(reg);
+  const schemaPath = paths.datasetSchema(input.dataset);
+  if ((await blobOidAt(reg, base, schemaPath)) === null)
+    throw new UserError(
+      `dataset "${input.dataset}" has no schema on ${reg.defaultBranch}: commit ${schemaPath} first (modelgate infer-schema writes one)`,
+    );
+  const versionPath = paths.datasetVersion(input.dataset, input.version);
+  if ((await blobOidAt(reg, base, versionPath)) !== null)
+    throw new UserError(
+      `${input.dataset} ${input.version} is already registered (${versionPath}): pick a new --version`,
+    );
+  const profilePath = `evidence/${input.dataset}/${input.version}/profile.json`;
+  if ((await blobOidAt(reg, base, profilePath)) !== null)
+    throw new UserError(`${profilePath} already exists on ${reg.defaultBranch}: pick a new --version`);
+  const profileBytes = new TextEncoder().encode(input.profile);
+  const manifest = {
+    dataset: input.dataset,
+    version: input.version,
+    uri: input.uri,
+    sha256: input.sha256,
+    rows: input.rows,
+    profile: { uri: `file:${profilePath}`, sha256: hashBytes(profileBytes) },
+  };
+  const edits = new Map<string, EditContent>([
+    [versionPath, renderManifest(manifest, await schemaComment(reg, base, "dataset-version", 3))],
+    [profilePath, profileBytes],
+  ]);
+  const v = input.validation;
+  return commitChange(
+    reg,
+    {
+      type: "dataset",
+      model: input.dataset,
+      environment: null,
+      version: input.version,
+      base,
+      edits,
+      title: `Register dataset ${input.dataset} ${input.version}`,
+      body: describe([
+        ["dataset", input.dataset],
+        ["version", input.version],
+        ["uri", redactCredentials(input.uri)],
+        ["sha256", input.sha256],
+        ["rows", input.rows],
+        ["profile", `file:${profilePath}`],
+        ["schema check", v ? `${v.verdict} (${v.errors} errors, ${v.warnings} warnings)` : null],
+      ]),
     },
     options,
   );

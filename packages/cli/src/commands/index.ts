@@ -23,6 +23,7 @@ export interface CommandModule {
 }
 
 export const commandModules: readonly CommandModule[] = [
+  { names: ["init"], load: async () => (await import("./init.js")).initCommands },
   { names: ["lint"], load: async () => (await import("./lint.js")).lintCommands },
   { names: ["score"], load: async () => (await import("./score.js")).scoreCommands },
   {
@@ -33,6 +34,7 @@ export const commandModules: readonly CommandModule[] = [
     names: ["profile", "infer-schema", "validate-data"],
     load: async () => (await import("./data.js")).dataCommands,
   },
+  { names: ["dataset"], load: async () => (await import("./dataset.js")).datasetCommands },
   { names: ["evaluate"], load: async () => (await import("./evaluate.js")).evaluateCommands },
   { names: ["demo"], load: async () => (await import("./demo.js")).demoCommands },
   { names: ["history", "metrics"], load: async () => (await import("./history.js")).historyCommands },

@@ -68,19 +68,20 @@ function killAt(ctx: CliContext, scope: "change" | "merge"): { onStep?: (step: s
   };
 }
 
-function changeOptions(ctx: CliContext): ProposalOptions {
+export function changeOptions(ctx: CliContext): ProposalOptions {
   const author = identityFromEnv(ctx.env);
   return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
-function printChange(ctx: CliContext, change: ProposedChange): void {
+export function printChange(ctx: CliContext, change: ProposedChange, hint = true): void {
   ctx.stdout.write(`${change.title}\n`);
   ctx.stdout.write(
     `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
   );
-  ctx.stdout.write(
-    `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
-  );
+  if (hint)
+    ctx.stdout.write(
+      `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
+    );
 }
 
 function printReport(ctx: CliContext, report: RegistryCheckReport): void {
@@ -313,7 +314,8 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             },
             changeOptions(ctx),
           );
-          printChange(ctx, change);
+          // with --merge the change is merged next: a hint to merge it would be stale
+          printChange(ctx, change, !flags.merge);
           if (!flags.merge) return ExitCode.Ok;
           const context = contextFromEnv(ctx.env);
           const author = identityFromEnv(ctx.env);
@@ -352,7 +354,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
     .description("the policy gate: check a change (head) against the deployed state (base)")
     .option("--base <ref>", "the base (default: the default branch)")
     .option("--head <ref>", "the change (default: HEAD)", "HEAD")
-    .requiredOption("--out <file>", "write the registry-check report JSON here")
+    .option("--out <file>", "write the registry-check report JSON here")
     .option("--markdown <file>", "write a Markdown summary here")
     .option("--now <time>", "judge ages and freshness at this time (default: now)")
     .option("--registry <dir|url>", "the registry", ".")
@@ -360,7 +362,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
       (flags: {
         base?: string;
         head: string;
-        out: string;
+        out?: string;
         markdown?: string;
         now?: string;
         registry: string;
@@ -376,11 +378,10 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             extraChecks: [mlTestScoreGateCheck()],
             ...(now ? { now } : {}),
           });
-          const outputs: Array<[string, string]> = [
-            [resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`],
-          ];
+          const outputs: Array<[string, string]> = [];
+          if (flags.out) outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`]);
           if (flags.markdown) outputs.push([resolve(ctx.cwd, flags.markdown), renderCheckMarkdown(report)]);
-          writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs);
           printReport(ctx, report);
           return report.blocked ? ExitCode.Findings : ExitCode.Ok;
         }),
