@@ -1,4 +1,4 @@
-import { type EvidenceContext, UserError } from "@modelgate/core";
+import { checkName, type EvidenceContext, UserError } from "@modelgate/core";
 import type { EvaluationJob } from "./evaluation-job.js";
 
 /** An evaluation job's options as text, as `modelgate evaluate`'s flags and the evaluate-model action's inputs give them. */
@@ -67,6 +67,10 @@ export function evaluationJobFromText(
       throw new UserError(`${label(option)} "${s}" must be a number >= 0`);
     return n;
   };
+  // names become registry paths: refuse "../.." and friends before any file is read
+  if (text.modelName !== undefined) checkName("model", text.modelName, label("model-name"));
+  if (text.version !== undefined) checkName("version", text.version, label("version"));
+  if (text.environment !== undefined) checkName("environment", text.environment, label("environment"));
   const job: EvaluationJob = { ...base };
   const set = <K extends keyof EvaluationJob>(key: K, value: EvaluationJob[K] | undefined) => {
     if (value !== undefined) job[key] = value;

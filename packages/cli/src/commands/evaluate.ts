@@ -1,30 +1,10 @@
 import { resolve } from "node:path";
-import { checkName, contextFromEnv, ExitCode } from "@modelgate/core";
-import { evaluationJobFromText, runEvaluationJob } from "@modelgate/model";
+import { contextFromEnv, ExitCode } from "@modelgate/core";
+import { type EvaluationJobText, evaluationJobFromText, runEvaluationJob } from "@modelgate/model";
 import { writeOutputs } from "../output.js";
 import type { CommandGroup } from "./index.js";
 
-interface EvaluateFlags {
-  model?: string;
-  data?: string;
-  champion?: string;
-  label?: string;
-  task?: string;
-  features?: string;
-  policy?: string;
-  slices?: string;
-  protected?: string;
-  registry?: string;
-  modelName?: string;
-  version?: string;
-  environment?: string;
-  reference?: string;
-  tolerance?: string;
-  batchSize?: string;
-  minSupport?: string;
-  bins?: string;
-  bootstrap?: string;
-  seed?: string;
+interface EvaluateFlags extends EvaluationJobText {
   importance?: boolean;
   out: string;
   markdown?: string;
@@ -76,10 +56,6 @@ export const evaluateCommands: CommandGroup = (program, ctx, run) => {
     .action((flags: EvaluateFlags) => run(() => evaluate(flags)));
 
   async function evaluate(flags: EvaluateFlags): Promise<ExitCode> {
-    // names become registry paths: refuse "../.." and friends before any file is read
-    if (flags.modelName !== undefined) checkName("model", flags.modelName, "--model-name");
-    if (flags.version !== undefined) checkName("version", flags.version, "--version");
-    if (flags.environment !== undefined) checkName("environment", flags.environment, "--environment");
     const at = (p: string) => resolve(ctx.cwd, p);
     const { report, markdown, html, notes } = await runEvaluationJob(
       evaluationJobFromText(flags, { cwd: ctx.cwd, context: contextFromEnv(ctx.env) }, (o) => `--${o}`),
