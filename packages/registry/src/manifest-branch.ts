@@ -143,8 +143,15 @@ async function fetchTip(reg: Registry, input: ManifestCommitInput): Promise<stri
     });
     return result.fetchHead ?? null;
   } catch (error) {
-    const e = error as { code?: string; message: string };
-    if (e.code === "NotFoundError") return null;
+    const e = error as { code?: string; message: string; data?: { what?: unknown } };
+    if (e.code === "NotFoundError" && e.data?.what === "HEAD") {
+      // isomorphic-git cannot fetch from a repository whose HEAD names a branch that does not exist
+      throw new UserError(
+        `cannot fetch ${target.branch} of ${redactCredentials(target.url)}: the repository's HEAD names no existing branch — set its default branch (on the server: git symbolic-ref HEAD refs/heads/${target.branch})`,
+        { cause: error },
+      );
+    }
+    if (e.code === "NotFoundError") return null; // the branch does not exist yet
     throw new UserError(
       `cannot fetch ${target.branch} of ${redactCredentials(target.url)}: ${redactCredentials(e.message)} — the token needs contents: read on that repository`,
       { cause: error },
