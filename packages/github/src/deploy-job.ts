@@ -62,6 +62,11 @@ export interface DeployJobInput {
   author?: Identity;
   /** where the deploy branch is fetched to (default the system's temporary folder) */
   scratchDir?: string;
+  /**
+   * the report of a gate the caller has just run on exactly `before` → `after` (a local merge
+   * gates its merge commit): used instead of gating the same commits again
+   */
+  gated?: RegistryCheckReport;
 }
 
 export interface DeployedEntry {
@@ -165,14 +170,17 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
     );
   }
   const context = input.context ?? { commit: after, ref: null, runUrl, ci: false };
-  const report = await runGate(reg, {
-    base: before,
-    head: after,
-    now,
-    context,
-    extraChecks: input.extraChecks ?? [mlTestScoreGateCheck()],
-    ...(input.fetch ? { fetch: input.fetch } : {}),
-  });
+  const report =
+    input.gated && input.gated.base === before && input.gated.head === after
+      ? input.gated
+      : await runGate(reg, {
+          base: before,
+          head: after,
+          now,
+          context,
+          extraChecks: input.extraChecks ?? [mlTestScoreGateCheck()],
+          ...(input.fetch ? { fetch: input.fetch } : {}),
+        });
   const plan = await planDeployment(reg, { before, after, now, context });
   const config = await configOf(reg, after, before);
   const last = config.environments.at(-1)?.name;
