@@ -294,7 +294,7 @@ describe("deploy", () => {
     expect(sim.repo(FULL).deployments).toHaveLength(2);
   });
 
-  it("refuses another event, another branch, a push that created the branch and a before missing from the clone: exit 2, nothing written", async () => {
+  it("refuses another event, another branch, a push that created the branch, a before missing from the clone, and a deploy token that cannot push", async () => {
     const after = await sim.git(FULL, "rev-parse", "refs/heads/main");
     const before = await sim.git(FULL, "rev-parse", "refs/heads/main~1");
     const ws = await checkout();
@@ -324,5 +324,28 @@ describe("deploy", () => {
     }
     expect(sim.repo(FULL).deployments).toHaveLength(0);
     expect(sim.log.filter((l) => !l.startsWith("GET"))).toEqual([]);
+
+    // a deploy token that may only read the deploy repository: the deployment fails with the reason
+    await sim.createRepo("acme", "manifests", f.dir);
+    const reader = sim.addUser("reader");
+    sim.setPermission("acme/manifests", reader.login, "read");
+    const n = await openPull(
+      "modelgate/promote/credit-default-production-2.0.0",
+      { "environments/production/credit-default.yaml": env("production", "2.0.0") },
+      "Promote credit-default 2.0.0 to production",
+    );
+    const r = await deploy(await merge(n), {
+      "deploy-repository": "acme/manifests",
+      "deploy-branch": "kserve",
+      "deploy-token": reader.token,
+    });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(
+      /cannot push the manifests to kserve of .*acme\/manifests\.git: .*403.* the token needs contents: write/,
+    );
+    expect(r.stdout + r.stderr + r.summary).not.toContain(reader.token);
+    const [d] = sim.repo(FULL).deployments;
+    expect(d!.statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
+    expect(d!.statuses[1]!.description).toMatch(/^not deployed: cannot push the manifests/);
   });
 });
