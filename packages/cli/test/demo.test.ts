@@ -46,6 +46,24 @@ describe("modelgate demo", () => {
     );
     expect(blocked.blocked).toBe(true);
     expect(existsSync(join(reports, "kserve", "production", "credit-default.yaml"))).toBe(true);
+    // merge deploys through the deploy job and the local GitHub port: one deployment per (environment, model) change
+    const deployments = JSON.parse(readFileSync(join(reports, "github", "deployments.json"), "utf8"));
+    expect(
+      deployments.map((d: { environment: string; statuses: Array<{ state: string }> }) => [
+        d.environment,
+        d.statuses.map((s) => s.state).join(" → "),
+      ]),
+    ).toEqual([
+      ["staging", "in_progress → success"],
+      ["production", "in_progress → success"],
+      ["staging", "in_progress → success"],
+      ["production", "in_progress → success"],
+      ["production", "in_progress → success"],
+      ["production", "in_progress → success"],
+    ]);
+    expect(out).toMatch(
+      /deploy: production\/credit-default rollback 2\.0\.0 → 1\.0\.0 \(100% of traffic\); deployment 6 success/,
+    );
     const dora = JSON.parse(readFileSync(join(reports, "dora.json"), "utf8"));
     expect(dora.env).toBe("production");
   }, 90_000);

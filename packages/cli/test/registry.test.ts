@@ -170,6 +170,50 @@ describe("modelgate registry commands", () => {
     expect(same.stdout).toBe("deploy plan: nothing to deploy\n");
   });
 
+  it("deploy --reports runs the deploy job through the local port; a forced merge's range fails closed with the deploy comment", async () => {
+    await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], f.dir);
+    await cli(["merge", "modelgate/promote/credit-default-staging-2.0.0", "--now", NOW], f.dir);
+    const reports = join(f.dir, "..", `reports-${Date.now()}`);
+    const deploy = () =>
+      cli(["deploy", "--before", "main~1", "--after", "main", "--reports", reports, "--now", NOW], f.dir);
+    const d = await deploy();
+    expect(d.exitCode, d.stderr).toBe(0);
+    expect(d.stdout).toContain("deployment 1: staging/credit-default success\n");
+    expect(readFileSync(join(reports, "kserve", "staging", "credit-default.yaml"), "utf8")).toContain(
+      "modelgate.dev/version: 2.0.0",
+    );
+    expect((await deploy()).stdout).toContain("deployment 1: staging/credit-default success (earlier run)");
+    // 3.0.0 misses staging's roc_auc floor: merged only by an override, which the re-gate does not honour
+    await cli(["promote", "credit-default", "3.0.0", "--to", "staging"], f.dir);
+    const forced = await cli(
+      [
+        "merge",
+        "modelgate/promote/credit-default-staging-3.0.0",
+        "--force",
+        "--reason",
+        "drill",
+        "--now",
+        NOW,
+      ],
+      f.dir,
+    );
+    expect(forced.stdout).toContain("as #local-2");
+    const b = await deploy();
+    expect(b.exitCode).toBe(1);
+    expect(b.stdout).toContain("metric:roc_auc");
+    expect(b.stdout).toContain("deployment 2: staging/credit-default failure\n");
+    expect(readFileSync(join(reports, "github", "comment-pr-2-acme-deploy.md"), "utf8")).toContain(
+      "modelgate did not deploy",
+    );
+    const stored = JSON.parse(readFileSync(join(reports, "github", "deployments.json"), "utf8"));
+    expect(stored.map((x: { statuses: Array<{ state: string }> }) => x.statuses.map((s) => s.state))).toEqual(
+      [["in_progress", "success"], ["failure"]],
+    );
+    const stray = await cli(["deploy", "--before", "main~1", "--after", "main", "--now", NOW], f.dir);
+    expect(stray.exitCode).toBe(2);
+    expect(stray.stderr).toContain("--now is for the deploy job's re-gate: use it with --reports");
+  });
+
   it("bad input: exit 2, a clear message, no stack trace, no output file", async () => {
     const out = join(f.dir, "..", `never-${Date.now()}.json`);
     const cases: Array<[string[], RegExp]> = [

@@ -1,3 +1,14 @@
+export {
+  blockedCommentMarkdown,
+  DEPLOY_COMMENT_TOPIC,
+  type DeployComment,
+  type DeployedEntry,
+  type DeployJobInput,
+  type DeployJobResult,
+  type DeployTarget,
+  deploySummaryMarkdown,
+  runDeployJob,
+} from "./deploy-job.js";
 export { createLocalPort, type LocalPortOptions } from "./local.js";
 export { createGitHubPort, GitHubApiError, type GitHubOptions, type WaitEvent } from "./octokit.js";
 export * from "./port.js";

@@ -13,6 +13,7 @@ import {
   type CheckRunResult,
   type CommentInput,
   type CommentResult,
+  type CommitPullRequest,
   DEPLOY_TASK,
   type DeploymentInput,
   type DeploymentRecord,
@@ -47,6 +48,8 @@ export interface LocalPortOptions {
   reportsDir: string;
   /** reviews per pull-request number */
   reviews?: Record<number, LocalReviews>;
+  /** the pull requests of commits (the embedded mode has no pull-request API): by commit sha */
+  commitPullRequests?: Record<string, CommitPullRequest[]>;
   now?: () => Date;
 }
 
@@ -125,8 +128,9 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
 
   async function upsertComment(input: CommentInput): Promise<CommentResult> {
     await ensure();
-    const { text, truncated } = stickyBody(input.registry, input.body, input.summaryUrl ?? null);
-    const path = join(dir, `comment-pr-${input.pullNumber}-${safe(input.registry)}.md`);
+    const { text, truncated } = stickyBody(input.registry, input.body, input.summaryUrl ?? null, input.topic);
+    const topic = input.topic ? `-${safe(input.topic)}` : "";
+    const path = join(dir, `comment-pr-${input.pullNumber}-${safe(input.registry)}${topic}.md`);
     const before = await readFile(path, "utf8").catch(() => null);
     if (before !== text) await writeAtomic(path, text);
     return { id: input.pullNumber, url: path, created: before === null, truncated, removedDuplicates: [] };
@@ -295,6 +299,11 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     return out;
   }
 
+  // ---- deploy
+  async function pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]> {
+    return options.commitPullRequests?.[sha] ?? [];
+  }
+
   return {
     upsertComment,
     upsertCheckRun,
@@ -305,5 +314,6 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     pushToDefaultBranch,
     enableAutoMerge,
     locks,
+    pullRequestsOfCommit,
   };
 }

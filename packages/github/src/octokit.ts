@@ -17,6 +17,7 @@ import {
   type CheckRunResult,
   type CommentInput,
   type CommentResult,
+  type CommitPullRequest,
   commentMarker,
   DEPLOY_TASK,
   type DeploymentInput,
@@ -195,8 +196,8 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
   }
 
   async function upsertComment(input: CommentInput): Promise<CommentResult> {
-    const marker = commentMarker(input.registry);
-    const { text, truncated } = stickyBody(input.registry, input.body, input.summaryUrl ?? null);
+    const marker = commentMarker(input.registry, input.topic);
+    const { text, truncated } = stickyBody(input.registry, input.body, input.summaryUrl ?? null, input.topic);
     const issue = { ...where, issue_number: input.pullNumber };
     const ours = async () =>
       (
@@ -585,6 +586,25 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     return out;
   }
 
+  // ---- deploy
+  async function pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]> {
+    const pulls = await call(`listing the pull requests of ${sha.slice(0, 12)}`, () =>
+      octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...where,
+        commit_sha: sha,
+        per_page: 100,
+      }),
+    );
+    return pulls.map((p) => ({
+      number: p.number,
+      url: p.html_url,
+      title: p.title,
+      state: p.state === "open" ? ("open" as const) : ("closed" as const),
+      merged: p.merged_at !== null,
+      mergeCommitSha: p.merge_commit_sha ?? null,
+    }));
+  }
+
   return {
     upsertComment,
     upsertCheckRun,
@@ -595,6 +615,7 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     pushToDefaultBranch,
     enableAutoMerge,
     locks,
+    pullRequestsOfCommit,
   };
 }
 

@@ -23,6 +23,11 @@ export interface CommentInput {
   body: string;
   /** where the full report is (the job summary), named when the body is cut */
   summaryUrl?: string | null;
+  /**
+   * a second sticky comment of the same registry on the pull request, e.g. "deploy" for the
+   * deploy job's notice after the merge (default: none, the gate's comment)
+   */
+  topic?: string;
 }
 
 export interface CommentResult {
@@ -205,12 +210,29 @@ export interface GitHubPort {
   enableAutoMerge(pullNumber: number): Promise<AutoMergeResult>;
   /** Other open pull requests that change any of the targets. */
   locks(targets: LockTarget[], options?: { exceptPullNumber?: number }): Promise<Lock[]>;
+
+  // ---- deploy
+  /** The pull requests a commit belongs to: for a merge commit on the default branch, the one it merged. */
+  pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]>;
+}
+
+// ---- deploy
+
+/** A pull request associated with a commit (GitHub's "list pull requests associated with a commit"). */
+export interface CommitPullRequest {
+  number: number;
+  url: string;
+  title: string;
+  state: "open" | "closed";
+  merged: boolean;
+  mergeCommitSha: string | null;
 }
 
 /** The hidden marker that identifies a registry's sticky comment. */
-export function commentMarker(registry: string): string {
+export function commentMarker(registry: string, topic?: string): string {
   // a registry name is [a-z0-9._-]; anything else is escaped so the marker stays one comment
-  return `<!-- modelgate registry=${encodeURIComponent(registry).replace(/-{2,}/g, (m) => "%2D".repeat(m.length))} -->`;
+  const enc = (s: string) => encodeURIComponent(s).replace(/-{2,}/g, (m) => "%2D".repeat(m.length));
+  return `<!-- modelgate registry=${enc(registry)}${topic ? ` topic=${enc(topic)}` : ""} -->`;
 }
 
 /**
@@ -221,8 +243,9 @@ export function stickyBody(
   registry: string,
   body: string,
   summaryUrl: string | null = null,
+  topic?: string,
 ): { text: string; truncated: boolean } {
-  const head = `${commentMarker(registry)}\n`;
+  const head = `${commentMarker(registry, topic)}\n`;
   if (head.length + body.length <= MAX_COMMENT_CHARS) return { text: head + body, truncated: false };
   const tail = `\n\n---\n_The report is cut here to fit GitHub's ${MAX_COMMENT_CHARS.toLocaleString("en-US")}-character comment limit; the full report is in the ${summaryUrl ? `[job summary](${summaryUrl})` : "job summary"}._\n`;
   let end = MAX_COMMENT_CHARS - head.length - tail.length;

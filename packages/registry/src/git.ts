@@ -723,3 +723,48 @@ export async function listBranches(reg: Registry): Promise<string[]> {
 }
 
 export { readFile };
+
+// ---- for deploy jobs: the commits a push brought, and ancestry
+
+/** Whether `ancestor` is `commit` or one of its ancestors (false when history is missing). */
+export async function isAncestor(reg: Registry, ancestor: string, commit: string): Promise<boolean> {
+  if (ancestor === commit) return true;
+  try {
+    return await git.isDescendent({
+      fs,
+      gitdir: reg.gitdir,
+      oid: commit,
+      ancestor,
+      depth: -1,
+      cache: reg.cache,
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The commits from `to` back along first parents, stopping before `from` (or where history
+ * ends), newest first, at most `limit`: on a default branch, one per merged pull request or
+ * direct push.
+ */
+export async function firstParentCommits(
+  reg: Registry,
+  from: string,
+  to: string,
+  limit: number,
+): Promise<Array<{ oid: string; message: string }>> {
+  const out: Array<{ oid: string; message: string }> = [];
+  let oid: string | undefined = to;
+  while (oid && oid !== from && out.length < limit) {
+    let commit: Awaited<ReturnType<typeof readCommit>>;
+    try {
+      commit = await readCommit(reg, oid);
+    } catch {
+      break; // a shallow clone's history ends here
+    }
+    out.push({ oid, message: commit.message });
+    oid = commit.parent[0];
+  }
+  return out;
+}

@@ -38,7 +38,9 @@ export {
   compareAndSwapRef,
   defaultHead,
   type EntryAt,
+  firstParentCommits,
   type Identity,
+  isAncestor,
   type OpenOptions,
   openRegistry,
   pushBranch,
@@ -49,6 +51,14 @@ export {
 } from "./git.js";
 export * from "./history/index.js";
 export { type InitRegistryOptions, type InitRegistryResult, initRegistry } from "./init.js";
+export {
+  commitManifests,
+  DEPLOYED_TRAILER,
+  deployedCommitOf,
+  type ManifestBranchTarget,
+  type ManifestCommitInput,
+  type ManifestCommitResult,
+} from "./manifest-branch.js";
 export { type FileDiagnostic, MAX_MANIFEST_BYTES } from "./manifest-file.js";
 export {
   type MergeOptions,

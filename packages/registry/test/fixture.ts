@@ -106,13 +106,20 @@ export function evaluationEvidence(
 }
 
 /** Writes a version (artifact bytes, evaluation evidence, version file) into the working tree. */
-export function addVersion(f: RegistryFixture, version: string, rocAuc: number, extra = ""): string {
+export function addVersion(
+  f: RegistryFixture,
+  version: string,
+  rocAuc: number,
+  extra = "",
+  /** the evaluation's createdAt (tests that gate at the real clock give a recent one) */
+  evaluatedAt?: string,
+): string {
   const art = `artifacts/credit-default/${version}/model.onnx`;
   const bytes = Buffer.from(`onnx bytes of credit-default ${version}\n`);
   f.write(art, bytes);
   const artSha = f.sha256sum(art);
   const evPath = `evidence/credit-default/${version}/evaluation.json`;
-  f.write(evPath, evaluationEvidence("credit-default", version, artSha, rocAuc));
+  f.write(evPath, evaluationEvidence("credit-default", version, artSha, rocAuc, evaluatedAt));
   const evSha = f.sha256sum(evPath);
   f.write(
     `models/credit-default/versions/${version}.yaml`,

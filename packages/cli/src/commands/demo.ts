@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contextFromEnv, type EvidenceContext, ExitCode, loadManifestText, UserError } from "@modelgate/core";
 import { runDataValidationJob } from "@modelgate/data";
+import { createLocalPort, type GitHubPort, runDeployJob } from "@modelgate/github";
 import { evaluateModel, modelSpecFromManifest } from "@modelgate/model";
 import {
   type MergeResult,
@@ -21,7 +22,6 @@ import {
   readMetrics,
   registryStatus,
   renderCheckMarkdown,
-  renderPlan,
 } from "@modelgate/registry";
 import { mlTestScoreGateCheck } from "@modelgate/score";
 import type { CliContext } from "../context.js";
@@ -73,6 +73,8 @@ interface DemoState {
   reg: Registry;
   dir: string;
   reports: string;
+  /** the local GitHub port: deployments as files under reports/github */
+  github: GitHubPort;
   context: EvidenceContext;
   step: number;
   merges: number;
@@ -137,13 +139,24 @@ async function proposeAndMerge(s: DemoState, name: string, change: ProposedChang
     );
     for (const c of counted.filter((x) => x.id === "ml-test-score" && x.status === "pass"))
       say(s, `gate: ${c.message}`);
-    for (const e of result.plan?.entries ?? []) {
+    // merge deploys: the deploy job of the actions, through the local port (reports/github/deployments.json)
+    const deployed = await runDeployJob({
+      registry: s.reg,
+      github: s.github,
+      before: result.before,
+      after: result.commit!,
+      manifestsDir: join(s.reports, "kserve"),
+      context: s.context,
+      gated: result.report,
+    });
+    if (deployed.blocked) throw new Error(`demo: the deploy job blocked ${name} after its merge`);
+    deployed.plan.entries.forEach((e, i) => {
+      const d = deployed.deployments[i];
       say(
         s,
-        `deploy: ${e.environment}/${e.model} ${e.kind} ${e.from ?? "∅"} → ${e.to ?? "∅"}${e.traffic !== null ? ` (${e.traffic}% of traffic)` : ""}`,
+        `deploy: ${e.environment}/${e.model} ${e.kind} ${e.from ?? "∅"} → ${e.to ?? "∅"}${e.traffic !== null ? ` (${e.traffic}% of traffic)` : ""}${d ? `; deployment ${d.id} ${d.state}` : ""}`,
       );
-    }
-    if (result.plan) await renderPlan(result.plan, join(s.reports, "kserve"));
+    });
   } else {
     s.blocked++;
     say(s, `gate: BLOCKED, ${result.report.blocking.length} reason(s):`);
@@ -294,6 +307,7 @@ export async function runDemo(
     reg,
     dir,
     reports,
+    github: createLocalPort({ reportsDir: reports }),
     context: contextFromEnv(ctx.env),
     step: 0,
     merges: 0,
@@ -408,7 +422,7 @@ async function story(s: DemoState, example: string): Promise<void> {
     ),
   );
   if (rollback.merged)
-    say(s, `restored in ${((Date.now() - t0) / 1000).toFixed(2)} s (change, gate, merge, plan)`);
+    say(s, `restored in ${((Date.now() - t0) / 1000).toFixed(2)} s (change, gate, merge, deploy)`);
 
   step(s, "History and DORA metrics, from git alone");
   for (const c of await readHistoryEntries(reg, { model: MODEL })) {
@@ -438,7 +452,7 @@ async function story(s: DemoState, example: string): Promise<void> {
   );
   ctx.stdout.write(`registry: ${dir}\n  inspect it with: git -C ${dir} log --graph --oneline --all\n`);
   ctx.stdout.write(
-    `reports:  ${reports} (gate reports, deploy plans, KServe manifests, evidence, DORA metrics)\n`,
+    `reports:  ${reports} (gate reports, deploy plans, deployments, KServe manifests, evidence, DORA metrics)\n`,
   );
 }
 

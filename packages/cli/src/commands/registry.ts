@@ -2,8 +2,10 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
+import type { CommitPullRequest } from "@modelgate/github";
 import {
   type DeployPlan,
+  firstParentCommits,
   type Identity,
   type MergeResult,
   mergeChange,
@@ -11,6 +13,7 @@ import {
   type ProposalOptions,
   type ProposedChange,
   parseDatasetRef,
+  parseMergeMessage,
   planDeployment,
   proposeDeprecation,
   proposePromotion,
@@ -131,6 +134,61 @@ export function printMerge(ctx: CliContext, result: MergeResult): void {
   for (const f of result.skippedWorkingFiles)
     ctx.stderr.write(`modelgate: left ${f} alone in the working tree (it has local edits)\n`);
   if (result.plan) printPlan(ctx, result.plan);
+}
+
+/**
+ * `deploy --reports`: the deploy action's job in the embedded mode, through the local port
+ * (deployments and comments as files under <reports>/github). The merged pull requests are
+ * the `(#local-N)` merges of the range.
+ */
+async function deployJob(
+  ctx: CliContext,
+  reg: Registry,
+  flags: { before: string; after: string; out?: string; reports: string; now?: string },
+  renderDir: string | undefined,
+): Promise<ExitCode> {
+  // loaded here only: the other registry commands never load the GitHub port
+  const { createLocalPort, runDeployJob } = await import("@modelgate/github");
+  const reports = resolve(ctx.cwd, flags.reports);
+  const before = await requireCommit(reg, flags.before, "--before");
+  const after = await requireCommit(reg, flags.after, "--after");
+  const commitPullRequests: Record<string, CommitPullRequest[]> = {};
+  for (const c of await firstParentCommits(reg, before, after, 20)) {
+    const pr = parseMergeMessage(c.message).pr;
+    if (pr === null) continue;
+    const number = Number(pr.replace(/^local-/, ""));
+    const title = c.message.split("\n")[0] ?? "";
+    commitPullRequests[c.oid] = [
+      { number, url: `#${pr}`, title, state: "closed", merged: true, mergeCommitSha: c.oid },
+    ];
+  }
+  const context = contextFromEnv(ctx.env);
+  const now = parseTime(flags.now);
+  const result = await runDeployJob({
+    ...(now ? { now } : {}),
+    registry: reg,
+    github: createLocalPort({ reportsDir: reports, commitPullRequests }),
+    before,
+    after,
+    runUrl: context.runUrl,
+    manifestsDir: renderDir ?? join(reports, "kserve"),
+    context,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof UserError || !error.code) throw error;
+    throw new UserError(`--reports ${flags.reports}: cannot write there: ${error.message}`);
+  });
+  if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(result.plan, null, 2)}\n`]]);
+  printReport(ctx, result.report);
+  for (const f of result.manifests) ctx.stdout.write(`rendered ${f}\n`);
+  printPlan(ctx, result.plan);
+  for (const d of result.deployments)
+    ctx.stdout.write(
+      `deployment ${d.id}: ${d.environment}/${d.model} ${d.state ?? "none"}${d.created ? "" : " (earlier run)"}\n`,
+    );
+  for (const c of result.comments)
+    ctx.stdout.write(`commented on #local-${c.pullNumber}: ${c.url ?? c.error}\n`);
+  ctx.stdout.write(`recorded in ${join(reports, "github", "deployments.json")}\n`);
+  return result.blocked ? ExitCode.Findings : ExitCode.Ok;
 }
 
 function parsePercent(s: string | undefined): number | undefined {
@@ -394,31 +452,49 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
     .requiredOption("--after <sha>", "the commit to deploy")
     .option("--out <file>", "write the deploy-plan JSON here")
     .option("--render-dir <dir>", "write KServe InferenceService manifests here (<env>/<model>.yaml)")
+    .option(
+      "--reports <dir>",
+      "the deploy job of the embedded mode: gate the merged state again and record the deployments under <dir>/github (manifests in <dir>/kserve unless --render-dir)",
+    )
+    .option("--now <time>", "with --reports: judge ages and freshness at this time (default: now)")
     .option("--registry <dir|url>", "the registry", ".")
-    .action((flags: { before: string; after: string; out?: string; renderDir?: string; registry: string }) =>
-      run(async () => {
-        const renderDir = flags.renderDir === undefined ? undefined : resolve(ctx.cwd, flags.renderDir);
-        if (renderDir !== undefined && existsSync(renderDir) && !statSync(renderDir).isDirectory())
-          throw new UserError(`--render-dir ${flags.renderDir}: not a directory`);
-        const reg = await openFromFlag(ctx, flags.registry);
-        const plan = await planDeployment(reg, {
-          before: await requireCommit(reg, flags.before, "--before"),
-          after: await requireCommit(reg, flags.after, "--after"),
-          context: contextFromEnv(ctx.env),
-        });
-        if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
-        if (renderDir !== undefined) {
-          const files = await renderPlan(plan, renderDir).catch((error: NodeJS.ErrnoException) => {
-            if (!error.code) throw error;
-            throw new UserError(
-              `--render-dir ${flags.renderDir}: cannot write the manifests: ${error.message}`,
-            );
+    .action(
+      (flags: {
+        before: string;
+        after: string;
+        out?: string;
+        renderDir?: string;
+        reports?: string;
+        now?: string;
+        registry: string;
+      }) =>
+        run(async () => {
+          const renderDir = flags.renderDir === undefined ? undefined : resolve(ctx.cwd, flags.renderDir);
+          if (renderDir !== undefined && existsSync(renderDir) && !statSync(renderDir).isDirectory())
+            throw new UserError(`--render-dir ${flags.renderDir}: not a directory`);
+          if (flags.now !== undefined && flags.reports === undefined)
+            throw new UserError("--now is for the deploy job's re-gate: use it with --reports");
+          const reg = await openFromFlag(ctx, flags.registry);
+          if (flags.reports !== undefined)
+            return deployJob(ctx, reg, { ...flags, reports: flags.reports }, renderDir);
+          const plan = await planDeployment(reg, {
+            before: await requireCommit(reg, flags.before, "--before"),
+            after: await requireCommit(reg, flags.after, "--after"),
+            context: contextFromEnv(ctx.env),
           });
-          for (const f of files) ctx.stdout.write(`rendered ${f}\n`);
-        }
-        printPlan(ctx, plan);
-        return ExitCode.Ok;
-      }),
+          if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
+          if (renderDir !== undefined) {
+            const files = await renderPlan(plan, renderDir).catch((error: NodeJS.ErrnoException) => {
+              if (!error.code) throw error;
+              throw new UserError(
+                `--render-dir ${flags.renderDir}: cannot write the manifests: ${error.message}`,
+              );
+            });
+            for (const f of files) ctx.stdout.write(`rendered ${f}\n`);
+          }
+          printPlan(ctx, plan);
+          return ExitCode.Ok;
+        }),
     );
 
   program

@@ -12,7 +12,7 @@
  */
 import { execFile } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -230,6 +230,8 @@ export async function startSimulator(
   const holds = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
+    // ---- deploy: git over the web URL (<server>/<owner>/<name>.git), as on GitHub
+    if (/^\/[^/]+\/[^/]+\.git\//.test(req.url ?? "")) return proxyGit(req, res);
     handle(req, res).catch((error: Error) => {
       violations.push(`simulator failure on ${req.method} ${req.url}: ${error.stack ?? error.message}`);
       if (!res.headersSent) res.writeHead(500).end();
@@ -243,6 +245,47 @@ export async function startSimulator(
   const base = `http://127.0.0.1:${port}`;
   const apiUrl = `${base}/api/v3`;
   const serverUrl = base;
+
+  /**
+   * git at the web URL, passed to the git server; a push needs the token of a user who may
+   * write to the repository (HTTP basic, any user name, as GitHub takes `x-access-token:<token>`).
+   */
+  function proxyGit(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? "/", base);
+    const [, owner, name] = /^\/([^/]+)\/([^/]+)\.git\//.exec(url.pathname) ?? [];
+    const r = repos.get(`${owner}/${name}`);
+    if (!r) {
+      res.writeHead(404).end("Repository not found.\n");
+      return;
+    }
+    if (
+      url.searchParams.get("service") === "git-receive-pack" ||
+      url.pathname.endsWith("/git-receive-pack")
+    ) {
+      const basic = /^basic\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+      const token = basic ? Buffer.from(basic, "base64").toString("utf8").split(":").slice(1).join(":") : "";
+      const user = byToken.get(token);
+      const perm = user ? r.permissions.get(user.login) : undefined;
+      if (!user || user.readOnly || !perm || perm === "read" || perm === "triage") {
+        log.push(`${req.method} ${url.pathname}${url.search} 403`);
+        res.writeHead(user ? 403 : 401, user ? {} : { "www-authenticate": 'Basic realm="GitHub"' });
+        res.end(
+          user ? `Permission to ${r.full}.git denied to ${user.login}.\n` : "Invalid username or token.\n",
+        );
+        return;
+      }
+    }
+    const upstream = new URL(`${url.pathname}${url.search}`, git.url);
+    const headers = { ...req.headers, host: upstream.host };
+    const forward = httpRequest(upstream, { method: req.method, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    forward.on("error", () => {
+      if (!res.headersSent) res.writeHead(502).end();
+    });
+    req.pipe(forward);
+  }
 
   const runGit = async (gitdir: string, ...args: string[]) =>
     (await exec("git", ["--git-dir", gitdir, ...args], { env: GIT_ENV, maxBuffer: 64 << 20 })).stdout.trim();
@@ -1010,6 +1053,16 @@ export async function startSimulator(
       };
       d.statuses.push(s);
       return [201, deploymentStatusJson(repo, d, s)];
+    },
+
+    // ---- deploy: the pull requests of a commit (the merged one, for a merge commit)
+    "repos/list-pull-requests-associated-with-commit": async ({ repo, op, query, url, res }) => {
+      const sha = op.params.commit_sha!;
+      await exists(repo, sha);
+      const list = [...repo.pulls.values()].filter(
+        (p) => (p.merged && p.mergeCommitSha === sha) || p.headSha === sha,
+      );
+      return [200, page(list, query, url, res).map((p) => pullJson(repo, p, true))];
     },
   };
 

@@ -1,0 +1,351 @@
+// The deploy action run as the runner runs it (node on the bundle, a push event from GitHub's
+// example payload), against the OpenAPI-validated GitHub simulator backed by git http-backend.
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { pushEvent } from "../../packages/github/test/simulator/events.js";
+import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
+import {
+  GIT_ENV,
+  type SimUser,
+  type Simulator,
+  startSimulator,
+} from "../../packages/github/test/simulator/server.js";
+import {
+  addVersion,
+  createRegistryFixture,
+  type RegistryFixture,
+} from "../../packages/registry/test/fixture.js";
+import { runAction } from "./run-action.js";
+
+const exec = promisify(execFile);
+const FULL = "acme/registry";
+const RUN_ID = "7";
+let validator: OpenApiValidator;
+let sim: Simulator;
+let f: RegistryFixture;
+let bot: SimUser;
+let dev: SimUser;
+let admin: SimUser;
+const scratch: string[] = [];
+const tmp = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(d);
+  return d;
+};
+// the gate judges evidence age at the real clock: evaluations made yesterday
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+const env = (environment: string, version: string) =>
+  `model: credit-default\nenvironment: ${environment}\nversion: ${version}\n`;
+
+beforeAll(() => {
+  validator = new OpenApiValidator();
+});
+
+beforeEach(async () => {
+  f = createRegistryFixture();
+  addVersion(f, "2.0.0", 0.85, "", yesterday);
+  addVersion(f, "3.0.0", 0.9, "", yesterday);
+  f.commitAll("Register 2.0.0 and 3.0.0");
+  f.write("environments/staging/credit-default.yaml", env("staging", "2.0.0"));
+  f.commitAll("Promote 2.0.0 to staging");
+  sim = await startSimulator(tmp("mg-sim-"), validator);
+  await sim.createRepo("acme", "registry", f.dir);
+  admin = sim.addUser("acme");
+  bot = sim.addUser("github-actions[bot]");
+  sim.setPermission(FULL, bot.login, "write");
+  dev = sim.addUser("dev");
+  sim.setPermission(FULL, dev.login, "write");
+});
+
+afterEach(async () => {
+  const violations = [...sim.violations];
+  await sim.close();
+  f.cleanup();
+  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
+  expect(violations.join("\n")).toBe("");
+});
+
+// the git server runs in this process: git is called asynchronously
+const git = async (cwd: string, ...args: string[]) =>
+  (
+    await exec("git", args, {
+      cwd,
+      env: {
+        ...GIT_ENV,
+        GIT_AUTHOR_NAME: "Dev",
+        GIT_AUTHOR_EMAIL: "dev@acme.example",
+        GIT_COMMITTER_NAME: "Dev",
+        GIT_COMMITTER_EMAIL: "dev@acme.example",
+      },
+    })
+  ).stdout.trim();
+
+/** A REST call as a user would make it (a browser's merge button, a review), through the simulator. */
+async function api(
+  user: SimUser,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<Record<string, unknown>> {
+  const res = await fetch(`${sim.apiUrl}/repos/${FULL}${path}`, {
+    method,
+    headers: { authorization: `token ${user.token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(res.status, `${method} ${path}`).toBeLessThan(300);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+/** A pull request by dev from a branch with one commit writing the files. */
+async function openPull(branch: string, files: Record<string, string>, title: string): Promise<number> {
+  const dir = tmp("mg-work-");
+  // set-up straight on the simulator's bare repository (what a developer's push would leave there)
+  await git(dir, "clone", "-q", sim.repo(FULL).gitdir, ".");
+  await git(dir, "checkout", "-q", "-b", branch);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  await git(dir, "commit", "-q", "-am", title);
+  await git(dir, "push", "-q", "origin", branch);
+  const data = await api(dev, "POST", "/pulls", { head: branch, base: "main", title });
+  return data.number as number;
+}
+
+/** Merges a pull request (as the repository's admin) and returns the push it made. */
+async function merge(n: number) {
+  await api(admin, "PUT", `/pulls/${n}/merge`, {});
+  const push = sim.pushes.at(-1)!;
+  expect(push.pull).toBe(n);
+  return push;
+}
+
+/** A fresh runner's checkout of the default branch with its history (fetch-depth: 0). */
+async function checkout(): Promise<string> {
+  const ws = tmp("mg-runner-");
+  await git(ws, "clone", "-q", sim.repo(FULL).gitdir, ".");
+  return ws;
+}
+
+async function deploy(
+  push: { ref: string; before: string; after: string },
+  inputs: Record<string, string> = {},
+  options: { ws?: string; eventName?: string } = {},
+) {
+  const ws = options.ws ?? (await checkout());
+  const run = await runAction(
+    "deploy",
+    { token: bot.token, "write-interval-ms": "5", ...inputs },
+    {
+      cwd: ws,
+      eventName: options.eventName ?? "push",
+      event: await pushEvent(sim, FULL, push),
+      env: {
+        GITHUB_API_URL: sim.apiUrl,
+        GITHUB_SERVER_URL: sim.serverUrl,
+        GITHUB_REPOSITORY: FULL,
+        GITHUB_SHA: push.after,
+        GITHUB_REF: push.ref,
+        GITHUB_RUN_ID: RUN_ID,
+        GITHUB_TOKEN: bot.token,
+      },
+    },
+  );
+  expect(run.stdout + run.stderr).not.toContain("internal error");
+  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)])
+    expect(text).not.toContain(bot.token);
+  return { ...run, ws };
+}
+
+const runUrl = () => `${sim.serverUrl}/${FULL}/actions/runs/${RUN_ID}`;
+
+describe("deploy", () => {
+  it("deploys a merge: one deployment per (environment, model), in_progress then success, manifests on the deploy branch; a re-run changes nothing", async () => {
+    const n = await openPull(
+      "modelgate/promote/two",
+      {
+        "environments/staging/credit-default.yaml": env("staging", "3.0.0"),
+        "environments/production/credit-default.yaml": env("production", "2.0.0"),
+      },
+      "Promote 3.0.0 to staging and 2.0.0 to production",
+    );
+    const push = await merge(n);
+    const first = await deploy(push, { "deploy-branch": "deploy" });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs.blocked).toBe("false");
+    const stored = sim.repo(FULL).deployments;
+    expect(
+      stored.map((d) => [d.environment, d.production, d.sha, d.task, (d.payload as { model: string }).model]),
+    ).toEqual([
+      ["production", true, push.after, "deploy:modelgate", "credit-default"],
+      ["staging", false, push.after, "deploy:modelgate", "credit-default"],
+    ]);
+    for (const d of stored) {
+      expect(d.statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
+      expect(d.statuses.map((s) => s.logUrl)).toEqual([runUrl(), runUrl()]);
+    }
+    expect(JSON.parse(first.outputs.deployments!)).toEqual(
+      stored.map((d) => ({
+        id: d.id,
+        environment: d.environment,
+        model: "credit-default",
+        state: "success",
+      })),
+    );
+    const plan = JSON.parse(readFileSync(first.outputs.plan!, "utf8"));
+    expect(
+      plan.entries.map((e: { environment: string; kind: string; to: string }) => [
+        e.environment,
+        e.kind,
+        e.to,
+      ]),
+    ).toEqual([
+      ["production", "promote", "2.0.0"],
+      ["staging", "promote", "3.0.0"],
+    ]);
+    // rendered into the folder, and committed to the deploy branch as one commit
+    expect(readFileSync(join(first.ws, "modelgate-manifests/staging/credit-default.yaml"), "utf8")).toContain(
+      "storageUri: file:artifacts/credit-default/3.0.0/model.onnx",
+    );
+    const tip = await sim.git(FULL, "rev-parse", "refs/heads/deploy");
+    expect(first.outputs["manifests-commit"]).toBe(tip);
+    expect(await sim.git(FULL, "ls-tree", "-r", "--name-only", "deploy")).toBe(
+      "production/credit-default.yaml\nstaging/credit-default.yaml",
+    );
+    expect(await sim.git(FULL, "show", "deploy:production/credit-default.yaml")).toContain(
+      "modelgate.dev/version: 2.0.0",
+    );
+    expect(await sim.git(FULL, "log", "-1", "--format=%B", "deploy")).toContain(
+      `Modelgate-Deployed: ${push.after}`,
+    );
+    expect(first.summary).toContain(
+      "| production | credit-default | promote 1.0.0 → 2.0.0 \\(100%\\) | yes |",
+    );
+
+    const again = await deploy(push, { "deploy-branch": "deploy" });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(sim.repo(FULL).deployments).toHaveLength(2);
+    for (const d of sim.repo(FULL).deployments) expect(d.statuses).toHaveLength(2);
+    expect(await sim.git(FULL, "rev-list", "--count", "deploy")).toBe("1");
+    expect(again.outputs["manifests-commit"]).toBe(tip);
+    expect(again.outputs.deployments).toBe(first.outputs.deployments);
+    expect(again.summary).toContain("already committed by an earlier run");
+  });
+
+  it("two pull requests that passed alone: staging rolled back, then production promoted — failure statuses and a comment on the merged PR, nothing deployed", async () => {
+    await sim.createRepo("acme", "manifests", f.dir);
+    const deployer = sim.addUser("deployer[bot]");
+    sim.setPermission("acme/manifests", deployer.login, "write");
+    const toManifests = {
+      "deploy-repository": "acme/manifests",
+      "deploy-branch": "kserve",
+      "deploy-token": deployer.token,
+    };
+    const production = await openPull(
+      "modelgate/promote/credit-default-production-2.0.0",
+      { "environments/production/credit-default.yaml": env("production", "2.0.0") },
+      "Promote credit-default 2.0.0 to production",
+    );
+    const rollback = await openPull(
+      "modelgate/rollback/credit-default-staging-1.0.0",
+      { "environments/staging/credit-default.yaml": env("staging", "1.0.0") },
+      "Roll back credit-default in staging to 1.0.0",
+    );
+    const rolledBack = await deploy(await merge(rollback), toManifests);
+    expect(rolledBack.exitCode, rolledBack.stdout).toBe(0);
+    expect(sim.repo(FULL).deployments.map((d) => [d.environment, d.statuses.at(-1)?.state])).toEqual([
+      ["staging", "success"],
+    ]);
+    const manifestsTip = await sim.git("acme/manifests", "rev-parse", "refs/heads/kserve");
+    expect(await sim.git("acme/manifests", "show", "kserve:staging/credit-default.yaml")).toContain(
+      "modelgate.dev/version: 1.0.0",
+    );
+    expect(rolledBack.stdout + rolledBack.stderr).not.toContain(deployer.token);
+
+    const push = await merge(production);
+    const blocked = await deploy(push, toManifests);
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.outputs.blocked).toBe("true");
+    expect(blocked.stdout).toContain("2.0.0 must be live in staging before it enters production");
+    const d = sim.repo(FULL).deployments.find((x) => x.sha === push.after)!;
+    expect([d.environment, d.production]).toEqual(["production", true]);
+    expect(d.statuses.map((s) => [s.state, s.logUrl])).toEqual([["failure", runUrl()]]);
+    expect(d.statuses[0]!.description).toMatch(
+      /^not deployed: the merged state fails the gate .*environment-order/,
+    );
+    const comments = sim.repo(FULL).comments;
+    expect(comments.map((c) => [c.issue, c.user])).toEqual([[production, bot.login]]);
+    expect(comments[0]!.body.split("\n")[0]).toBe("<!-- modelgate registry=acme topic=deploy -->");
+    expect(comments[0]!.body).toContain("must be live in staging before it enters production");
+    expect(comments[0]!.body).toContain(`[The deploy run](${runUrl()})`);
+    // nothing deployed: no manifests rendered, the deploy branch untouched
+    expect(existsSync(join(blocked.ws, "modelgate-manifests"))).toBe(false);
+    expect(await sim.git("acme/manifests", "rev-parse", "refs/heads/kserve")).toBe(manifestsTip);
+    expect(blocked.outputs["manifests-commit"]).toBe("");
+
+    const again = await deploy(push, toManifests);
+    expect(again.exitCode).toBe(1);
+    expect(sim.repo(FULL).comments).toHaveLength(1);
+    expect(sim.repo(FULL).deployments.find((x) => x.sha === push.after)!.statuses).toHaveLength(1);
+    expect(sim.repo(FULL).deployments).toHaveLength(2);
+  });
+
+  it("refuses another event, another branch, a push that created the branch, a before missing from the clone, and a deploy token that cannot push", async () => {
+    const after = await sim.git(FULL, "rev-parse", "refs/heads/main");
+    const before = await sim.git(FULL, "rev-parse", "refs/heads/main~1");
+    const ws = await checkout();
+    const cases: Array<[{ ref: string; before: string; after: string }, string | undefined, RegExp]> = [
+      [
+        { ref: "refs/heads/main", before, after },
+        "pull_request",
+        /runs on push to the registry's default branch, not on pull_request/,
+      ],
+      [
+        { ref: "refs/heads/feature", before, after },
+        undefined,
+        /the push is to refs\/heads\/feature, not to the registry's default branch main/,
+      ],
+      [{ ref: "refs/heads/main", before: "0".repeat(40), after }, undefined, /the push created the branch/],
+      [
+        { ref: "refs/heads/main", before: "f".repeat(40), after },
+        undefined,
+        /before commit ffffffffffff is not in the clone .*fetch-depth: 0/,
+      ],
+    ];
+    for (const [push, eventName, message] of cases) {
+      const r = await deploy(push, {}, { ws, ...(eventName ? { eventName } : {}) });
+      expect(r.exitCode, r.stdout).toBe(2);
+      expect(r.stdout).toMatch(message);
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(sim.repo(FULL).deployments).toHaveLength(0);
+    expect(sim.log.filter((l) => !l.startsWith("GET"))).toEqual([]);
+
+    // a deploy token that may only read the deploy repository: the deployment fails with the reason
+    await sim.createRepo("acme", "manifests", f.dir);
+    const reader = sim.addUser("reader");
+    sim.setPermission("acme/manifests", reader.login, "read");
+    const n = await openPull(
+      "modelgate/promote/credit-default-production-2.0.0",
+      { "environments/production/credit-default.yaml": env("production", "2.0.0") },
+      "Promote credit-default 2.0.0 to production",
+    );
+    const r = await deploy(await merge(n), {
+      "deploy-repository": "acme/manifests",
+      "deploy-branch": "kserve",
+      "deploy-token": reader.token,
+    });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(
+      /cannot push the manifests to kserve of .*acme\/manifests\.git: .*403.* the token needs contents: write/,
+    );
+    expect(r.stdout + r.stderr + r.summary).not.toContain(reader.token);
+    const [d] = sim.repo(FULL).deployments;
+    expect(d!.statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
+    expect(d!.statuses[1]!.description).toMatch(/^not deployed: cannot push the manifests/);
+  });
+});

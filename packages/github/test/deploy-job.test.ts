@@ -1,0 +1,149 @@
+// runDeployJob through the local port (the embedded mode): what the action test does not reach.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { openRegistry } from "@modelgate/registry";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
+import { type GitServer, start } from "../../registry/test/git-server.js";
+import { createLocalPort, runDeployJob } from "../src/index.js";
+
+const exec = promisify(execFile);
+let f: RegistryFixture;
+const scratch: string[] = [];
+const tmp = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(d);
+  return d;
+};
+const env = (environment: string, version: string) =>
+  `model: credit-default\nenvironment: ${environment}\nversion: ${version}\n`;
+
+interface LocalDeployment {
+  id: number;
+  environment: string;
+  productionEnvironment: boolean;
+  statuses: Array<{ state: string; logUrl: string | null; description: string | null }>;
+}
+
+beforeEach(() => {
+  f = createRegistryFixture();
+  addVersion(f, "2.0.0", 0.85);
+  f.commitAll("Register 2.0.0");
+});
+
+afterEach(() => {
+  f.cleanup();
+  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** One commit on main writing one environment file; returns [before, after]. */
+function push(environment: string, version: string): [string, string] {
+  const before = f.git(["rev-parse", "HEAD"]);
+  f.write(`environments/${environment}/credit-default.yaml`, env(environment, version));
+  return [before, f.commitAll(`${environment}: ${version}`)];
+}
+
+describe("runDeployJob with the local port", () => {
+  it("records deployments in deployments.json; a blocked re-gate fails them and writes the deploy comment of the merged pull request", async () => {
+    const reports = tmp("mg-reports-");
+    const reg = await openRegistry(f.dir);
+    const [b1, a1] = push("staging", "2.0.0");
+    const logUrl = "https://ci.example/runs/1";
+    const job = (
+      before: string,
+      after: string,
+      github = createLocalPort({ reportsDir: reports, now: () => NOW }),
+    ) =>
+      runDeployJob({
+        registry: reg,
+        github,
+        before,
+        after,
+        runUrl: logUrl,
+        manifestsDir: join(reports, "kserve"),
+        now: NOW,
+      });
+    const ok = await job(b1, a1);
+    expect(ok.blocked).toBe(false);
+    expect(ok.manifests).toEqual([join(reports, "kserve", "staging", "credit-default.yaml")]);
+    // staging rolled back, then production promoted to the version rolled back from
+    push("staging", "1.0.0");
+    const [b3, a3] = push("production", "2.0.0");
+    const github = createLocalPort({
+      reportsDir: reports,
+      now: () => NOW,
+      commitPullRequests: {
+        [a3]: [
+          { number: 7, url: "local#7", title: "Promote", state: "closed", merged: true, mergeCommitSha: a3 },
+        ],
+      },
+    });
+    const blocked = await job(b3, a3, github);
+    expect(blocked.blocked).toBe(true);
+    expect(blocked.report.blocking.map((r) => r.check)).toContain("environment-order");
+    expect(blocked.manifests).toEqual([]);
+    const stored = JSON.parse(
+      readFileSync(join(reports, "github", "deployments.json"), "utf8"),
+    ) as LocalDeployment[];
+    expect(
+      stored.map((d) => [d.environment, d.productionEnvironment, d.statuses.map((s) => [s.state, s.logUrl])]),
+    ).toEqual([
+      [
+        "staging",
+        false,
+        [
+          ["in_progress", logUrl],
+          ["success", logUrl],
+        ],
+      ],
+      ["production", true, [["failure", logUrl]]],
+    ]);
+    expect(stored[1]!.statuses[0]!.description).toContain("environment-order");
+    const comment = readFileSync(join(reports, "github", "comment-pr-7-acme-deploy.md"), "utf8");
+    expect(comment.split("\n")[0]).toBe("<!-- modelgate registry=acme topic=deploy -->");
+    expect(blocked.comments).toEqual([{ pullNumber: 7, url: expect.any(String), error: null }]);
+    // a push that rewrote history (after does not descend from before) is refused, nothing recorded
+    await expect(job(a3, a1)).rejects.toThrow(/does not descend from .*a forced push/);
+    expect(JSON.parse(readFileSync(join(reports, "github", "deployments.json"), "utf8"))).toHaveLength(2);
+  });
+
+  it("never lets an older push overwrite a later push's manifests on the deploy branch", async () => {
+    const root = tmp("mg-git-");
+    // HEAD names the deploy branch, as GitHub makes a repository's first pushed branch its default
+    await exec("git", ["init", "-q", "--bare", "--initial-branch=kserve", join(root, "manifests.git")]);
+    const server: GitServer = await start(root);
+    try {
+      const reports = tmp("mg-reports-");
+      const reg = await openRegistry(f.dir);
+      const older = push("staging", "2.0.0");
+      const later = push("production", "2.0.0");
+      const job = ([before, after]: [string, string]) =>
+        runDeployJob({
+          registry: reg,
+          github: createLocalPort({ reportsDir: reports, now: () => NOW }),
+          before,
+          after,
+          manifestsDir: join(tmp("mg-runner-"), "kserve"),
+          target: { url: `${server.url}/manifests.git`, branch: "kserve" },
+          now: NOW,
+          scratchDir: tmp("mg-scratch-"),
+        });
+      // the later push's run finished first (the older one was queued, or is re-run)
+      const first = await job(later);
+      expect(first.committed).toMatchObject({ status: "committed", parent: null });
+      const second = await job(older);
+      expect(second.committed).toMatchObject({ status: "superseded", by: later[1] });
+      expect(second.deployments.map((d) => [d.environment, d.state])).toEqual([["staging", "failure"]]);
+      const git = (...args: string[]) => exec("git", ["--git-dir", join(root, "manifests.git"), ...args]);
+      expect((await git("rev-list", "--count", "kserve")).stdout.trim()).toBe("1");
+      expect((await git("ls-tree", "-r", "--name-only", "kserve")).stdout.trim()).toBe(
+        "production/credit-default.yaml",
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
