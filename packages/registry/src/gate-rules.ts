@@ -600,7 +600,6 @@ export class GateRules {
       change.checks.push(...sc);
       if (sc.some((c) => c.status === "fail")) return;
     }
-    const a = after?.value ?? null;
     const envIndex = this.config.environments.findIndex((e) => e.name === env);
     if (envIndex < 0) {
       change.checks.push({
@@ -611,8 +610,26 @@ export class GateRules {
       });
       return;
     }
-    // every change of the environment's desired state, rollbacks and retirements included
+    await this.envTransition(change, { env, model, envIndex, before, after });
+    // every change of the environment's desired state, rollbacks and retirements included; after
+    // the other rules, so a missing approval never hides what else must be fixed
     this.requireApprovals(change, env, this.config.environments[envIndex]!.policy, env);
+  }
+
+  /** An environment file's transition, classified and judged (the environment is in the base's policy). */
+  async envTransition(
+    change: GateTransition,
+    ctx: {
+      env: string;
+      model: string;
+      envIndex: number;
+      before: Loaded<EnvironmentFile> | null;
+      after: Loaded<EnvironmentFile> | null;
+    },
+  ): Promise<void> {
+    const { env, model, envIndex, before, after } = ctx;
+    const path = change.path;
+    const a = after?.value ?? null;
     if (a && (a.model !== model || a.environment !== env)) {
       change.checks.push({
         id: "references",
