@@ -1246,6 +1246,17 @@ export function renderCheckMarkdown(report: RegistryCheckReport): string {
       );
   }
   lines.push(...renderApprovalsMarkdown(report.approvals));
+  if (report.competing?.length) {
+    lines.push("", "### Competing pull requests", "");
+    for (const c of report.competing) {
+      const ref = /^https?:\/\/[^\s()<>]+$/.test(c.url)
+        ? `[${mdText(c.pullRequest)}](${c.url})`
+        : mdText(c.pullRequest);
+      lines.push(
+        `- ${ref} ${mdText(c.title)} — also changes ${mdText(c.model)} in ${mdText(c.environment)}; whichever merges second is gated again against the new base`,
+      );
+    }
+  }
   for (const c of report.changes) {
     const what = [
       mdText(c.kind),
