@@ -34,7 +34,9 @@ describe("modelgate demo", () => {
       /approvals: production: 1 approval\(s\) required and the gate was given no reviews.*\n(.*\n)*.*approved by platform-lead; expected: merged\n/,
     );
     expect(out).toContain("gate: production: 1 of 1 required approval(s) on local-3, by platform-lead");
-    expect(out).toMatch(/\[branch [^\]]+\] approved by platform-lead; expected: blocked by canary-required\n/);
+    expect(out).toMatch(
+      /\[branch [^\]]+\] approved by platform-lead; expected: blocked by canary-required\n/,
+    );
     expect(out).toContain("gate: ML Test Score 1 meets the minimum 1 of production");
 
     const registry = join(dir, "registry");
