@@ -63,6 +63,7 @@ export interface PullRequestCheckResult {
   summary: string;
   /** every annotation of the check run (blocking reasons, competing pull requests) */
   annotations: Annotation[];
+  /** the port's reading of the reviews (every approval with its commit); the gate's count per environment is `report.approvals` */
   approvals: ApprovalResult;
   /** other open pull requests changing the same (model, environment) */
   competing: Lock[];
