@@ -28,8 +28,15 @@ describe("modelgate demo", () => {
     expect(out).toMatch(/metric:roc_auc: roc_auc 0\.618\d* misses the threshold >= 0\.7/);
     expect(out).toContain("deploy: production/credit-default rollback 2.0.0 → 1.0.0 (100% of traffic)");
     expect(out).toContain("credit-default: staging 2.0.0, production 1.0.0");
-    expect(out).toContain("9 changes merged, 2 blocked by the gate, each as expected");
-    expect(out).toMatch(/\[branch [^\]]+\]; expected: blocked by canary-required\n/);
+    expect(out).toContain("9 changes merged, 3 blocked by the gate, each as expected");
+    // production needs an approval: blocked without one, merged once a reviewer approved
+    expect(out).toMatch(
+      /approvals: production: 1 approval\(s\) required and the gate was given no reviews.*\n(.*\n)*.*approved by platform-lead; expected: merged\n/,
+    );
+    expect(out).toContain("gate: production: 1 of 1 required approval(s) on local-3, by platform-lead");
+    expect(out).toMatch(
+      /\[branch [^\]]+\] approved by platform-lead; expected: blocked by canary-required\n/,
+    );
     expect(out).toContain("gate: ML Test Score 1 meets the minimum 1 of production");
 
     const registry = join(dir, "registry");
@@ -38,6 +45,9 @@ describe("modelgate demo", () => {
     expect(git("show", "main:environments/production/credit-default.yaml")).toContain("version: 1.0.0");
     const subjects = git("log", "--first-parent", "--format=%s", "main").split("\n");
     expect(subjects[0]).toBe("Merge modelgate/rollback/credit-default-production-1.0.0 (#local-11)");
+    expect(git("log", "-1", "--format=%(trailers:key=Modelgate-Approved-By,valueonly)", "main")).toBe(
+      "platform-lead",
+    );
     expect(git("status", "--porcelain")).toBe("");
 
     const reports = join(dir, "reports");

@@ -81,6 +81,36 @@ describe("modelgate registry commands", () => {
     expect(blocked.stdout).toContain("not merged");
   });
 
+  it("--approved-by: check and merge count it for requiredApprovals, merge records it; a bad login is refused", async () => {
+    f.write(
+      "modelgate.yaml",
+      f
+        .read("modelgate.yaml")
+        .replace("name: staging\n    policy:\n", "name: staging\n    policy:\n      requiredApprovals: 1\n"),
+    );
+    expect(f.read("modelgate.yaml")).toMatch(/name: staging\n {4}policy:\n {6}requiredApprovals: 1\n/);
+    f.commitAll("Staging needs one approval");
+    await cli(["promote", "credit-default", "2.0.0", "--to", "staging"], f.dir);
+    const branch = "modelgate/promote/credit-default-staging-2.0.0";
+    const unapproved = await cli(["check", "--head", branch, "--now", NOW], f.dir);
+    expect(unapproved.exitCode).toBe(1);
+    expect(unapproved.stdout).toContain("approvals in staging: 0 of 1, by nobody");
+    expect(unapproved.stdout).toContain("name who approved with --approved-by <login>");
+    const approved = await cli(["check", "--head", branch, "--now", NOW, "--approved-by", "carol"], f.dir);
+    expect(approved.exitCode).toBe(0);
+    expect(approved.stdout).toContain("approvals in staging: 1 of 1, by carol");
+    const bad = await cli(["merge", branch, "--approved-by", "carol\nModelgate-Override: x"], f.dir);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--approved-by "carol\nModelgate-Override: x" is not a login');
+    const m = await cli(["merge", branch, "--now", NOW, "--approved-by", "carol,dave"], f.dir);
+    expect(m.exitCode).toBe(0);
+    expect(f.git(["log", "-1", "--format=%(trailers:key=Modelgate-Approved-By,valueonly)", "main"])).toBe(
+      "carol\ndave",
+    );
+    const history = await cli(["history", "credit-default", "--env", "staging"], f.dir);
+    expect(history.stdout).toContain("approved by carol, dave");
+  });
+
   it("register takes --version as the model version", async () => {
     f.write("../new-model.onnx", "new model bytes\n");
     const r = await cli(

@@ -179,6 +179,12 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
           now,
           context,
           extraChecks: input.extraChecks ?? [mlTestScoreGateCheck()],
+          // what merged was approved on its pull request (that check enforced the reviews,
+          // branch protection required it); this re-gate judges the combined desired state
+          approvals: {
+            source: "not-judged",
+            reason: "re-gate of a push: approvals were judged on each merged pull request",
+          },
           ...(input.fetch ? { fetch: input.fetch } : {}),
         });
   const plan = await planDeployment(reg, { before, after, now, context });

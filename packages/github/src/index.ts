@@ -1,4 +1,11 @@
 export {
+  approvalFactsOf,
+  type NotWritten,
+  type PullRequestCheckInput,
+  type PullRequestCheckResult,
+  runPullRequestCheck,
+} from "./check-job.js";
+export {
   blockedCommentMarkdown,
   DEPLOY_COMMENT_TOPIC,
   type DeployComment,

@@ -1,4 +1,5 @@
 import { classifyRegistryPath, type EvidenceContext, UserError } from "@modelgate/core";
+import type { GateApprovals } from "./approvals.js";
 import { type ArtifactDigest, type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import { type EnvironmentFile, type ModelVersion, paths, type RegistryConfig } from "./desired-state.js";
 import {
@@ -35,6 +36,8 @@ export interface GateInputs {
   histories: Map<string, HistoryEntry[]>;
   /** artifact digests of every version the head names that a rule may check, by artifact URI */
   artifacts: Map<string, ArtifactDigest | { error: string } | null>;
+  /** the change's reviews (null: none were given — a required approval then fails) */
+  approvals: GateApprovals | null;
 }
 
 export interface GatherOptions {
@@ -43,6 +46,7 @@ export interface GatherOptions {
   now?: Date;
   context?: EvidenceContext;
   fetch?: FetchLike;
+  approvals?: GateApprovals;
 }
 
 const FIX_MISSING =
@@ -133,6 +137,7 @@ export async function gatherGateInputs(
     baseConfig,
     histories,
     artifacts,
+    approvals: options.approvals ?? null,
   };
 }
 

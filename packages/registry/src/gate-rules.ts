@@ -17,6 +17,12 @@ import {
   validateValue,
   verifyEvidence,
 } from "@modelgate/core";
+import {
+  type ApprovalsRecord,
+  approvalsCheck,
+  type EnvironmentApprovals,
+  renderApprovalsMarkdown,
+} from "./approvals.js";
 import { repoPathOfFileUri } from "./artifact.js";
 import {
   type DataValidationRole,
@@ -85,6 +91,19 @@ export interface RegistryCheckReport extends EvidenceEnvelope<"registry-check"> 
   blocked: boolean;
   changes: GateTransition[];
   blocking: BlockingReason[];
+  /** who approved, per environment whose policy requires approvals (null: none requires any) */
+  approvals: ApprovalsRecord | null;
+  /** other open pull requests changing the same (model, environment), named by the pull-request check */
+  competing?: CompetingChange[];
+}
+
+/** Another open pull request that changes the same (model, environment). */
+export interface CompetingChange {
+  pullRequest: string;
+  url: string;
+  title: string;
+  model: string;
+  environment: string;
 }
 
 /** What a pluggable check sees: one version entering one environment, at the head snapshot. */
@@ -274,15 +293,49 @@ export class GateRules {
       const n = e.policy?.requiredApprovals ?? 0;
       return best === null || n > best.n ? { name: e.name, n } : best;
     }, null);
-    gc.checks.push({
-      id: "approvals",
-      status: "skip",
-      message:
-        strictest && strictest.n > 0
-          ? `policy change: ${strictest.n} approval(s) required (the strictest environment, ${strictest.name}); enforced by the pull request's review rules`
-          : "policy change: no environment requires approvals",
-      file: gc.path,
-    });
+    if (strictest && strictest.n > 0) {
+      // the strictest count of the policies before and after, and never a stale approval
+      this.requireApprovals(
+        gc,
+        strictest.name,
+        { requiredApprovals: strictest.n, allowStaleApprovals: false },
+        `policy change (the strictest environment, ${strictest.name})`,
+      );
+    } else {
+      gc.checks.push({
+        id: "approvals",
+        status: "skip",
+        message: "policy change: no environment requires approvals",
+        file: gc.path,
+      });
+    }
+  }
+
+  /** Approvals per environment, the strictest rule applied to each (the report's `approvals`). */
+  private readonly approvalRecords = new Map<string, EnvironmentApprovals>();
+  private approvalsRequired = false;
+
+  /** The `approvals` check of a change under an environment's policy (nothing when it requires none). */
+  requireApprovals(
+    change: GateTransition,
+    environment: string,
+    policy: Pick<Policy, "requiredApprovals" | "allowStaleApprovals"> | undefined,
+    what: string,
+  ): void {
+    const required = policy?.requiredApprovals ?? 0;
+    if (required <= 0) return;
+    this.approvalsRequired = true;
+    const rule = { environment, required, allowStaleApprovals: policy?.allowStaleApprovals ?? false };
+    const r = approvalsCheck(this.inputs.approvals, rule, what);
+    change.checks.push({ id: "approvals", status: r.status, message: r.message, file: change.path });
+    const kept = this.approvalRecords.get(environment);
+    if (
+      r.record &&
+      (!kept ||
+        r.record.required > kept.required ||
+        (r.record.required === kept.required && !r.record.allowStaleApprovals))
+    )
+      this.approvalRecords.set(environment, r.record);
   }
 
   /** A registry manifest without rules of its own beyond its schema (model, declarations, datasets). */
@@ -547,7 +600,6 @@ export class GateRules {
       change.checks.push(...sc);
       if (sc.some((c) => c.status === "fail")) return;
     }
-    const a = after?.value ?? null;
     const envIndex = this.config.environments.findIndex((e) => e.name === env);
     if (envIndex < 0) {
       change.checks.push({
@@ -558,6 +610,26 @@ export class GateRules {
       });
       return;
     }
+    await this.envTransition(change, { env, model, envIndex, before, after });
+    // every change of the environment's desired state, rollbacks and retirements included; after
+    // the other rules, so a missing approval never hides what else must be fixed
+    this.requireApprovals(change, env, this.config.environments[envIndex]!.policy, env);
+  }
+
+  /** An environment file's transition, classified and judged (the environment is in the base's policy). */
+  async envTransition(
+    change: GateTransition,
+    ctx: {
+      env: string;
+      model: string;
+      envIndex: number;
+      before: Loaded<EnvironmentFile> | null;
+      after: Loaded<EnvironmentFile> | null;
+    },
+  ): Promise<void> {
+    const { env, model, envIndex, before, after } = ctx;
+    const path = change.path;
+    const a = after?.value ?? null;
     if (a && (a.model !== model || a.environment !== env)) {
       change.checks.push({
         id: "references",
@@ -828,14 +900,6 @@ export class GateRules {
         file,
       });
     }
-    if ((policy.requiredApprovals ?? 0) > 0) {
-      change.checks.push({
-        id: "approvals",
-        status: "skip",
-        message: `${policy.requiredApprovals} approval(s) required: enforced by the pull request's review rules`,
-        file,
-      });
-    }
   }
 
   /** The champion's metrics: evaluated on the same rows in this report, else from its own evidence. */
@@ -1088,6 +1152,21 @@ export class GateRules {
       blocked: blocking.length > 0,
       changes,
       blocking,
+      approvals: this.approvalsRequired ? this.approvalsRecord() : null,
+    };
+  }
+
+  approvalsRecord(): ApprovalsRecord {
+    const a = this.inputs.approvals;
+    const facts = a && a.source !== "not-judged" ? a : null;
+    return {
+      source: a?.source ?? null,
+      pullRequest: facts?.pullRequest ?? null,
+      author: facts?.author ?? null,
+      headSha: facts?.headSha ?? null,
+      environments: [...this.approvalRecords.values()].sort((x, y) =>
+        x.environment < y.environment ? -1 : x.environment > y.environment ? 1 : 0,
+      ),
     };
   }
 
@@ -1165,6 +1244,18 @@ export function renderCheckMarkdown(report: RegistryCheckReport): string {
       lines.push(
         `- ${mdText(b.file ?? b.path)}${b.line ? `:${b.line}` : ""}${b.field ? ` ${mdCode(b.field)}` : ""} — **${mdText(b.check)}**: ${mdText(b.message)}`,
       );
+  }
+  lines.push(...renderApprovalsMarkdown(report.approvals));
+  if (report.competing?.length) {
+    lines.push("", "### Competing pull requests", "");
+    for (const c of report.competing) {
+      const ref = /^https?:\/\/[^\s()<>]+$/.test(c.url)
+        ? `[${mdText(c.pullRequest)}](${c.url})`
+        : mdText(c.pullRequest);
+      lines.push(
+        `- ${ref} ${mdText(c.title)} — also changes ${mdText(c.model)} in ${mdText(c.environment)}; whichever merges second is gated again against the new base`,
+      );
+    }
   }
   for (const c of report.changes) {
     const what = [

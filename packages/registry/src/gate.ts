@@ -1,4 +1,5 @@
 import { UserError } from "@modelgate/core";
+import type { GateApprovals } from "./approvals.js";
 import type { FetchLike } from "./artifact.js";
 import { paths, type RegistryConfig } from "./desired-state.js";
 import { gatherGateInputs } from "./gate-inputs.js";
@@ -9,6 +10,7 @@ import type { RegistrySnapshot } from "./snapshot.js";
 export type {
   BlockingReason,
   CheckStatus,
+  CompetingChange,
   ExtraCheck,
   ExtraCheckInput,
   GateCheck,
@@ -25,6 +27,12 @@ export interface GateOptions {
   context?: import("@modelgate/core").EvidenceContext;
   extraChecks?: ExtraCheck[];
   fetch?: FetchLike;
+  /**
+   * the change's reviews: each environment's requiredApprovals is enforced on them. Without
+   * them a required approval fails (fail closed); `{ source: "not-judged", reason }` records
+   * them as skipped (a re-gate of a merged state, whose pull request's gate enforced them)
+   */
+  approvals?: GateApprovals;
 }
 
 /** modelgate.yaml of a snapshot, validated; null when it is invalid (missing: an input error). */

@@ -718,6 +718,41 @@ export async function fetchRemote(reg: Registry, headers?: Record<string, string
     });
 }
 
+// ---- fetching one ref (a pull request's test merge) into a checkout -------------------
+
+/**
+ * Fetches one ref of the clone's origin (or `url`), e.g. `refs/pull/12/merge`, with its history
+ * into the clone, and returns its commit. Headers carry the credentials (never the URL).
+ */
+export async function fetchRef(
+  reg: Registry,
+  ref: string,
+  options: { url?: string; headers?: Record<string, string> } = {},
+): Promise<string> {
+  const url =
+    options.url ?? ((await git.getConfig({ fs, gitdir: reg.gitdir, path: "remote.origin.url" })) as string);
+  if (!url) throw new UserError(`${reg.dir} has no origin remote to fetch ${ref} from`);
+  const shown = url.replace(/\/\/[^/@]*@/, "//");
+  try {
+    const result = await git.fetch({
+      fs,
+      http,
+      gitdir: reg.gitdir,
+      url,
+      ref,
+      remoteRef: ref,
+      singleBranch: true,
+      tags: false,
+      headers: options.headers,
+      cache: reg.cache,
+    });
+    if (!result.fetchHead) throw new Error(`${ref} is not there`);
+    return result.fetchHead;
+  } catch (error) {
+    throw new UserError(`cannot fetch ${ref} from ${shown}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 export async function listBranches(reg: Registry): Promise<string[]> {
   return git.listBranches({ fs, gitdir: reg.gitdir });
 }

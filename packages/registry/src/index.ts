@@ -1,4 +1,17 @@
 export {
+  type ApprovalFacts,
+  type ApprovalsNotJudged,
+  type ApprovalsRecord,
+  type ApprovalVote,
+  countApprovals,
+  type EnvironmentApprovals,
+  type GateApprovals,
+  localApprovals,
+  localApprovalsAt,
+  type SetAsideReason,
+  type SetAsideReview,
+} from "./approvals.js";
+export {
   checkAllowedHost,
   type FetchLike,
   hashArtifactAt,
@@ -21,6 +34,7 @@ export {
 export {
   type BlockingReason,
   type CheckStatus,
+  type CompetingChange,
   type ExtraCheck,
   type ExtraCheckInput,
   type GateCheck,
@@ -38,13 +52,16 @@ export {
   compareAndSwapRef,
   defaultHead,
   type EntryAt,
+  fetchRef,
   firstParentCommits,
+  hasCommit,
   type Identity,
   isAncestor,
   type OpenOptions,
   openRegistry,
   pushBranch,
   type Registry,
+  readCommit,
   readTextAt,
   requireCommit,
   resolveCommit,
@@ -94,6 +111,7 @@ export {
 } from "./proposals.js";
 export { RegistrySnapshot, type SnapshotFile, type SnapshotRead } from "./snapshot.js";
 export {
+  APPROVED_BY_TRAILER,
   CHANGE_TRAILER,
   type ClassifyOptions,
   classifyTransition,

@@ -1,6 +1,7 @@
 import { open, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "@modelgate/core";
+import { type ApprovalFacts, localApprovals } from "./approvals.js";
 import {
   type CheckoutPath,
   type CheckoutStep,
@@ -36,8 +37,13 @@ export interface MergeOptions {
   reason?: string;
   author?: Identity;
   now?: Date;
-  /** gate options other than base/head (extra checks, context, fetch) */
+  /** gate options other than base/head (extra checks, context, fetch, approvals) */
   gate?: Omit<GateOptions, "base" | "head" | "now">;
+  /**
+   * local mode's approvals: who approved the change (`--approved-by`), each counted on the
+   * change's tip unless it is its author; recorded as Modelgate-Approved-By trailers
+   */
+  approvedBy?: readonly string[];
   /** attempts when the default branch moves meanwhile or a push is rejected (default 3) */
   attempts?: number;
   headers?: Record<string, string>;
@@ -196,15 +202,26 @@ export async function mergeChange(
     const author = options.author ??
       (await configIdentity(reg)) ?? { name: "modelgate", email: "modelgate@localhost" };
     const now = options.now ?? new Date();
+    const approvals: ApprovalFacts | undefined =
+      options.approvedBy && options.approvedBy.length > 0
+        ? localApprovals({
+            pullRequest: pr,
+            author: { name: tipCommit.author.name, email: tipCommit.author.email },
+            headSha: tip,
+            approvedBy: options.approvedBy,
+            now,
+          })
+        : undefined;
+    const approvedBy = approvals?.approvals.map((a) => a.login) ?? [];
     const buildMessage = (kind: string, override: string | null) => {
       const trailerKind = (KIND_OF_BRANCH[kind] ?? null) as TransitionKind | null;
       const known =
         trailerKind && ["promote", "canary", "complete", "rollback", "retire"].includes(trailerKind);
-      const trailers = known
-        ? formatTrailers({ change: trailerKind as TransitionKind, overrides: override ? [override] : [] })
-        : override
-          ? `Modelgate-Override: ${override.replace(/\s*\n\s*/g, " ").trim()}`
-          : "";
+      const trailers = formatTrailers({
+        change: known ? (trailerKind as TransitionKind) : null,
+        overrides: override ? [override] : [],
+        approvedBy,
+      });
       return `Merge ${shortBranch} (#${pr})\n\n${title}${trailers ? `\n\n${trailers}` : ""}\n`;
     };
     // gate the exact merge result first (a commit object nobody points at yet)
@@ -216,7 +233,13 @@ export async function mergeChange(
       author,
       now,
     });
-    const report = await runGate(reg, { ...options.gate, base: main, head: probe.commit, now });
+    const report = await runGate(reg, {
+      ...(approvals ? { approvals } : {}),
+      ...options.gate,
+      base: main,
+      head: probe.commit,
+      now,
+    });
     const gateKinds = report.changes.map((c) => c.kind).filter((k) => k !== "none" && k !== "edit");
     const kind = gateKinds.length === 1 ? gateKinds[0]! : typeSegment;
     if (report.blocked && !options.force) {

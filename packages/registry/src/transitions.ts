@@ -156,6 +156,8 @@ export function compareVersions(a: string, b: string): number {
 
 export const CHANGE_TRAILER = "Modelgate-Change";
 export const OVERRIDE_TRAILER = "Modelgate-Override";
+/** One per approver of a local merge (`modelgate merge --approved-by`). */
+export const APPROVED_BY_TRAILER = "Modelgate-Approved-By";
 
 export interface MergeMessageInfo {
   /** the pull-request reference without `#` and parentheses, e.g. "12" or "local-3"; null if none */
@@ -164,6 +166,8 @@ export interface MergeMessageInfo {
   change: TransitionKind | null;
   /** every `Modelgate-Override` reason, in order */
   overrides: string[];
+  /** every `Modelgate-Approved-By` login, in order */
+  approvedBy: string[];
 }
 
 /** Reads the PR reference and the modelgate trailers from a commit message. */
@@ -184,6 +188,7 @@ export function parseMergeMessage(message: string): MergeMessageInfo {
   const last = paragraphs[paragraphs.length - 1] ?? "";
   let change: TransitionKind | null = null;
   const overrides: string[] = [];
+  const approvedBy: string[] = [];
   const trailerLines = last.split("\n").filter((l) => l.trim() !== "");
   if (trailerLines.length > 0 && trailerLines.every((l) => /^[A-Za-z0-9-]+:\s/.test(l))) {
     for (const line of trailerLines) {
@@ -194,17 +199,23 @@ export function parseMergeMessage(message: string): MergeMessageInfo {
         if ((TRANSITION_KINDS as readonly string[]).includes(value)) change = value as TransitionKind;
       } else if (key === OVERRIDE_TRAILER.toLowerCase()) {
         overrides.push(value);
+      } else if (key === APPROVED_BY_TRAILER.toLowerCase()) {
+        approvedBy.push(value);
       }
     }
   }
-  return { pr, change, overrides };
+  return { pr, change, overrides, approvedBy };
 }
 
 /** Formats the trailer paragraph for a merge commit (without a leading blank line). */
-export function formatTrailers(args: { change: TransitionKind; overrides?: readonly string[] }): string {
-  const lines = [`${CHANGE_TRAILER}: ${args.change}`];
-  for (const reason of args.overrides ?? []) {
-    lines.push(`${OVERRIDE_TRAILER}: ${reason.replace(/\s*\n\s*/g, " ").trim()}`);
-  }
+export function formatTrailers(args: {
+  change: TransitionKind | null;
+  overrides?: readonly string[];
+  approvedBy?: readonly string[];
+}): string {
+  const one = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+  const lines = args.change ? [`${CHANGE_TRAILER}: ${args.change}`] : [];
+  for (const reason of args.overrides ?? []) lines.push(`${OVERRIDE_TRAILER}: ${one(reason)}`);
+  for (const login of args.approvedBy ?? []) lines.push(`${APPROVED_BY_TRAILER}: ${one(login)}`);
   return lines.join("\n");
 }

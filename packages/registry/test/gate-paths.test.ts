@@ -89,11 +89,31 @@ environments:
           .replace("maxModelAgeDays: 365", "maxModelAgeDays: 365\n      requiredApprovals: 2"),
       );
     });
-    expect(report.blocked).toBe(false);
+    // without reviews the gate fails closed on the 2 approvals the new policy asks for
     expect(report.changes.map((c) => [c.path, c.kind])).toEqual([["modelgate.yaml", "policy"]]);
-    expect(report.changes[0]!.checks.find((c) => c.id === "approvals")?.message).toBe(
-      "policy change: 2 approval(s) required (the strictest environment, production); enforced by the pull request's review rules",
+    expect(report.blocking.map((b) => `${b.path} ${b.check}`)).toEqual(["modelgate.yaml approvals"]);
+    expect(report.changes[0]!.checks.find((c) => c.id === "approvals")?.message).toMatch(
+      /^policy change \(the strictest environment, production\): 2 approval\(s\) required and the gate was given no reviews/,
     );
+    const head = f.git(["rev-parse", "tighten"]);
+    const vote = (login: string) => ({ login, commit: head, submittedAt: null });
+    const approved = await runGate(reg, {
+      base: "main",
+      head,
+      now: NOW,
+      approvals: {
+        source: "github",
+        pullRequest: "#4",
+        author: "dev",
+        headSha: head,
+        approvals: [vote("alice"), vote("bob")],
+        setAside: [],
+      },
+    });
+    expect(approved.blocked).toBe(false);
+    expect(approved.approvals?.environments.map((e) => [e.environment, e.required, e.satisfied])).toEqual([
+      ["production", 2, true],
+    ]);
     const broken = await gateBranch("broken-policy", () =>
       f.write("modelgate.yaml", "name: acme\nenvironments: []\n"),
     );

@@ -119,16 +119,25 @@ describe("merge message conventions", () => {
     const msg = `Promote credit-default 1.1.0 to production (#local-3)\n\nSome text.\n\n${formatTrailers({
       change: "rollback",
       overrides: ["on-call\nemergency"],
+      approvedBy: ["carol", "dave\nModelgate-Change: promote"],
     })}\n`;
     expect(msg).toContain("Modelgate-Override: on-call emergency");
+    // one line per trailer: a newline in a value cannot forge another trailer
+    expect(msg).toContain("Modelgate-Approved-By: dave Modelgate-Change: promote\n");
     expect(parseMergeMessage(msg)).toEqual({
       pr: "local-3",
       change: "rollback",
       overrides: ["on-call emergency"],
+      approvedBy: ["carol", "dave Modelgate-Change: promote"],
     });
     expect(parseMergeMessage("Merge pull request #12 from acme/modelgate/promote/x").pr).toBe("12");
     expect(parseMergeMessage("Squashed (#4) title (#15)").pr).toBe("15");
-    expect(parseMergeMessage("plain edit")).toEqual({ pr: null, change: null, overrides: [] });
+    expect(parseMergeMessage("plain edit")).toEqual({
+      pr: null,
+      change: null,
+      overrides: [],
+      approvedBy: [],
+    });
     // a last paragraph that is not all trailers is prose, not trailers
     expect(parseMergeMessage("x\n\nModelgate-Change: promote\nand some prose").change).toBeNull();
     // unknown kinds are ignored

@@ -450,7 +450,12 @@ describe("the gate", () => {
     expect(r2.merged).toBe(true);
     const msg = f.git(["log", "-1", "--format=%B", "main"]);
     expect(msg.split("\n")[0]).toBe("Merge modelgate/promote/credit-default-production-2.0.0 (#local-2)");
-    expect(parseMergeMessage(msg)).toEqual({ pr: "local-2", change: "promote", overrides: [] });
+    expect(parseMergeMessage(msg)).toEqual({
+      pr: "local-2",
+      change: "promote",
+      overrides: [],
+      approvedBy: [],
+    });
     expect(f.git(["show", "main:environments/production/credit-default.yaml"])).toContain("version: 2.0.0");
     // the checkout follows the merge
     expect(f.git(["status", "--porcelain"])).toBe("");

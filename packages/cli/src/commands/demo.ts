@@ -42,7 +42,9 @@ const merged: Expected = { outcome: "merged" };
 export const DEMO_EXPECTATIONS: Readonly<Record<string, Expected>> = {
   "01-register-1.0.0": merged,
   "02-promote-staging-1.0.0": merged,
-  "03-promote-production-1.0.0": merged,
+  // production requires one approval: the promotion waits for a reviewer other than its author
+  "03-promote-production-1.0.0": { outcome: "blocked", check: "approvals" },
+  "03-promote-production-1.0.0-approved": merged,
   "04-register-2.0.0": merged,
   "05-promote-staging-2.0.0": merged,
   // production requires a canary before a new version takes all traffic
@@ -60,6 +62,8 @@ const describeExpected = (e: Expected) => (e.outcome === "merged" ? "merged" : `
 /** A change that did not do what the demo expects of it. */
 class Deviation extends Error {}
 const DEMO_AUTHOR = { name: "modelgate demo", email: "demo@modelgate.invalid" };
+/** The reviewer who approves production changes (examples/registry: requiredApprovals 1). */
+const DEMO_APPROVER = "platform-lead";
 
 /** The repository root (where examples/ lives), from this file's location. */
 function repoRoot(): string {
@@ -119,12 +123,21 @@ export function deviation(expected: Expected, result: MergeResult): string | und
     : `it was blocked by ${[...new Set(reasons)].join(", ")} instead`;
 }
 
-async function proposeAndMerge(s: DemoState, name: string, change: ProposedChange): Promise<MergeResult> {
+async function proposeAndMerge(
+  s: DemoState,
+  name: string,
+  change: ProposedChange,
+  approvedBy: string[] = [],
+): Promise<MergeResult> {
   const expected = s.expectations[name];
   if (!expected) throw new Error(`demo: no expected outcome for the change ${name}`);
-  say(s, `change: ${change.title}  [branch ${change.branch}]; expected: ${describeExpected(expected)}`);
+  say(
+    s,
+    `change: ${change.title}  [branch ${change.branch}]${approvedBy.length ? ` approved by ${approvedBy.join(", ")}` : ""}; expected: ${describeExpected(expected)}`,
+  );
   const result = await mergeChange(s.reg, change.branch, {
     author: DEMO_AUTHOR,
+    approvedBy,
     gate: { context: s.context, extraChecks: [mlTestScoreGateCheck()] },
   });
   keep(s, name, result);
@@ -137,7 +150,9 @@ async function proposeAndMerge(s: DemoState, name: string, change: ProposedChang
       s,
       `gate: ${passed} checks passed${skipped.length ? `, skipped: ${[...new Set(skipped)].join(", ")}` : ""}; merged as #${result.pr}`,
     );
-    for (const c of counted.filter((x) => x.id === "ml-test-score" && x.status === "pass"))
+    for (const c of counted.filter(
+      (x) => ["ml-test-score", "approvals"].includes(x.id) && x.status === "pass",
+    ))
       say(s, `gate: ${c.message}`);
     // merge deploys: the deploy job of the actions, through the local port (reports/github/deployments.json)
     const deployed = await runDeployJob({
@@ -363,23 +378,31 @@ async function story(s: DemoState, example: string): Promise<void> {
         { author: DEMO_AUTHOR },
       ),
     );
+  // production changes are approved by a reviewer (requiredApprovals: 1), staging's need none
+  const approval = (environment: string) => (environment === "production" ? [DEMO_APPROVER] : []);
   const promote = async (name: string, input: Omit<PromotionInput, "model">) =>
     proposeAndMerge(
       s,
       name,
       await proposePromotion(reg, { model: MODEL, ...input }, { author: DEMO_AUTHOR }),
+      approval(input.environment),
     );
   step(s, "Register credit-default 1.0.0, its first version, with evaluation and data-validation evidence");
   const ev1 = await produceEvidence(s, "1.0.0", null);
   await register("01-register-1.0.0", "1.0.0", ev1);
 
-  step(s, "Promote 1.0.0 to staging, then to production (a first version needs no canary)");
-  for (const [n, environment] of [
-    ["02", "staging"],
-    ["03", "production"],
-  ] as const) {
-    await promote(`${n}-promote-${environment}-1.0.0`, { version: "1.0.0", environment });
-  }
+  step(
+    s,
+    "Promote 1.0.0 to staging, then to production (a first version needs no canary; production needs an approval)",
+  );
+  await promote("02-promote-staging-1.0.0", { version: "1.0.0", environment: "staging" });
+  const toProduction = await proposePromotion(
+    reg,
+    { model: MODEL, version: "1.0.0", environment: "production" },
+    { author: DEMO_AUTHOR },
+  );
+  await proposeAndMerge(s, "03-promote-production-1.0.0", toProduction);
+  await proposeAndMerge(s, "03-promote-production-1.0.0-approved", toProduction, [DEMO_APPROVER]);
 
   step(s, "Register a better 2.0.0, evaluated against the champion 1.0.0 on the same rows");
   const ev2 = await produceEvidence(s, "2.0.0", "1.0.0");
@@ -420,6 +443,7 @@ async function story(s: DemoState, example: string): Promise<void> {
       { model: MODEL, environment: "production", reason: "rollback drill" },
       { author: DEMO_AUTHOR },
     ),
+    [DEMO_APPROVER],
   );
   if (rollback.merged)
     say(s, `restored in ${((Date.now() - t0) / 1000).toFixed(2)} s (change, gate, merge, deploy)`);
@@ -428,7 +452,7 @@ async function story(s: DemoState, example: string): Promise<void> {
   for (const c of await readHistoryEntries(reg, { model: MODEL })) {
     say(
       s,
-      `${c.time}  ${c.env.padEnd(10)} ${c.kind.padEnd(8)} ${c.from ?? "∅"} → ${c.to ?? "∅"}${c.pr ? `  #${c.pr}` : ""}`,
+      `${c.time}  ${c.env.padEnd(10)} ${c.kind.padEnd(8)} ${c.from ?? "∅"} → ${c.to ?? "∅"}${c.pr ? `  #${c.pr}` : ""}${c.approvedBy.length ? `  approved by ${c.approvedBy.join(", ")}` : ""}`,
     );
   }
   const dora = await readMetrics(reg, { env: "production", model: MODEL });

@@ -78,7 +78,8 @@ function changeLine(c: HistoryEntry): string {
   const pr = c.pr ? `#${c.pr}` : "direct";
   const extra = c.problem ? `  (file unreadable: ${c.problem}; live state unchanged)` : "";
   const override = c.overrides.length > 0 ? `  override: ${c.overrides.join("; ")}` : "";
-  return `${c.time.replace(".000Z", "Z")}  ${c.env.padEnd(12)} ${c.kind.padEnd(9)} ${move.padEnd(24)} ${c.commit.slice(0, 12)}  ${pr.padEnd(10)} ${c.author.name} <${c.author.email}>${override}${extra}`;
+  const approved = c.approvedBy.length > 0 ? `  approved by ${c.approvedBy.join(", ")}` : "";
+  return `${c.time.replace(".000Z", "Z")}  ${c.env.padEnd(12)} ${c.kind.padEnd(9)} ${move.padEnd(24)} ${c.commit.slice(0, 12)}  ${pr.padEnd(10)} ${c.author.name} <${c.author.email}>${approved}${override}${extra}`;
 }
 
 const fmtHours = (h: number | null) => (h === null ? "-" : `${h} h`);

@@ -7,6 +7,7 @@ import {
   type DeployPlan,
   firstParentCommits,
   type Identity,
+  localApprovalsAt,
   type MergeResult,
   mergeChange,
   openRegistry,
@@ -93,6 +94,10 @@ function printReport(ctx: CliContext, report: RegistryCheckReport): void {
     ctx.stdout.write(
       `  ${c.path}: ${c.kind}${move}${c.traffic !== null ? ` (${c.traffic}%)` : ""}${c.qualityGatesSkipped ? " [quality gates skipped: rollback]" : ""}\n`,
     );
+  }
+  for (const e of report.approvals?.environments ?? []) {
+    const by = e.approvedBy.map((a) => a.login).join(", ") || "nobody";
+    ctx.stdout.write(`  approvals in ${e.environment}: ${e.approvedBy.length} of ${e.required}, by ${by}\n`);
   }
   if (report.blocked) {
     ctx.stdout.write(`blocked: ${report.blocking.length} reason(s)\n`);
@@ -205,6 +210,24 @@ function parseTime(s: string | undefined): Date | undefined {
   if (!isCalendarDate(s) || Number.isNaN(t))
     throw new UserError(`--now "${s}" is not a date-time (e.g. 2026-11-23T12:00:00Z)`);
   return new Date(t);
+}
+
+const APPROVED_BY_FLAG = "--approved-by <login...>";
+const APPROVED_BY_HELP =
+  "who approved the change (local mode; repeatable): counted for requiredApprovals unless it is the change's author, recorded as Modelgate-Approved-By";
+
+/** --approved-by as merge options: each login checked as a name, commas split. */
+function approvedByOption(values: string[] | undefined): { approvedBy?: string[] } {
+  if (!values) return {};
+  const logins = values.flatMap((v) => v.split(",")).map((v) => v.trim());
+  for (const login of logins) {
+    // a login goes into a commit trailer: one line of plain characters
+    if (!/^[A-Za-z0-9][A-Za-z0-9._@+[\]-]{0,99}$/.test(login))
+      throw new UserError(
+        `--approved-by "${login}" is not a login (letters, digits and . _ - @ + [ ], e.g. --approved-by alice)`,
+      );
+  }
+  return { approvedBy: logins };
 }
 
 export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
@@ -350,17 +373,27 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
       "--merge",
       "the 3 a.m. path: gate and merge the rollback at once (local mode), printing the deploy plan",
     )
+    .option(APPROVED_BY_FLAG, APPROVED_BY_HELP)
     .option("--registry <dir|url>", "the registry", ".")
     .action(
       (
         model: string,
-        flags: { env: string; to?: string; reason?: string; merge?: boolean; registry: string },
+        flags: {
+          env: string;
+          to?: string;
+          reason?: string;
+          merge?: boolean;
+          approvedBy?: string[];
+          registry: string;
+        },
       ) =>
         run(async () => {
           const started = Date.now();
           checkName("model", model);
           checkName("environment", flags.env, "--env");
           if (flags.to !== undefined) checkName("version", flags.to, "--to");
+          if (flags.approvedBy && !flags.merge)
+            throw new UserError("--approved-by goes with --merge (or with modelgate merge)");
           const reg = await openFromFlag(ctx, flags.registry);
           const change = await proposeRollback(
             reg,
@@ -379,6 +412,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           const author = identityFromEnv(ctx.env);
           const result = await mergeChange(reg, change.branch, {
             ...(author ? { author } : {}),
+            ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
             gate: { context, extraChecks: [mlTestScoreGateCheck()] },
           });
@@ -415,6 +449,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
     .option("--out <file>", "write the registry-check report JSON here")
     .option("--markdown <file>", "write a Markdown summary here")
     .option("--now <time>", "judge ages and freshness at this time (default: now)")
+    .option(APPROVED_BY_FLAG, APPROVED_BY_HELP)
     .option("--registry <dir|url>", "the registry", ".")
     .action(
       (flags: {
@@ -423,18 +458,24 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
         out?: string;
         markdown?: string;
         now?: string;
+        approvedBy?: string[];
         registry: string;
       }) =>
         run(async () => {
           const reg = await openFromFlag(ctx, flags.registry);
           const context = contextFromEnv(ctx.env);
           const now = parseTime(flags.now);
+          const approvedBy = approvedByOption(flags.approvedBy).approvedBy;
+          const approvals = approvedBy
+            ? await localApprovalsAt(reg, flags.head, approvedBy, now ? { now } : {})
+            : undefined;
           const report = await runGate(reg, {
             base: flags.base ?? reg.defaultBranch,
             head: flags.head,
             context,
             extraChecks: [mlTestScoreGateCheck()],
             ...(now ? { now } : {}),
+            ...(approvals ? { approvals } : {}),
           });
           const outputs: Array<[string, string]> = [];
           if (flags.out) outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`]);
@@ -505,6 +546,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
     .option("--out <file>", "write the registry-check report JSON here")
     .option("--plan-out <file>", "write the deploy-plan JSON here")
     .option("--now <time>", "judge ages and freshness at this time (default: now)")
+    .option(APPROVED_BY_FLAG, APPROVED_BY_HELP)
     .option("--registry <dir|url>", "the registry", ".")
     .action(
       (
@@ -515,6 +557,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           out?: string;
           planOut?: string;
           now?: string;
+          approvedBy?: string[];
           registry: string;
         },
       ) =>
@@ -528,6 +571,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(flags.reason ? { reason: flags.reason } : {}),
             ...(author ? { author } : {}),
             ...(now ? { now } : {}),
+            ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
             gate: { context, extraChecks: [mlTestScoreGateCheck()] },
           });

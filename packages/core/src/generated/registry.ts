@@ -101,9 +101,13 @@ export interface EnvironmentPolicy {
    */
   maxModelAgeDays?: number;
   /**
-   * Number of approving reviews the pull request needs.
+   * Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.
    */
   requiredApprovals?: number;
+  /**
+   * An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.
+   */
+  allowStaleApprovals?: boolean;
   /**
    * A new version must pass through a canary before it takes all traffic.
    */

@@ -131,3 +131,43 @@ export async function pushEvent(
   if (sender) (event.sender as Json).login = sender;
   return event;
 }
+
+// ---- pull_request_review: what re-runs the check when a reviewer approves -------------------
+
+/**
+ * A pull_request_review event (submitted, dismissed) for a review the simulator recorded, from
+ * GitHub's example payload, its pull request the one `pullRequestEvent` builds.
+ */
+export function pullRequestReviewEvent(
+  sim: Simulator,
+  full: string,
+  number: number,
+  reviewId: number,
+  action: "submitted" | "dismissed" = "submitted",
+): Json {
+  const example_ = example("pull_request_review", (e) => e.action === action);
+  const raw = rewrite(example_, sim, full, (example_.repository as Json).full_name as string);
+  const pr = pullRequestEvent(sim, full, number, "synchronize");
+  const review = sim
+    .repo(full)
+    .pulls.get(number)
+    ?.reviews.find((r) => r.id === reviewId);
+  if (!review) throw new Error(`no review ${reviewId} on pull request #${number} in ${full}`);
+  Object.assign(raw.review as Json, {
+    id: review.id,
+    node_id: `PRR_${review.id}`,
+    body: review.body,
+    commit_id: review.commitId,
+    submitted_at: review.submittedAt,
+    state: review.state.toLowerCase(),
+    html_url: `${sim.serverUrl}/${full}/pull/${number}#pullrequestreview-${review.id}`,
+    pull_request_url: `${sim.apiUrl}/repos/${full}/pulls/${number}`,
+  });
+  ((raw.review as Json).user as Json).login = review.user;
+  return {
+    ...raw,
+    pull_request: pr.pull_request,
+    repository: pr.repository,
+    sender: { ...(raw.sender as Json), login: review.user },
+  };
+}

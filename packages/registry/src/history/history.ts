@@ -33,6 +33,8 @@ export interface HistoryEntry {
   /** kind recorded in the commit's Modelgate-Change trailer, if any (informational) */
   recordedKind: TransitionKind | null;
   overrides: string[];
+  /** who approved, as recorded by Modelgate-Approved-By trailers (local merges) */
+  approvedBy: string[];
   /** set when the file at this commit holds no usable state; the live state is unchanged */
   problem?: string;
 }
@@ -144,6 +146,7 @@ export function buildHistory(
         subject: c.message.split("\n")[0] ?? "",
         recordedKind: info.change,
         overrides: info.overrides,
+        approvedBy: info.approvedBy,
       };
       if (problem !== undefined) {
         // an unreadable file cannot be deployed: the live state stays what it was

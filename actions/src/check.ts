@@ -1,0 +1,94 @@
+// The check action: on a pull request, the change gated as it would merge, its approvals and the
+// competing pull requests; the check run, the sticky comment and the job summary. It reads the
+// registry's YAML and JSON only and never runs code from the pull request.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import { createGitHubPort, runPullRequestCheck } from "@modelgate/github";
+import { openRegistry } from "@modelgate/registry";
+import { mlTestScoreGateCheck } from "@modelgate/score";
+import { runAction } from "./_run.js";
+
+/** Both carry the pull request; a review re-runs the check so an approval takes effect. */
+const EVENTS = ["pull_request", "pull_request_review"];
+
+await runAction(async ({ at, write }) => {
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+  if (!EVENTS.includes(eventName))
+    throw new UserError(
+      `modelgate check runs on pull_request (and pull_request_review) events, not ${eventName || "an unknown event"}${
+        eventName === "pull_request_target"
+          ? ": pull_request_target gives untrusted pull requests a write token and is not needed — the check reads YAML and JSON only"
+          : ""
+      }`,
+    );
+  const token = core.getInput("token").trim();
+  if (token === "") throw new UserError("input token is required (default: github.token)");
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")) as {
+    pull_request?: {
+      number?: unknown;
+      merge_commit_sha?: unknown;
+      base?: { sha?: unknown };
+      head?: { sha?: unknown };
+    };
+    repository?: { full_name?: unknown };
+  };
+  const pr = event.pull_request;
+  const pullNumber = pr?.number;
+  const baseSha = pr?.base?.sha;
+  const headSha = pr?.head?.sha;
+  if (!Number.isInteger(pullNumber) || typeof baseSha !== "string" || typeof headSha !== "string")
+    throw new UserError(
+      `the ${eventName} event at GITHUB_EVENT_PATH has no pull_request with a number, base.sha and head.sha`,
+    );
+  const repository = process.env.GITHUB_REPOSITORY ?? String(event.repository?.full_name ?? "");
+  const port = createGitHubPort({
+    repository,
+    token,
+    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+  });
+  const registry = await openRegistry(at(core.getInput("registry-path") || "."));
+  const context = contextFromEnv(process.env);
+  const result = await runPullRequestCheck({
+    registry,
+    port,
+    pullNumber: pullNumber as number,
+    baseSha,
+    // the event's test merge; when the checkout lacks it, refs/pull/N/merge is fetched from the
+    // origin with the token in a header (actions/checkout with fetch-depth: 0 already has it)
+    mergeCommit: typeof pr?.merge_commit_sha === "string" ? pr.merge_commit_sha : null,
+    fetch: { headers: { authorization: `Basic ${basic}` } },
+    headSha,
+    runUrl: context.runUrl,
+    extraChecks: [mlTestScoreGateCheck()],
+    context,
+  });
+  const dir = at(core.getInput("reports-dir") || "modelgate-reports");
+  const reportFile = join(dir, `registry-check-pr-${pullNumber}.json`);
+  write([
+    [reportFile, `${JSON.stringify(result.report, null, 2)}\n`],
+    [join(dir, `registry-check-pr-${pullNumber}.md`), result.markdown],
+  ]);
+  // without a check run (a read-only token) the reasons are the workflow run's own annotations
+  if (!result.checkRun) {
+    for (const a of result.annotations) {
+      const props = { file: a.path, startLine: a.startLine, endLine: a.endLine, title: a.title };
+      if (a.level === "failure") core.error(a.message, props);
+      else if (a.level === "warning") core.warning(a.message, props);
+      else core.notice(a.message, props);
+    }
+  }
+  for (const n of result.notWritten) core.warning(`no ${n.what}: ${n.reason}`);
+  if (result.comment)
+    core.notice(`${result.comment.created ? "commented" : "updated the comment"}: ${result.comment.url}`);
+  core.setOutput("verdict", result.report.verdict);
+  core.setOutput("blocked", String(result.report.blocked));
+  core.setOutput("report", reportFile);
+  await core.summary.addRaw(result.summary).write();
+  if (result.report.blocked) {
+    core.error(`the gate blocked pull request #${pullNumber}: ${result.report.blocking.length} reason(s)`);
+    process.exitCode = ExitCode.Findings;
+  }
+});

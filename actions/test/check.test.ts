@@ -1,0 +1,343 @@
+// The check action run as the runner runs it (node on the bundle, INPUT_* and GITHUB_*, a real
+// event payload), against the OpenAPI-validated GitHub simulator backed by git http-backend.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { validateValue } from "@modelgate/core";
+import { openRegistry, proposePromotion, proposeRollback } from "@modelgate/registry";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { userClient } from "../../packages/github/test/simulator/client.js";
+import { pullRequestEvent, pullRequestReviewEvent } from "../../packages/github/test/simulator/events.js";
+import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
+import {
+  GIT_ENV,
+  type SimUser,
+  type Simulator,
+  startSimulator,
+} from "../../packages/github/test/simulator/server.js";
+import {
+  addVersion,
+  CONFIG,
+  createRegistryFixture,
+  evaluationEvidence,
+  type RegistryFixture,
+} from "../../packages/registry/test/fixture.js";
+import { runAction } from "./run-action.js";
+
+const exec = promisify(execFile);
+const FULL = "acme/registry";
+const PRODUCTION = "environments/production/credit-default.yaml";
+let validator: OpenApiValidator;
+let sim: Simulator;
+let f: RegistryFixture;
+let bot: SimUser;
+let dev: SimUser;
+let checkout: string;
+const scratch: string[] = [];
+const tmp = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(d);
+  return d;
+};
+
+/** A version registered with evidence made now (the action judges freshness by the real clock). */
+function freshVersion(version: string, rocAuc: number): void {
+  const artSha = addVersion(f, version, rocAuc);
+  const evidence = `evidence/credit-default/${version}/evaluation.json`;
+  f.write(evidence, evaluationEvidence("credit-default", version, artSha, rocAuc, new Date().toISOString()));
+  const file = `models/credit-default/versions/${version}.yaml`;
+  f.write(
+    file,
+    f
+      .read(file)
+      .replace(/sha256: [0-9a-f]{64} \}/, `sha256: ${f.sha256sum(evidence)} }`)
+      .replace(
+        "createdAt: 2026-11-01T00:00:00Z",
+        `createdAt: ${new Date(Date.now() - 86_400_000).toISOString()}`,
+      ),
+  );
+}
+
+beforeAll(() => {
+  validator = new OpenApiValidator();
+});
+
+beforeEach(async () => {
+  // production needs one approval; 2.0.0 is live in staging, 3.0.0 registered
+  f = createRegistryFixture();
+  f.write(
+    "modelgate.yaml",
+    CONFIG.replace("maxModelAgeDays: 365", "maxModelAgeDays: 365\n      requiredApprovals: 1"),
+  );
+  freshVersion("2.0.0", 0.85);
+  freshVersion("3.0.0", 0.86);
+  f.write(
+    "environments/staging/credit-default.yaml",
+    "model: credit-default\nenvironment: staging\nversion: 2.0.0\n",
+  );
+  f.commitAll("Production needs an approval; 2.0.0 live in staging, 3.0.0 registered");
+  sim = await startSimulator(tmp("mg-sim-"), validator);
+  await sim.createRepo("acme", "registry", f.dir);
+  bot = sim.addUser("github-actions[bot]");
+  sim.setPermission(FULL, bot.login, "write");
+  dev = sim.addUser("dev");
+  sim.setPermission(FULL, dev.login, "write");
+  // what actions/checkout leaves: a clone of the branches; the test merges are fetched by the action
+  checkout = join(tmp("mg-checkout-"), "registry");
+  await exec("git", ["clone", "-q", sim.cloneUrl(FULL), checkout], { env: GIT_ENV });
+});
+
+afterEach(async () => {
+  const violations = [...sim.violations];
+  await sim.close();
+  f.cleanup();
+  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
+  expect(violations).toEqual([]);
+});
+
+const rest = (user: SimUser) => userClient(sim, user);
+
+/** A pull request by dev: a change made on a clone of the registry, pushed, opened. */
+async function openPull(
+  make: "promote-staging" | "promote-production" | "rollback-staging",
+): Promise<number> {
+  const reg = await openRegistry(sim.cloneUrl(FULL), { cloneDir: tmp("mg-clone-") });
+  const change =
+    make === "rollback-staging"
+      ? await proposeRollback(reg, { model: "credit-default", environment: "staging" })
+      : await proposePromotion(reg, {
+          model: "credit-default",
+          version: make === "promote-staging" ? "3.0.0" : "2.0.0",
+          environment: make === "promote-staging" ? "staging" : "production",
+        });
+  const { data } = await rest(dev).pulls.create({
+    owner: "acme",
+    repo: "registry",
+    head: change.branch,
+    base: "main",
+    title: change.title,
+    body: change.body,
+  });
+  return data.number;
+}
+
+/** The check action on an event, as the runner runs it. */
+async function check(event: Record<string, unknown>, user: SimUser = bot, eventName = "pull_request") {
+  const r = await runAction(
+    "check",
+    { token: user.token, "registry-path": "registry", "reports-dir": "reports" },
+    {
+      cwd: join(checkout, ".."),
+      eventName,
+      event,
+      env: {
+        GITHUB_API_URL: sim.apiUrl,
+        GITHUB_SERVER_URL: sim.serverUrl,
+        GITHUB_REPOSITORY: FULL,
+        GITHUB_SHA: String(
+          (event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha,
+        ),
+        GITHUB_REF: `refs/pull/${String(event.number)}/merge`,
+        GITHUB_RUN_ID: "42",
+        GITHUB_TOKEN: user.token,
+      },
+    },
+  );
+  const basic = Buffer.from(`x-access-token:${user.token}`).toString("base64");
+  for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
+    expect(text).not.toContain(user.token);
+    expect(text).not.toContain(basic);
+  }
+  expect(r.stdout + r.stderr).not.toMatch(/internal error|\n\s+at /);
+  return r;
+}
+
+/** The pull_request event of a pull request as GitHub sends it now. */
+async function prEvent(n: number, action = "opened") {
+  await rest(dev).pulls.get({ owner: "acme", repo: "registry", pull_number: n }); // the test merge, made
+  return pullRequestEvent(sim, FULL, n, action);
+}
+
+async function approve(user: SimUser, n: number) {
+  const { data } = await rest(user).pulls.createReview({
+    owner: "acme",
+    repo: "registry",
+    pull_number: n,
+    event: "APPROVE",
+  });
+  return pullRequestReviewEvent(sim, FULL, n, data.id);
+}
+
+const runUrl = () => `${sim.serverUrl}/${FULL}/actions/runs/42`;
+
+describe("the check action", () => {
+  it("passes a staging promotion: one comment, one success check run; a re-run changes nothing", async () => {
+    const n = await openPull("promote-staging");
+    const event = await prEvent(n);
+    const first = await check(event);
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({ verdict: "pass", blocked: "false" });
+    const report = JSON.parse(readFileSync(first.outputs.report!, "utf8"));
+    expect(first.outputs.report).toBe(join(checkout, "..", "reports", `registry-check-pr-${n}.json`));
+    expect(validateValue("registry-check", report)).toEqual([]);
+    // base = the pull request's base, head = its test merge
+    const pull = sim.repo(FULL).pulls.get(n)!;
+    expect(report).toMatchObject({ base: pull.baseSha, head: pull.mergeCommitSha, blocked: false });
+    expect(first.summary).toContain("## modelgate registry check: ✅ passed");
+    const { comments, checkRuns } = sim.repo(FULL);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(
+      /^<!-- modelgate registry=acme -->\n## modelgate registry check: ✅ passed/,
+    );
+    expect(checkRuns.map((c) => [c.name, c.headSha, c.conclusion, c.detailsUrl])).toEqual([
+      ["modelgate / gate", pull.headSha, "success", runUrl()],
+    ]);
+
+    const again = await check(await prEvent(n, "synchronize"));
+    expect(again.exitCode).toBe(0);
+    expect(sim.repo(FULL).comments.map((c) => c.id)).toEqual([comments[0]!.id]);
+    expect(sim.repo(FULL).checkRuns.map((c) => c.id)).toEqual([checkRuns[0]!.id]);
+  });
+
+  it("blocks a production promotion until a writer approves its head: not a reader, not an approval of an older commit", async () => {
+    const n = await openPull("promote-production");
+    const blocked = await check(await prEvent(n));
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.outputs).toMatchObject({ verdict: "fail", blocked: "true" });
+    const run = sim.repo(FULL).checkRuns.at(-1)!;
+    expect(run.conclusion).toBe("failure");
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        path: PRODUCTION,
+        start_line: 1,
+        annotation_level: "failure",
+        title: "approvals",
+        message: `production: 0 of 1 required approval(s) on #${n} — a reviewer with write permission other than the author approves the head commit (an approval of an earlier commit does not count: allowStaleApprovals is false)`,
+      }),
+    ]);
+    expect(sim.repo(FULL).comments[0]!.body).toContain("❌ blocked");
+
+    // a reader approves, a writer approves, then the author pushes again: neither counts
+    const rita = sim.addUser("rita");
+    sim.setPermission(FULL, "rita", "read");
+    await approve(rita, n);
+    const alice = sim.addUser("alice");
+    sim.setPermission(FULL, "alice", "write");
+    await approve(alice, n);
+    const p = sim.repo(FULL).pulls.get(n)!;
+    const approvedHead = p.headSha;
+    const pushed = await sim.git(FULL, "commit-tree", `${p.headSha}^{tree}`, "-p", p.headSha, "-m", "touch");
+    await sim.git(FULL, "update-ref", `refs/heads/${p.head}`, pushed);
+    const stale = await check(await prEvent(n, "synchronize"));
+    expect(stale.exitCode).toBe(1);
+    const reasons = (r: { outputs: Record<string, string> }) =>
+      (
+        JSON.parse(readFileSync(r.outputs.report!, "utf8")) as { blocking: Array<{ message: string }> }
+      ).blocking
+        .map((b) => b.message)
+        .join("\n");
+    expect(reasons(stale)).toContain("set aside: alice (stale), rita (no-write-permission)");
+    const report0 = JSON.parse(readFileSync(stale.outputs.report!, "utf8"));
+    expect(report0.approvals.environments[0].setAside[0].detail).toBe(
+      `alice approved ${approvedHead.slice(0, 12)}, not the head ${pushed.slice(0, 12)}`,
+    );
+
+    // alice approves the head: it passes, on the new head's check run
+    const passed = await check(await approve(alice, n), bot, "pull_request_review");
+    expect(passed.exitCode).toBe(0);
+    expect(passed.outputs.blocked).toBe("false");
+    expect(passed.summary).toContain("| ✅ production | 1 | alice");
+    const report = JSON.parse(readFileSync(passed.outputs.report!, "utf8"));
+    expect(report.approvals).toMatchObject({
+      source: "github",
+      pullRequest: `#${n}`,
+      author: "dev",
+      headSha: pushed,
+      environments: [
+        { environment: "production", required: 1, approvedBy: [{ login: "alice", commit: pushed }] },
+      ],
+    });
+    const runs = sim.repo(FULL).checkRuns;
+    expect(runs.filter((c) => c.headSha === pushed).map((c) => c.conclusion)).toEqual(["failure", "success"]);
+    expect(runs.filter((c) => c.headSha === pushed).map((c) => c.title)).toEqual([
+      "superseded",
+      "passed: the change may merge",
+    ]);
+    expect(sim.repo(FULL).comments).toHaveLength(1);
+  });
+
+  it("with a fork's read-only token: the summary and annotations, and the verdict decides the exit", async () => {
+    const fork = sim.addUser("fork-token", { readOnly: true });
+    sim.setPermission(FULL, fork.login, "read");
+    const ok = await check(await prEvent(await openPull("promote-staging")), fork);
+    expect(ok.exitCode).toBe(0);
+    expect(ok.outputs).toMatchObject({ verdict: "pass", blocked: "false" });
+    expect(ok.summary).toContain("**No check run**: the token may not write to this pull request");
+    expect(ok.summary).toContain("**No comment**");
+    expect(ok.stdout).toMatch(
+      /::warning::no comment: commenting on pull request #\d+ in acme\/registry failed: HTTP 403/,
+    );
+
+    const blocked = await check(await prEvent(await openPull("promote-production")), fork);
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stdout).toContain(
+      `::error title=approvals,file=${PRODUCTION},line=1,endLine=1::production: 0 of 1 required approval(s)`,
+    );
+    expect(sim.repo(FULL).comments).toEqual([]);
+    expect(sim.repo(FULL).checkRuns).toEqual([]);
+  });
+
+  it("names the other pull request that changes the same (model, environment), in each", async () => {
+    const a = await openPull("promote-staging");
+    const b = await openPull("rollback-staging");
+    const ra = await check(await prEvent(a));
+    const rb = await check(await prEvent(b));
+    expect([ra.exitCode, rb.exitCode]).toEqual([0, 0]);
+    const byIssue = new Map(sim.repo(FULL).comments.map((c) => [c.issue, c.body]));
+    expect(byIssue.get(a)).toContain(
+      `- [\\#${b}](${sim.serverUrl}/${FULL}/pull/${b}) Roll back credit-default in staging`,
+    );
+    expect(byIssue.get(b)).toContain(
+      `- [\\#${a}](${sim.serverUrl}/${FULL}/pull/${a}) Promote credit-default 3.0.0 to staging`,
+    );
+    expect(byIssue.get(b)).toContain(
+      "also changes credit-default in staging; whichever merges second is gated again",
+    );
+    const report = JSON.parse(readFileSync(rb.outputs.report!, "utf8"));
+    expect(report.competing).toEqual([
+      expect.objectContaining({ pullRequest: `#${a}`, model: "credit-default", environment: "staging" }),
+    ]);
+    const run = sim.repo(FULL).checkRuns.find((c) => c.headSha === sim.repo(FULL).pulls.get(b)!.headSha)!;
+    expect(run.annotations).toEqual([
+      expect.objectContaining({
+        annotation_level: "warning",
+        title: "competing pull request",
+        path: "environments/staging/credit-default.yaml",
+      }),
+    ]);
+  });
+
+  it("a pull request that does not exist, or another event: a clear error, exit 2", async () => {
+    const event = await prEvent(await openPull("promote-staging"));
+    const missing = structuredClone(event) as { number: number; pull_request: { number: number } };
+    missing.number = 999;
+    missing.pull_request.number = 999;
+    const r = await check(missing);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toContain(
+      "::error::reading pull request #999 in acme/registry failed: HTTP 404 Not Found — it does not exist, or the token cannot see it",
+    );
+    const push = await check(event, bot, "push");
+    expect(push.exitCode).toBe(2);
+    expect(push.stdout).toContain(
+      "::error::modelgate check runs on pull_request (and pull_request_review) events, not push",
+    );
+    const target = await check(event, bot, "pull_request_target");
+    expect(target.stdout).toContain(
+      "pull_request_target gives untrusted pull requests a write token and is not needed",
+    );
+    expect(sim.repo(FULL).comments).toEqual([]);
+  });
+});
