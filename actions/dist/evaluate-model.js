@@ -24496,23 +24496,37 @@ async function runEvaluationJob(job) {
   if (job.registry !== void 0) {
     const reg = at(job.registry);
     if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
-    if (job.model !== void 0)
-      throw new UserError("--model and --registry exclude each other: the registry names the artifact");
     const rel = (p) => relative(job.cwd, p) || ".";
     const modelFile = join2(reg, "models", job.modelName, "model.yaml");
+    const versionFile = join2(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
+    if (job.model !== void 0 && existsSync2(versionFile))
+      throw new UserError(
+        `--model and --registry exclude each other for a registered version: ${rel(versionFile)} names the artifact`
+      );
     const modelDoc = await loadKind(modelFile, "model", rel(modelFile));
     spec = modelSpecFromManifest(modelDoc, rel(modelFile));
-    const versionFile = join2(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
-    const versionDoc = await loadKind(versionFile, "model-version", rel(versionFile));
-    const artifact = versionDoc.artifact;
-    const artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
-    model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+    const versionDoc = job.model === void 0 ? await loadKind(versionFile, "model-version", rel(versionFile)) : void 0;
+    let artifactPath;
+    let artifactDir;
+    if (versionDoc === void 0) {
+      artifactPath = at(job.model);
+      artifactDir = job.model.replace(/[^/\\]*$/, "");
+      model = { path: artifactPath, uri: job.model };
+      notes.push(
+        `${job.modelName}@${job.version} is not registered: evaluating ${job.model} as its artifact`
+      );
+    } else {
+      const artifact = versionDoc.artifact;
+      artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
+      artifactDir = artifact.uri.replace(/[^/]*$/, "");
+      model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+    }
     subject = `${job.modelName}@${job.version}`;
     if (reference === void 0) {
       const beside = join2(dirname2(artifactPath), "reference-predictions.csv");
       if (existsSync2(beside)) {
         reference = beside;
-        referenceUri = `${artifact.uri.replace(/[^/]*$/, "")}reference-predictions.csv`;
+        referenceUri = `${artifactDir}reference-predictions.csv`;
         notes.push(`reference predictions: ${rel(beside)}`);
       }
     }
@@ -24551,6 +24565,8 @@ async function runEvaluationJob(job) {
       }
     }
     if (dataPath === void 0) {
+      if (versionDoc === void 0)
+        throw new UserError(`${job.modelName}@${job.version} is not registered (no lineage): pass --data`);
       const test = (versionDoc.lineage?.datasets ?? []).find((d) => d.role === "test");
       if (!test)
         throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass --data`);

@@ -143,7 +143,7 @@ export async function runActionYml(
   if (meta.runs.using === "node20" || meta.runs.using === "node24") {
     const outputFile = join(scratch, "output");
     writeFileSync(outputFile, "");
-    const env = { ...base, GITHUB_OUTPUT: outputFile };
+    const env: Record<string, string> = { ...base, GITHUB_OUTPUT: outputFile };
     // the runner upper-cases the name and keeps dashes: INPUT_FAIL-ON
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const entry = resolve(actionDir, meta.runs.main ?? "");
