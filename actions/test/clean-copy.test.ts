@@ -15,29 +15,14 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readActionMetadata, runActionYml } from "./runner.js";
+import { copyActions, readActionMetadata, runActionYml } from "./runner.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-const actions = join(root, "actions");
 /** the engines stay installed here between runs (keyed by the lockfile's hash inside) */
 const ENGINE_CACHE = join(root, "node_modules/.cache/modelgate-clean-copy");
 const NETWORK = /E(NOTFOUND|AI_AGAIN|CONNREFUSED|CONNRESET|TIMEDOUT|NETUNREACH)|network|getaddrinfo/i;
 
-/** The repository as `uses:` sees it, reduced to what the actions need. */
-function cleanCopy(): string {
-  const repo = join(mkdtempSync(join(tmpdir(), "mg-clean-copy-")), "modelgate");
-  for (const entry of readdirSync(actions, { withFileTypes: true })) {
-    const dir = join(actions, entry.name);
-    if (entry.isDirectory() && existsSync(join(dir, "action.yml")))
-      cpSync(dir, join(repo, "actions", entry.name), { recursive: true });
-  }
-  cpSync(join(actions, "dist"), join(repo, "actions/dist"), { recursive: true });
-  for (const file of ["package.json", "package-lock.json", "install.mjs"])
-    cpSync(join(actions, "engines", file), join(repo, "actions/engines", file));
-  return repo;
-}
-
-const copy = cleanCopy();
+const copy = copyActions();
 
 describe("the actions from a clean copy of the repository", () => {
   it("holds no installed package: only action folders, bundles and the engines' lockfile", () => {

@@ -9,7 +9,7 @@
 // Expressions are property paths only (inputs, steps, github, runner, env); anything else fails
 // the test, so an action.yml cannot use what this runner does not understand.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -98,11 +98,38 @@ function spawnCollect(
   });
 }
 
-export async function runActionYml(
-  actionDir: string,
-  given: Record<string, string>,
-  options: RunnerOptions,
-): Promise<RunnerResult> {
+const repoRoot = new URL("../../", import.meta.url).pathname;
+
+/**
+ * The repository as `uses:` sees it, reduced to what the actions need: every action folder,
+ * the committed bundles (actions/dist) and the engines' lockfile, copied into `dest` (default a
+ * new temporary folder) — no sources, no node_modules. Returns the copy's root.
+ */
+export function copyActions(
+  dest: string = join(mkdtempSync(join(tmpdir(), "mg-clean-copy-")), "modelgate"),
+): string {
+  const actions = join(repoRoot, "actions");
+  for (const entry of readdirSync(actions, { withFileTypes: true })) {
+    const dir = join(actions, entry.name);
+    if (entry.isDirectory() && existsSync(join(dir, "action.yml")))
+      cpSync(dir, join(dest, "actions", entry.name), { recursive: true });
+  }
+  cpSync(join(actions, "dist"), join(dest, "actions/dist"), { recursive: true });
+  for (const file of ["package.json", "package-lock.json", "install.mjs"])
+    cpSync(join(actions, "engines", file), join(dest, "actions/engines", file));
+  return dest;
+}
+
+interface Prepared {
+  meta: ActionMetadata;
+  scratch: string;
+  summaryFile: string;
+  base: Record<string, string>;
+  contexts: Record<string, unknown>;
+  inputs: Record<string, string>;
+}
+
+function prepare(actionDir: string, given: Record<string, string>, options: RunnerOptions): Prepared {
   const meta = readActionMetadata(actionDir);
   const scratch = mkdtempSync(join(tmpdir(), "mg-runner-"));
   const runnerTemp = options.runnerTemp ?? scratch;
@@ -138,23 +165,53 @@ export async function runActionYml(
   for (const name of Object.keys(given))
     if (!(name in (meta.inputs ?? {}))) throw new Error(`${meta.name} has no input ${name}`);
   contexts.inputs = inputs;
-  const summary = () => readFileSync(summaryFile, "utf8");
+  return { meta, scratch, summaryFile, base, contexts, inputs };
+}
 
+/**
+ * How the runner starts a JavaScript action (`node20` / `node24`): node on `runs.main`, every
+ * input as INPUT_<NAME> (the runner upper-cases the name and keeps dashes: INPUT_FAIL-ON).
+ */
+export function nodeActionCommand(
+  actionDir: string,
+  given: Record<string, string>,
+  options: RunnerOptions,
+): {
+  file: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  outputFile: string;
+  summaryFile: string;
+} {
+  const { meta, scratch, summaryFile, base, inputs } = prepare(actionDir, given, options);
+  if (meta.runs.using !== "node20" && meta.runs.using !== "node24")
+    throw new Error(`${meta.name}: runs.using ${meta.runs.using} is not a JavaScript action`);
+  const outputFile = join(scratch, "output");
+  writeFileSync(outputFile, "");
+  const env: Record<string, string> = { ...base, GITHUB_OUTPUT: outputFile };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const entry = resolve(actionDir, meta.runs.main ?? "");
+  return { file: process.execPath, args: [entry], cwd: options.workspace, env, outputFile, summaryFile };
+}
+
+export async function runActionYml(
+  actionDir: string,
+  given: Record<string, string>,
+  options: RunnerOptions,
+): Promise<RunnerResult> {
+  const meta = readActionMetadata(actionDir);
   if (meta.runs.using === "node20" || meta.runs.using === "node24") {
-    const outputFile = join(scratch, "output");
-    writeFileSync(outputFile, "");
-    const env: Record<string, string> = { ...base, GITHUB_OUTPUT: outputFile };
-    // the runner upper-cases the name and keeps dashes: INPUT_FAIL-ON
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const entry = resolve(actionDir, meta.runs.main ?? "");
-    const run = await spawnCollect(process.execPath, [entry], { cwd: options.workspace, env });
+    const command = nodeActionCommand(actionDir, given, options);
+    const run = await spawnCollect(command.file, command.args, command);
     return {
       ...run,
-      outputs: parseOutputs(readFileSync(outputFile, "utf8")),
-      summary: summary(),
+      outputs: parseOutputs(readFileSync(command.outputFile, "utf8")),
+      summary: readFileSync(command.summaryFile, "utf8"),
       steps: [{ step: `node ${meta.runs.main}`, exitCode: run.exitCode }],
     };
   }
+  const { scratch, summaryFile, base, contexts } = prepare(actionDir, given, options);
   if (meta.runs.using !== "composite") throw new Error(`runs.using ${meta.runs.using} is not supported`);
 
   const steps = contexts.steps as Record<string, { outputs: Record<string, string> }>;
@@ -191,6 +248,6 @@ export async function runActionYml(
   }
   for (const [name, spec] of Object.entries(meta.outputs ?? {}))
     result.outputs[name] = substitute(spec.value ?? "", contexts);
-  result.summary = summary();
+  result.summary = readFileSync(summaryFile, "utf8");
   return result;
 }
