@@ -3,6 +3,7 @@
 // a temporary directory — no workspace node_modules, no pnpm, nothing built — and run from their
 // action.yml as the runner does (./runner.ts). A pure-JS action runs as it is; an engine action
 // first installs DuckDB and onnxruntime with npm ci from the committed lockfile.
+import { spawnSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -70,6 +71,35 @@ describe("the actions from a clean copy of the repository", () => {
     expect(run.outputs.warnings).toBe("0");
     expect(Number(run.outputs.files)).toBeGreaterThan(5);
     expect(run.summary).toContain("1 error, 0 warnings");
+    // a path that is not there, among others: exit 2 with the error at that path
+    const missing = await runActionYml(
+      join(copy, "actions/lint"),
+      { paths: "examples/registry\nno/such.yaml" },
+      { workspace },
+    );
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stdout).toMatch(
+      /^::error file=no\/such\.yaml,line=1,.*title=MG001::no such file or directory/m,
+    );
+    expect(missing.outputs.errors).toBe("2");
+  });
+
+  it("refuses to run an engine action's bundle without its engines: exit 3, the fix named", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), "mg-clean-noengine-"));
+    const bundle = join(copy, "actions/dist/validate-data.js");
+    const env = { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: workspace };
+    for (const extra of [{}, { MODELGATE_ENGINES: join(workspace, "nothing-here") }]) {
+      const run = spawnSync(process.execPath, [bundle], {
+        cwd: workspace,
+        env: { ...env, ...extra },
+        encoding: "utf8",
+      });
+      expect(run.status).toBe(3);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toMatch(
+        /^::error::the engine @duckdb\/node-api is not installed (beside|in) .*: run the action through its action\.yml, which installs the engines from actions\/engines\/package-lock\.json\n$/,
+      );
+    }
   });
 
   it("runs the evaluate-model action (composite): engines from the lockfile, then the bundle", async (ctx) => {
