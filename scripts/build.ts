@@ -1,8 +1,13 @@
 // The one esbuild configuration for everything modelgate ships as JavaScript:
 // - the CLI: packages/cli/src/main.ts into packages/cli/dist (the published `modelgate` package's bin),
 //   with each command module in its own chunk so a command loads only what it uses;
-// - the actions: every entry actions/src/<name>.ts into actions/dist/<name>.js.
-// The native engines stay external: the CLI package and actions/ list them as dependencies.
+// - the actions: every entry actions/src/<name>.ts into actions/dist/<name>.js, committed so that
+//   `uses: OWNER/modelgate/actions/<name>@<tag>` runs with nothing built (scripts/check-bundles.ts
+//   fails CI when a committed bundle differs from its sources).
+// The native engines stay external: the CLI package lists them as dependencies; the actions
+// that need them install them at run time from actions/engines/package-lock.json.
+// The output is deterministic (same sources, same bytes): entries are sorted and every path
+// esbuild writes into a bundle is relative to the repository root, whatever the cwd or outdir.
 import { chmodSync, readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type BuildOptions, build, type Plugin } from "esbuild";
@@ -16,7 +21,9 @@ export const ENGINES = ["@duckdb/node-api", "@duckdb/node-bindings", "onnxruntim
  * The library packages keep no module-level state and have no import-time effects (the
  * project's rule for packages), so esbuild may drop a module none of whose exports is used:
  * the score's policy check then reaches the CLI without the onnxruntime-backed runner that
- * shares @modelgate/model's index.
+ * shares @modelgate/model's index. The same holds for the actions toolkit (@actions/core and
+ * what it imports): its modules only define functions, so the actions leave out the HTTP client
+ * (undici, about 0.8 MB) that only core's OIDC token request uses, which the actions never call.
  */
 const librariesArePure: Plugin = {
   name: "libraries-are-pure",
@@ -29,13 +36,49 @@ const librariesArePure: Plugin = {
         resolveDir: args.resolveDir,
         pluginData: librariesArePure,
       });
-      const inLibrary = /^packages\/(?!cli\/)[^/]+\/src\//.test(relative(root, resolved.path));
+      const path = relative(root, resolved.path);
+      const inLibrary =
+        /^packages\/(?!cli\/)[^/]+\/src\//.test(path) ||
+        /(^|\/)node_modules\/@actions\/[^/]+\/lib\//.test(path);
       return resolved.errors.length === 0 && inLibrary ? { ...resolved, sideEffects: false } : undefined;
     });
   },
 };
 
+/**
+ * In the actions, an engine is `require`d when the bundle starts, from the folder named by
+ * MODELGATE_ENGINES when set (where the composite action installed actions/engines' lockfile),
+ * else from node_modules as usual (the workspace). ESM imports would be resolved from the
+ * bundle's own folder only, before any code of the entry runs. A missing engine is an error
+ * annotation naming the fix, exit 3, no stack trace.
+ */
+const enginesAtRunTime: Plugin = {
+  name: "engines-at-run-time",
+  setup(b) {
+    const names = ENGINES.map((e) => e.replace(/[/.-]/g, "\\$&")).join("|");
+    b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) => ({ path: args.path, namespace: "engine" }));
+    b.onLoad({ filter: /.*/, namespace: "engine" }, (args) => ({
+      contents: `module.exports = __mgEngine(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
+
+const ENGINE_LOADER = String.raw`const __mgEngine = (id) => {
+  const dir = process.env.MODELGATE_ENGINES;
+  try {
+    return (dir ? __cr(dir + "/package.json") : require)(id);
+  } catch (error) {
+    if (error?.code !== "MODULE_NOT_FOUND") throw error;
+    const where = dir ? "in " + dir + " (MODELGATE_ENGINES)" : "beside " + import.meta.url;
+    const message = "the engine " + id + " is not installed " + where + ": run the action through its action.yml, which installs the engines from actions/engines/package-lock.json";
+    process.stdout.write("::error::" + message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A") + "\n");
+    process.exit(3);
+  }
+};`;
+
 const shared: BuildOptions = {
+  absWorkingDir: root,
   bundle: true,
   platform: "node",
   target: "node20",
@@ -50,13 +93,29 @@ const shared: BuildOptions = {
   logLevel: "warning",
 };
 
-export async function buildActions(): Promise<string[]> {
+/** The committed bundles' folder. */
+export const ACTIONS_DIST = join(root, "actions", "dist");
+
+/**
+ * Every entry actions/src/<name>.ts (files starting with `_` are shared code) into
+ * `outdir`/<name>.js, the folder emptied first so a removed entry leaves no bundle behind.
+ * Returns the entries, sorted.
+ */
+export async function buildActions(outdir: string = ACTIONS_DIST): Promise<string[]> {
   const srcDir = join(root, "actions", "src");
   const entries = readdirSync(srcDir)
     .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
+    .sort()
     .map((f) => join(srcDir, f));
+  rmSync(outdir, { recursive: true, force: true });
   if (entries.length === 0) return [];
-  await build({ ...shared, entryPoints: entries, outdir: join(root, "actions", "dist") });
+  await build({
+    ...shared,
+    entryPoints: entries,
+    outdir,
+    plugins: [enginesAtRunTime, librariesArePure],
+    banner: { js: `${shared.banner?.js}\n${ENGINE_LOADER}` },
+  });
   return entries;
 }
 

@@ -69,6 +69,46 @@ describe("evaluate-model action", () => {
     expect(existsSync(join(dir, "evidence/evaluation.md"))).toBe(true);
   });
 
+  it("evaluates a challenger not registered yet: the file with the registry's manifest, champion and policy", async () => {
+    // as model-evidence.yml does before proposing the registration
+    const dir = mkdtempSync(join(tmpdir(), "evaluate-action-"));
+    cpSync(join(examples, "registry"), join(dir, "registry"), { recursive: true });
+    cpSync(join(examples, "data/test.csv"), join(dir, "test.csv"));
+    cpSync(join(examples, "models/credit-default/2.0.0/model.onnx"), join(dir, "out/model.onnx"));
+    const inputs = {
+      registry: "registry",
+      "model-name": "credit-default",
+      version: "2.0.0",
+      model: "out/model.onnx",
+      data: "test.csv",
+      environment: "production",
+      out: "evaluation.json",
+    };
+    const run = await runAction("evaluate-model", inputs, { cwd: dir });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      "::notice::credit-default@2.0.0 is not registered: evaluating out/model.onnx as its artifact",
+    );
+    expect(run.stdout).toContain("::notice::champion: credit-default@1.0.0, live in production");
+    const report = JSON.parse(readFileSync(join(dir, "evaluation.json"), "utf8"));
+    expect(report.subject).toBe("credit-default@2.0.0");
+    const sha = createHash("sha256")
+      .update(readFileSync(join(dir, "out/model.onnx")))
+      .digest("hex");
+    expect(report.models[0]).toMatchObject({ role: "challenger", sha256: sha });
+    // without data there is no lineage to take it from; a registered version names its own artifact
+    const noData = await runAction("evaluate-model", { ...inputs, data: "" }, { cwd: dir });
+    expect(noData.exitCode).toBe(2);
+    expect(noData.stdout).toContain(
+      "::error::credit-default@2.0.0 is not registered (no lineage): pass --data",
+    );
+    const registered = await runAction("evaluate-model", { ...inputs, version: "1.0.0" }, { cwd: dir });
+    expect(registered.exitCode).toBe(2);
+    expect(registered.stdout).toContain(
+      "::error::--model and --registry exclude each other for a registered version: registry/models/credit-default/versions/1.0.0.yaml names the artifact",
+    );
+  });
+
   it("fails with exit 1 and error annotations when the policy is not met", async () => {
     const dir = workspace();
     writeFileSync(

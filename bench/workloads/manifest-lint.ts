@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { lintPaths } from "../../packages/cli/src/commands/lint.js";
+import { lintPaths } from "../../packages/core/src/index.js";
 import { isolate, round, type Workload } from "../harness.js";
 
 const N = 2000;

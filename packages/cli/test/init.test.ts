@@ -28,11 +28,13 @@ describe("modelgate init", () => {
     expect(run.exitCode).toBe(0);
     const dir = join(parent, "ml-registry");
     expect(run.stdout).toMatch(
-      /^created the registry ml-registry in ml-registry \(git init\): 10 files, commit [0-9a-f]{12} on main\n/,
+      /^created the registry ml-registry in ml-registry \(git init\): 12 files, commit [0-9a-f]{12} on main\n/,
     );
     expect(gitOut(dir, "log", "--format=%s")).toBe("Create the modelgate registry");
     expect(gitOut(dir, "status", "--porcelain")).toBe("");
     expect(gitOut(dir, "ls-files").split("\n")).toEqual([
+      ".github/workflows/modelgate-deploy.yml",
+      ".github/workflows/modelgate-pr.yml",
       "CODEOWNERS",
       "README.md",
       "modelgate.yaml",
@@ -51,6 +53,16 @@ describe("modelgate init", () => {
     expect(config).toMatch(/^name: ml-registry$/m);
     expect(config).toMatch(/^ {2}- name: staging$[\s\S]*^ {2}- name: production$/m);
 
+    // the GitHub callers are the ones docs/github.md shows (examples/github, checked by actionlint)
+    const examples = new URL("../../../examples/github/", import.meta.url).pathname;
+    for (const [file, example] of [
+      ["modelgate-pr.yml", "registry-pr-caller.yml"],
+      ["modelgate-deploy.yml", "registry-deploy-caller.yml"],
+    ])
+      expect(readFileSync(join(dir, ".github/workflows", file!), "utf8")).toBe(
+        readFileSync(join(examples, example!), "utf8"),
+      );
+
     const lint = await cli(["lint", "."], dir);
     expect(lint.stdout).toBe("1 file checked: 0 errors, 0 warnings\n");
     expect(lint.exitCode).toBe(0);
@@ -68,6 +80,9 @@ describe("modelgate init", () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).not.toContain("git init");
     expect(readFileSync(join(dir, "modelgate.yaml"), "utf8")).toMatch(/^defaultBranch: trunk$/m);
+    expect(readFileSync(join(dir, ".github/workflows/modelgate-deploy.yml"), "utf8")).toContain(
+      'branches: ["trunk"]',
+    );
     expect(gitOut(dir, "rev-parse", "--abbrev-ref", "HEAD")).toBe("trunk");
     expect((await cli(["lint", "."], dir)).exitCode).toBe(0);
   });

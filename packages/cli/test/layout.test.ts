@@ -1,9 +1,8 @@
 // One registry layout: lint, the gate, the deploy plan, history and status classify every file alike.
-import { classifyRegistryPath, type RegistryPathKind } from "@modelgate/core";
+import { classifyRegistryPath, lintPaths, type RegistryPathKind } from "@modelgate/core";
 import { openRegistry, planDeployment, readDesiredState, readHistory, runGate } from "@modelgate/registry";
 import { afterEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
-import { lintPaths } from "../src/commands/lint.js";
 
 let f: RegistryFixture;
 afterEach(() => f.cleanup());

@@ -62,6 +62,7 @@ export {
   registryPathKind,
   registryPaths,
 } from "./layout.js";
+export { applyFixes, type LintSummary, lintExitCode, lintPaths } from "./lint.js";
 export {
   detectManifestKind,
   EVIDENCE_LIMITS,

@@ -129,23 +129,40 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   if (job.registry !== undefined) {
     const reg = at(job.registry);
     if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
-    if (job.model !== undefined)
-      throw new UserError("--model and --registry exclude each other: the registry names the artifact");
     const rel = (p: string) => relative(job.cwd, p) || ".";
     const modelFile = join(reg, "models", job.modelName, "model.yaml");
+    const versionFile = join(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
+    // --model with --registry: a challenger whose registration is still to be proposed; the
+    // file stands in for its artifact (a registered version's artifact is named by the registry)
+    if (job.model !== undefined && existsSync(versionFile))
+      throw new UserError(
+        `--model and --registry exclude each other for a registered version: ${rel(versionFile)} names the artifact`,
+      );
     const modelDoc = await loadKind(modelFile, "model", rel(modelFile));
     spec = modelSpecFromManifest(modelDoc, rel(modelFile));
-    const versionFile = join(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
-    const versionDoc = await loadKind(versionFile, "model-version", rel(versionFile));
-    const artifact = versionDoc.artifact as { uri: string; sha256: string };
-    const artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
-    model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+    const versionDoc =
+      job.model === undefined ? await loadKind(versionFile, "model-version", rel(versionFile)) : undefined;
+    let artifactPath: string;
+    let artifactDir: string;
+    if (versionDoc === undefined) {
+      artifactPath = at(job.model!);
+      artifactDir = job.model!.replace(/[^/\\]*$/, "");
+      model = { path: artifactPath, uri: job.model! };
+      notes.push(
+        `${job.modelName}@${job.version} is not registered: evaluating ${job.model} as its artifact`,
+      );
+    } else {
+      const artifact = versionDoc.artifact as { uri: string; sha256: string };
+      artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
+      artifactDir = artifact.uri.replace(/[^/]*$/, "");
+      model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+    }
     subject = `${job.modelName}@${job.version}`;
     if (reference === undefined) {
       const beside = join(dirname(artifactPath), "reference-predictions.csv");
       if (existsSync(beside)) {
         reference = beside;
-        referenceUri = `${artifact.uri.replace(/[^/]*$/, "")}reference-predictions.csv`;
+        referenceUri = `${artifactDir}reference-predictions.csv`;
         notes.push(`reference predictions: ${rel(beside)}`);
       }
     }
@@ -185,6 +202,8 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
       }
     }
     if (dataPath === undefined) {
+      if (versionDoc === undefined)
+        throw new UserError(`${job.modelName}@${job.version} is not registered (no lineage): pass --data`);
       const test = (
         (versionDoc.lineage as { datasets?: { name: string; version: string; role: string }[] })?.datasets ??
         []

@@ -90,7 +90,7 @@ export async function initRegistry(
       fs: gitFs,
       dir: root,
       message:
-        "Create the modelgate registry\n\nmodelgate.yaml with its environments and policy, CODEOWNERS, README and the manifest schemas.\n",
+        "Create the modelgate registry\n\nmodelgate.yaml with its environments and policy, CODEOWNERS, README, the manifest schemas and the GitHub workflows.\n",
       author: {
         ...author,
         timestamp: Math.floor((options.now ?? new Date()).getTime() / 1000),

@@ -17,7 +17,7 @@ export const evaluateCommands: CommandGroup = (program, ctx, run) => {
     .description(
       "evaluate an ONNX model on labelled data: metrics, slices, fairness, parity, latency, champion vs challenger under a policy",
     )
-    .option("--model <file>", "the challenger ONNX model")
+    .option("--model <file>", "the challenger ONNX model (with --registry: a version not registered yet)")
     .option(
       "--data <file>",
       "the labelled dataset (CSV); default in registry mode: the version's test dataset",

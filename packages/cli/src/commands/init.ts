@@ -89,6 +89,7 @@ datasets/<dataset>/schema.yaml              the data contract
 datasets/<dataset>/versions/<version>.yaml  one dataset version: sha256, rows, profile
 artifacts/, evidence/                       model files and reports that registrations store
 schemas/                                    the manifests' JSON Schemas, for editors
+.github/workflows/                          on GitHub: every pull request gated, every merge deployed
 \`\`\`
 
 Everyday commands:
@@ -106,12 +107,56 @@ the manifests through the \`# yaml-language-server: $schema=\` comment on their 
 `;
 }
 
+/**
+ * Where the actions and reusable workflows are published: `OWNER` stands for the account that
+ * publishes modelgate (docs/github.md), and v1 for the release line.
+ */
+export const MODELGATE_WORKFLOWS = "OWNER/modelgate/.github/workflows";
+export const MODELGATE_REF = "v1";
+
+/**
+ * The registry's two GitHub workflows, each calling a modelgate reusable workflow with the
+ * permissions its jobs need and nothing more; examples/github holds the same files.
+ */
+export function registryWorkflows(branch: string): Map<string, string> {
+  return new Map([
+    [
+      ".github/workflows/modelgate-pr.yml",
+      `# .github/workflows/modelgate-pr.yml in a registry repository: lint and gate every pull request,
+# again on every review (an approval changes the verdict)
+name: modelgate pull request
+on:
+  pull_request:
+  pull_request_review: { types: [submitted, dismissed] }
+permissions: { contents: read, pull-requests: write, checks: write }
+jobs:
+  registry:
+    uses: ${MODELGATE_WORKFLOWS}/registry-pr.yml@${MODELGATE_REF}
+`,
+    ],
+    [
+      ".github/workflows/modelgate-deploy.yml",
+      `# .github/workflows/modelgate-deploy.yml in a registry repository: merging deploys
+name: modelgate deploy
+on:
+  push:
+    branches: [${JSON.stringify(branch)}]
+permissions: { contents: read, deployments: write, pull-requests: write }
+jobs:
+  registry:
+    uses: ${MODELGATE_WORKFLOWS}/registry-deploy.yml@${MODELGATE_REF}
+`,
+    ],
+  ]);
+}
+
 /** The files of a new registry: path relative to the registry -> text. */
 export function scaffoldFiles(name: string, branch: string): Map<string, string> {
   const files = new Map<string, string>([
     ["modelgate.yaml", configText(name, branch)],
     ["CODEOWNERS", CODEOWNERS],
     ["README.md", readmeText(name)],
+    ...registryWorkflows(branch),
   ]);
   for (const kind of MANIFEST_KINDS)
     files.set(`${SCHEMA_DIR}/${kind}.schema.json`, `${JSON.stringify(getSchema(kind), null, 2)}\n`);
@@ -122,7 +167,7 @@ export const initCommands: CommandGroup = (program, ctx, run) => {
   program
     .command("init [dir]")
     .description(
-      "create a registry: modelgate.yaml with staging and production, CODEOWNERS, README, schemas, a first commit",
+      "create a registry: modelgate.yaml with staging and production, CODEOWNERS, README, schemas, GitHub workflows, a first commit",
     )
     .option("--name <name>", "the registry's name (default: the directory's name)")
     .action((dir: string | undefined, flags: { name?: string }) =>
