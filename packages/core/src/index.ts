@@ -11,6 +11,7 @@ export {
   type Severity,
   sortDiagnostics,
 } from "./diagnostics.js";
+export { formatDuration, plural } from "./duration.js";
 export { ExitCode, UserError } from "./errors.js";
 export {
   contextFromEnv,
