@@ -40,6 +40,7 @@ export type {
   Registry as RegistryManifest,
   RegistryEnvironment,
 } from "./generated/index.js";
+export { fitText, htmlText, textWidth, verdictBadge } from "./html.js";
 export {
   checkRegularFile,
   checkRemoteUrl,
