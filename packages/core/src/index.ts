@@ -106,6 +106,7 @@ export {
   policyErrorText,
   reportChampion,
 } from "./policy.js";
+export { type ProgressEvent, type ProgressListener, progressOf } from "./progress.js";
 export { seededRandom } from "./random.js";
 export { redactCredentials } from "./redact.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";
