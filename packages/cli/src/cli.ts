@@ -20,7 +20,11 @@ export async function runCli(argv: string[], given: CliContext): Promise<number>
   const ctx: CliContext = {
     ...given,
     stdout: { write: (s: string) => given.stdout.write(redactCredentials(s)) },
-    stderr: { write: (s: string) => given.stderr.write(redactCredentials(s)) },
+    stderr: {
+      write: (s: string) => given.stderr.write(redactCredentials(s)),
+      ...(given.stderr.isTTY !== undefined ? { isTTY: given.stderr.isTTY } : {}),
+      ...(given.stderr.columns !== undefined ? { columns: given.stderr.columns } : {}),
+    },
   };
   let exitCode: number = OK;
   const program = new Command("modelgate")

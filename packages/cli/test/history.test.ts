@@ -85,7 +85,12 @@ describe("modelgate history and metrics", () => {
     expect(m.timeToRestore).toMatchObject({ count: 1, median: 4, mean: 4 });
     const t = await cli(["metrics", "--registry", f.dir]);
     expect(t.stdout).toContain("change failure rate  50% (1 of 2 rolled back)");
-    expect(t.stdout).toContain("time to restore      median 4 h, mean 4 h, p90 4 h (1 rollbacks)");
+    // durations in the unit that fits (formatDuration), counts with the noun in the right number
+    expect(t.stdout).toContain("(2026-05-02 .. 2026-05-03, 1.67 days)");
+    expect(t.stdout).toContain(
+      "lead time            median 18 h, mean 18 h, p90 1 day (2 with a known registration)",
+    );
+    expect(t.stdout).toContain("time to restore      median 4 h, mean 4 h, p90 4 h (1 rollback)");
   });
 
   it("rejects bad input with exit code 2 and a clear message", async () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { basename, relative } from "node:path";
 import { checkRegularFile } from "./input.js";
+import { type ProgressListener, progressOf } from "./progress.js";
 
 /** Version of the modelgate tool written into every evidence file. */
 export const TOOL = { name: "modelgate", version: "0.1.0" } as const;
@@ -87,23 +88,35 @@ export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
  * sha256 (hex) and size of a file, streamed so large artifacts do not load into memory. Only a
  * regular file is read (a FIFO or /dev/zero would never end); `what` names it in that message.
  */
-export async function hashFile(path: string, what?: string): Promise<{ sha256: string; bytes: number }> {
-  checkRegularFile(path, what);
+export async function hashFile(
+  path: string,
+  what?: string,
+  onProgress?: ProgressListener,
+): Promise<{ sha256: string; bytes: number }> {
+  const size = checkRegularFile(path, what);
   const hash = createHash("sha256");
   let bytes = 0;
+  const phase = `hashing ${basename(path)}`;
+  onProgress?.(progressOf(phase, 0, size, "bytes"));
   for await (const chunk of createReadStream(path)) {
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).length;
+    onProgress?.(progressOf(phase, bytes, size, "bytes"));
   }
   return { sha256: hash.digest("hex"), bytes };
 }
 
 /** An evidence input for a local file: a `file:` URI relative to `root` (the registry or workspace) and its sha256. */
-export async function fileInput(role: string, path: string, root: string): Promise<EvidenceInput> {
+export async function fileInput(
+  role: string,
+  path: string,
+  root: string,
+  onProgress?: ProgressListener,
+): Promise<EvidenceInput> {
   return {
     role,
     uri: `file:${relative(root, path) || basename(path)}`,
-    sha256: (await hashFile(path, role)).sha256,
+    sha256: (await hashFile(path, role, onProgress)).sha256,
   };
 }
 

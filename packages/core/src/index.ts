@@ -11,6 +11,7 @@ export {
   type Severity,
   sortDiagnostics,
 } from "./diagnostics.js";
+export { formatDuration, plural } from "./duration.js";
 export { ExitCode, UserError } from "./errors.js";
 export {
   contextFromEnv,
@@ -39,6 +40,7 @@ export type {
   Registry as RegistryManifest,
   RegistryEnvironment,
 } from "./generated/index.js";
+export { fitText, htmlText, textWidth, verdictBadge } from "./html.js";
 export {
   checkRegularFile,
   checkRemoteUrl,
@@ -105,6 +107,7 @@ export {
   policyErrorText,
   reportChampion,
 } from "./policy.js";
+export { type ProgressEvent, type ProgressListener, progressOf } from "./progress.js";
 export { seededRandom } from "./random.js";
 export { redactCredentials } from "./redact.js";
 export { checkRegistryReferences, type RegistryFile } from "./references.js";

@@ -9,6 +9,8 @@ import {
   fileChunks,
   findDeepJsonLine,
   INPUT_LIMITS,
+  type ProgressListener,
+  progressOf,
   type RemoteRules,
   UserError,
   utf16Encoding,
@@ -47,7 +49,12 @@ export interface EngineOptions {
   maxDownloadBytes?: number;
   /** The fetch used for downloads (default: the global fetch). */
   fetch?: FetchLike;
+  /** Progress of the engine's phases (loading, profiling), with DuckDB's own progress of each query. */
+  onProgress?: ProgressListener;
 }
+
+/** How often a phase polls DuckDB's query progress, in ms. */
+const PROGRESS_POLL_MS = 200;
 
 /** The download rules for data inputs: the artifact rules, with plain http also accepted. */
 export function dataRemoteRules(options: EngineOptions): RemoteRules {
@@ -131,10 +138,41 @@ export class DataEngine {
     const instance = await DuckDBInstance.create(":memory:", config);
     const connection = await instance.connect();
     await connection.run("SET preserve_insertion_order = false");
+    // DuckDB measures a query's progress only with its progress bar on (its printing stays off)
+    if (options.onProgress)
+      await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
     return new DataEngine(instance, connection, options);
   }
 
+  /** The phase reported as running, polled for DuckDB's progress of its queries. */
+  private current: string | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private lastPercentage = -1;
+
+  /**
+   * Reports that the phase `phase` starts (nothing without a listener). Until the next step, DuckDB's
+   * progress of the query running is reported with it every PROGRESS_POLL_MS (a phase of several
+   * queries starts again at 0 with each).
+   */
+  step(phase: string, counts?: { done: number; total: number; unit: string }): void {
+    const report = this.options.onProgress;
+    if (!report) return;
+    this.current = phase;
+    this.lastPercentage = -1;
+    report(counts ? progressOf(phase, counts.done, counts.total, counts.unit) : { phase });
+    this.timer ??= setInterval(() => {
+      const p = this.connection.progress.percentage;
+      if (this.current !== null && p >= 0 && p !== this.lastPercentage) {
+        this.lastPercentage = p;
+        report({ phase: this.current, fraction: Math.min(1, p / 100) });
+      }
+    }, PROGRESS_POLL_MS);
+    this.timer.unref();
+  }
+
   close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     this.connection.closeSync();
     this.instance.closeSync();
     for (const dir of this.downloads.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -151,12 +189,17 @@ export class DataEngine {
     const name = basename(new URL(url).pathname) || "data";
     const local = join(dir, name);
     const fd = openSync(local, "w");
+    const phase = `downloading ${name}`;
+    let done = 0;
+    this.options.onProgress?.({ phase, done, unit: "bytes" });
     try {
       await downloadRemote(
         url,
         dataRemoteRules(this.options),
         (chunk) => {
           writeSync(fd, chunk);
+          done += chunk.length;
+          this.options.onProgress?.({ phase, done, unit: "bytes" });
         },
         this.options.fetch,
       );
@@ -245,6 +288,7 @@ export class DataEngine {
       }
     }
     try {
+      this.step(`reading ${basename(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String((error as Error)?.message));

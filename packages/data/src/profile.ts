@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import {
   createEnvelope,
   type EvidenceContext,
@@ -127,12 +128,8 @@ export const SAMPLE_ROWS = 65_536;
 type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
 
 /** Profiles a loaded table: a few SQL passes over all columns together. */
-export async function profileTable(
-  engine: DataEngine,
-  loaded: LoadedTable,
-  lap: (phase: string) => void = () => {},
-): Promise<ProfileBody> {
-  return (await profileTables(engine, [loaded], lap))[0]!;
+export async function profileTable(engine: DataEngine, loaded: LoadedTable): Promise<ProfileBody> {
+  return (await profileTables(engine, [loaded]))[0]!;
 }
 
 /** What the sample pass leaves for the main pass. */
@@ -157,14 +154,10 @@ interface Sampled {
  * same name are counted at one shared set of points (the union of every table's candidate points),
  * so each table's ECDF is known exactly where the others' are: drift needs no further pass.
  */
-export async function profileTables(
-  engine: DataEngine,
-  tables: LoadedTable[],
-  lap: (phase: string) => void = () => {},
-): Promise<ProfileBody[]> {
+export async function profileTables(engine: DataEngine, tables: LoadedTable[]): Promise<ProfileBody[]> {
   // the tables are loaded already: the last one loaded is the one in memory when DuckDB is over its
   // limit, so the sample passes run last table first and the main passes first table first
-  const profiler = new TableProfiler(engine, lap);
+  const profiler = new TableProfiler(engine);
   for (const loaded of [...tables].reverse()) await profiler.add(loaded);
   return (await profiler.finish()).reverse();
 }
@@ -178,14 +171,11 @@ export async function profileTables(
  */
 export class TableProfiler {
   private readonly sampled: Sampled[] = [];
-  constructor(
-    private readonly engine: DataEngine,
-    private readonly lap: (phase: string) => void = () => {},
-  ) {}
+  constructor(private readonly engine: DataEngine) {}
 
   async add(loaded: LoadedTable): Promise<void> {
+    this.engine.step(`profiling ${basename(loaded.path)}: sample and duplicate rows`);
     this.sampled.push(await samplePass(this.engine, loaded));
-    this.lap("sample");
   }
 
   /** The main passes, the last table added first (it is the one still in memory). */
@@ -205,12 +195,7 @@ export class TableProfiler {
     const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
     const out: ProfileBody[] = [];
     for (let i = this.sampled.length - 1; i >= 0; i--) {
-      out[i] = await mainPass(
-        this.engine,
-        this.sampled[i]!,
-        (p) => bounds.get(keyOf(p.type, p.name))!,
-        this.lap,
-      );
+      out[i] = await mainPass(this.engine, this.sampled[i]!, (p) => bounds.get(keyOf(p.type, p.name))!);
     }
     return out;
   }
@@ -304,9 +289,10 @@ async function mainPass(
   engine: DataEngine,
   sample: Sampled,
   boundsOf: (p: ColumnProfile) => number[],
-  lap: (phase: string) => void,
 ): Promise<ProfileBody> {
   const { loaded, candidates, exact, own, stringApprox, duplicateRows } = sample;
+  const name = basename(loaded.path);
+  engine.step(`profiling ${name}: counts and distributions (${loaded.rows.toLocaleString("en-US")} rows)`);
   const t = loaded.table;
   const columns: ColumnProfile[] = [];
   const approx = new Map<string, number>();
@@ -426,7 +412,7 @@ async function mainPass(
       p.ecdf = { points: bounds, counts };
     }
   }
-  lap("moments+ecdf");
+  engine.step(`profiling ${name}: value counts`);
   const setCounts = (p: ColumnProfile, counts: [Scalar, number][], groups: number) => {
     p.distinct = { value: groups, exact: true };
     p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
@@ -469,13 +455,20 @@ async function mainPass(
       setCounts(p, e, e.length);
     });
   }
-  lap("value-counts");
 
   // larger categorical columns: one GROUP BY each (DuckDB spills when over the memory limit)
-  for (const p of columns) {
+  const large = columns.filter((p) => {
     const a = approx.get(p.name) ?? 0;
-    if (a <= VALUE_COUNTS_LIMIT * 2) continue;
-    if (!(p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)) continue;
+    return (
+      a > VALUE_COUNTS_LIMIT * 2 && (p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)
+    );
+  });
+  for (const [i, p] of large.entries()) {
+    engine.step(`profiling ${name}: values of columns with many values`, {
+      done: i,
+      total: large.length,
+      unit: "columns",
+    });
     const c = ident(p.name);
     const rows = await engine.query<{ v: unknown; n: bigint; g: bigint }>(
       `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${finiteFilter(p.name, p.type)} GROUP BY ${c} ORDER BY n DESC, v LIMIT ${VALUE_COUNTS_LIMIT + 1}`,
@@ -487,7 +480,6 @@ async function mainPass(
     );
   }
   // top values of high-cardinality numeric columns: not computed (each value is ~unique)
-  lap("group-by");
   // full value counts give the ECDF anywhere: the counted one would only repeat them
   for (const p of columns) if (p.values && p.type !== "timestamp") delete p.ecdf;
   return {

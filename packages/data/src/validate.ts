@@ -140,6 +140,7 @@ export async function validateLoaded(
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
   const declared = new Map(schema.features.map((f) => [f.name, f]));
   const rows = profile.rows;
+  engine.step(`checking ${rows.toLocaleString("en-US")} rows against the schema`);
 
   if (profile.rejectedRows > 0) {
     add({
@@ -278,6 +279,9 @@ export async function validateLoaded(
     const candidates = profile.columns
       .map((c) => c.name)
       .filter((n) => refNames.has(n) && !keys.has(n) && n !== schema.label);
+    engine.step(
+      `${comparison === "skew" ? "training/serving skew" : "drift"} of ${candidates.length} features against the reference`,
+    );
     const drift = await computeDrift(
       engine,
       reference,

@@ -67,7 +67,7 @@ export async function dataInput(
     };
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
-  return fileInput(role, at, options.root ?? options.cwd);
+  return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
 }
 
 /**

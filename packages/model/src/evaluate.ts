@@ -4,6 +4,8 @@ import {
   type EvidenceEnvelope,
   type EvidenceInput,
   hashFile,
+  type ProgressListener,
+  progressOf,
   seededRandom,
   UserError,
 } from "@modelgate/core";
@@ -134,13 +136,19 @@ export interface EvaluateOptions {
   /** rows run one at a time for the batch-size-1 latency (default 100) */
   singleRowRuns?: number;
   createdAt?: Date;
+  /** progress of the phases (reading, inference per model, importance per feature, ...) */
+  onProgress?: ProgressListener;
 }
 
-async function openModel(m: ModelInput, threads: number | undefined): Promise<LoadedModel> {
+async function openModel(
+  m: ModelInput,
+  threads: number | undefined,
+  onProgress: ProgressListener | undefined,
+): Promise<LoadedModel> {
   if (m.expectedSha256) {
     let actual: string;
     try {
-      actual = (await hashFile(m.path)).sha256;
+      actual = (await hashFile(m.path, "model", onProgress)).sha256;
     } catch {
       throw new UserError(`${m.path}: model file not found`);
     }
@@ -149,6 +157,7 @@ async function openModel(m: ModelInput, threads: number | undefined): Promise<Lo
         `${m.path}: artifact digest sha256:${actual} differs from the manifest's sha256:${m.expectedSha256}`,
       );
   }
+  onProgress?.({ phase: `loading ${m.uri ?? m.path}` });
   return loadModel(m.path, threads === undefined ? {} : { threads });
 }
 
@@ -272,8 +281,9 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
         `${opts.data.path}: slice/protected column '${c}' not found; columns are ${header.join(", ")}`,
       );
 
-  const challenger = await openModel(opts.model, opts.threads);
-  const champion = opts.champion ? await openModel(opts.champion, opts.threads) : null;
+  const progress = opts.onProgress;
+  const challenger = await openModel(opts.model, opts.threads, progress);
+  const champion = opts.champion ? await openModel(opts.champion, opts.threads, progress) : null;
   const plans = [challenger, ...(champion ? [champion] : [])].map((m) => ({
     model: m,
     plan: planInputs(
@@ -300,7 +310,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   want(spec.label, spec.task === "multiclass-classification" ? "string" : "number");
   for (const c of [...sliceFeatures, ...protectedAttrs])
     if (!requests.some((r) => r.name === c)) want(c, "string");
-  const table = await readDataset(opts.data.path, requests);
+  const table = await readDataset(opts.data.path, requests, progress);
   const dataDigest = { sha256: table.sha256 };
 
   const declaredClasses = spec.signature?.outputs?.classes?.map(String) ?? null;
@@ -309,12 +319,28 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   const k = labels.classes?.length ?? 1;
 
   const runs: RunResult[] = [];
-  for (const p of plans) {
-    const pred = await predict(p.model, spec, p.plan, p.out, table, { batchSize, classes: k });
+  /** Reports the phase with its rows to do, and returns predict's per-batch callback for it. */
+  const counted = (phase: string, rows: number) => {
+    if (!progress) return undefined;
+    progress(progressOf(phase, 0, rows, "rows"));
+    return (done: number, total: number) => progress(progressOf(phase, done, total, "rows"));
+  };
+  for (const [i, p] of plans.entries()) {
+    const role = i === 0 ? "challenger" : "champion";
+    const pred = await predict(p.model, spec, p.plan, p.out, table, {
+      batchSize,
+      classes: k,
+      onBatch: counted(`inference (${role})`, table.rows),
+    });
     const singleRows = Math.min(table.rows, opts.singleRowRuns ?? 100);
     const single =
       singleRows > 0
-        ? await predict(p.model, spec, p.plan, p.out, table, { batchSize: 1, rows: singleRows, classes: k })
+        ? await predict(p.model, spec, p.plan, p.out, table, {
+            batchSize: 1,
+            rows: singleRows,
+            classes: k,
+            onBatch: counted(`latency (${role}, one row at a time)`, singleRows),
+          })
         : null;
     const total = pred.batchSeconds.reduce((a, b) => a + b, 0);
     runs.push({
@@ -338,6 +364,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
     batchSize,
     rows: detRows,
     classes: k,
+    onBatch: counted("determinism (the first rows again)", detRows),
   });
   let identical = true;
   for (let i = 0; i < again.values.length; i++)
@@ -369,6 +396,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   ];
   if (opts.bootstrap) {
     const boot = opts.bootstrap;
+    progress?.({ phase: `bootstrap (${boot.resamples} resamples)` });
     (models[0] as ModelEntry).intervals = bootstrapIntervals(
       table.rows,
       (rows) =>
@@ -421,6 +449,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   });
 
   // slices
+  progress?.({ phase: "slices and fairness" });
   const sliceMetric = sliceMetricOf(spec.task);
   const fallbackMetric = "accuracy";
   const slices: SliceEntry[] = [];
@@ -486,6 +515,7 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   // parity against the reference predictions made at training time
   let parity: EvaluationReport["parity"] = null;
   if (opts.reference) {
+    progress?.({ phase: "training/serving parity" });
     const ref = readReference(opts.reference.path);
     if (ref.rows !== table.rows || ref.width !== width)
       throw new UserError(
@@ -526,7 +556,9 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
     const metric = sliceMetric;
     const base = mainEval.metrics[metric];
     featureImportance = [];
-    for (const f of main.plan.features) {
+    const features = main.plan.features;
+    for (const [fi, f] of features.entries()) {
+      progress?.(progressOf("permutation importance", fi, features.length, "features"));
       const col = table.columns.get(f) as Column;
       const perm = new Uint32Array(table.rows);
       for (let i = 0; i < perm.length; i++) perm[i] = i;

@@ -1,4 +1,4 @@
-import { hashFile, UserError } from "@modelgate/core";
+import { hashFile, type ProgressListener, UserError } from "@modelgate/core";
 import { DataEngine, detectFormat, readColumns } from "@modelgate/data";
 import { type Column, type ColumnRequest, readHeader, readTable, type Table } from "./table.js";
 
@@ -32,8 +32,12 @@ export async function datasetHeader(path: string): Promise<string[]> {
   return (await describe(path)).names;
 }
 
-export async function readDataset(path: string, requests: ColumnRequest[]): Promise<Table> {
-  if (!viaDuckDB(path)) return readTable(path, requests);
+export async function readDataset(
+  path: string,
+  requests: ColumnRequest[],
+  onProgress?: ProgressListener,
+): Promise<Table> {
+  if (!viaDuckDB(path)) return readTable(path, requests, onProgress);
   const { names, types, rows } = await describe(path);
   if (rows === 0) throw new UserError(`${path}: the dataset has no rows`);
   for (const r of requests) {
@@ -45,7 +49,10 @@ export async function readDataset(path: string, requests: ColumnRequest[]): Prom
   const read = await readColumns(
     path,
     requests.map((r) => r.name),
-    { strings: requests.filter((r) => r.kind === "string").map((r) => r.name), engine: { threads: 2 } },
+    {
+      strings: requests.filter((r) => r.kind === "string").map((r) => r.name),
+      engine: { threads: 2, ...(onProgress ? { onProgress } : {}) },
+    },
   );
   const columns = new Map<string, Column>();
   for (const r of requests) {
@@ -57,5 +64,11 @@ export async function readDataset(path: string, requests: ColumnRequest[]): Prom
         : { kind: "string", values: v as string[] },
     );
   }
-  return { path, rows: read.rows, sha256: (await hashFile(path)).sha256, header: names, columns };
+  return {
+    path,
+    rows: read.rows,
+    sha256: (await hashFile(path, "data", onProgress)).sha256,
+    header: names,
+    columns,
+  };
 }

@@ -8,6 +8,7 @@ import {
   loadManifestText,
   type ManifestKind,
   nodeAtPath,
+  type ProgressListener,
   policyErrorPath,
   policyErrors,
   policyErrorText,
@@ -48,6 +49,8 @@ export interface EvaluationJob {
   /** compute permutation feature importance */
   importance?: boolean;
   threads?: number;
+  /** progress of the evaluation's phases (for a bar or log lines; the report is the same without it) */
+  onProgress?: ProgressListener;
 }
 
 export interface EvaluationJobResult {
@@ -265,6 +268,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   if (job.minSupport !== undefined) opts.minSupport = job.minSupport;
   if (job.bins !== undefined) opts.bins = job.bins;
   if (job.threads !== undefined) opts.threads = job.threads;
+  if (job.onProgress) opts.onProgress = job.onProgress;
   if (job.importance) opts.importance = { seed: job.seed ?? 1 };
   if (job.bootstrap !== undefined && job.bootstrap > 0)
     opts.bootstrap = { resamples: job.bootstrap, seed: job.seed ?? 1 };

@@ -1,4 +1,4 @@
-import { mdCode, mdCodeLine, mdText } from "@modelgate/core";
+import { fitText, htmlText, mdCode, mdCodeLine, mdText, verdictBadge } from "@modelgate/core";
 import type { EvaluationReport, ModelEntry } from "./evaluate.js";
 import { greaterIsBetter } from "./metrics.js";
 
@@ -14,7 +14,8 @@ function deltaMark(metric: string, delta: number): string {
   return better ? "▲" : "▼";
 }
 
-function metricRows(report: EvaluationReport): { metric: string; cells: string[] }[] {
+/** Per metric: challenger (with its interval), champion, delta, baseline; and the policy's verdict on it, if any. */
+function metricRows(report: EvaluationReport): { metric: string; cells: string[]; policy: boolean | null }[] {
   const ch = report.models.find((m) => m.role === "challenger") as ModelEntry;
   const champ = report.models.find((m) => m.role === "champion");
   const base = report.models.find((m) => m.role === "baseline");
@@ -35,8 +36,8 @@ function metricRows(report: EvaluationReport): { metric: string; cells: string[]
           num(b),
           delta === null ? "—" : `${delta >= 0 ? "+" : ""}${num(delta)} ${deltaMark(metric, delta)}`,
           num(base?.metrics[metric]),
-          check.length === 0 ? "" : check.some((c) => !c.passed) ? "❌" : "✅",
         ],
+        policy: check.length === 0 ? null : !check.some((c) => !c.passed),
       };
     });
 }
@@ -55,7 +56,10 @@ export function renderMarkdown(report: EvaluationReport): string {
     "| metric | challenger | champion | Δ | trivial baseline | policy |",
     "| --- | ---: | ---: | ---: | ---: | :---: |",
   );
-  for (const r of metricRows(report)) lines.push(`| ${mdText(r.metric)} | ${r.cells.join(" | ")} |`);
+  for (const r of metricRows(report))
+    lines.push(
+      `| ${mdText(r.metric)} | ${r.cells.join(" | ")} | ${r.policy === null ? "" : r.policy ? "✅" : "❌"} |`,
+    );
   const conf = report.models.find((m) => m.role === "challenger")?.confusion;
   if (conf && !Array.isArray(conf)) {
     lines.push(
@@ -187,78 +191,188 @@ function fmtValue(v: unknown): string {
   return String(v).replace(/\|/g, "\\|");
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const LABEL_W = 190;
+const BAR_X = 200;
+const BAR_W = 360;
+
+/** One horizontal bar per row, labels fitted into LABEL_W (full text in the tooltip), values after the bar. */
+function barChart(
+  rows: ReadonlyArray<{ label: string; value: number; mark?: number | null }>,
+  range: { min: number; max: number },
+  aria: string,
+): string {
+  const barH = 18;
+  const span = range.max - range.min || 1;
+  const x = (v: number) => BAR_X + ((Math.max(range.min, Math.min(range.max, v)) - range.min) / span) * BAR_W;
+  const zero = x(0);
+  const body = rows
+    .map((r, i) => {
+      const y = 5 + i * (barH + 6);
+      const a = Math.min(zero, x(r.value));
+      const w = Math.abs(x(r.value) - zero);
+      const mark =
+        r.mark === null || r.mark === undefined
+          ? ""
+          : `<line x1="${x(r.mark).toFixed(1)}" x2="${x(r.mark).toFixed(1)}" y1="${y - 2}" y2="${y + barH + 2}" stroke="#d65f5f" stroke-width="2"/>`;
+      return `<g><title>${htmlText(r.label)}: ${num(r.value)}</title><text x="0" y="${y + 13}" font-size="12">${htmlText(fitText(r.label, LABEL_W, 12))}</text><rect x="${a.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${r.value < 0 ? "#999" : "#4878d0"}"/>${mark}<text x="${(Math.max(zero, x(r.value)) + 5).toFixed(1)}" y="${y + 13}" font-size="12">${num(r.value, 3)}</text></g>`;
+    })
+    .join("");
+  const zeroLine =
+    range.min < 0
+      ? `<line x1="${zero.toFixed(1)}" x2="${zero.toFixed(1)}" y1="0" y2="${rows.length * (barH + 6) + 6}" stroke="#888"/>`
+      : "";
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${BAR_X + BAR_W + 60}" height="${rows.length * (barH + 6) + 10}" role="img" aria-label="${htmlText(aria)}">${body}${zeroLine}</svg>`;
+}
+
+const absent = (text: string) => `<p class="absent">${text}</p>`;
+
+function latencyHtml(report: EvaluationReport): string {
+  const measured = report.models.filter((m) => m.latency);
+  if (measured.length === 0)
+    return absent("Latency was not measured: the report has no <code>models[].latency</code>.");
+  const rows = measured
+    .map((m) => {
+      const l = m.latency as NonNullable<ModelEntry["latency"]>;
+      return `<tr><td>${htmlText(m.role)}</td><td>${num(l.loadMs, 1)}</td><td>${num(l.single.p50Ms, 3)} / ${num(l.single.p95Ms, 3)} / ${num(l.single.p99Ms, 3)}</td><td>${num(l.batch.p50Ms, 2)} / ${num(l.batch.p95Ms, 2)} / ${num(l.batch.p99Ms, 2)} (${l.batch.batchSize} rows)</td><td>${Math.round(l.rowsPerSecond).toLocaleString("en-US")}</td><td>${num(l.peakRssMB, 0)}</td></tr>`;
+    })
+    .join("\n");
+  const ch = report.models.find((m) => m.role === "challenger")?.latency;
+  const champ = report.models.find((m) => m.role === "champion")?.latency;
+  const ratio =
+    ch && champ && champ.batch.p95Ms > 0
+      ? `<p>Challenger p95 batch latency is ${num(ch.batch.p95Ms / champ.batch.p95Ms, 2)}× the champion's.</p>`
+      : champ
+        ? ""
+        : "<p>No champion: nothing to compare the latency with.</p>";
+  return `<table><tr><th>model</th><th>load ms</th><th>p50 / p95 / p99 ms, 1 row</th><th>p50 / p95 / p99 ms, batch</th><th>rows/s</th><th>peak RSS MB</th></tr>
+${rows}
+</table>${ratio}`;
+}
+
+function importanceHtml(report: EvaluationReport): string {
+  const fi = report.featureImportance;
+  if (!fi)
+    return absent(
+      "Permutation importance was not computed: run <code>modelgate evaluate</code> with <code>--importance</code> (action input <code>importance: true</code>).",
+    );
+  if (fi.length === 0) return absent("The model has no features to permute.");
+  const sorted = [...fi].sort((a, b) => b.importance - a.importance);
+  const values = sorted.map((f) => f.importance);
+  const chart = barChart(
+    sorted.map((f) => ({ label: f.feature, value: f.importance })),
+    { min: Math.min(0, ...values), max: Math.max(...values.map(Math.abs), 1e-9) },
+    `permutation importance (drop in ${report.sliceMetric})`,
+  );
+  const zero = sorted.filter((f) => f.importance === 0).map((f) => f.feature);
+  return `${chart}<p>Drop in ${htmlText(report.sliceMetric)} when the feature's values are shuffled (seeded); 0 means the model ignores it.${zero.length > 0 ? ` Unused: ${zero.map((z) => `<code>${htmlText(z)}</code>`).join(", ")}.` : ""}</p>
+<table><tr><th>feature</th><th>importance</th></tr>${sorted.map((f) => `<tr><td>${htmlText(f.feature)}</td><td>${num(f.importance)}</td></tr>`).join("")}</table>`;
+}
+
+function parityHtml(report: EvaluationReport): string {
+  const p = report.parity;
+  if (!p)
+    return absent(
+      "No reference predictions were given (<code>--reference</code>, or <code>reference-predictions.csv</code> beside the artifact): training/serving parity was not checked.",
+    );
+  const head = `<p>${p.comparedRows} rows compared with <code>${htmlText(p.reference)}</code> within ${p.tolerance}: ${p.mismatchedRows} differ (largest difference ${p.maxAbsDifference.toExponential(2)}).</p>`;
+  if (p.examples.length === 0) return head;
+  return `${head}<table><tr><th>row</th><th>reference</th><th>observed</th></tr>${p.examples.map((e) => `<tr><td>${e.row}</td><td>${htmlText(e.expected)}</td><td>${htmlText(e.observed)}</td></tr>`).join("")}</table>`;
+}
+
+function confusionHtml(report: EvaluationReport): string {
+  const conf = report.models.find((m) => m.role === "challenger")?.confusion;
+  if (conf && !Array.isArray(conf))
+    return `<p>Confusion at threshold ${report.decisionThreshold}: TP ${conf.tp}, FP ${conf.fp}, FN ${conf.fn}, TN ${conf.tn}.</p>`;
+  if (Array.isArray(conf) && report.classes) {
+    const classes = report.classes;
+    return `<p>Confusion (rows: true class, columns: predicted):</p><table><tr><th></th>${classes.map((c) => `<th>${htmlText(c)}</th>`).join("")}</tr>${conf.map((row, i) => `<tr><th>${htmlText(classes[i])}</th>${row.map((n) => `<td>${n}</td>`).join("")}</tr>`).join("")}</table>`;
+  }
+  return "";
+}
 
 /** A self-contained HTML page (inline CSS and SVG, no scripts, no external resources). */
 export function renderHtml(report: EvaluationReport): string {
   const rows = metricRows(report)
-    .map((r) => `<tr><td>${esc(r.metric)}</td>${r.cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${htmlText(r.metric)}</td>${r.cells.map((c) => `<td>${htmlText(c)}</td>`).join("")}<td class="${r.policy === null ? "" : r.policy ? "pass" : "fail"}">${r.policy === null ? "" : r.policy ? "pass" : "fail"}</td></tr>`,
+    )
     .join("\n");
   const checks = report.checks
     .map(
       (c) =>
-        `<tr class="${c.passed ? "ok" : "bad"}"><td>${esc(c.name)}</td><td>${c.status === "skip" ? "skip" : c.passed ? "pass" : "fail"}</td><td>${esc(fmtValue(c.observed))}</td><td>${esc(fmtValue(c.expected))}</td><td>${esc(c.message)}</td></tr>`,
+        `<tr class="${c.status === "skip" ? "skip" : c.passed ? "ok" : "bad"}"><td>${htmlText(c.name)}</td><td>${c.status === "skip" ? "skip" : c.passed ? "pass" : "fail"}</td><td>${htmlText(fmtValue(c.observed))}</td><td>${htmlText(fmtValue(c.expected))}</td><td>${htmlText(c.message)}</td></tr>`,
     )
     .join("\n");
   const m = report.sliceMetric;
   const charted = report.slices.filter((s) => typeof s.metrics?.[m] === "number");
-  const barH = 18;
+  const sliceValues = charted.flatMap((s) => [s.metrics?.[m] as number, s.champion?.[m] ?? 0]);
   const svg =
     charted.length === 0
       ? ""
-      : `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="${charted.length * (barH + 6) + 10}" role="img" aria-label="${esc(m)} by slice">${charted
-          .map((s, i) => {
-            const v = s.metrics?.[m] as number;
-            const c = s.champion?.[m];
-            const y = 5 + i * (barH + 6);
-            const w = Math.max(0, Math.min(1, v)) * 380;
-            const cw = typeof c === "number" ? Math.max(0, Math.min(1, c)) * 380 : null;
-            return `<text x="0" y="${y + 13}" font-size="12">${esc(`${s.feature}=${s.value}`)}</text><rect x="200" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="#4878d0"/>${cw === null ? "" : `<line x1="${(200 + cw).toFixed(1)}" x2="${(200 + cw).toFixed(1)}" y1="${y - 2}" y2="${y + barH + 2}" stroke="#d65f5f" stroke-width="2"/>`}<text x="${(205 + w).toFixed(1)}" y="${y + 13}" font-size="12">${num(v, 3)}</text>`;
-          })
-          .join("")}</svg>`;
-  const slices = report.slices
-    .map(
-      (s) =>
-        `<tr><td>${esc(s.feature)} = ${esc(s.value)}</td><td>${s.support}</td><td>${s.evaluated ? num(s.metrics?.[m]) : "too few rows"}</td><td>${num(s.champion?.[m])}</td></tr>`,
-    )
-    .join("\n");
+      : `${barChart(
+          charted.map((s) => ({
+            label: `${s.feature}=${s.value}`,
+            value: s.metrics?.[m] as number,
+            mark: s.champion?.[m] ?? null,
+          })),
+          { min: Math.min(0, ...sliceValues), max: Math.max(1, ...sliceValues) },
+          `${m} by slice`,
+        )}<p>Bars: challenger; red marks: champion.</p>`;
+  const slices =
+    report.slices.length === 0
+      ? absent("No slices: the model declares none and <code>--slices</code> was not given.")
+      : `${svg}<table><tr><th>slice</th><th>support</th><th>challenger</th><th>champion</th></tr>
+${report.slices
+  .map(
+    (s) =>
+      `<tr><td>${htmlText(s.feature)} = ${htmlText(s.value)}</td><td>${s.support}</td><td>${s.evaluated ? num(s.metrics?.[m]) : "too few rows"}</td><td>${num(s.champion?.[m])}</td></tr>`,
+  )
+  .join("\n")}
+</table>${report.worstSlice ? `<p>Worst slice: <strong>${htmlText(report.worstSlice.feature)} = ${htmlText(report.worstSlice.value)}</strong>, ${htmlText(report.worstSlice.metric)} ${num(report.worstSlice.metricValue)} vs ${num(report.worstSlice.overall)} overall.</p>` : ""}`;
   const fair = report.fairness
     .map(
       (f) =>
-        `<h3>Fairness on ${esc(f.attribute)}</h3><p>demographic parity difference ${num(f.demographicParityDifference)}, ratio ${num(f.demographicParityRatio)}, equal opportunity difference ${num(f.equalOpportunityDifference)}, equalized odds difference ${num(f.equalizedOddsDifference)}</p><table><tr><th>group</th><th>support</th><th>selection rate</th><th>TPR</th><th>FPR</th></tr>${f.groups
+        `<h3>Fairness on ${htmlText(f.attribute)}</h3><p>demographic parity difference ${num(f.demographicParityDifference)}, ratio ${num(f.demographicParityRatio)}, equal opportunity difference ${num(f.equalOpportunityDifference)}, equalized odds difference ${num(f.equalizedOddsDifference)}</p><table><tr><th>group</th><th>support</th><th>selection rate</th><th>TPR</th><th>FPR</th></tr>${f.groups
           .map(
             (g) =>
-              `<tr><td>${esc(g.value)}</td><td>${g.support}</td><td>${num(g.selectionRate)}</td><td>${num(g.truePositiveRate)}</td><td>${num(g.falsePositiveRate)}</td></tr>`,
+              `<tr><td>${htmlText(g.value)}</td><td>${g.support}</td><td>${num(g.selectionRate)}</td><td>${num(g.truePositiveRate)}</td><td>${num(g.falsePositiveRate)}</td></tr>`,
           )
           .join("")}</table>`,
     )
     .join("\n");
+  const d = report.determinism;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Evaluation of ${esc(report.subject)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Evaluation of ${htmlText(report.subject)}: ${htmlText(report.verdict)}</title>
 <style>
-body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}
-td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}tr.bad td{background:#fde8e8}tr.ok td:nth-child(2){color:#1a7f37}
+body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:80rem}table{border-collapse:collapse;margin:1rem 0}
+td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}td,h1,h3,p{overflow-wrap:anywhere}
+tr.bad td{background:#fde8e8}tr.ok td:nth-child(2),td.pass{color:#1a7f37}td.fail{color:#cf222e}tr.skip td{color:#666}
+h1{display:flex;align-items:center;gap:.5rem}.absent{color:#666;font-style:italic}table.names td:first-child{white-space:nowrap}
 .verdict-pass{color:#1a7f37}.verdict-fail{color:#cf222e}.verdict-warn{color:#9a6700}
 </style></head><body>
-<h1>Evaluation of ${esc(report.subject)}: <span class="verdict-${report.verdict}">${report.verdict}</span></h1>
-<p>${esc(report.task)} on <code>${esc(report.dataset.uri)}</code> (${report.dataset.rows} rows, sha256 <code>${report.dataset.sha256}</code>), label <code>${esc(report.label)}</code>.</p>
+<h1>${verdictBadge(report.verdict)}<span>Evaluation of ${htmlText(report.subject)}</span></h1>
+<p>${htmlText(report.task)} on <code>${htmlText(report.dataset.uri)}</code> (${report.dataset.rows} rows, sha256 <code>${htmlText(report.dataset.sha256.slice(0, 12))}</code>), label <code>${htmlText(report.label)}</code>${report.decisionThreshold !== null ? `, decision threshold ${report.decisionThreshold}` : ""}.</p>
 <h2>Champion vs challenger</h2>
-<table><tr><th>metric</th><th>challenger</th><th>champion</th><th>Δ</th><th>trivial baseline</th><th>policy</th></tr>
+<table class="names"><tr><th>metric</th><th>challenger</th><th>champion</th><th>Δ</th><th>trivial baseline</th><th>policy</th></tr>
 ${rows}
 </table>
+${confusionHtml(report)}
 <h2>Checks</h2>
-<table><tr><th>check</th><th>result</th><th>observed</th><th>expected</th><th>message</th></tr>
+<table class="names"><tr><th>check</th><th>result</th><th>observed</th><th>expected</th><th>message</th></tr>
 ${checks}
 </table>
-<h2>Slices (${esc(m)})</h2>
-${svg}
-<p>Bars: challenger; red marks: champion.</p>
-<table><tr><th>slice</th><th>support</th><th>challenger</th><th>champion</th></tr>
+<h2>Latency</h2>
+${latencyHtml(report)}
+<h2>Slices (${htmlText(m)}, minimum support ${report.minSupport})</h2>
 ${slices}
-</table>
 ${fair}
-<p><small>modelgate ${esc(report.tool.version)} · ${esc(report.createdAt)}</small></p>
+<h2>Permutation importance</h2>
+${importanceHtml(report)}
+<h2>Training/serving parity and determinism</h2>
+${parityHtml(report)}
+<p>Determinism: a second run over the first ${d.rows} rows gave ${d.identical ? "bit-identical" : "different"} outputs.</p>
+<p><small>modelgate ${htmlText(report.tool.version)} · ${htmlText(report.createdAt)} · model sha256 <code>${htmlText(report.inputs[0]?.sha256.slice(0, 12) ?? "")}</code></small></p>
 </body></html>
 `;
 }

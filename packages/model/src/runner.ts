@@ -362,7 +362,13 @@ export async function predict(
   plan: InputPlan,
   outPlan: OutputPlan,
   table: Table,
-  options: { batchSize: number; rows?: number; classes?: number },
+  options: {
+    batchSize: number;
+    rows?: number;
+    classes?: number;
+    /** called after each batch with the rows done and the rows to do */
+    onBatch?: (done: number, total: number) => void;
+  },
 ): Promise<Predictions> {
   const rows = options.rows ?? table.rows;
   const cols = plan.features.map((f) => table.columns.get(f) as Column);
@@ -384,6 +390,7 @@ export async function predict(
     batchSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
     readOutput(model, spec.task, outPlan, result, end - start, start, out);
     for (const v of Object.values(result)) (v as { dispose?: () => void }).dispose?.();
+    options.onBatch?.(end, rows);
   }
   const bad: number[] = [];
   let badCount = 0;

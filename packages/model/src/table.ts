@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { hashBytes, UserError } from "@modelgate/core";
+import { basename } from "node:path";
+import { hashBytes, type ProgressListener, progressOf, UserError } from "@modelgate/core";
 
 /** A column read from a dataset: numbers (NaN for empty cells) or strings. */
 export type Column = { kind: "number"; values: Float64Array } | { kind: "string"; values: string[] };
@@ -30,7 +31,7 @@ const CR = 13;
  * Numeric columns become Float64Array (empty cells are NaN); a non-numeric cell in a numeric
  * column is an input error naming the file, line and column.
  */
-export function readTable(path: string, requests: ColumnRequest[]): Table {
+export function readTable(path: string, requests: ColumnRequest[], onProgress?: ProgressListener): Table {
   let size: number;
   try {
     size = statSync(path).size;
@@ -125,7 +126,15 @@ export function readTable(path: string, requests: ColumnRequest[]): Table {
 
   let rows = 0;
   let line = 1;
+  // the read is synchronous: progress is reported from the loop, every hundredth of the file
+  const phase = `reading ${basename(path)}`;
+  const step = Math.max(1 << 20, Math.ceil(n / 100));
+  let nextReport = onProgress ? pos : Number.POSITIVE_INFINITY;
   while (pos < n) {
+    if (pos >= nextReport) {
+      onProgress?.(progressOf(phase, pos, n, "bytes"));
+      nextReport = pos + step;
+    }
     line++;
     // skip blank lines
     if (buf[pos] === LF || buf[pos] === CR) {
@@ -230,6 +239,7 @@ export function readTable(path: string, requests: ColumnRequest[]): Table {
       columns.set(s.name, { kind: "string", values: stringArrays[s.index] as string[] });
     }
   }
+  onProgress?.(progressOf(phase, n, n, "bytes"));
   return { path, rows, sha256: hashBytes(buf), header, columns };
 }
 

@@ -139,6 +139,11 @@ describe("evaluateModel on the example models", () => {
     const html = renderHtml(report);
     expect(html).toContain("<svg");
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    // latency side by side, and a note for what the report does not have
+    expect(html).toMatch(/<tr><td>challenger<\/td><td>[\d.]+<\/td>/);
+    expect(html).toMatch(/<tr><td>champion<\/td><td>[\d.]+<\/td>/);
+    expect(html).toContain("Permutation importance was not computed");
+    expect(html).not.toMatch(/[\u2705\u274C\u26A0]/u);
   });
 
   it("fails the deliberately worse challenger against the champion", async () => {
@@ -168,6 +173,9 @@ describe("evaluateModel on the example models", () => {
     expect(fi.credit_score).toBeGreaterThan(0.01);
     expect(Object.keys(fi)).toHaveLength(12);
     expect(validateValue("evaluation", report)).toEqual([]);
+    const html = renderHtml(report);
+    expect(html).toContain("Unused: <code>interest_rate</code>");
+    expect(html).not.toContain("was not computed");
   });
 
   it("reads Parquet through DuckDB with the same results as the CSV", async () => {

@@ -3,6 +3,10 @@ import {
   type EvidenceContext,
   type EvidenceEnvelope,
   type EvidenceInput,
+  htmlText,
+  mdCode,
+  mdText,
+  verdictBadge,
 } from "@modelgate/core";
 import { SECTION_TITLES, SECTIONS, type Section } from "./rubric.js";
 import type { ScoreResult } from "./score.js";
@@ -80,14 +84,7 @@ export function renderMarkdown(r: ScoreResult): string {
       out.push(`| ${cells.map(cell).join(" | ")} |`);
     }
   }
-  const refused: Array<{ id: string; source: string; reason: string }> = r.tests.flatMap((t) =>
-    t.refused.map((x) => ({ id: t.id as string, ...x })),
-  );
-  for (const d of r.declarations) {
-    if (!d.accepted && !r.tests.some((t) => t.id === d.test)) {
-      refused.push({ id: d.test || "?", source: `declaration, line ${d.line}`, reason: d.reason });
-    }
-  }
+  const refused = refusedRows(r);
   if (refused.length > 0) {
     out.push("");
     out.push("### Refused evidence and declarations");
@@ -101,18 +98,28 @@ export function renderMarkdown(r: ScoreResult): string {
     out.push("");
     out.push("### Evidence that cannot count");
     out.push("");
-    for (const e of untrusted) out.push(`- \`${e.uri}\`: ${e.problems.join("; ")}`);
+    for (const e of untrusted) out.push(`- ${mdCode(e.uri)}: ${mdText(e.problems.join("; "))}`);
   }
   out.push("");
   return out.join("\n");
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** Evidence and declarations refused for a test (and declarations for no known test), with why. */
+function refusedRows(r: ScoreResult): Array<{ id: string; source: string; reason: string }> {
+  const refused: Array<{ id: string; source: string; reason: string }> = r.tests.flatMap((t) =>
+    t.refused.map((x) => ({ id: t.id as string, ...x })),
+  );
+  for (const d of r.declarations) {
+    if (!d.accepted && !r.tests.some((t) => t.id === d.test)) {
+      refused.push({ id: d.test || "?", source: `declaration, line ${d.line}`, reason: d.reason });
+    }
+  }
+  return refused;
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** A GFM table cell: the text as it is, escaped (evidence paths and reasons quote what files hold). */
+const cell = (s: string): string => mdText(s);
+const esc = htmlText;
 
 /** A self-contained HTML page with the same content as the Markdown. */
 export function renderHtml(r: ScoreResult): string {
@@ -135,16 +142,25 @@ export function renderHtml(r: ScoreResult): string {
         `<tr><td>${esc(t.id)} ${esc(t.title)}</td><td>${mark(t.points)}</td><td>${esc(t.reason)}</td><td>${esc(t.step ?? "")}</td></tr>`,
     )
     .join("\n");
+  const refused = refusedRows(r)
+    .map((x) => `<tr><td>${esc(x.id)}</td><td>${esc(x.source)}</td><td>${esc(x.reason)}</td></tr>`)
+    .join("\n");
+  const untrusted = r.evidence
+    .filter((e) => !e.trusted)
+    .map((e) => `<li><code>${esc(e.uri)}</code>: ${esc(e.problems.join("; "))}</li>`)
+    .join("");
   const verdict = r.minimum === null ? "" : ` — minimum ${fmt(r.minimum)}: ${r.passed ? "passed" : "failed"}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ML Test Score ${esc(r.model)}@${esc(r.version)}</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
+td,li,h1{overflow-wrap:anywhere}table.names td:first-child{white-space:nowrap}h1{display:flex;align-items:center;gap:.5rem}
+.verdict-pass{color:#1a7f37}.verdict-fail{color:#cf222e}
 td.p1{background:#c8f0c8}td.p05{background:#fff1b8}td.p0{background:#f6c6c6}
 tr.limiting th,tr.limiting td:last-child{font-weight:bold;outline:2px solid #c00}
 </style></head><body>
-<h1>ML Test Score — ${esc(r.model)}@${esc(r.version)}${r.environment ? ` (${esc(r.environment)})` : ""}</h1>
+<h1>${r.minimum === null ? "" : verdictBadge(r.passed ? "pass" : "fail")}<span>ML Test Score — ${esc(r.model)}@${esc(r.version)}${r.environment ? ` (${esc(r.environment)})` : ""}</span></h1>
 <p><strong>Score ${fmt(r.score)}</strong> (the lowest section sum)${esc(verdict)}</p>
 <blockquote>${esc(r.band.range)}: ${esc(r.band.text)}</blockquote>
 <table><tr><th>section</th><th>1</th><th>2</th><th>3</th><th>4</th><th>5</th><th>6</th><th>7</th><th>sum</th></tr>
@@ -152,6 +168,8 @@ ${rows}
 </table>
 <p>1 = automated and verified, ½ = manual with a valid declaration, 0 = no valid evidence.</p>
 ${missing ? `<h2>Missing points</h2>\n<table><tr><th>test</th><th>points</th><th>why</th><th>step to earn it</th></tr>\n${missing}\n</table>` : ""}
+${refused ? `<h2>Refused evidence and declarations</h2>\n<table class="names"><tr><th>test</th><th>source</th><th>reason</th></tr>\n${refused}\n</table>` : ""}
+${untrusted ? `<h2>Evidence that cannot count</h2>\n<ul>${untrusted}</ul>` : ""}
 </body></html>
 `;
 }

@@ -256,7 +256,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
       }
       refused.push({ source: c.file.uri, reason: problems.join("; ") });
     }
-    return { ok: false, refused, missing: `no verified ${kind} evidence shows ${what}` };
+    return { ok: false, refused, missing: refusedWhy(`no verified ${kind} evidence shows ${what}`, refused) };
   };
 
   const policy = input.environment?.policy ?? null;
@@ -517,12 +517,13 @@ export function scoreModel(input: ScoreInput): ScoreResult {
         step: stepFor(t, 0.5),
       };
     }
+    const declared = refusedDeclarations.get(t.id) ?? [];
     return {
       ...base,
       points: 0,
       mode: "none",
       source: null,
-      reason: `no points: ${why}; no valid declaration`,
+      reason: `no points: ${why}; ${declared.length === 0 ? "no declaration" : `the declaration in ${declFile} was refused: ${declared.join("; ")}`}`,
       step: stepFor(t, 0),
     };
   });
@@ -759,6 +760,20 @@ function iso(t: string | Date): string {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Most refused files the "why" of a test names; the rest are counted (all are in `refused`). */
+const WHY_FILES = 3;
+
+/**
+ * What is missing, and why each candidate that could have shown it was refused (newest first):
+ * the reason a person needs, not only that nothing verified was found.
+ */
+function refusedWhy(missing: string, refused: ReadonlyArray<{ source: string; reason: string }>): string {
+  if (refused.length === 0) return missing;
+  const named = refused.slice(0, WHY_FILES).map((r) => `${r.source} was refused (${r.reason})`);
+  const more = refused.length - named.length;
+  return `${missing}: ${named.join("; ")}${more > 0 ? `; ${more} more refused` : ""}`;
 }
 
 function short(sha: string): string {

@@ -138,6 +138,10 @@ describe("refused evidence", () => {
     expect(t.points).toBe(0);
     // 2026-10-01T00:00Z to 2026-11-23T12:00Z = 53.5 days
     expect(refusal(t, "evaluation.json")).toContain("evidence is 53.5 days old, the limit is 30 days");
+    // the "why" names the refused file and its reason, not only that nothing verified was found
+    expect(t.reason).toMatch(
+      /^no points: no verified evaluation evidence shows quality holds on every important slice: \S+\/evaluation-recent\.json was refused \(check "slices" measured nothing: no champion to compare slices with\); \S+\/evaluation\.json was refused \(evidence is 53\.5 days old, the limit is 30 days\); no declaration$/,
+    );
     expect(r.evidence.find((e) => e.uri.endsWith("evaluation.json"))?.trusted).toBe(false);
   });
 
@@ -349,7 +353,11 @@ describe("declarations", () => {
     const d6 = r.declarations.find((d) => d.test === "data-6")!;
     expect(d6.accepted).toBe(false);
     expect(d6.reason).toContain("expired: validUntil 2026-06-01 has passed");
-    expect(r.tests.find((t) => t.id === "data-6")!.refused[0]?.reason).toContain("expired");
+    const t6 = r.tests.find((t) => t.id === "data-6")!;
+    expect(t6.refused[0]?.reason).toContain("expired");
+    expect(t6.reason).toContain(
+      "the declaration in models/credit-default/ml-test-score.yaml was refused: data-6 (line 21): expired: validUntil 2026-06-01 has passed",
+    );
   });
 
   it("a declaration without validUntil expires a year after its review", () => {

@@ -15,6 +15,7 @@ import {
 } from "@modelgate/data";
 import type { Command } from "commander";
 import { writeOutputs } from "../output.js";
+import { progressPrinter, withProgressOptions } from "../progress.js";
 import type { CommandGroup } from "./index.js";
 
 interface ReadFlags {
@@ -57,16 +58,18 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
     if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what, p);
   };
 
-  withReadOptions(
-    program
-      .command("profile")
-      .description(
-        "profile a dataset (data-profile evidence); `profile merge a.json b.json` combines shard profiles",
-      )
-      .argument("<data...>", "a data file (CSV/TSV[.gz], Parquet, JSONL), or: merge <profile.json...>")
-      .requiredOption("--out <file>", "write the data-profile JSON here")
-      .option("--subject <name>", "the report subject (default: the file name)"),
-  ).action((args: string[], flags: ReadFlags & { out: string; subject?: string }) =>
+  withProgressOptions(
+    withReadOptions(
+      program
+        .command("profile")
+        .description(
+          "profile a dataset (data-profile evidence); `profile merge a.json b.json` combines shard profiles",
+        )
+        .argument("<data...>", "a data file (CSV/TSV[.gz], Parquet, JSONL), or: merge <profile.json...>")
+        .requiredOption("--out <file>", "write the data-profile JSON here")
+        .option("--subject <name>", "the report subject (default: the file name)"),
+    ),
+  ).action((args: string[], flags: ReadFlags & { out: string; subject?: string; progress?: boolean }) =>
     run(async () => {
       const context = contextFromEnv(ctx.env);
       if (args[0] === "merge") {
@@ -96,13 +99,20 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         throw new UserError("profile: give one data file (or: profile merge <profile.json...>)");
       const data = args[0]!;
       requireFile(data, "data");
-      const profile = await profileDataset(at(data), {
-        read: readOptions(flags),
-        engine: engineOptions(flags),
-        subject: flags.subject ?? basename(data),
-        inputs: [await input("data", data, flags)],
-        context,
-      });
+      const progress = progressPrinter(ctx, "profile", flags.progress);
+      const engine = {
+        ...engineOptions(flags),
+        ...(progress.listener ? { onProgress: progress.listener } : {}),
+      };
+      const profile = await progress.run(async () =>
+        profileDataset(at(data), {
+          read: readOptions(flags),
+          engine,
+          subject: flags.subject ?? basename(data),
+          inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine })],
+          context,
+        }),
+      );
       writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
       ctx.stdout.write(
         `profiled ${data}: ${profile.rows} rows, ${profile.columns.length} columns${profile.rejectedRows ? `, ${profile.rejectedRows} malformed rows skipped` : ""} → ${flags.out}\n`,
@@ -173,21 +183,23 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
       }),
   );
 
-  withReadOptions(
-    program
-      .command("validate-data")
-      .description(
-        "validate data against a dataset schema, with drift/skew against a reference (data-validation evidence)",
-      )
-      .requiredOption("--schema <file>", "the dataset schema YAML")
-      .requiredOption("--data <file>", "the data to validate")
-      .option("--reference <file>", "reference data or data-profile JSON for drift and skew")
-      .option("--environment <env>", "training | serving (or any schema environment)", "training")
-      .option("--subject <name>", "the report subject (default: the schema's dataset)")
-      .option("--fail-on <level>", "error (exit 1 on error anomalies) | warn (on warnings too)", "error")
-      .requiredOption("--out <file>", "write the data-validation JSON here")
-      .option("--markdown <file>", "write the Markdown summary here")
-      .option("--html <file>", "write the HTML report here"),
+  withProgressOptions(
+    withReadOptions(
+      program
+        .command("validate-data")
+        .description(
+          "validate data against a dataset schema, with drift/skew against a reference (data-validation evidence)",
+        )
+        .requiredOption("--schema <file>", "the dataset schema YAML")
+        .requiredOption("--data <file>", "the data to validate")
+        .option("--reference <file>", "reference data or data-profile JSON for drift and skew")
+        .option("--environment <env>", "training | serving (or any schema environment)", "training")
+        .option("--subject <name>", "the report subject (default: the schema's dataset)")
+        .option("--fail-on <level>", "error (exit 1 on error anomalies) | warn (on warnings too)", "error")
+        .requiredOption("--out <file>", "write the data-validation JSON here")
+        .option("--markdown <file>", "write the Markdown summary here")
+        .option("--html <file>", "write the HTML report here"),
+    ),
   ).action(
     (
       flags: ReadFlags & {
@@ -200,12 +212,18 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         out: string;
         markdown?: string;
         html?: string;
+        progress?: boolean;
       },
     ) =>
       run(async () => {
-        const { report, markdown, html, failed } = await runDataValidationJob(
-          dataValidationJobFromText(flags, { cwd: ctx.cwd, context: contextFromEnv(ctx.env) }, flag),
+        const job = dataValidationJobFromText(
+          flags,
+          { cwd: ctx.cwd, context: contextFromEnv(ctx.env) },
+          flag,
         );
+        const progress = progressPrinter(ctx, "validate-data", flags.progress);
+        if (progress.listener) job.engine = { ...job.engine, onProgress: progress.listener };
+        const { report, markdown, html, failed } = await progress.run(() => runDataValidationJob(job));
         const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
         if (flags.markdown) outputs.push([at(flags.markdown), markdown]);
         if (flags.html) outputs.push([at(flags.html), html]);

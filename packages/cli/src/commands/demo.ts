@@ -3,7 +3,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { contextFromEnv, type EvidenceContext, ExitCode, loadManifestText, UserError } from "@modelgate/core";
+import {
+  contextFromEnv,
+  type EvidenceContext,
+  ExitCode,
+  formatDuration,
+  loadManifestText,
+  UserError,
+} from "@modelgate/core";
 import { runDataValidationJob } from "@modelgate/data";
 import { createLocalPort, type GitHubPort, runDeployJob } from "@modelgate/github";
 import { evaluateModel, modelSpecFromManifest } from "@modelgate/model";
@@ -457,8 +464,7 @@ async function story(s: DemoState, example: string): Promise<void> {
   }
   const dora = await readMetrics(reg, { env: "production", model: MODEL });
   writeFileSync(join(reports, "dora.json"), `${JSON.stringify(dora, null, 2)}\n`);
-  const hours = (h: number | null) =>
-    h === null ? "n/a" : h < 1 ? `${(h * 60).toFixed(1)} min` : `${h.toFixed(1)} h`;
+  const hours = (h: number | null) => (h === null ? "n/a" : formatDuration(h * 3600));
   say(
     s,
     `production: ${dora.deployments} deployments, change failure rate ${dora.changeFailureRate === null ? "n/a" : `${(dora.changeFailureRate * 100).toFixed(0)}%`}, median lead time ${hours(dora.leadTime.median)}, median time to restore ${hours(dora.timeToRestore.median)}`,

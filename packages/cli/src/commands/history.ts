@@ -1,4 +1,4 @@
-import { checkName as checkNameValue, ExitCode, UserError } from "@modelgate/core";
+import { checkName as checkNameValue, ExitCode, formatDuration, plural, UserError } from "@modelgate/core";
 import {
   type DoraMetrics,
   type EnvState,
@@ -82,28 +82,33 @@ function changeLine(c: HistoryEntry): string {
   return `${c.time.replace(".000Z", "Z")}  ${c.env.padEnd(12)} ${c.kind.padEnd(9)} ${move.padEnd(24)} ${c.commit.slice(0, 12)}  ${pr.padEnd(10)} ${c.author.name} <${c.author.email}>${approved}${override}${extra}`;
 }
 
-const fmtHours = (h: number | null) => (h === null ? "-" : `${h} h`);
-const fmtSummary = (s: Summary, what: string) =>
+/** The summaries are in hours (the JSON's unit); text prints each in the unit that fits. */
+const fmtHours = (h: number | null) => (h === null ? "-" : formatDuration(h * 3600));
+const fmtSummary = (s: Summary, one: string, many: string, none: string) =>
   s.count === 0
-    ? `- (no ${what})`
-    : `median ${fmtHours(s.median)}, mean ${fmtHours(s.mean)}, p90 ${fmtHours(s.p90)} (${s.count} ${what})`;
+    ? `- (${none})`
+    : `median ${fmtHours(s.median)}, mean ${fmtHours(s.mean)}, p90 ${fmtHours(s.p90)} (${plural(s.count, one, many)})`;
 
 function writeMetricsText(ctx: CliContext, m: DoraMetrics): void {
   const w = m.window;
   const span =
     w.since && w.until
-      ? `${w.since.slice(0, 10)} .. ${w.until.slice(0, 10)}, ${w.days ?? 0} days`
+      ? `${w.since.slice(0, 10)} .. ${w.until.slice(0, 10)}, ${formatDuration((w.days ?? 0) * 86_400)}`
       : "no changes";
   ctx.stdout.write(`DORA metrics for ${m.model ? `${m.model} in ` : ""}${m.env} (${span})\n`);
   const f = m.deploymentFrequency;
   ctx.stdout.write(
     `  deployments          ${m.deployments}${f.perDay !== null ? ` (${f.perDay}/day, ${f.perWeek}/week)` : ""}\n`,
   );
-  ctx.stdout.write(`  lead time            ${fmtSummary(m.leadTime, "with a known registration")}\n`);
+  ctx.stdout.write(
+    `  lead time            ${fmtSummary(m.leadTime, "with a known registration", "with a known registration", "no deployment with a known registration")}\n`,
+  );
   ctx.stdout.write(
     `  change failure rate  ${m.changeFailureRate === null ? "-" : `${Math.round(m.changeFailureRate * 1000) / 10}%`} (${m.failedDeployments} of ${m.deployments} rolled back)\n`,
   );
-  ctx.stdout.write(`  time to restore      ${fmtSummary(m.timeToRestore, "rollbacks")}\n`);
+  ctx.stdout.write(
+    `  time to restore      ${fmtSummary(m.timeToRestore, "rollback", "rollbacks", "no rollbacks")}\n`,
+  );
 }
 
 export const historyCommands: CommandGroup = (program, ctx, run) => {
