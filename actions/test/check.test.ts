@@ -1,22 +1,15 @@
 // The check action run as the runner runs it (node on the bundle, INPUT_* and GITHUB_*, a real
 // event payload), against the OpenAPI-validated GitHub simulator backed by git http-backend.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { validateValue } from "@modelgate/core";
 import { openRegistry, proposePromotion, proposeRollback } from "@modelgate/registry";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { userClient } from "../../packages/github/test/simulator/client.js";
 import { pullRequestEvent, pullRequestReviewEvent } from "../../packages/github/test/simulator/events.js";
-import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
-import {
-  GIT_ENV,
-  type SimUser,
-  type Simulator,
-  startSimulator,
-} from "../../packages/github/test/simulator/server.js";
+import { GIT_ENV, type SimUser } from "../../packages/github/test/simulator/server.js";
 import {
   addVersion,
   CONFIG,
@@ -25,25 +18,14 @@ import {
   type RegistryFixture,
 } from "../../packages/registry/test/fixture.js";
 import { runAction } from "./run-action.js";
+import { FULL, useSimulator } from "./simulator-harness.js";
 
 const exec = promisify(execFile);
-const FULL = "acme/registry";
 const PRODUCTION = "environments/production/credit-default.yaml";
-let validator: OpenApiValidator;
-let sim: Simulator;
-let f: RegistryFixture;
-let bot: SimUser;
-let dev: SimUser;
 let checkout: string;
-const scratch: string[] = [];
-const tmp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(d);
-  return d;
-};
 
 /** A version registered with evidence made now (the action judges freshness by the real clock). */
-function freshVersion(version: string, rocAuc: number): void {
+function freshVersion(f: RegistryFixture, version: string, rocAuc: number): void {
   const artSha = addVersion(f, version, rocAuc);
   const evidence = `evidence/credit-default/${version}/evaluation.json`;
   f.write(evidence, evaluationEvidence("credit-default", version, artSha, rocAuc, new Date().toISOString()));
@@ -60,50 +42,36 @@ function freshVersion(version: string, rocAuc: number): void {
   );
 }
 
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-
-beforeEach(async () => {
-  // production needs one approval; 2.0.0 is live in staging, 3.0.0 registered
-  f = createRegistryFixture();
+// production needs one approval; 2.0.0 is live in staging, 3.0.0 registered
+const h = useSimulator(() => {
+  const f = createRegistryFixture();
   f.write(
     "modelgate.yaml",
     CONFIG.replace("maxModelAgeDays: 365", "maxModelAgeDays: 365\n      requiredApprovals: 1"),
   );
-  freshVersion("2.0.0", 0.85);
-  freshVersion("3.0.0", 0.86);
+  freshVersion(f, "2.0.0", 0.85);
+  freshVersion(f, "3.0.0", 0.86);
   f.write(
     "environments/staging/credit-default.yaml",
     "model: credit-default\nenvironment: staging\nversion: 2.0.0\n",
   );
   f.commitAll("Production needs an approval; 2.0.0 live in staging, 3.0.0 registered");
-  sim = await startSimulator(tmp("mg-sim-"), validator);
-  await sim.createRepo("acme", "registry", f.dir);
-  bot = sim.addUser("github-actions[bot]");
-  sim.setPermission(FULL, bot.login, "write");
-  dev = sim.addUser("dev");
-  sim.setPermission(FULL, dev.login, "write");
+  return f;
+});
+
+beforeEach(async () => {
   // what actions/checkout leaves: a clone of the branches; the test merges are fetched by the action
-  checkout = join(tmp("mg-checkout-"), "registry");
-  await exec("git", ["clone", "-q", sim.cloneUrl(FULL), checkout], { env: GIT_ENV });
+  checkout = join(h.tmp("mg-checkout-"), "registry");
+  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), checkout], { env: GIT_ENV });
 });
 
-afterEach(async () => {
-  const violations = [...sim.violations];
-  await sim.close();
-  f.cleanup();
-  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
-  expect(violations).toEqual([]);
-});
-
-const rest = (user: SimUser) => userClient(sim, user);
+const rest = (user: SimUser) => userClient(h.sim, user);
 
 /** A pull request by dev: a change made on a clone of the registry, pushed, opened. */
 async function openPull(
   make: "promote-staging" | "promote-production" | "rollback-staging",
 ): Promise<number> {
-  const reg = await openRegistry(sim.cloneUrl(FULL), { cloneDir: tmp("mg-clone-") });
+  const reg = await openRegistry(h.sim.cloneUrl(FULL), { cloneDir: h.tmp("mg-clone-") });
   const change =
     make === "rollback-staging"
       ? await proposeRollback(reg, { model: "credit-default", environment: "staging" })
@@ -112,7 +80,7 @@ async function openPull(
           version: make === "promote-staging" ? "3.0.0" : "2.0.0",
           environment: make === "promote-staging" ? "staging" : "production",
         });
-  const { data } = await rest(dev).pulls.create({
+  const { data } = await rest(h.dev).pulls.create({
     owner: "acme",
     repo: "registry",
     head: change.branch,
@@ -124,7 +92,7 @@ async function openPull(
 }
 
 /** The check action on an event, as the runner runs it. */
-async function check(event: Record<string, unknown>, user: SimUser = bot, eventName = "pull_request") {
+async function check(event: Record<string, unknown>, user: SimUser = h.bot, eventName = "pull_request") {
   const r = await runAction(
     "check",
     { token: user.token, "registry-path": "registry", "reports-dir": "reports" },
@@ -132,32 +100,22 @@ async function check(event: Record<string, unknown>, user: SimUser = bot, eventN
       cwd: join(checkout, ".."),
       eventName,
       event,
-      env: {
-        GITHUB_API_URL: sim.apiUrl,
-        GITHUB_SERVER_URL: sim.serverUrl,
-        GITHUB_REPOSITORY: FULL,
-        GITHUB_SHA: String(
-          (event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha,
-        ),
-        GITHUB_REF: `refs/pull/${String(event.number)}/merge`,
-        GITHUB_RUN_ID: "42",
-        GITHUB_TOKEN: user.token,
-      },
+      env: h.githubEnv({
+        token: user.token,
+        sha: String((event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha),
+        ref: `refs/pull/${String(event.number)}/merge`,
+        runId: "42",
+      }),
     },
   );
-  const basic = Buffer.from(`x-access-token:${user.token}`).toString("base64");
-  for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
-    expect(text).not.toContain(user.token);
-    expect(text).not.toContain(basic);
-  }
-  expect(r.stdout + r.stderr).not.toMatch(/internal error|\n\s+at /);
+  h.expectClean(r, user.token);
   return r;
 }
 
 /** The pull_request event of a pull request as GitHub sends it now. */
 async function prEvent(n: number, action = "opened") {
-  await rest(dev).pulls.get({ owner: "acme", repo: "registry", pull_number: n }); // the test merge, made
-  return pullRequestEvent(sim, FULL, n, action);
+  await rest(h.dev).pulls.get({ owner: "acme", repo: "registry", pull_number: n }); // the test merge, made
+  return pullRequestEvent(h.sim, FULL, n, action);
 }
 
 async function approve(user: SimUser, n: number) {
@@ -167,10 +125,10 @@ async function approve(user: SimUser, n: number) {
     pull_number: n,
     event: "APPROVE",
   });
-  return pullRequestReviewEvent(sim, FULL, n, data.id);
+  return pullRequestReviewEvent(h.sim, FULL, n, data.id);
 }
 
-const runUrl = () => `${sim.serverUrl}/${FULL}/actions/runs/42`;
+const runUrl = () => `${h.sim.serverUrl}/${FULL}/actions/runs/42`;
 
 describe("the check action", () => {
   it("passes a staging promotion: one comment, one success check run; a re-run changes nothing", async () => {
@@ -183,10 +141,10 @@ describe("the check action", () => {
     expect(first.outputs.report).toBe(join(checkout, "..", "reports", `registry-check-pr-${n}.json`));
     expect(validateValue("registry-check", report)).toEqual([]);
     // base = the pull request's base, head = its test merge
-    const pull = sim.repo(FULL).pulls.get(n)!;
+    const pull = h.sim.repo(FULL).pulls.get(n)!;
     expect(report).toMatchObject({ base: pull.baseSha, head: pull.mergeCommitSha, blocked: false });
     expect(first.summary).toContain("## modelgate registry check: ✅ passed");
-    const { comments, checkRuns } = sim.repo(FULL);
+    const { comments, checkRuns } = h.sim.repo(FULL);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(
       /^<!-- modelgate registry=acme -->\n## modelgate registry check: ✅ passed/,
@@ -197,8 +155,8 @@ describe("the check action", () => {
 
     const again = await check(await prEvent(n, "synchronize"));
     expect(again.exitCode).toBe(0);
-    expect(sim.repo(FULL).comments.map((c) => c.id)).toEqual([comments[0]!.id]);
-    expect(sim.repo(FULL).checkRuns.map((c) => c.id)).toEqual([checkRuns[0]!.id]);
+    expect(h.sim.repo(FULL).comments.map((c) => c.id)).toEqual([comments[0]!.id]);
+    expect(h.sim.repo(FULL).checkRuns.map((c) => c.id)).toEqual([checkRuns[0]!.id]);
   });
 
   it("blocks a production promotion until a writer approves its head: not a reader, not an approval of an older commit", async () => {
@@ -206,7 +164,7 @@ describe("the check action", () => {
     const blocked = await check(await prEvent(n));
     expect(blocked.exitCode).toBe(1);
     expect(blocked.outputs).toMatchObject({ verdict: "fail", blocked: "true" });
-    const run = sim.repo(FULL).checkRuns.at(-1)!;
+    const run = h.sim.repo(FULL).checkRuns.at(-1)!;
     expect(run.conclusion).toBe("failure");
     expect(run.annotations).toEqual([
       expect.objectContaining({
@@ -217,19 +175,27 @@ describe("the check action", () => {
         message: `production: 0 of 1 required approval(s) on #${n} — a reviewer with write permission other than the author approves the head commit (an approval of an earlier commit does not count: allowStaleApprovals is false)`,
       }),
     ]);
-    expect(sim.repo(FULL).comments[0]!.body).toContain("❌ blocked");
+    expect(h.sim.repo(FULL).comments[0]!.body).toContain("❌ blocked");
 
     // a reader approves, a writer approves, then the author pushes again: neither counts
-    const rita = sim.addUser("rita");
-    sim.setPermission(FULL, "rita", "read");
+    const rita = h.sim.addUser("rita");
+    h.sim.setPermission(FULL, "rita", "read");
     await approve(rita, n);
-    const alice = sim.addUser("alice");
-    sim.setPermission(FULL, "alice", "write");
+    const alice = h.sim.addUser("alice");
+    h.sim.setPermission(FULL, "alice", "write");
     await approve(alice, n);
-    const p = sim.repo(FULL).pulls.get(n)!;
+    const p = h.sim.repo(FULL).pulls.get(n)!;
     const approvedHead = p.headSha;
-    const pushed = await sim.git(FULL, "commit-tree", `${p.headSha}^{tree}`, "-p", p.headSha, "-m", "touch");
-    await sim.git(FULL, "update-ref", `refs/heads/${p.head}`, pushed);
+    const pushed = await h.sim.git(
+      FULL,
+      "commit-tree",
+      `${p.headSha}^{tree}`,
+      "-p",
+      p.headSha,
+      "-m",
+      "touch",
+    );
+    await h.sim.git(FULL, "update-ref", `refs/heads/${p.head}`, pushed);
     const stale = await check(await prEvent(n, "synchronize"));
     expect(stale.exitCode).toBe(1);
     const reasons = (r: { outputs: Record<string, string> }) =>
@@ -245,7 +211,7 @@ describe("the check action", () => {
     );
 
     // alice approves the head: it passes, on the new head's check run
-    const passed = await check(await approve(alice, n), bot, "pull_request_review");
+    const passed = await check(await approve(alice, n), h.bot, "pull_request_review");
     expect(passed.exitCode).toBe(0);
     expect(passed.outputs.blocked).toBe("false");
     expect(passed.summary).toContain("| ✅ production | 1 | alice");
@@ -259,18 +225,18 @@ describe("the check action", () => {
         { environment: "production", required: 1, approvedBy: [{ login: "alice", commit: pushed }] },
       ],
     });
-    const runs = sim.repo(FULL).checkRuns;
+    const runs = h.sim.repo(FULL).checkRuns;
     expect(runs.filter((c) => c.headSha === pushed).map((c) => c.conclusion)).toEqual(["failure", "success"]);
     expect(runs.filter((c) => c.headSha === pushed).map((c) => c.title)).toEqual([
       "superseded",
       "passed: the change may merge",
     ]);
-    expect(sim.repo(FULL).comments).toHaveLength(1);
+    expect(h.sim.repo(FULL).comments).toHaveLength(1);
   });
 
   it("with a fork's read-only token: the summary and annotations, and the verdict decides the exit", async () => {
-    const fork = sim.addUser("fork-token", { readOnly: true });
-    sim.setPermission(FULL, fork.login, "read");
+    const fork = h.sim.addUser("fork-token", { readOnly: true });
+    h.sim.setPermission(FULL, fork.login, "read");
     const ok = await check(await prEvent(await openPull("promote-staging")), fork);
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs).toMatchObject({ verdict: "pass", blocked: "false" });
@@ -285,8 +251,8 @@ describe("the check action", () => {
     expect(blocked.stdout).toContain(
       `::error title=approvals,file=${PRODUCTION},line=1,endLine=1::production: 0 of 1 required approval(s)`,
     );
-    expect(sim.repo(FULL).comments).toEqual([]);
-    expect(sim.repo(FULL).checkRuns).toEqual([]);
+    expect(h.sim.repo(FULL).comments).toEqual([]);
+    expect(h.sim.repo(FULL).checkRuns).toEqual([]);
   });
 
   it("names the other pull request that changes the same (model, environment), in each", async () => {
@@ -295,12 +261,12 @@ describe("the check action", () => {
     const ra = await check(await prEvent(a));
     const rb = await check(await prEvent(b));
     expect([ra.exitCode, rb.exitCode]).toEqual([0, 0]);
-    const byIssue = new Map(sim.repo(FULL).comments.map((c) => [c.issue, c.body]));
+    const byIssue = new Map(h.sim.repo(FULL).comments.map((c) => [c.issue, c.body]));
     expect(byIssue.get(a)).toContain(
-      `- [\\#${b}](${sim.serverUrl}/${FULL}/pull/${b}) Roll back credit-default in staging`,
+      `- [\\#${b}](${h.sim.serverUrl}/${FULL}/pull/${b}) Roll back credit-default in staging`,
     );
     expect(byIssue.get(b)).toContain(
-      `- [\\#${a}](${sim.serverUrl}/${FULL}/pull/${a}) Promote credit-default 3.0.0 to staging`,
+      `- [\\#${a}](${h.sim.serverUrl}/${FULL}/pull/${a}) Promote credit-default 3.0.0 to staging`,
     );
     expect(byIssue.get(b)).toContain(
       "also changes credit-default in staging; whichever merges second is gated again",
@@ -309,7 +275,7 @@ describe("the check action", () => {
     expect(report.competing).toEqual([
       expect.objectContaining({ pullRequest: `#${a}`, model: "credit-default", environment: "staging" }),
     ]);
-    const run = sim.repo(FULL).checkRuns.find((c) => c.headSha === sim.repo(FULL).pulls.get(b)!.headSha)!;
+    const run = h.sim.repo(FULL).checkRuns.find((c) => c.headSha === h.sim.repo(FULL).pulls.get(b)!.headSha)!;
     expect(run.annotations).toEqual([
       expect.objectContaining({
         annotation_level: "warning",
@@ -329,15 +295,15 @@ describe("the check action", () => {
     expect(r.stdout).toContain(
       "::error::reading pull request #999 in acme/registry failed: HTTP 404 Not Found — it does not exist, or the token cannot see it",
     );
-    const push = await check(event, bot, "push");
+    const push = await check(event, h.bot, "push");
     expect(push.exitCode).toBe(2);
     expect(push.stdout).toContain(
       "::error::modelgate check runs on pull_request (and pull_request_review) events, not push",
     );
-    const target = await check(event, bot, "pull_request_target");
+    const target = await check(event, h.bot, "pull_request_target");
     expect(target.stdout).toContain(
       "pull_request_target gives untrusted pull requests a write token and is not needed",
     );
-    expect(sim.repo(FULL).comments).toEqual([]);
+    expect(h.sim.repo(FULL).comments).toEqual([]);
   });
 });

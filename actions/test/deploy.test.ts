@@ -1,88 +1,30 @@
 // The deploy action run as the runner runs it (node on the bundle, a push event from GitHub's
 // example payload), against the OpenAPI-validated GitHub simulator backed by git http-backend.
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { promisify } from "node:util";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pushEvent } from "../../packages/github/test/simulator/events.js";
-import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
-import {
-  GIT_ENV,
-  type SimUser,
-  type Simulator,
-  startSimulator,
-} from "../../packages/github/test/simulator/server.js";
-import {
-  addVersion,
-  createRegistryFixture,
-  type RegistryFixture,
-} from "../../packages/registry/test/fixture.js";
+import type { SimUser } from "../../packages/github/test/simulator/server.js";
+import { addVersion, createRegistryFixture } from "../../packages/registry/test/fixture.js";
 import { runAction } from "./run-action.js";
+import { FULL, useSimulator } from "./simulator-harness.js";
 
-const exec = promisify(execFile);
-const FULL = "acme/registry";
 const RUN_ID = "7";
-let validator: OpenApiValidator;
-let sim: Simulator;
-let f: RegistryFixture;
-let bot: SimUser;
-let dev: SimUser;
-let admin: SimUser;
-const scratch: string[] = [];
-const tmp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(d);
-  return d;
-};
 // the gate judges evidence age at the real clock: evaluations made yesterday
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z");
 const env = (environment: string, version: string) =>
   `model: credit-default\nenvironment: ${environment}\nversion: ${version}\n`;
 
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-
-beforeEach(async () => {
-  f = createRegistryFixture();
+const h = useSimulator(() => {
+  const f = createRegistryFixture();
   addVersion(f, "2.0.0", 0.85, "", yesterday);
   addVersion(f, "3.0.0", 0.9, "", yesterday);
   f.commitAll("Register 2.0.0 and 3.0.0");
   f.write("environments/staging/credit-default.yaml", env("staging", "2.0.0"));
   f.commitAll("Promote 2.0.0 to staging");
-  sim = await startSimulator(tmp("mg-sim-"), validator);
-  await sim.createRepo("acme", "registry", f.dir);
-  admin = sim.addUser("acme");
-  bot = sim.addUser("github-actions[bot]");
-  sim.setPermission(FULL, bot.login, "write");
-  dev = sim.addUser("dev");
-  sim.setPermission(FULL, dev.login, "write");
+  return f;
 });
-
-afterEach(async () => {
-  const violations = [...sim.violations];
-  await sim.close();
-  f.cleanup();
-  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
-  expect(violations.join("\n")).toBe("");
-});
-
-// the git server runs in this process: git is called asynchronously
-const git = async (cwd: string, ...args: string[]) =>
-  (
-    await exec("git", args, {
-      cwd,
-      env: {
-        ...GIT_ENV,
-        GIT_AUTHOR_NAME: "Dev",
-        GIT_AUTHOR_EMAIL: "dev@acme.example",
-        GIT_COMMITTER_NAME: "Dev",
-        GIT_COMMITTER_EMAIL: "dev@acme.example",
-      },
-    })
-  ).stdout.trim();
+const git = h.git;
 
 /** A REST call as a user would make it (a browser's merge button, a review), through the simulator. */
 async function api(
@@ -91,7 +33,7 @@ async function api(
   path: string,
   body: unknown,
 ): Promise<Record<string, unknown>> {
-  const res = await fetch(`${sim.apiUrl}/repos/${FULL}${path}`, {
+  const res = await fetch(`${h.sim.apiUrl}/repos/${FULL}${path}`, {
     method,
     headers: { authorization: `token ${user.token}`, "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -102,9 +44,9 @@ async function api(
 
 /** A pull request by dev from a branch with one commit writing the files. */
 async function openPull(branch: string, files: Record<string, string>, title: string): Promise<number> {
-  const dir = tmp("mg-work-");
+  const dir = h.tmp("mg-work-");
   // set-up straight on the simulator's bare repository (what a developer's push would leave there)
-  await git(dir, "clone", "-q", sim.repo(FULL).gitdir, ".");
+  await git(dir, "clone", "-q", h.sim.repo(FULL).gitdir, ".");
   await git(dir, "checkout", "-q", "-b", branch);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -112,22 +54,22 @@ async function openPull(branch: string, files: Record<string, string>, title: st
   }
   await git(dir, "commit", "-q", "-am", title);
   await git(dir, "push", "-q", "origin", branch);
-  const data = await api(dev, "POST", "/pulls", { head: branch, base: "main", title });
+  const data = await api(h.dev, "POST", "/pulls", { head: branch, base: "main", title });
   return data.number as number;
 }
 
 /** Merges a pull request (as the repository's admin) and returns the push it made. */
 async function merge(n: number) {
-  await api(admin, "PUT", `/pulls/${n}/merge`, {});
-  const push = sim.pushes.at(-1)!;
+  await api(h.admin, "PUT", `/pulls/${n}/merge`, {});
+  const push = h.sim.pushes.at(-1)!;
   expect(push.pull).toBe(n);
   return push;
 }
 
 /** A fresh runner's checkout of the default branch with its history (fetch-depth: 0). */
 async function checkout(): Promise<string> {
-  const ws = tmp("mg-runner-");
-  await git(ws, "clone", "-q", sim.repo(FULL).gitdir, ".");
+  const ws = h.tmp("mg-runner-");
+  await git(ws, "clone", "-q", h.sim.repo(FULL).gitdir, ".");
   return ws;
 }
 
@@ -139,29 +81,19 @@ async function deploy(
   const ws = options.ws ?? (await checkout());
   const run = await runAction(
     "deploy",
-    { token: bot.token, "write-interval-ms": "5", ...inputs },
+    { token: h.bot.token, "write-interval-ms": "5", ...inputs },
     {
       cwd: ws,
       eventName: options.eventName ?? "push",
-      event: await pushEvent(sim, FULL, push),
-      env: {
-        GITHUB_API_URL: sim.apiUrl,
-        GITHUB_SERVER_URL: sim.serverUrl,
-        GITHUB_REPOSITORY: FULL,
-        GITHUB_SHA: push.after,
-        GITHUB_REF: push.ref,
-        GITHUB_RUN_ID: RUN_ID,
-        GITHUB_TOKEN: bot.token,
-      },
+      event: await pushEvent(h.sim, FULL, push),
+      env: h.githubEnv({ token: h.bot.token, sha: push.after, ref: push.ref, runId: RUN_ID }),
     },
   );
-  expect(run.stdout + run.stderr).not.toContain("internal error");
-  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)])
-    expect(text).not.toContain(bot.token);
+  h.expectClean(run, h.bot.token);
   return { ...run, ws };
 }
 
-const runUrl = () => `${sim.serverUrl}/${FULL}/actions/runs/${RUN_ID}`;
+const runUrl = () => `${h.sim.serverUrl}/${FULL}/actions/runs/${RUN_ID}`;
 
 describe("deploy", () => {
   it("deploys a merge: one deployment per (environment, model), in_progress then success, manifests on the deploy branch; a re-run changes nothing", async () => {
@@ -177,7 +109,7 @@ describe("deploy", () => {
     const first = await deploy(push, { "deploy-branch": "deploy" });
     expect(first.exitCode, first.stdout).toBe(0);
     expect(first.outputs.blocked).toBe("false");
-    const stored = sim.repo(FULL).deployments;
+    const stored = h.sim.repo(FULL).deployments;
     expect(
       stored.map((d) => [d.environment, d.production, d.sha, d.task, (d.payload as { model: string }).model]),
     ).toEqual([
@@ -211,15 +143,15 @@ describe("deploy", () => {
     expect(readFileSync(join(first.ws, "modelgate-manifests/staging/credit-default.yaml"), "utf8")).toContain(
       "storageUri: file:artifacts/credit-default/3.0.0/model.onnx",
     );
-    const tip = await sim.git(FULL, "rev-parse", "refs/heads/deploy");
+    const tip = await h.sim.git(FULL, "rev-parse", "refs/heads/deploy");
     expect(first.outputs["manifests-commit"]).toBe(tip);
-    expect(await sim.git(FULL, "ls-tree", "-r", "--name-only", "deploy")).toBe(
+    expect(await h.sim.git(FULL, "ls-tree", "-r", "--name-only", "deploy")).toBe(
       "production/credit-default.yaml\nstaging/credit-default.yaml",
     );
-    expect(await sim.git(FULL, "show", "deploy:production/credit-default.yaml")).toContain(
+    expect(await h.sim.git(FULL, "show", "deploy:production/credit-default.yaml")).toContain(
       "modelgate.dev/version: 2.0.0",
     );
-    expect(await sim.git(FULL, "log", "-1", "--format=%B", "deploy")).toContain(
+    expect(await h.sim.git(FULL, "log", "-1", "--format=%B", "deploy")).toContain(
       `Modelgate-Deployed: ${push.after}`,
     );
     expect(first.summary).toContain(
@@ -228,18 +160,18 @@ describe("deploy", () => {
 
     const again = await deploy(push, { "deploy-branch": "deploy" });
     expect(again.exitCode, again.stdout).toBe(0);
-    expect(sim.repo(FULL).deployments).toHaveLength(2);
-    for (const d of sim.repo(FULL).deployments) expect(d.statuses).toHaveLength(2);
-    expect(await sim.git(FULL, "rev-list", "--count", "deploy")).toBe("1");
+    expect(h.sim.repo(FULL).deployments).toHaveLength(2);
+    for (const d of h.sim.repo(FULL).deployments) expect(d.statuses).toHaveLength(2);
+    expect(await h.sim.git(FULL, "rev-list", "--count", "deploy")).toBe("1");
     expect(again.outputs["manifests-commit"]).toBe(tip);
     expect(again.outputs.deployments).toBe(first.outputs.deployments);
     expect(again.summary).toContain("already committed by an earlier run");
   });
 
   it("two pull requests that passed alone: staging rolled back, then production promoted — failure statuses and a comment on the merged PR, nothing deployed", async () => {
-    await sim.createRepo("acme", "manifests", f.dir);
-    const deployer = sim.addUser("deployer[bot]");
-    sim.setPermission("acme/manifests", deployer.login, "write");
+    await h.sim.createRepo("acme", "manifests", h.f.dir);
+    const deployer = h.sim.addUser("deployer[bot]");
+    h.sim.setPermission("acme/manifests", deployer.login, "write");
     const toManifests = {
       "deploy-repository": "acme/manifests",
       "deploy-branch": "kserve",
@@ -257,11 +189,11 @@ describe("deploy", () => {
     );
     const rolledBack = await deploy(await merge(rollback), toManifests);
     expect(rolledBack.exitCode, rolledBack.stdout).toBe(0);
-    expect(sim.repo(FULL).deployments.map((d) => [d.environment, d.statuses.at(-1)?.state])).toEqual([
+    expect(h.sim.repo(FULL).deployments.map((d) => [d.environment, d.statuses.at(-1)?.state])).toEqual([
       ["staging", "success"],
     ]);
-    const manifestsTip = await sim.git("acme/manifests", "rev-parse", "refs/heads/kserve");
-    expect(await sim.git("acme/manifests", "show", "kserve:staging/credit-default.yaml")).toContain(
+    const manifestsTip = await h.sim.git("acme/manifests", "rev-parse", "refs/heads/kserve");
+    expect(await h.sim.git("acme/manifests", "show", "kserve:staging/credit-default.yaml")).toContain(
       "modelgate.dev/version: 1.0.0",
     );
     expect(rolledBack.stdout + rolledBack.stderr).not.toContain(deployer.token);
@@ -271,32 +203,32 @@ describe("deploy", () => {
     expect(blocked.exitCode).toBe(1);
     expect(blocked.outputs.blocked).toBe("true");
     expect(blocked.stdout).toContain("2.0.0 must be live in staging before it enters production");
-    const d = sim.repo(FULL).deployments.find((x) => x.sha === push.after)!;
+    const d = h.sim.repo(FULL).deployments.find((x) => x.sha === push.after)!;
     expect([d.environment, d.production]).toEqual(["production", true]);
     expect(d.statuses.map((s) => [s.state, s.logUrl])).toEqual([["failure", runUrl()]]);
     expect(d.statuses[0]!.description).toMatch(
       /^not deployed: the merged state fails the gate .*environment-order/,
     );
-    const comments = sim.repo(FULL).comments;
-    expect(comments.map((c) => [c.issue, c.user])).toEqual([[production, bot.login]]);
+    const comments = h.sim.repo(FULL).comments;
+    expect(comments.map((c) => [c.issue, c.user])).toEqual([[production, h.bot.login]]);
     expect(comments[0]!.body.split("\n")[0]).toBe("<!-- modelgate registry=acme topic=deploy -->");
     expect(comments[0]!.body).toContain("must be live in staging before it enters production");
     expect(comments[0]!.body).toContain(`[The deploy run](${runUrl()})`);
     // nothing deployed: no manifests rendered, the deploy branch untouched
     expect(existsSync(join(blocked.ws, "modelgate-manifests"))).toBe(false);
-    expect(await sim.git("acme/manifests", "rev-parse", "refs/heads/kserve")).toBe(manifestsTip);
+    expect(await h.sim.git("acme/manifests", "rev-parse", "refs/heads/kserve")).toBe(manifestsTip);
     expect(blocked.outputs["manifests-commit"]).toBe("");
 
     const again = await deploy(push, toManifests);
     expect(again.exitCode).toBe(1);
-    expect(sim.repo(FULL).comments).toHaveLength(1);
-    expect(sim.repo(FULL).deployments.find((x) => x.sha === push.after)!.statuses).toHaveLength(1);
-    expect(sim.repo(FULL).deployments).toHaveLength(2);
+    expect(h.sim.repo(FULL).comments).toHaveLength(1);
+    expect(h.sim.repo(FULL).deployments.find((x) => x.sha === push.after)!.statuses).toHaveLength(1);
+    expect(h.sim.repo(FULL).deployments).toHaveLength(2);
   });
 
   it("refuses another event, another branch, a push that created the branch, a before missing from the clone, and a deploy token that cannot push", async () => {
-    const after = await sim.git(FULL, "rev-parse", "refs/heads/main");
-    const before = await sim.git(FULL, "rev-parse", "refs/heads/main~1");
+    const after = await h.sim.git(FULL, "rev-parse", "refs/heads/main");
+    const before = await h.sim.git(FULL, "rev-parse", "refs/heads/main~1");
     const ws = await checkout();
     const cases: Array<[{ ref: string; before: string; after: string }, string | undefined, RegExp]> = [
       [
@@ -322,13 +254,13 @@ describe("deploy", () => {
       expect(r.stdout).toMatch(message);
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(sim.repo(FULL).deployments).toHaveLength(0);
-    expect(sim.log.filter((l) => !l.startsWith("GET"))).toEqual([]);
+    expect(h.sim.repo(FULL).deployments).toHaveLength(0);
+    expect(h.sim.log.filter((l) => !l.startsWith("GET"))).toEqual([]);
 
     // a deploy token that may only read the deploy repository: the deployment fails with the reason
-    await sim.createRepo("acme", "manifests", f.dir);
-    const reader = sim.addUser("reader");
-    sim.setPermission("acme/manifests", reader.login, "read");
+    await h.sim.createRepo("acme", "manifests", h.f.dir);
+    const reader = h.sim.addUser("reader");
+    h.sim.setPermission("acme/manifests", reader.login, "read");
     const n = await openPull(
       "modelgate/promote/credit-default-production-2.0.0",
       { "environments/production/credit-default.yaml": env("production", "2.0.0") },
@@ -344,7 +276,7 @@ describe("deploy", () => {
       /cannot push the manifests to kserve of .*acme\/manifests\.git: .*403.* the token needs contents: write/,
     );
     expect(r.stdout + r.stderr + r.summary).not.toContain(reader.token);
-    const [d] = sim.repo(FULL).deployments;
+    const [d] = h.sim.repo(FULL).deployments;
     expect(d!.statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
     expect(d!.statuses[1]!.description).toMatch(/^not deployed: cannot push the manifests/);
   });

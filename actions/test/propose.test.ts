@@ -1,38 +1,19 @@
 // The propose action run as the runner runs it (node on the bundle, INPUT_* and GITHUB_*),
 // against the OpenAPI-validated GitHub simulator backed by git http-backend.
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
-import { type SimUser, type Simulator, startSimulator } from "../../packages/github/test/simulator/server.js";
+import { describe, expect, it } from "vitest";
 import {
   addVersion,
   createRegistryFixture,
   evaluationEvidence,
-  type RegistryFixture,
 } from "../../packages/registry/test/fixture.js";
 import { runAction } from "./run-action.js";
+import { FULL, useSimulator } from "./simulator-harness.js";
 
-const FULL = "acme/registry";
-let validator: OpenApiValidator;
-let sim: Simulator;
-let f: RegistryFixture;
-let bot: SimUser;
-const scratch: string[] = [];
-const tmp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(d);
-  return d;
-};
-
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-
-beforeEach(async () => {
-  f = createRegistryFixture();
+const h = useSimulator(() => {
+  const f = createRegistryFixture();
   addVersion(f, "2.0.0", 0.85);
   f.commitAll("Register 2.0.0");
   f.write(
@@ -40,45 +21,37 @@ beforeEach(async () => {
     "model: credit-default\nenvironment: staging\nversion: 2.0.0\n",
   );
   f.commitAll("Promote 2.0.0 to staging");
-  sim = await startSimulator(tmp("mg-sim-"), validator);
-  await sim.createRepo("acme", "registry", f.dir);
-  bot = sim.addUser("github-actions[bot]");
-  sim.setPermission(FULL, bot.login, "write");
-});
-
-afterEach(async () => {
-  const violations = [...sim.violations];
-  await sim.close();
-  f.cleanup();
-  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
-  expect(violations).toEqual([]);
+  return f;
 });
 
 /** The propose action from a training repository's workflow (another repository than the registry). */
-function propose(inputs: Record<string, string>, workspace = tmp("mg-training-")) {
+function propose(inputs: Record<string, string>, workspace = h.tmp("mg-training-")) {
   return runAction(
     "propose",
-    { "registry-repository": FULL, "registry-clone-url": sim.cloneUrl(FULL), token: bot.token, ...inputs },
+    {
+      "registry-repository": FULL,
+      "registry-clone-url": h.sim.cloneUrl(FULL),
+      token: h.bot.token,
+      ...inputs,
+    },
     {
       cwd: workspace,
       eventName: "workflow_dispatch",
       event: { inputs: {}, ref: "refs/heads/main", repository: { full_name: "acme/credit-training" } },
-      env: {
-        GITHUB_API_URL: sim.apiUrl,
-        GITHUB_SERVER_URL: sim.serverUrl,
-        GITHUB_REPOSITORY: "acme/credit-training",
-        GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567",
-        GITHUB_REF: "refs/heads/main",
-        GITHUB_RUN_ID: "42",
-        GITHUB_TOKEN: bot.token,
-      },
+      env: h.githubEnv({
+        token: h.bot.token,
+        repository: "acme/credit-training",
+        sha: "0123456789abcdef0123456789abcdef01234567",
+        ref: "refs/heads/main",
+        runId: "42",
+      }),
     },
   );
 }
 
 /** A training run's outputs: the model file and its evaluation evidence, in the workspace. */
 function trainingWorkspace(version: string): string {
-  const ws = tmp("mg-training-");
+  const ws = h.tmp("mg-training-");
   const bytes = Buffer.from(`onnx bytes of credit-default ${version}\n`);
   writeFileSync(join(ws, "model.onnx"), bytes);
   const sha = createHash("sha256").update(bytes).digest("hex");
@@ -102,23 +75,23 @@ describe("propose", () => {
     expect(first.exitCode).toBe(0);
     expect(first.outputs["pr-number"]).toBe("1");
     expect(first.outputs.branch).toBe("modelgate/register/credit-default-3.0.0");
-    expect(first.outputs["pr-url"]).toBe(`${sim.serverUrl}/${FULL}/pull/1`);
-    const pull = sim.repo(FULL).pulls.get(1)!;
+    expect(first.outputs["pr-url"]).toBe(`${h.sim.serverUrl}/${FULL}/pull/1`);
+    const pull = h.sim.repo(FULL).pulls.get(1)!;
     expect(pull.labels).toEqual(["modelgate", "register"]);
-    const files = await sim.git(FULL, "ls-tree", "-r", "--name-only", pull.headSha);
+    const files = await h.sim.git(FULL, "ls-tree", "-r", "--name-only", pull.headSha);
     expect(files).toContain("evidence/credit-default/3.0.0/evaluation.json");
     expect(files).toContain("artifacts/credit-default/3.0.0/model.onnx");
     const second = await propose(inputs, ws);
     expect(second.exitCode).toBe(0);
     expect(second.outputs["pr-number"]).toBe("1");
-    expect(sim.repo(FULL).pulls.size).toBe(1);
+    expect(h.sim.repo(FULL).pulls.size).toBe(1);
     expect(second.outputs.commit).not.toBe(first.outputs.commit);
-    expect(sim.repo(FULL).pulls.get(1)!.headSha).toBe(second.outputs.commit);
-    for (const r of [first, second]) expect(r.stdout + r.stderr + r.summary).not.toContain(bot.token);
+    expect(h.sim.repo(FULL).pulls.get(1)!.headSha).toBe(second.outputs.commit);
+    for (const r of [first, second]) expect(r.stdout + r.stderr + r.summary).not.toContain(h.bot.token);
   });
 
   it("pushes an emergency rollback straight to the default branch", async () => {
-    const before = await sim.git(FULL, "rev-parse", "refs/heads/main");
+    const before = await h.sim.git(FULL, "rev-parse", "refs/heads/main");
     const t0 = Date.now();
     const r = await propose({
       kind: "rollback",
@@ -132,19 +105,19 @@ describe("propose", () => {
     expect(r.exitCode).toBe(0);
     expect(r.outputs.direct).toBe("true");
     expect(r.outputs["pr-number"]).toBe("");
-    const after = await sim.git(FULL, "rev-parse", "refs/heads/main");
+    const after = await h.sim.git(FULL, "rev-parse", "refs/heads/main");
     expect(after).toBe(r.outputs.commit);
-    expect(await sim.git(FULL, "rev-parse", `${after}^`)).toBe(before);
-    const file = await sim.git(FULL, "show", `${after}:environments/staging/credit-default.yaml`);
+    expect(await h.sim.git(FULL, "rev-parse", `${after}^`)).toBe(before);
+    const file = await h.sim.git(FULL, "show", `${after}:environments/staging/credit-default.yaml`);
     expect(file).toMatch(/version: 1\.0\.0/);
-    expect(sim.repo(FULL).pulls.size).toBe(0);
+    expect(h.sim.repo(FULL).pulls.size).toBe(0);
     console.log(`rollback direct: dispatch to pushed commit ${ms} ms (step ${r.outputs.seconds} s)`);
   });
 
   it("falls back to a PR with auto-merge when branch protection refuses the direct push", async () => {
-    sim.protectBranch(FULL, "main");
-    sim.repo(FULL).allowAutoMerge = true;
-    const before = await sim.git(FULL, "rev-parse", "refs/heads/main");
+    h.sim.protectBranch(FULL, "main");
+    h.sim.repo(FULL).allowAutoMerge = true;
+    const before = await h.sim.git(FULL, "rev-parse", "refs/heads/main");
     const t0 = Date.now();
     const r = await propose({
       kind: "rollback",
@@ -156,15 +129,15 @@ describe("propose", () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/refused the direct push/);
     expect(r.outputs.direct).toBe("false");
-    expect(await sim.git(FULL, "rev-parse", "refs/heads/main")).toBe(before);
-    const pull = sim.repo(FULL).pulls.get(Number(r.outputs["pr-number"]))!;
+    expect(await h.sim.git(FULL, "rev-parse", "refs/heads/main")).toBe(before);
+    const pull = h.sim.repo(FULL).pulls.get(Number(r.outputs["pr-number"]))!;
     expect(pull.labels).toEqual(["modelgate", "rollback", "staging"]);
-    expect(pull.autoMerge).toMatchObject({ by: bot.login, method: "MERGE" });
+    expect(pull.autoMerge).toMatchObject({ by: h.bot.login, method: "MERGE" });
     console.log(`rollback fallback: dispatch to PR with auto-merge ${ms} ms`);
   });
 
   it("says clearly when auto-merge is off in the repository's settings", async () => {
-    sim.protectBranch(FULL, "main");
+    h.sim.protectBranch(FULL, "main");
     const r = await propose({
       kind: "rollback",
       model: "credit-default",
@@ -173,7 +146,7 @@ describe("propose", () => {
     });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toMatch(/Auto merge is not allowed for this repository/);
-    expect(r.stdout + r.stderr).not.toContain(bot.token);
+    expect(r.stdout + r.stderr).not.toContain(h.bot.token);
   });
 
   it("an unknown model: a clear error, exit 2, no token in any output", async () => {
@@ -186,12 +159,12 @@ describe("propose", () => {
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toMatch(/no-such-model 1\.0\.0 is not registered/);
     expect(r.stdout + r.stderr).not.toMatch(/internal error|\n\s+at /);
-    const basic = Buffer.from(`x-access-token:${bot.token}`).toString("base64");
+    const basic = Buffer.from(`x-access-token:${h.bot.token}`).toString("base64");
     for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
-      expect(text).not.toContain(bot.token);
+      expect(text).not.toContain(h.bot.token);
       expect(text).not.toContain(basic);
     }
-    expect(sim.repo(FULL).pulls.size).toBe(0);
+    expect(h.sim.repo(FULL).pulls.size).toBe(0);
   });
 
   it("a bad kind is an input error", async () => {
