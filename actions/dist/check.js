@@ -50499,7 +50499,7 @@ function scoreModel(input) {
       }
       refused.push({ source: c.file.uri, reason: problems.join("; ") });
     }
-    return { ok: false, refused, missing: `no verified ${kind} evidence shows ${what}` };
+    return { ok: false, refused, missing: refusedWhy(`no verified ${kind} evidence shows ${what}`, refused) };
   };
   const policy = input.environment?.policy ?? null;
   const envName = input.environment?.name ?? null;
@@ -50729,12 +50729,13 @@ function scoreModel(input) {
         step: stepFor(t, 0.5)
       };
     }
+    const declared = refusedDeclarations.get(t.id) ?? [];
     return {
       ...base,
       points: 0,
       mode: "none",
       source: null,
-      reason: `no points: ${why}; no valid declaration`,
+      reason: `no points: ${why}; ${declared.length === 0 ? "no declaration" : `the declaration in ${declFile} was refused: ${declared.join("; ")}`}`,
       step: stepFor(t, 0)
     };
   });
@@ -50931,6 +50932,13 @@ function iso2(t) {
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var WHY_FILES = 3;
+function refusedWhy(missing, refused) {
+  if (refused.length === 0) return missing;
+  const named = refused.slice(0, WHY_FILES).map((r) => `${r.source} was refused (${r.reason})`);
+  const more = refused.length - named.length;
+  return `${missing}: ${named.join("; ")}${more > 0 ? `; ${more} more refused` : ""}`;
 }
 function short(sha) {
   return `${sha.slice(0, 12)}\u2026`;

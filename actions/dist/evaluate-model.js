@@ -11255,50 +11255,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11306,7 +11306,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -15966,6 +15966,7 @@ var UserError = class extends Error {
 // packages/core/src/evidence.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { basename, relative } from "node:path";
 
 // packages/core/src/input.ts
 import { createHash } from "node:crypto";
@@ -16127,6 +16128,11 @@ function* fileChunks(path, size = 1 << 20) {
   }
 }
 
+// packages/core/src/progress.ts
+function progressOf(phase, done, total, unit) {
+  return { phase, done, total, unit, fraction: total > 0 ? Math.min(1, done / total) : 1 };
+}
+
 // packages/core/src/evidence.ts
 var TOOL = { name: "modelgate", version: "0.1.0" };
 function createEnvelope(args) {
@@ -16151,18 +16157,75 @@ function contextFromEnv(env) {
     ci: env.CI === "true" || env.GITHUB_ACTIONS === "true"
   };
 }
-async function hashFile(path, what) {
-  checkRegularFile(path, what);
+async function hashFile(path, what, onProgress) {
+  const size = checkRegularFile(path, what);
   const hash = createHash2("sha256");
   let bytes = 0;
+  const phase = `hashing ${basename(path)}`;
+  onProgress?.(progressOf(phase, 0, size, "bytes"));
   for await (const chunk of createReadStream(path)) {
     hash.update(chunk);
     bytes += chunk.length;
+    onProgress?.(progressOf(phase, bytes, size, "bytes"));
   }
   return { sha256: hash.digest("hex"), bytes };
 }
 function hashBytes(data) {
   return createHash2("sha256").update(data).digest("hex");
+}
+
+// packages/core/src/html.ts
+function htmlText(value) {
+  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+var NARROW = /* @__PURE__ */ new Set([..." .,:;'|!iIjlf`()[]{}/\\"]);
+var MEDIUM = /* @__PURE__ */ new Set([...'trsJ-"*']);
+var WIDE = /* @__PURE__ */ new Set([..."mwMW%@\u2026\u2014"]);
+var SYMBOL = /* @__PURE__ */ new Set([..."\u2212+=<>\xB1\xD7\xF7\u221E\u2264\u2265~^#$&"]);
+function charWidth(ch) {
+  if (NARROW.has(ch)) return 0.4;
+  if (MEDIUM.has(ch)) return 0.5;
+  if (WIDE.has(ch)) return 1;
+  if (SYMBOL.has(ch)) return 0.84;
+  if (ch >= "0" && ch <= "9") return 0.64;
+  if (ch >= "a" && ch <= "z") return 0.64;
+  if (ch >= "A" && ch <= "Z") return 0.78;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 11904) return 0.8;
+  return 1.05;
+}
+function textWidth(text2, fontSize) {
+  let em = 0;
+  for (const ch of text2) em += charWidth(ch);
+  return em * fontSize;
+}
+function fitText(text2, maxWidth, fontSize) {
+  if (textWidth(text2, fontSize) <= maxWidth) return text2;
+  const chars = [...text2];
+  const room = maxWidth - textWidth("\u2026", fontSize);
+  let width = 0;
+  let n = 0;
+  while (n < chars.length && width + charWidth(chars[n]) * fontSize <= room) {
+    width += charWidth(chars[n]) * fontSize;
+    n++;
+  }
+  return `${chars.slice(0, n).join("")}\u2026`;
+}
+var BADGE = {
+  pass: {
+    color: "#1a7f37",
+    mark: '<path d="M6 12.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="2.6"/>'
+  },
+  warn: {
+    color: "#9a6700",
+    mark: '<path d="M12 6.5v7" stroke="#fff" stroke-width="2.6"/><circle cx="12" cy="17.3" r="1.5" fill="#fff"/>'
+  },
+  fail: { color: "#cf222e", mark: '<path d="M7.5 7.5l9 9M16.5 7.5l-9 9" stroke="#fff" stroke-width="2.6"/>' }
+};
+function verdictBadge(verdict) {
+  const v = verdict === "pass" || verdict === "warn" || verdict === "fail" ? verdict : "fail";
+  const b = BADGE[v];
+  return `<span class="verdict verdict-${v}"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" role="img" aria-label="${v}" style="vertical-align:-5px"><circle cx="12" cy="12" r="11" fill="${b.color}"/>${b.mark}</svg> ${htmlText(verdict.toUpperCase())}</span>`;
 }
 
 // packages/core/src/manifest.ts
@@ -22264,7 +22327,8 @@ function seededRandom(seed) {
 var import_node_api = __toESM(require_node_api());
 import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename as basename2, join } from "node:path";
+var PROGRESS_POLL_MS = 200;
 function dataRemoteRules(options) {
   return {
     allowedHosts: options.allowedHosts ?? [],
@@ -22322,9 +22386,37 @@ var DataEngine = class _DataEngine {
     const instance2 = await import_node_api.DuckDBInstance.create(":memory:", config);
     const connection = await instance2.connect();
     await connection.run("SET preserve_insertion_order = false");
+    if (options.onProgress)
+      await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
     return new _DataEngine(instance2, connection, options);
   }
+  /** The phase reported as running, polled for DuckDB's progress of its queries. */
+  current = null;
+  timer = null;
+  lastPercentage = -1;
+  /**
+   * Reports that the phase `phase` starts (nothing without a listener). Until the next step, DuckDB's
+   * progress of the query running is reported with it every PROGRESS_POLL_MS (a phase of several
+   * queries starts again at 0 with each).
+   */
+  step(phase, counts) {
+    const report = this.options.onProgress;
+    if (!report) return;
+    this.current = phase;
+    this.lastPercentage = -1;
+    report(counts ? progressOf(phase, counts.done, counts.total, counts.unit) : { phase });
+    this.timer ??= setInterval(() => {
+      const p = this.connection.progress.percentage;
+      if (this.current !== null && p >= 0 && p !== this.lastPercentage) {
+        this.lastPercentage = p;
+        report({ phase: this.current, fraction: Math.min(1, p / 100) });
+      }
+    }, PROGRESS_POLL_MS);
+    this.timer.unref();
+  }
   close() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     this.connection.closeSync();
     this.instance.closeSync();
     for (const dir of this.downloads.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -22337,15 +22429,20 @@ var DataEngine = class _DataEngine {
   async loadUrl(url, read) {
     const dir = mkdtempSync(join(tmpdir(), "mg-data-"));
     this.downloads.push(dir);
-    const name = basename(new URL(url).pathname) || "data";
+    const name = basename2(new URL(url).pathname) || "data";
     const local = join(dir, name);
     const fd = openSync2(local, "w");
+    const phase = `downloading ${name}`;
+    let done = 0;
+    this.options.onProgress?.({ phase, done, unit: "bytes" });
     try {
       await downloadRemote(
         url,
         dataRemoteRules(this.options),
         (chunk) => {
           writeSync(fd, chunk);
+          done += chunk.length;
+          this.options.onProgress?.({ phase, done, unit: "bytes" });
         },
         this.options.fetch
       );
@@ -22422,6 +22519,7 @@ var DataEngine = class _DataEngine {
       }
     }
     try {
+      this.step(`reading ${basename2(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error2) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String(error2?.message));
@@ -22569,11 +22667,12 @@ async function readColumns(path, columns, options = {}) {
 
 // packages/model/src/table.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename3 } from "node:path";
 var COMMA = 44;
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
-function readTable(path, requests) {
+function readTable(path, requests, onProgress) {
   let size;
   try {
     size = statSync2(path).size;
@@ -22661,7 +22760,14 @@ function readTable(path, requests) {
   );
   let rows = 0;
   let line = 1;
+  const phase = `reading ${basename3(path)}`;
+  const step = Math.max(1 << 20, Math.ceil(n / 100));
+  let nextReport = onProgress ? pos : Number.POSITIVE_INFINITY;
   while (pos < n) {
+    if (pos >= nextReport) {
+      onProgress?.(progressOf(phase, pos, n, "bytes"));
+      nextReport = pos + step;
+    }
     line++;
     if (buf[pos] === LF || buf[pos] === CR) {
       if (buf[pos] === CR) pos++;
@@ -22761,6 +22867,7 @@ function readTable(path, requests) {
       columns.set(s.name, { kind: "string", values: stringArrays[s.index] });
     }
   }
+  onProgress?.(progressOf(phase, n, n, "bytes"));
   return { path, rows, sha256: hashBytes(buf), header, columns };
 }
 function readHeader(path) {
@@ -22846,8 +22953,8 @@ async function datasetHeader(path) {
   if (!viaDuckDB(path)) return readHeader(path);
   return (await describe2(path)).names;
 }
-async function readDataset(path, requests) {
-  if (!viaDuckDB(path)) return readTable(path, requests);
+async function readDataset(path, requests, onProgress) {
+  if (!viaDuckDB(path)) return readTable(path, requests, onProgress);
   const { names, types, rows } = await describe2(path);
   if (rows === 0) throw new UserError(`${path}: the dataset has no rows`);
   for (const r of requests) {
@@ -22859,7 +22966,10 @@ async function readDataset(path, requests) {
   const read = await readColumns(
     path,
     requests.map((r) => r.name),
-    { strings: requests.filter((r) => r.kind === "string").map((r) => r.name), engine: { threads: 2 } }
+    {
+      strings: requests.filter((r) => r.kind === "string").map((r) => r.name),
+      engine: { threads: 2, ...onProgress ? { onProgress } : {} }
+    }
   );
   const columns = /* @__PURE__ */ new Map();
   for (const r of requests) {
@@ -22869,7 +22979,13 @@ async function readDataset(path, requests) {
       r.kind === "number" ? { kind: "number", values: v } : { kind: "string", values: v }
     );
   }
-  return { path, rows: read.rows, sha256: (await hashFile(path)).sha256, header: names, columns };
+  return {
+    path,
+    rows: read.rows,
+    sha256: (await hashFile(path, "data", onProgress)).sha256,
+    header: names,
+    columns
+  };
 }
 
 // packages/model/src/evaluation-policy.ts
@@ -23434,10 +23550,10 @@ function planInputs(model, spec, header, features, exclude = []) {
     const dtype = declared?.dtype ?? dtypeOf(model, inp);
     plan = { mode: "tensor", inputNames: [inp.name], features: feats, dtypes: feats.map(() => dtype) };
   }
-  const absent = plan.features.filter((f) => !header.includes(f));
-  if (absent.length > 0)
+  const absent2 = plan.features.filter((f) => !header.includes(f));
+  if (absent2.length > 0)
     throw new UserError(
-      `the dataset lacks feature column(s) [${absent.join(", ")}] the model needs: expected [${plan.features.join(", ")}], found [${header.join(", ")}]`
+      `the dataset lacks feature column(s) [${absent2.join(", ")}] the model needs: expected [${plan.features.join(", ")}], found [${header.join(", ")}]`
     );
   return plan;
 }
@@ -23601,6 +23717,7 @@ async function predict(model, spec, plan, outPlan, table, options) {
     batchSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
     readOutput(model, spec.task, outPlan, result2, end - start, start, out);
     for (const v of Object.values(result2)) v.dispose?.();
+    options.onBatch?.(end, rows);
   }
   const bad = [];
   let badCount = 0;
@@ -23803,11 +23920,11 @@ function fairness(attribute, groups, y, p, threshold, minSupport) {
 }
 
 // packages/model/src/evaluate.ts
-async function openModel(m, threads) {
+async function openModel(m, threads, onProgress) {
   if (m.expectedSha256) {
     let actual;
     try {
-      actual = (await hashFile(m.path)).sha256;
+      actual = (await hashFile(m.path, "model", onProgress)).sha256;
     } catch {
       throw new UserError(`${m.path}: model file not found`);
     }
@@ -23816,6 +23933,7 @@ async function openModel(m, threads) {
         `${m.path}: artifact digest sha256:${actual} differs from the manifest's sha256:${m.expectedSha256}`
       );
   }
+  onProgress?.({ phase: `loading ${m.uri ?? m.path}` });
   return loadModel(m.path, threads === void 0 ? {} : { threads });
 }
 function percentiles(seconds) {
@@ -23898,8 +24016,9 @@ async function evaluateModel(opts) {
       throw new UserError(
         `${opts.data.path}: slice/protected column '${c}' not found; columns are ${header.join(", ")}`
       );
-  const challenger = await openModel(opts.model, opts.threads);
-  const champion = opts.champion ? await openModel(opts.champion, opts.threads) : null;
+  const progress = opts.onProgress;
+  const challenger = await openModel(opts.model, opts.threads, progress);
+  const champion = opts.champion ? await openModel(opts.champion, opts.threads, progress) : null;
   const plans = [challenger, ...champion ? [champion] : []].map((m) => ({
     model: m,
     plan: planInputs(
@@ -23924,17 +24043,32 @@ async function evaluateModel(opts) {
   want(spec.label, spec.task === "multiclass-classification" ? "string" : "number");
   for (const c of [...sliceFeatures, ...protectedAttrs])
     if (!requests.some((r) => r.name === c)) want(c, "string");
-  const table = await readDataset(opts.data.path, requests);
+  const table = await readDataset(opts.data.path, requests, progress);
   const dataDigest = { sha256: table.sha256 };
   const declaredClasses = spec.signature?.outputs?.classes?.map(String) ?? null;
   const zipClasses = challenger.zipmap?.labels.map(String) ?? null;
   const labels = readLabels(spec, table, declaredClasses ?? zipClasses);
   const k = labels.classes?.length ?? 1;
   const runs = [];
-  for (const p of plans) {
-    const pred = await predict(p.model, spec, p.plan, p.out, table, { batchSize, classes: k });
+  const counted = (phase, rows) => {
+    if (!progress) return void 0;
+    progress(progressOf(phase, 0, rows, "rows"));
+    return (done, total) => progress(progressOf(phase, done, total, "rows"));
+  };
+  for (const [i, p] of plans.entries()) {
+    const role = i === 0 ? "challenger" : "champion";
+    const pred = await predict(p.model, spec, p.plan, p.out, table, {
+      batchSize,
+      classes: k,
+      onBatch: counted(`inference (${role})`, table.rows)
+    });
     const singleRows = Math.min(table.rows, opts.singleRowRuns ?? 100);
-    const single = singleRows > 0 ? await predict(p.model, spec, p.plan, p.out, table, { batchSize: 1, rows: singleRows, classes: k }) : null;
+    const single = singleRows > 0 ? await predict(p.model, spec, p.plan, p.out, table, {
+      batchSize: 1,
+      rows: singleRows,
+      classes: k,
+      onBatch: counted(`latency (${role}, one row at a time)`, singleRows)
+    }) : null;
     const total = pred.batchSeconds.reduce((a, b) => a + b, 0);
     runs.push({
       ...p,
@@ -23954,7 +24088,8 @@ async function evaluateModel(opts) {
   const again = await predict(main.model, spec, main.plan, main.out, table, {
     batchSize,
     rows: detRows,
-    classes: k
+    classes: k,
+    onBatch: counted("determinism (the first rows again)", detRows)
   });
   let identical = true;
   for (let i = 0; i < again.values.length; i++)
@@ -23985,6 +24120,7 @@ async function evaluateModel(opts) {
   ];
   if (opts.bootstrap) {
     const boot = opts.bootstrap;
+    progress?.({ phase: `bootstrap (${boot.resamples} resamples)` });
     models[0].intervals = bootstrapIntervals(
       table.rows,
       (rows) => taskMetrics(spec.task, gather(y, rows), gather(main.values, rows, width), k, threshold).metrics,
@@ -24030,6 +24166,7 @@ async function evaluateModel(opts) {
     confusion: baseEval.confusion,
     latency: null
   });
+  progress?.({ phase: "slices and fairness" });
   const sliceMetric = sliceMetricOf(spec.task);
   const fallbackMetric = "accuracy";
   const slices = [];
@@ -24089,6 +24226,7 @@ async function evaluateModel(opts) {
       fairnessReports.push(fairness(a, groupsByFeature.get(a) ?? [], y, main.values, threshold, minSupport));
   let parity = null;
   if (opts.reference) {
+    progress?.({ phase: "training/serving parity" });
     const ref = readReference(opts.reference.path);
     if (ref.rows !== table.rows || ref.width !== width)
       throw new UserError(
@@ -24127,7 +24265,9 @@ async function evaluateModel(opts) {
     const metric = sliceMetric;
     const base = mainEval.metrics[metric];
     featureImportance = [];
-    for (const f of main.plan.features) {
+    const features = main.plan.features;
+    for (const [fi, f] of features.entries()) {
+      progress?.(progressOf("permutation importance", fi, features.length, "features"));
       const col = table.columns.get(f);
       const perm = new Uint32Array(table.rows);
       for (let i = 0; i < perm.length; i++) perm[i] = i;
@@ -24244,7 +24384,7 @@ async function evaluateModel(opts) {
 
 // packages/model/src/evaluation-job.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join2, relative, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // packages/model/src/evaluation-render.ts
 var mermaidText = (s) => mdCodeLine(s).replace(/["\\]/g, "'");
@@ -24271,9 +24411,9 @@ function metricRows(report) {
         num(a) + (ci ? ` (${num(ci.low)}\u2013${num(ci.high)})` : ""),
         num(b),
         delta === null ? "\u2014" : `${delta >= 0 ? "+" : ""}${num(delta)} ${deltaMark(metric, delta)}`,
-        num(base?.metrics[metric]),
-        check.length === 0 ? "" : check.some((c) => !c.passed) ? "\u274C" : "\u2705"
-      ]
+        num(base?.metrics[metric])
+      ],
+      policy: check.length === 0 ? null : !check.some((c) => !c.passed)
     };
   });
 }
@@ -24289,7 +24429,10 @@ function renderMarkdown(report) {
     "| metric | challenger | champion | \u0394 | trivial baseline | policy |",
     "| --- | ---: | ---: | ---: | ---: | :---: |"
   );
-  for (const r of metricRows(report)) lines.push(`| ${mdText(r.metric)} | ${r.cells.join(" | ")} |`);
+  for (const r of metricRows(report))
+    lines.push(
+      `| ${mdText(r.metric)} | ${r.cells.join(" | ")} | ${r.policy === null ? "" : r.policy ? "\u2705" : "\u274C"} |`
+    );
   const conf = report.models.find((m) => m.role === "challenger")?.confusion;
   if (conf && !Array.isArray(conf)) {
     lines.push(
@@ -24419,56 +24562,139 @@ function fmtValue(v) {
   if (typeof v === "number") return num(v);
   return String(v).replace(/\|/g, "\\|");
 }
-var esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var LABEL_W = 190;
+var BAR_X = 200;
+var BAR_W = 360;
+function barChart(rows, range, aria) {
+  const barH = 18;
+  const span = range.max - range.min || 1;
+  const x = (v) => BAR_X + (Math.max(range.min, Math.min(range.max, v)) - range.min) / span * BAR_W;
+  const zero = x(0);
+  const body = rows.map((r, i) => {
+    const y = 5 + i * (barH + 6);
+    const a = Math.min(zero, x(r.value));
+    const w = Math.abs(x(r.value) - zero);
+    const mark = r.mark === null || r.mark === void 0 ? "" : `<line x1="${x(r.mark).toFixed(1)}" x2="${x(r.mark).toFixed(1)}" y1="${y - 2}" y2="${y + barH + 2}" stroke="#d65f5f" stroke-width="2"/>`;
+    return `<g><title>${htmlText(r.label)}: ${num(r.value)}</title><text x="0" y="${y + 13}" font-size="12">${htmlText(fitText(r.label, LABEL_W, 12))}</text><rect x="${a.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${r.value < 0 ? "#999" : "#4878d0"}"/>${mark}<text x="${(Math.max(zero, x(r.value)) + 5).toFixed(1)}" y="${y + 13}" font-size="12">${num(r.value, 3)}</text></g>`;
+  }).join("");
+  const zeroLine = range.min < 0 ? `<line x1="${zero.toFixed(1)}" x2="${zero.toFixed(1)}" y1="0" y2="${rows.length * (barH + 6) + 6}" stroke="#888"/>` : "";
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${BAR_X + BAR_W + 60}" height="${rows.length * (barH + 6) + 10}" role="img" aria-label="${htmlText(aria)}">${body}${zeroLine}</svg>`;
+}
+var absent = (text2) => `<p class="absent">${text2}</p>`;
+function latencyHtml(report) {
+  const measured = report.models.filter((m) => m.latency);
+  if (measured.length === 0)
+    return absent("Latency was not measured: the report has no <code>models[].latency</code>.");
+  const rows = measured.map((m) => {
+    const l = m.latency;
+    return `<tr><td>${htmlText(m.role)}</td><td>${num(l.loadMs, 1)}</td><td>${num(l.single.p50Ms, 3)} / ${num(l.single.p95Ms, 3)} / ${num(l.single.p99Ms, 3)}</td><td>${num(l.batch.p50Ms, 2)} / ${num(l.batch.p95Ms, 2)} / ${num(l.batch.p99Ms, 2)} (${l.batch.batchSize} rows)</td><td>${Math.round(l.rowsPerSecond).toLocaleString("en-US")}</td><td>${num(l.peakRssMB, 0)}</td></tr>`;
+  }).join("\n");
+  const ch = report.models.find((m) => m.role === "challenger")?.latency;
+  const champ = report.models.find((m) => m.role === "champion")?.latency;
+  const ratio2 = ch && champ && champ.batch.p95Ms > 0 ? `<p>Challenger p95 batch latency is ${num(ch.batch.p95Ms / champ.batch.p95Ms, 2)}\xD7 the champion's.</p>` : champ ? "" : "<p>No champion: nothing to compare the latency with.</p>";
+  return `<table><tr><th>model</th><th>load ms</th><th>p50 / p95 / p99 ms, 1 row</th><th>p50 / p95 / p99 ms, batch</th><th>rows/s</th><th>peak RSS MB</th></tr>
+${rows}
+</table>${ratio2}`;
+}
+function importanceHtml(report) {
+  const fi = report.featureImportance;
+  if (!fi)
+    return absent(
+      "Permutation importance was not computed: run <code>modelgate evaluate</code> with <code>--importance</code> (action input <code>importance: true</code>)."
+    );
+  if (fi.length === 0) return absent("The model has no features to permute.");
+  const sorted = [...fi].sort((a, b) => b.importance - a.importance);
+  const values = sorted.map((f) => f.importance);
+  const chart = barChart(
+    sorted.map((f) => ({ label: f.feature, value: f.importance })),
+    { min: Math.min(0, ...values), max: Math.max(...values.map(Math.abs), 1e-9) },
+    `permutation importance (drop in ${report.sliceMetric})`
+  );
+  const zero = sorted.filter((f) => f.importance === 0).map((f) => f.feature);
+  return `${chart}<p>Drop in ${htmlText(report.sliceMetric)} when the feature's values are shuffled (seeded); 0 means the model ignores it.${zero.length > 0 ? ` Unused: ${zero.map((z) => `<code>${htmlText(z)}</code>`).join(", ")}.` : ""}</p>
+<table><tr><th>feature</th><th>importance</th></tr>${sorted.map((f) => `<tr><td>${htmlText(f.feature)}</td><td>${num(f.importance)}</td></tr>`).join("")}</table>`;
+}
+function parityHtml(report) {
+  const p = report.parity;
+  if (!p)
+    return absent(
+      "No reference predictions were given (<code>--reference</code>, or <code>reference-predictions.csv</code> beside the artifact): training/serving parity was not checked."
+    );
+  const head = `<p>${p.comparedRows} rows compared with <code>${htmlText(p.reference)}</code> within ${p.tolerance}: ${p.mismatchedRows} differ (largest difference ${p.maxAbsDifference.toExponential(2)}).</p>`;
+  if (p.examples.length === 0) return head;
+  return `${head}<table><tr><th>row</th><th>reference</th><th>observed</th></tr>${p.examples.map((e) => `<tr><td>${e.row}</td><td>${htmlText(e.expected)}</td><td>${htmlText(e.observed)}</td></tr>`).join("")}</table>`;
+}
+function confusionHtml(report) {
+  const conf = report.models.find((m) => m.role === "challenger")?.confusion;
+  if (conf && !Array.isArray(conf))
+    return `<p>Confusion at threshold ${report.decisionThreshold}: TP ${conf.tp}, FP ${conf.fp}, FN ${conf.fn}, TN ${conf.tn}.</p>`;
+  if (Array.isArray(conf) && report.classes) {
+    const classes = report.classes;
+    return `<p>Confusion (rows: true class, columns: predicted):</p><table><tr><th></th>${classes.map((c) => `<th>${htmlText(c)}</th>`).join("")}</tr>${conf.map((row, i) => `<tr><th>${htmlText(classes[i])}</th>${row.map((n) => `<td>${n}</td>`).join("")}</tr>`).join("")}</table>`;
+  }
+  return "";
+}
 function renderHtml(report) {
-  const rows = metricRows(report).map((r) => `<tr><td>${esc(r.metric)}</td>${r.cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n");
+  const rows = metricRows(report).map(
+    (r) => `<tr><td>${htmlText(r.metric)}</td>${r.cells.map((c) => `<td>${htmlText(c)}</td>`).join("")}<td class="${r.policy === null ? "" : r.policy ? "pass" : "fail"}">${r.policy === null ? "" : r.policy ? "pass" : "fail"}</td></tr>`
+  ).join("\n");
   const checks = report.checks.map(
-    (c) => `<tr class="${c.passed ? "ok" : "bad"}"><td>${esc(c.name)}</td><td>${c.status === "skip" ? "skip" : c.passed ? "pass" : "fail"}</td><td>${esc(fmtValue(c.observed))}</td><td>${esc(fmtValue(c.expected))}</td><td>${esc(c.message)}</td></tr>`
+    (c) => `<tr class="${c.status === "skip" ? "skip" : c.passed ? "ok" : "bad"}"><td>${htmlText(c.name)}</td><td>${c.status === "skip" ? "skip" : c.passed ? "pass" : "fail"}</td><td>${htmlText(fmtValue(c.observed))}</td><td>${htmlText(fmtValue(c.expected))}</td><td>${htmlText(c.message)}</td></tr>`
   ).join("\n");
   const m = report.sliceMetric;
   const charted = report.slices.filter((s) => typeof s.metrics?.[m] === "number");
-  const barH = 18;
-  const svg = charted.length === 0 ? "" : `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="${charted.length * (barH + 6) + 10}" role="img" aria-label="${esc(m)} by slice">${charted.map((s, i) => {
-    const v = s.metrics?.[m];
-    const c = s.champion?.[m];
-    const y = 5 + i * (barH + 6);
-    const w = Math.max(0, Math.min(1, v)) * 380;
-    const cw = typeof c === "number" ? Math.max(0, Math.min(1, c)) * 380 : null;
-    return `<text x="0" y="${y + 13}" font-size="12">${esc(`${s.feature}=${s.value}`)}</text><rect x="200" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="#4878d0"/>${cw === null ? "" : `<line x1="${(200 + cw).toFixed(1)}" x2="${(200 + cw).toFixed(1)}" y1="${y - 2}" y2="${y + barH + 2}" stroke="#d65f5f" stroke-width="2"/>`}<text x="${(205 + w).toFixed(1)}" y="${y + 13}" font-size="12">${num(v, 3)}</text>`;
-  }).join("")}</svg>`;
-  const slices = report.slices.map(
-    (s) => `<tr><td>${esc(s.feature)} = ${esc(s.value)}</td><td>${s.support}</td><td>${s.evaluated ? num(s.metrics?.[m]) : "too few rows"}</td><td>${num(s.champion?.[m])}</td></tr>`
-  ).join("\n");
+  const sliceValues = charted.flatMap((s) => [s.metrics?.[m], s.champion?.[m] ?? 0]);
+  const svg = charted.length === 0 ? "" : `${barChart(
+    charted.map((s) => ({
+      label: `${s.feature}=${s.value}`,
+      value: s.metrics?.[m],
+      mark: s.champion?.[m] ?? null
+    })),
+    { min: Math.min(0, ...sliceValues), max: Math.max(1, ...sliceValues) },
+    `${m} by slice`
+  )}<p>Bars: challenger; red marks: champion.</p>`;
+  const slices = report.slices.length === 0 ? absent("No slices: the model declares none and <code>--slices</code> was not given.") : `${svg}<table><tr><th>slice</th><th>support</th><th>challenger</th><th>champion</th></tr>
+${report.slices.map(
+    (s) => `<tr><td>${htmlText(s.feature)} = ${htmlText(s.value)}</td><td>${s.support}</td><td>${s.evaluated ? num(s.metrics?.[m]) : "too few rows"}</td><td>${num(s.champion?.[m])}</td></tr>`
+  ).join("\n")}
+</table>${report.worstSlice ? `<p>Worst slice: <strong>${htmlText(report.worstSlice.feature)} = ${htmlText(report.worstSlice.value)}</strong>, ${htmlText(report.worstSlice.metric)} ${num(report.worstSlice.metricValue)} vs ${num(report.worstSlice.overall)} overall.</p>` : ""}`;
   const fair = report.fairness.map(
-    (f) => `<h3>Fairness on ${esc(f.attribute)}</h3><p>demographic parity difference ${num(f.demographicParityDifference)}, ratio ${num(f.demographicParityRatio)}, equal opportunity difference ${num(f.equalOpportunityDifference)}, equalized odds difference ${num(f.equalizedOddsDifference)}</p><table><tr><th>group</th><th>support</th><th>selection rate</th><th>TPR</th><th>FPR</th></tr>${f.groups.map(
-      (g) => `<tr><td>${esc(g.value)}</td><td>${g.support}</td><td>${num(g.selectionRate)}</td><td>${num(g.truePositiveRate)}</td><td>${num(g.falsePositiveRate)}</td></tr>`
+    (f) => `<h3>Fairness on ${htmlText(f.attribute)}</h3><p>demographic parity difference ${num(f.demographicParityDifference)}, ratio ${num(f.demographicParityRatio)}, equal opportunity difference ${num(f.equalOpportunityDifference)}, equalized odds difference ${num(f.equalizedOddsDifference)}</p><table><tr><th>group</th><th>support</th><th>selection rate</th><th>TPR</th><th>FPR</th></tr>${f.groups.map(
+      (g) => `<tr><td>${htmlText(g.value)}</td><td>${g.support}</td><td>${num(g.selectionRate)}</td><td>${num(g.truePositiveRate)}</td><td>${num(g.falsePositiveRate)}</td></tr>`
     ).join("")}</table>`
   ).join("\n");
+  const d = report.determinism;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Evaluation of ${esc(report.subject)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Evaluation of ${htmlText(report.subject)}: ${htmlText(report.verdict)}</title>
 <style>
-body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0}
-td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}tr.bad td{background:#fde8e8}tr.ok td:nth-child(2){color:#1a7f37}
+body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:80rem}table{border-collapse:collapse;margin:1rem 0}
+td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}td,h1,h3,p{overflow-wrap:anywhere}
+tr.bad td{background:#fde8e8}tr.ok td:nth-child(2),td.pass{color:#1a7f37}td.fail{color:#cf222e}tr.skip td{color:#666}
+h1{display:flex;align-items:center;gap:.5rem}.absent{color:#666;font-style:italic}table.names td:first-child{white-space:nowrap}
 .verdict-pass{color:#1a7f37}.verdict-fail{color:#cf222e}.verdict-warn{color:#9a6700}
 </style></head><body>
-<h1>Evaluation of ${esc(report.subject)}: <span class="verdict-${report.verdict}">${report.verdict}</span></h1>
-<p>${esc(report.task)} on <code>${esc(report.dataset.uri)}</code> (${report.dataset.rows} rows, sha256 <code>${report.dataset.sha256}</code>), label <code>${esc(report.label)}</code>.</p>
+<h1>${verdictBadge(report.verdict)}<span>Evaluation of ${htmlText(report.subject)}</span></h1>
+<p>${htmlText(report.task)} on <code>${htmlText(report.dataset.uri)}</code> (${report.dataset.rows} rows, sha256 <code>${htmlText(report.dataset.sha256.slice(0, 12))}</code>), label <code>${htmlText(report.label)}</code>${report.decisionThreshold !== null ? `, decision threshold ${report.decisionThreshold}` : ""}.</p>
 <h2>Champion vs challenger</h2>
-<table><tr><th>metric</th><th>challenger</th><th>champion</th><th>\u0394</th><th>trivial baseline</th><th>policy</th></tr>
+<table class="names"><tr><th>metric</th><th>challenger</th><th>champion</th><th>\u0394</th><th>trivial baseline</th><th>policy</th></tr>
 ${rows}
 </table>
+${confusionHtml(report)}
 <h2>Checks</h2>
-<table><tr><th>check</th><th>result</th><th>observed</th><th>expected</th><th>message</th></tr>
+<table class="names"><tr><th>check</th><th>result</th><th>observed</th><th>expected</th><th>message</th></tr>
 ${checks}
 </table>
-<h2>Slices (${esc(m)})</h2>
-${svg}
-<p>Bars: challenger; red marks: champion.</p>
-<table><tr><th>slice</th><th>support</th><th>challenger</th><th>champion</th></tr>
+<h2>Latency</h2>
+${latencyHtml(report)}
+<h2>Slices (${htmlText(m)}, minimum support ${report.minSupport})</h2>
 ${slices}
-</table>
 ${fair}
-<p><small>modelgate ${esc(report.tool.version)} \xB7 ${esc(report.createdAt)}</small></p>
+<h2>Permutation importance</h2>
+${importanceHtml(report)}
+<h2>Training/serving parity and determinism</h2>
+${parityHtml(report)}
+<p>Determinism: a second run over the first ${d.rows} rows gave ${d.identical ? "bit-identical" : "different"} outputs.</p>
+<p><small>modelgate ${htmlText(report.tool.version)} \xB7 ${htmlText(report.createdAt)} \xB7 model sha256 <code>${htmlText(report.inputs[0]?.sha256.slice(0, 12) ?? "")}</code></small></p>
 </body></html>
 `;
 }
@@ -24605,7 +24831,7 @@ async function runEvaluationJob(job) {
   if (job.registry !== void 0) {
     const reg = at(job.registry);
     if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
-    const rel = (p) => relative(job.cwd, p) || ".";
+    const rel = (p) => relative2(job.cwd, p) || ".";
     const modelFile = join2(reg, "models", job.modelName, "model.yaml");
     const versionFile = join2(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
     if (job.model !== void 0 && existsSync2(versionFile))
@@ -24724,13 +24950,14 @@ async function runEvaluationJob(job) {
   if (reference)
     opts.reference = {
       path: reference,
-      uri: referenceUri ?? relative(job.cwd, reference),
+      uri: referenceUri ?? relative2(job.cwd, reference),
       ...job.tolerance !== void 0 ? { tolerance: job.tolerance } : {}
     };
   if (job.batchSize !== void 0) opts.batchSize = job.batchSize;
   if (job.minSupport !== void 0) opts.minSupport = job.minSupport;
   if (job.bins !== void 0) opts.bins = job.bins;
   if (job.threads !== void 0) opts.threads = job.threads;
+  if (job.onProgress) opts.onProgress = job.onProgress;
   if (job.importance) opts.importance = { seed: job.seed ?? 1 };
   if (job.bootstrap !== void 0 && job.bootstrap > 0)
     opts.bootstrap = { resamples: job.bootstrap, seed: job.seed ?? 1 };

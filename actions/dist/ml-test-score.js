@@ -21474,6 +21474,26 @@ var init_manifest = __esm({
   }
 });
 
+// packages/core/src/markdown.ts
+function mdText(value) {
+  return String(value).replace(CONTROL, " ").replace(PUNCTUATION, (c) => `\\${c}`).replace(LINE_START, (_, space, lead) => `${space}${lead.slice(0, -1)}\\${lead.at(-1)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function mdCode(value) {
+  const text = String(value).replace(CONTROL, " ");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+var PUNCTUATION, LINE_START, CONTROL;
+var init_markdown = __esm({
+  "packages/core/src/markdown.ts"() {
+    PUNCTUATION = /[\\`*{}[\]()#+!|~$^]|(?<![A-Za-z0-9])[_@]|_(?![A-Za-z0-9])/g;
+    LINE_START = /^(\s*)([-=]|\d+[.)])/;
+    CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+  }
+});
+
 // packages/core/src/policy.ts
 function championEntry(report, sha2562) {
   return report.models.find(
@@ -21845,6 +21865,7 @@ var init_src = __esm({
     init_evidence();
     init_layout();
     init_manifest();
+    init_markdown();
     init_policy();
     init_schemas();
     init_verify_evidence();
@@ -42277,7 +42298,7 @@ function scoreModel(input) {
       }
       refused.push({ source: c.file.uri, reason: problems.join("; ") });
     }
-    return { ok: false, refused, missing: `no verified ${kind} evidence shows ${what}` };
+    return { ok: false, refused, missing: refusedWhy(`no verified ${kind} evidence shows ${what}`, refused) };
   };
   const policy = input.environment?.policy ?? null;
   const envName = input.environment?.name ?? null;
@@ -42507,12 +42528,13 @@ function scoreModel(input) {
         step: stepFor(t, 0.5)
       };
     }
+    const declared = refusedDeclarations.get(t.id) ?? [];
     return {
       ...base,
       points: 0,
       mode: "none",
       source: null,
-      reason: `no points: ${why}; no valid declaration`,
+      reason: `no points: ${why}; ${declared.length === 0 ? "no declaration" : `the declaration in ${declFile} was refused: ${declared.join("; ")}`}`,
       step: stepFor(t, 0)
     };
   });
@@ -42709,6 +42731,13 @@ function iso2(t) {
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var WHY_FILES = 3;
+function refusedWhy(missing, refused) {
+  if (refused.length === 0) return missing;
+  const named = refused.slice(0, WHY_FILES).map((r) => `${r.source} was refused (${r.reason})`);
+  const more = refused.length - named.length;
+  return `${missing}: ${named.join("; ")}${more > 0 ? `; ${more} more refused` : ""}`;
 }
 function short(sha) {
   return `${sha.slice(0, 12)}\u2026`;
@@ -43007,14 +43036,7 @@ function renderMarkdown(r) {
       out.push(`| ${cells.map(cell).join(" | ")} |`);
     }
   }
-  const refused = r.tests.flatMap(
-    (t) => t.refused.map((x) => ({ id: t.id, ...x }))
-  );
-  for (const d of r.declarations) {
-    if (!d.accepted && !r.tests.some((t) => t.id === d.test)) {
-      refused.push({ id: d.test || "?", source: `declaration, line ${d.line}`, reason: d.reason });
-    }
-  }
+  const refused = refusedRows(r);
   if (refused.length > 0) {
     out.push("");
     out.push("### Refused evidence and declarations");
@@ -43028,14 +43050,23 @@ function renderMarkdown(r) {
     out.push("");
     out.push("### Evidence that cannot count");
     out.push("");
-    for (const e of untrusted) out.push(`- \`${e.uri}\`: ${e.problems.join("; ")}`);
+    for (const e of untrusted) out.push(`- ${mdCode(e.uri)}: ${mdText(e.problems.join("; "))}`);
   }
   out.push("");
   return out.join("\n");
 }
-function cell(s) {
-  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function refusedRows(r) {
+  const refused = r.tests.flatMap(
+    (t) => t.refused.map((x) => ({ id: t.id, ...x }))
+  );
+  for (const d of r.declarations) {
+    if (!d.accepted && !r.tests.some((t) => t.id === d.test)) {
+      refused.push({ id: d.test || "?", source: `declaration, line ${d.line}`, reason: d.reason });
+    }
+  }
+  return refused;
 }
+var cell = (s) => mdText(s);
 
 // packages/score/src/run.ts
 init_src();

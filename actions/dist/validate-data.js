@@ -16121,6 +16121,11 @@ function* fileChunks(path, size = 1 << 20) {
   }
 }
 
+// packages/core/src/progress.ts
+function progressOf(phase, done, total, unit) {
+  return { phase, done, total, unit, fraction: total > 0 ? Math.min(1, done / total) : 1 };
+}
+
 // packages/core/src/evidence.ts
 var TOOL = { name: "modelgate", version: "0.1.0" };
 function createEnvelope(args) {
@@ -16145,22 +16150,79 @@ function contextFromEnv(env) {
     ci: env.CI === "true" || env.GITHUB_ACTIONS === "true"
   };
 }
-async function hashFile(path, what) {
-  checkRegularFile(path, what);
+async function hashFile(path, what, onProgress) {
+  const size = checkRegularFile(path, what);
   const hash = createHash2("sha256");
   let bytes = 0;
+  const phase = `hashing ${basename(path)}`;
+  onProgress?.(progressOf(phase, 0, size, "bytes"));
   for await (const chunk of createReadStream(path)) {
     hash.update(chunk);
     bytes += chunk.length;
+    onProgress?.(progressOf(phase, bytes, size, "bytes"));
   }
   return { sha256: hash.digest("hex"), bytes };
 }
-async function fileInput(role, path, root) {
+async function fileInput(role, path, root, onProgress) {
   return {
     role,
     uri: `file:${relative(root, path) || basename(path)}`,
-    sha256: (await hashFile(path, role)).sha256
+    sha256: (await hashFile(path, role, onProgress)).sha256
   };
+}
+
+// packages/core/src/html.ts
+function htmlText(value) {
+  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+var NARROW = /* @__PURE__ */ new Set([..." .,:;'|!iIjlf`()[]{}/\\"]);
+var MEDIUM = /* @__PURE__ */ new Set([...'trsJ-"*']);
+var WIDE = /* @__PURE__ */ new Set([..."mwMW%@\u2026\u2014"]);
+var SYMBOL = /* @__PURE__ */ new Set([..."\u2212+=<>\xB1\xD7\xF7\u221E\u2264\u2265~^#$&"]);
+function charWidth(ch) {
+  if (NARROW.has(ch)) return 0.4;
+  if (MEDIUM.has(ch)) return 0.5;
+  if (WIDE.has(ch)) return 1;
+  if (SYMBOL.has(ch)) return 0.84;
+  if (ch >= "0" && ch <= "9") return 0.64;
+  if (ch >= "a" && ch <= "z") return 0.64;
+  if (ch >= "A" && ch <= "Z") return 0.78;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 11904) return 0.8;
+  return 1.05;
+}
+function textWidth(text, fontSize) {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch);
+  return em * fontSize;
+}
+function fitText(text, maxWidth, fontSize) {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  const room = maxWidth - textWidth("\u2026", fontSize);
+  let width = 0;
+  let n = 0;
+  while (n < chars.length && width + charWidth(chars[n]) * fontSize <= room) {
+    width += charWidth(chars[n]) * fontSize;
+    n++;
+  }
+  return `${chars.slice(0, n).join("")}\u2026`;
+}
+var BADGE = {
+  pass: {
+    color: "#1a7f37",
+    mark: '<path d="M6 12.5l4 4 8-9" fill="none" stroke="#fff" stroke-width="2.6"/>'
+  },
+  warn: {
+    color: "#9a6700",
+    mark: '<path d="M12 6.5v7" stroke="#fff" stroke-width="2.6"/><circle cx="12" cy="17.3" r="1.5" fill="#fff"/>'
+  },
+  fail: { color: "#cf222e", mark: '<path d="M7.5 7.5l9 9M16.5 7.5l-9 9" stroke="#fff" stroke-width="2.6"/>' }
+};
+function verdictBadge(verdict) {
+  const v = verdict === "pass" || verdict === "warn" || verdict === "fail" ? verdict : "fail";
+  const b = BADGE[v];
+  return `<span class="verdict verdict-${v}"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" role="img" aria-label="${v}" style="vertical-align:-5px"><circle cx="12" cy="12" r="11" fill="${b.color}"/>${b.mark}</svg> ${htmlText(verdict.toUpperCase())}</span>`;
 }
 
 // packages/core/src/manifest.ts
@@ -21895,6 +21957,7 @@ var import_node_api = __toESM(require_node_api());
 import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, join } from "node:path";
+var PROGRESS_POLL_MS = 200;
 function dataRemoteRules(options) {
   return {
     allowedHosts: options.allowedHosts ?? [],
@@ -21952,9 +22015,37 @@ var DataEngine = class _DataEngine {
     const instance2 = await import_node_api.DuckDBInstance.create(":memory:", config);
     const connection = await instance2.connect();
     await connection.run("SET preserve_insertion_order = false");
+    if (options.onProgress)
+      await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
     return new _DataEngine(instance2, connection, options);
   }
+  /** The phase reported as running, polled for DuckDB's progress of its queries. */
+  current = null;
+  timer = null;
+  lastPercentage = -1;
+  /**
+   * Reports that the phase `phase` starts (nothing without a listener). Until the next step, DuckDB's
+   * progress of the query running is reported with it every PROGRESS_POLL_MS (a phase of several
+   * queries starts again at 0 with each).
+   */
+  step(phase, counts) {
+    const report = this.options.onProgress;
+    if (!report) return;
+    this.current = phase;
+    this.lastPercentage = -1;
+    report(counts ? progressOf(phase, counts.done, counts.total, counts.unit) : { phase });
+    this.timer ??= setInterval(() => {
+      const p = this.connection.progress.percentage;
+      if (this.current !== null && p >= 0 && p !== this.lastPercentage) {
+        this.lastPercentage = p;
+        report({ phase: this.current, fraction: Math.min(1, p / 100) });
+      }
+    }, PROGRESS_POLL_MS);
+    this.timer.unref();
+  }
   close() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     this.connection.closeSync();
     this.instance.closeSync();
     for (const dir of this.downloads.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -21970,12 +22061,17 @@ var DataEngine = class _DataEngine {
     const name = basename2(new URL(url).pathname) || "data";
     const local = join(dir, name);
     const fd = openSync2(local, "w");
+    const phase = `downloading ${name}`;
+    let done = 0;
+    this.options.onProgress?.({ phase, done, unit: "bytes" });
     try {
       await downloadRemote(
         url,
         dataRemoteRules(this.options),
         (chunk) => {
           writeSync(fd, chunk);
+          done += chunk.length;
+          this.options.onProgress?.({ phase, done, unit: "bytes" });
         },
         this.options.fetch
       );
@@ -22052,6 +22148,7 @@ var DataEngine = class _DataEngine {
       }
     }
     try {
+      this.step(`reading ${basename2(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error2) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String(error2?.message));
@@ -22153,6 +22250,7 @@ function describeReadError(path, error2) {
 }
 
 // packages/data/src/profile.ts
+import { basename as basename3 } from "node:path";
 var EXACT_DISTINCT_LIMIT = 1e5;
 var VALUE_COUNTS_LIMIT = 1e3;
 var TOP_K = 20;
@@ -22192,28 +22290,23 @@ function scalar(v) {
 }
 var BATCH = 64;
 var SAMPLE_ROWS = 65536;
-async function profileTable(engine, loaded, lap = () => {
-}) {
-  return (await profileTables(engine, [loaded], lap))[0];
+async function profileTable(engine, loaded) {
+  return (await profileTables(engine, [loaded]))[0];
 }
-async function profileTables(engine, tables, lap = () => {
-}) {
-  const profiler = new TableProfiler(engine, lap);
+async function profileTables(engine, tables) {
+  const profiler = new TableProfiler(engine);
   for (const loaded of [...tables].reverse()) await profiler.add(loaded);
   return (await profiler.finish()).reverse();
 }
 var TableProfiler = class {
-  constructor(engine, lap = () => {
-  }) {
+  constructor(engine) {
     this.engine = engine;
-    this.lap = lap;
   }
   engine;
-  lap;
   sampled = [];
   async add(loaded) {
+    this.engine.step(`profiling ${basename3(loaded.path)}: sample and duplicate rows`);
     this.sampled.push(await samplePass(this.engine, loaded));
-    this.lap("sample");
   }
   /** The main passes, the last table added first (it is the one still in memory). */
   async finish() {
@@ -22231,12 +22324,7 @@ var TableProfiler = class {
     const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
     const out = [];
     for (let i = this.sampled.length - 1; i >= 0; i--) {
-      out[i] = await mainPass(
-        this.engine,
-        this.sampled[i],
-        (p) => bounds.get(keyOf(p.type, p.name)),
-        this.lap
-      );
+      out[i] = await mainPass(this.engine, this.sampled[i], (p) => bounds.get(keyOf(p.type, p.name)));
     }
     return out;
   }
@@ -22310,8 +22398,10 @@ async function samplePass(engine, loaded) {
   const own = new Map([...candidates].map(([name, points]) => [name, ownBounds(points)]));
   return { loaded, candidates, exact, own, stringApprox, duplicateRows };
 }
-async function mainPass(engine, sample, boundsOf, lap) {
+async function mainPass(engine, sample, boundsOf) {
   const { loaded, candidates, exact, own, stringApprox, duplicateRows } = sample;
+  const name = basename3(loaded.path);
+  engine.step(`profiling ${name}: counts and distributions (${loaded.rows.toLocaleString("en-US")} rows)`);
   const t = loaded.table;
   const columns = [];
   const approx = /* @__PURE__ */ new Map();
@@ -22422,7 +22512,7 @@ async function mainPass(engine, sample, boundsOf, lap) {
       p.ecdf = { points: bounds, counts };
     }
   }
-  lap("moments+ecdf");
+  engine.step(`profiling ${name}: value counts`);
   const setCounts = (p, counts, groups) => {
     p.distinct = { value: groups, exact: true };
     p.top = counts.slice(0, TOP_K).map(([value, count]) => ({ value, count }));
@@ -22462,11 +22552,16 @@ async function mainPass(engine, sample, boundsOf, lap) {
       setCounts(p, e, e.length);
     });
   }
-  lap("value-counts");
-  for (const p of columns) {
+  const large = columns.filter((p) => {
     const a = approx.get(p.name) ?? 0;
-    if (a <= VALUE_COUNTS_LIMIT * 2) continue;
-    if (!(p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT)) continue;
+    return a > VALUE_COUNTS_LIMIT * 2 && (p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT);
+  });
+  for (const [i, p] of large.entries()) {
+    engine.step(`profiling ${name}: values of columns with many values`, {
+      done: i,
+      total: large.length,
+      unit: "columns"
+    });
     const c = ident(p.name);
     const rows = await engine.query(
       `SELECT ${c} AS v, count(*) AS n, count(*) OVER () AS g FROM ${t} WHERE ${finiteFilter(p.name, p.type)} GROUP BY ${c} ORDER BY n DESC, v LIMIT ${VALUE_COUNTS_LIMIT + 1}`
@@ -22477,7 +22572,6 @@ async function mainPass(engine, sample, boundsOf, lap) {
       rows.length > 0 ? num(rows[0].g) : 0
     );
   }
-  lap("group-by");
   for (const p of columns) if (p.values && p.type !== "timestamp") delete p.ecdf;
   return {
     rows: loaded.rows,
@@ -23276,6 +23370,7 @@ async function validateLoaded(engine, options, current, profile, reference) {
   const byName = new Map(profile.columns.map((c) => [c.name, c]));
   const declared = new Map(schema.features.map((f) => [f.name, f]));
   const rows = profile.rows;
+  engine.step(`checking ${rows.toLocaleString("en-US")} rows against the schema`);
   if (profile.rejectedRows > 0) {
     add({
       code: "malformed-rows",
@@ -23404,6 +23499,9 @@ async function validateLoaded(engine, options, current, profile, reference) {
     }
     const keys = new Set(schema.keys ?? []);
     const candidates = profile.columns.map((c) => c.name).filter((n) => refNames.has(n) && !keys.has(n) && n !== schema.label);
+    engine.step(
+      `${comparison === "skew" ? "training/serving skew" : "drift"} of ${candidates.length} features against the reference`
+    );
     const drift = await computeDrift(
       engine,
       reference,
@@ -23645,39 +23743,123 @@ function renderValidationMarkdown(report, options = {}) {
   }
   return out.join("\n");
 }
-var esc = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-function histogramSvg(d) {
+var MAX_BARS = 24;
+var FONT = 10;
+var GAP = 3;
+var LINE = Math.ceil(FONT * 1.25);
+var MAX_LABEL = 130;
+var PLOT_H = 110;
+var AXIS_W = 34;
+function chartBins(d) {
   const { labels, reference, current } = d.bins;
+  if (labels.length <= MAX_BARS) return d.bins;
+  const rt = reference.reduce((a, b) => a + b, 0) || 1;
+  const ct = current.reduce((a, b) => a + b, 0) || 1;
+  const size = (i) => Math.max(reference[i] / rt, current[i] / ct);
+  const keep = new Set(
+    labels.map((_, i) => i).sort((a, b) => size(b) - size(a) || a - b).slice(0, MAX_BARS - 1)
+  );
+  const out = { labels: [], reference: [], current: [] };
+  let r = 0;
+  let c = 0;
+  labels.forEach((label, i) => {
+    if (keep.has(i)) {
+      out.labels.push(label);
+      out.reference.push(reference[i]);
+      out.current.push(current[i]);
+    } else {
+      r += reference[i];
+      c += current[i];
+    }
+  });
+  out.labels.push(`(${labels.length - keep.size} others)`);
+  out.reference.push(r);
+  out.current.push(c);
+  return out;
+}
+function labelLayout(labels, slot) {
+  const text = labels.map((l) => fitText(l, MAX_LABEL, FONT));
+  const widest = Math.max(0, ...text.map((t) => textWidth(t, FONT)));
+  if (widest + GAP <= slot) return { text, vertical: false, step: 1, height: LINE + 2 };
+  const step = Math.max(1, Math.ceil((LINE + GAP) / slot));
+  return { text, vertical: true, step, height: Math.ceil(widest) + 6 };
+}
+function edgeText(x, type, days) {
+  if (type === "timestamp") {
+    const iso = new Date(x * 1e3).toISOString();
+    return days ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  const a = Math.abs(x);
+  if (a !== 0 && (a >= 1e6 || a < 1e-3)) return x.toExponential(2).replace("e+", "e");
+  return String(Number(x.toPrecision(4)));
+}
+function binLabels(labels, type) {
+  if (type !== "int" && type !== "float" && type !== "timestamp") return [...labels];
+  const parts = labels.map((l) => /^\((\S+), (\S+)\]$/.exec(l));
+  if (parts.some((m) => m === null)) return [...labels];
+  const edges = parts.slice(1).map((m) => Number(m[1]));
+  if (edges.some((e) => !Number.isFinite(e))) return [...labels];
+  const days = edges.every((e, i) => i === 0 || e - edges[i - 1] >= 86400);
+  const text = edges.map((e) => edgeText(e, type, days));
+  if (text.some((t, i) => i > 0 && t === text[i - 1])) return [...labels];
+  return labels.map((_, b) => `(${b === 0 ? "\u2212\u221E" : text[b - 1]}, ${b === edges.length ? "+\u221E" : text[b]}]`);
+}
+var pct = (x) => `${Number((x * 100).toPrecision(2))}%`;
+function histogramSvg(d, type) {
+  const bins = chartBins(d);
+  const { reference, current } = bins;
+  const labels = binLabels(bins.labels, type);
   const rt = reference.reduce((a, b) => a + b, 0) || 1;
   const ct = current.reduce((a, b) => a + b, 0) || 1;
   const shares2 = labels.map((_, i) => [reference[i] / rt, current[i] / ct]);
   const max = Math.max(...shares2.flat(), 0.01);
-  const w = 36;
-  const h = 120;
+  const slot = Math.max(12, Math.min(40, Math.floor(480 / Math.max(1, labels.length))));
+  const layout = labelLayout(labels, slot);
+  const top = 6;
+  const base = top + PLOT_H;
+  const width = AXIS_W + labels.length * slot + 6;
+  const height = base + layout.height;
+  const y = (v) => (base - v / max * PLOT_H).toFixed(1);
+  const h = (v) => (v / max * PLOT_H).toFixed(1);
+  const bw = Math.max(2, slot / 2 - 2);
+  const axis = [0, max / 2, max].map(
+    (v) => `<line x1="${AXIS_W}" x2="${width - 6}" y1="${y(v)}" y2="${y(v)}" stroke="#e3e3e3"/><text x="${AXIS_W - 4}" y="${(Number(y(v)) + 3).toFixed(1)}" font-size="9" text-anchor="end">${pct(v)}</text>`
+  ).join("");
   const bars = shares2.map(([r, c], i) => {
-    const x = 30 + i * w;
-    return `<rect x="${x}" y="${h - r / max * h}" width="${w / 2 - 2}" height="${r / max * h}" fill="#8aa4c8"><title>reference ${esc(labels[i])}: ${(r * 100).toFixed(1)}%</title></rect><rect x="${x + w / 2 - 2}" y="${h - c / max * h}" width="${w / 2 - 2}" height="${c / max * h}" fill="#e07b39"><title>current ${esc(labels[i])}: ${(c * 100).toFixed(1)}%</title></rect><text x="${x + w / 2}" y="${h + 12}" font-size="8" text-anchor="middle">${esc(labels[i].slice(0, 8))}</text>`;
+    const x = AXIS_W + i * slot + 1;
+    const label = htmlText(bins.labels[i]);
+    return `<rect x="${x.toFixed(1)}" y="${y(r)}" width="${bw.toFixed(1)}" height="${h(r)}" fill="#8aa4c8"><title>reference ${label}: ${(r * 100).toFixed(1)}%</title></rect><rect x="${(x + bw).toFixed(1)}" y="${y(c)}" width="${bw.toFixed(1)}" height="${h(c)}" fill="#e07b39"><title>current ${label}: ${(c * 100).toFixed(1)}%</title></rect>`;
   }).join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${40 + labels.length * w}" height="${h + 20}" role="img">${bars}</svg>`;
+  const ticks = layout.text.map((t, i) => {
+    if (i % layout.step !== 0) return "";
+    const cx = AXIS_W + i * slot + slot / 2;
+    const text = htmlText(t);
+    return layout.vertical ? `<text class="tick" transform="translate(${(cx + FONT * 0.35).toFixed(1)} ${base + 4}) rotate(-90)" font-size="${FONT}" text-anchor="end">${text}</text>` : `<text class="tick" x="${cx.toFixed(1)}" y="${base + FONT + 2}" font-size="${FONT}" text-anchor="middle">${text}</text>`;
+  }).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="reference and current share per bin">${axis}${bars}<line x1="${AXIS_W}" x2="${width - 6}" y1="${base}" y2="${base}" stroke="#888"/>${ticks}</svg>`;
 }
 function renderValidationHtml(report) {
   const drift = sortedDrift(report);
+  const s = report.summary;
+  const what = report.comparison === "skew" ? "skewed" : "drifted";
   const rows = report.anomalies.map(
-    (a) => `<tr class="${a.severity}"><td>${a.severity}</td><td><code>${esc(a.code)}</code></td><td>${esc(a.column ?? "")}</td><td>${esc(a.message)}</td></tr>`
+    (a) => `<tr class="${a.severity}"><td>${a.severity}</td><td><code>${htmlText(a.code)}</code></td><td>${htmlText(a.column ?? "")}</td><td>${htmlText(a.message)}</td></tr>`
   ).join("\n");
   const cards = drift.map(
-    (f) => `<section class="card${f.drift.drifted ? " drifted" : ""}"><h3>${esc(f.name)} <small>${f.type}</small></h3><p>PSI ${f3(f.drift.psi)} \xB7 JSD ${f3(f.drift.jsd)} \xB7 L\u221E ${f3(f.drift.linf)} \xB7 KS D ${f3(f.drift.ks?.statistic)} \xB7 W ${f3(f.drift.wasserstein)}</p>${histogramSvg(f.drift)}</section>`
+    (f) => `<section class="card${f.drift.drifted ? " drifted" : ""}"><h3>${htmlText(f.name)} <small>${htmlText(f.type)}${f.drift.drifted ? ` \xB7 <strong>${what}</strong>` : ""}</small></h3><p>PSI ${f3(f.drift.psi)} \xB7 JSD ${f3(f.drift.jsd)} \xB7 L\u221E ${f3(f.drift.linf)} \xB7 KS D ${f3(f.drift.ks?.statistic)} \xB7 W ${f3(f.drift.wasserstein)}</p>${histogramSvg(f.drift, f.type)}</section>`
   ).join("\n");
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Data validation: ${esc(report.subject)}</title>
-<style>body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
-tr.error td:first-child{color:#b00}tr.warn td:first-child{color:#a60}.card{display:inline-block;vertical-align:top;border:1px solid #ddd;border-radius:6px;padding:8px;margin:6px}
-.card.drifted{border-color:#e07b39}.legend span{display:inline-block;width:12px;height:12px;margin:0 4px}</style></head>
-<body><h1>${ICON[report.verdict]} ${report.verdict.toUpperCase()} \u2014 ${esc(report.subject)}</h1>
-<p>${report.summary.rows} rows \xB7 environment ${esc(report.environment)} \xB7 ${report.summary.errors} errors \xB7 ${report.summary.warnings} warnings</p>
+<html lang="en"><head><meta charset="utf-8"><title>Data validation of ${htmlText(report.subject)}: ${report.verdict}</title>
+<style>body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
+td,h1,h3,p{overflow-wrap:anywhere}h1{display:flex;align-items:center;gap:.5rem}
+tr.error td:first-child{color:#b00}tr.warn td:first-child{color:#a60}.card{display:inline-block;vertical-align:top;border:1px solid #ddd;border-radius:6px;padding:8px;margin:6px;max-width:32rem}
+.card.drifted{border-color:#e07b39}.card h3{margin:.2em 0}.card p{margin:.2em 0 .5em;font-size:12px}.legend span{display:inline-block;width:12px;height:12px;margin:0 4px}
+.verdict-pass{color:#1a7f37}.verdict-warn{color:#9a6700}.verdict-fail{color:#cf222e}</style></head>
+<body><h1>${verdictBadge(report.verdict)}<span>Data validation of ${htmlText(report.subject)}</span></h1>
+<p>${s.rows} rows \xB7 environment ${htmlText(report.environment)} \xB7 ${s.errors} errors \xB7 ${s.warnings} warnings${s.driftedShare === null ? "" : ` \xB7 ${(s.driftedShare * 100).toFixed(0)}% of features ${what}`}</p>
 <h2>Anomalies</h2>${report.anomalies.length > 0 ? `<table><tr><th>severity</th><th>code</th><th>column</th><th>message</th></tr>${rows}</table>` : "<p>None.</p>"}
-<h2>Reference vs current</h2><p class="legend"><span style="background:#8aa4c8"></span>reference <span style="background:#e07b39"></span>current</p>
-${cards || "<p>No reference given.</p>"}
+<h2>Reference vs current</h2><p class="legend"><span style="background:#8aa4c8"></span>reference <span style="background:#e07b39"></span>current (share of rows per bin)</p>
+${cards || "<p>No reference given: no drift or skew measured.</p>"}
 </body></html>
 `;
 }
@@ -23694,7 +23876,7 @@ async function dataInput(role, path, options) {
     };
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
-  return fileInput(role, at, options.root ?? options.cwd);
+  return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
 }
 async function runDataValidationJob(job) {
   const at = (p) => isUrl2(p) ? p : resolve(job.cwd, p);
