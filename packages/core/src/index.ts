@@ -83,6 +83,8 @@ export {
   type ManifestKind,
   NAME_PATTERN,
   nodeAtPath,
+  type ParsedYaml,
+  parseYamlText,
   REPORT_KINDS,
 } from "./manifest.js";
 export { mdCode, mdCodeLine, mdText } from "./markdown.js";
