@@ -274,6 +274,32 @@ GENERATED.push(
     excludes: ["malformed CSV row"],
   },
   {
+    name: "a CSV 2,001 columns wide is refused before DuckDB's sniffer reads it",
+    setup: "empty-dir",
+    make: (dir) => {
+      const cols = Array.from({ length: 2_001 }, (_, i) => `c${i}`);
+      write(dir, "d.csv", `${cols.join(",")}\n${cols.map(() => "1").join(",")}\n`);
+    },
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ['d.csv: 2001 columns (split at ","); modelgate reads at most 2000 columns'],
+    maxMs: 15_000,
+  },
+  {
+    name: "a long CSV cell past the sniffer's sample names its line",
+    setup: "empty-dir",
+    make: (dir) =>
+      write(
+        dir,
+        "d.csv",
+        `a,b\n${Array.from({ length: 21_000 }, (_, i) => `${i},2\n`).join("")}3,"${"x".repeat(2_100_000)}"\n`,
+      ),
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ["d.csv:21002: a line (or a quoted value spanning lines) is longer than 2000000 bytes"],
+    maxMs: 15_000,
+  },
+  {
     name: "a CSV cell longer than DuckDB's line limit names its line",
     setup: "empty-dir",
     make: (dir) => write(dir, "d.csv", `a,b\n1,2\n3,"${"x".repeat(3_000_000)}"\n4,5\n`),

@@ -51,7 +51,7 @@ const withReadOptions = (cmd: Command): Command =>
 export const dataCommands: CommandGroup = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
   const input = (role: string, p: string, flags: ReadFlags = {}) =>
-    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags) });
+    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags), read: readOptions(flags) });
   const requireFile = (p: string, what: string) => {
     // a directory, FIFO or device is refused before anything reads it (it would block or never end)
     if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what, p);
