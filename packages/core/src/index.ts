@@ -61,6 +61,7 @@ export {
   type RegistryPathKind,
   registryPathKind,
   registryPaths,
+  repoPathOfFileUri,
 } from "./layout.js";
 export {
   detectManifestKind,

@@ -27,6 +27,7 @@ import {
   type Severity,
 } from "./diagnostics.js";
 import { fileKind } from "./input.js";
+import { repoPathOfFileUri } from "./layout.js";
 import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
 import { bytePosition, findControlByte, findControlChar, findInvalidUtf8, utf16Encoding } from "./text.js";
 
@@ -1273,6 +1274,24 @@ function crossChecks(
     });
   };
   const nameOf = (item: unknown) => (item as { name?: unknown } | null)?.name;
+  // the gate's rule for file: URIs (core's layout): a path that leaves the repository or reaches
+  // into .git is refused here too, not first by the gate
+  const fileUris = (uris: ReadonlyArray<readonly [(string | number)[], unknown]>) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error) {
+        add(
+          "error",
+          C.BadValue,
+          `${fieldLabel(path)}: ${(error as Error).message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx",
+        );
+      }
+    }
+  };
 
   switch (kind) {
     case "registry":
@@ -1330,7 +1349,15 @@ function crossChecks(
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = (value.evaluation as { evidence?: unknown } | undefined)?.evidence;
+      fileUris([
+        [["artifact", "uri"], (value.artifact as { uri?: unknown } | undefined)?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i): [(string | number)[], unknown] => [
+          ["evaluation", "evidence", i, "uri"],
+          (e as { uri?: unknown } | null)?.uri,
+        ]),
+      ]);
       if (value.deprecation !== undefined && value.status !== "deprecated") {
         add(
           "warning",
@@ -1340,6 +1367,11 @@ function crossChecks(
           "set status: deprecated, or remove deprecation",
         );
       }
+      break;
+    }
+    case "dataset-version":
+      // the data itself may live anywhere; its profile is evidence the registry stores
+      fileUris([[["profile", "uri"], (value.profile as { uri?: unknown } | undefined)?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? (value.features as Record<string, unknown>[]) : [];
@@ -1413,7 +1445,5 @@ function crossChecks(
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }

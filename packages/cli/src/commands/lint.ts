@@ -7,6 +7,7 @@ import {
   DiagnosticCodes,
   ExitCode,
   editManifestText,
+  fileKind,
   isUnreadable,
   loadEvidenceFile,
   loadManifestFile,
@@ -36,9 +37,16 @@ const CONCURRENCY = 8;
 
 /**
  * Every *.yaml / *.yml under a directory, and every *.json inside an `evidence` directory,
- * sorted, skipping hidden directories and node_modules.
+ * sorted, skipping hidden directories and node_modules. Such a name that is not a regular file
+ * (a symbolic link, a FIFO, a device, a socket) is not read: it is an input error (MG001), as
+ * any command refuses it, rather than silently left out.
  */
-async function walk(dir: string, inEvidence = false): Promise<string[]> {
+async function walk(
+  dir: string,
+  cwd: string,
+  diagnostics: Diagnostic[],
+  inEvidence = false,
+): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -47,12 +55,25 @@ async function walk(dir: string, inEvidence = false): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name))
-        out.push(...(await walk(path, inEvidence || entry.name === "evidence")));
-    } else if (
-      entry.isFile() &&
-      (/\.ya?ml$/i.test(entry.name) || (inEvidence && /\.json$/i.test(entry.name)))
-    ) {
-      out.push(path);
+        out.push(...(await walk(path, cwd, diagnostics, inEvidence || entry.name === "evidence")));
+    } else if (/\.ya?ml$/i.test(entry.name) || (inEvidence && /\.json$/i.test(entry.name))) {
+      if (entry.isFile()) out.push(path);
+      else {
+        const kind = entry.isSymbolicLink() ? "a symbolic link" : fileKind(await lstat(path));
+        diagnostics.push({
+          severity: "error",
+          code: DiagnosticCodes.FileUnreadable,
+          message: `is ${kind}, not a regular file: not read`,
+          hint: entry.isSymbolicLink()
+            ? "lint the file it points to, or replace the link by the file (a registry holds regular files only)"
+            : "give a regular file",
+          file: display(cwd, path),
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        });
+      }
     }
   }
   return out;
@@ -141,7 +162,7 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       targets = root
         ? await layoutProblems(path, cwd, diagnostics)
         : s.isDirectory()
-          ? await walk(path, path.split(sep).includes("evidence"))
+          ? await walk(path, cwd, diagnostics, path.split(sep).includes("evidence"))
           : [path];
       // a file named twice (or inside a directory also named) is checked once
       targets = targets.filter((t) => !seen.has(t));
@@ -219,7 +240,7 @@ export function lintExitCode(summary: LintSummary): ExitCode {
 export async function applyFixes(
   summary: LintSummary,
   cwd: string,
-): Promise<{ files: number; problems: number }> {
+): Promise<{ files: number; problems: number; skipped: string[] }> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of summary.diagnostics) {
     if (d.fix === undefined) continue;
@@ -228,8 +249,14 @@ export async function applyFixes(
     byFile.set(d.file, list);
   }
   let problems = 0;
+  const skipped: string[] = [];
   for (const [file, diags] of byFile) {
     const path = resolve(cwd, file);
+    // the writer replaces a file by renaming a new one over it: a link would become a file
+    if ((await lstat(path)).isSymbolicLink()) {
+      skipped.push(file);
+      continue;
+    }
     const before = await readFile(path, "utf8");
     const after = editManifestText(
       before,
@@ -238,7 +265,7 @@ export async function applyFixes(
     if (after !== before) await writeManifestFile(path, after);
     problems += diags.length;
   }
-  return { files: byFile.size, problems };
+  return { files: byFile.size - skipped.length, problems, skipped };
 }
 
 async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<ExitCode> {
@@ -248,6 +275,8 @@ async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise
   let summary = await lintPaths(paths, ctx.cwd);
   if (flags.fix) {
     const fixed = await applyFixes(summary, ctx.cwd);
+    for (const file of fixed.skipped)
+      ctx.stderr.write(`not fixed: ${file} is a symbolic link (run lint --fix on the file it points to)\n`);
     if (fixed.problems > 0) {
       ctx.stderr.write(
         `fixed ${fixed.problems} problem${fixed.problems === 1 ? "" : "s"} in ${fixed.files} file${fixed.files === 1 ? "" : "s"}\n`,
