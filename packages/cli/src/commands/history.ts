@@ -82,10 +82,11 @@ function changeLine(c: HistoryEntry): string {
 }
 
 const fmtHours = (h: number | null) => (h === null ? "-" : `${h} h`);
-const fmtSummary = (s: Summary, what: string) =>
+/** `what` names the measured things, singular and plural: ["deployment with a known registration", "deployments with a known registration"]. */
+const fmtSummary = (s: Summary, what: readonly [one: string, many: string]) =>
   s.count === 0
-    ? `- (no ${what})`
-    : `median ${fmtHours(s.median)}, mean ${fmtHours(s.mean)}, p90 ${fmtHours(s.p90)} (${s.count} ${what})`;
+    ? `- (no ${what[1]})`
+    : `median ${fmtHours(s.median)}, mean ${fmtHours(s.mean)}, p90 ${fmtHours(s.p90)} (${s.count} ${s.count === 1 ? what[0] : what[1]})`;
 
 function writeMetricsText(ctx: CliContext, m: DoraMetrics): void {
   const w = m.window;
@@ -98,11 +99,16 @@ function writeMetricsText(ctx: CliContext, m: DoraMetrics): void {
   ctx.stdout.write(
     `  deployments          ${m.deployments}${f.perDay !== null ? ` (${f.perDay}/day, ${f.perWeek}/week)` : ""}\n`,
   );
-  ctx.stdout.write(`  lead time            ${fmtSummary(m.leadTime, "with a known registration")}\n`);
+  ctx.stdout.write(
+    `  lead time            ${fmtSummary(m.leadTime, [
+      "deployment of a version with a known registration",
+      "deployments of versions with a known registration",
+    ])}\n`,
+  );
   ctx.stdout.write(
     `  change failure rate  ${m.changeFailureRate === null ? "-" : `${Math.round(m.changeFailureRate * 1000) / 10}%`} (${m.failedDeployments} of ${m.deployments} rolled back)\n`,
   );
-  ctx.stdout.write(`  time to restore      ${fmtSummary(m.timeToRestore, "rollbacks")}\n`);
+  ctx.stdout.write(`  time to restore      ${fmtSummary(m.timeToRestore, ["rollback", "rollbacks"])}\n`);
 }
 
 export const historyCommands: CommandGroup = (program, ctx, run) => {

@@ -381,7 +381,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           const outputs: Array<[string, string]> = [];
           if (flags.out) outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`]);
           if (flags.markdown) outputs.push([resolve(ctx.cwd, flags.markdown), renderCheckMarkdown(report)]);
-          if (outputs.length) writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs, ctx.stderr);
           printReport(ctx, report);
           return report.blocked ? ExitCode.Findings : ExitCode.Ok;
         }),
@@ -406,7 +406,8 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           after: await requireCommit(reg, flags.after, "--after"),
           context: contextFromEnv(ctx.env),
         });
-        if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
+        if (flags.out)
+          writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]], ctx.stderr);
         if (renderDir !== undefined) {
           const files = await renderPlan(plan, renderDir).catch((error: NodeJS.ErrnoException) => {
             if (!error.code) throw error;
@@ -460,7 +461,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(result.report, null, 2)}\n`]);
           if (flags.planOut && result.plan)
             outputs.push([resolve(ctx.cwd, flags.planOut), `${JSON.stringify(result.plan, null, 2)}\n`]);
-          if (outputs.length) writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs, ctx.stderr);
           printMerge(ctx, result);
           return result.merged || result.alreadyMerged ? ExitCode.Ok : ExitCode.Findings;
         }),
