@@ -85,7 +85,8 @@ describe("modelgate history and metrics", () => {
     expect(m.timeToRestore).toMatchObject({ count: 1, median: 4, mean: 4 });
     const t = await cli(["metrics", "--registry", f.dir]);
     expect(t.stdout).toContain("change failure rate  50% (1 of 2 rolled back)");
-    expect(t.stdout).toContain("time to restore      median 4 h, mean 4 h, p90 4 h (1 rollbacks)");
+    expect(t.stdout).toContain("time to restore      median 4 h, mean 4 h, p90 4 h (1 rollback)");
+    expect(t.stdout).toContain("(2 deployments of versions with a known registration)");
   });
 
   it("rejects bad input with exit code 2 and a clear message", async () => {
