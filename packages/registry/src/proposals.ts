@@ -18,7 +18,6 @@ import {
   type EvidenceRef,
   loadAt,
   type ModelVersion,
-  NAME,
   paths,
   readConfig,
 } from "./desired-state.js";
