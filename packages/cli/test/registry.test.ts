@@ -6,8 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   addVersion,
   createRegistryFixture,
+  evaluationEvidence,
   GIT_ENV,
   type RegistryFixture,
+  sha256,
 } from "../../registry/test/fixture.js";
 import { start } from "../../registry/test/git-server.js";
 import { cli } from "./helpers.js";
@@ -128,10 +130,14 @@ describe("modelgate registry commands", () => {
     );
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("Register credit-default 4.0.0");
-    // evidence files as a list; two with the same name are refused
-    f.write("../ev-a/evaluation.json", '{"kind":"evaluation"}');
-    f.write("../ev-b/evaluation.json", '{"kind":"evaluation"}');
-    f.write("../ev-b/data-validation.json", '{"kind":"data-validation"}');
+    // evidence files as a list; two with the same name are refused; each is checked as the
+    // gate checks it (a stub report is refused before anything is committed)
+    const modelSha = sha256("new model bytes\n");
+    f.write("../ev-a/evaluation.json", evaluationEvidence("credit-default", "4.1.0", modelSha, 0.8));
+    f.write("../ev-b/evaluation-2.json", evaluationEvidence("credit-default", "4.1.0", modelSha, 0.81));
+    f.write("../ev-c/evaluation.json", evaluationEvidence("credit-default", "4.2.0", modelSha, 0.8));
+    f.write("../ev-d/evaluation.json", evaluationEvidence("credit-default", "4.2.0", modelSha, 0.81));
+    f.write("../ev-e/evaluation.json", '{"kind":"evaluation"}');
     const ev = (p: string) => join(f.dir, "..", p);
     const art = [
       "--artifact",
@@ -148,14 +154,21 @@ describe("modelgate registry commands", () => {
         ...art,
         "--evidence",
         ev("ev-a/evaluation.json"),
-        ev("ev-b/data-validation.json"),
+        ev("ev-b/evaluation-2.json"),
       ],
       f.dir,
     );
-    expect(two.exitCode).toBe(0);
+    expect(two.exitCode, two.stderr).toBe(0);
     expect(f.git(["show", "--stat", "--format=", "modelgate/register/credit-default-4.1.0"])).toContain(
-      "evidence/credit-default/4.1.0/data-validation.json",
+      "evidence/credit-default/4.1.0/evaluation-2.json",
     );
+    const stub = await cli(
+      ["register", "credit-default", "--version", "4.3.0", ...art, "--evidence", ev("ev-e/evaluation.json")],
+      f.dir,
+    );
+    expect(stub.exitCode).toBe(2);
+    expect(stub.stderr).toContain("the gate would refuse it");
+    expect(f.git(["branch", "--list", "modelgate/register/credit-default-4.3.0"])).toBe("");
     const clash = await cli(
       [
         "register",
@@ -164,8 +177,8 @@ describe("modelgate registry commands", () => {
         "4.2.0",
         ...art,
         "--evidence",
-        ev("ev-a/evaluation.json"),
-        ev("ev-b/evaluation.json"),
+        ev("ev-c/evaluation.json"),
+        ev("ev-d/evaluation.json"),
       ],
       f.dir,
     );

@@ -1,4 +1,4 @@
-import { type DataEngine, ident, type LoadedTable } from "./engine.js";
+import { type DataEngine, ident, type LoadedTable, listParam } from "./engine.js";
 import {
   type ColumnProfile,
   cumulativeAt,
@@ -138,7 +138,7 @@ export async function computeDrift(
     });
   const toCount = numeric.filter((p) => p.known === undefined);
   const sel = toCount.map(
-    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`,
+    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, ${listParam(i + 1)}) AS h${i}`,
   );
   const [binRow] =
     sel.length > 0
@@ -461,7 +461,7 @@ async function refineBinned(
     if (todo.length === 0) return;
     const count = async (loaded: LoadedTable, side: "ref" | "cur") => {
       const sel = todo.map(
-        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, $${i + 1}) AS h${i}`,
+        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, ${listParam(i + 1)}) AS h${i}`,
       );
       const [r] = (await engine.query(
         `SELECT ${sel.join(", ")} FROM ${loaded.table}`,

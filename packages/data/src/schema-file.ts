@@ -1,5 +1,5 @@
-import { UserError, validateValue } from "@modelgate/core";
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { parseYamlText, UserError, validateValue } from "@modelgate/core";
+import { isMap, isSeq, type Node as YamlNode } from "yaml";
 import type { ColumnType } from "./engine.js";
 
 /** A dataset schema (schemas/dataset-schema.schema.json). */
@@ -32,16 +32,17 @@ export interface LoadedSchema {
 
 /** Parses and validates a dataset schema; errors name the file, line and field. */
 export function parseDatasetSchema(text: string, path = "schema.yaml"): LoadedSchema {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const parsed = parseYamlText(text, path);
+  const { lineCounter, document: doc } = parsed;
+  if (parsed.error !== undefined || doc === undefined) {
+    const e = parsed.error;
+    throw new UserError(
+      `${path}${e ? `:${e.line}:${e.column}` : ""}: invalid YAML: ${e?.message ?? "does not parse"}`,
+    );
+  }
   const lineOf = (node: YamlNode | null | undefined) =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    throw new UserError(`${path}${line ? `:${line}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
-  }
-  const value = doc.toJS() as unknown;
+  const value = parsed.value;
   const findLine = (pointer: string): number | undefined => {
     const parts = pointer.split("/").slice(1);
     let node: unknown = doc.contents;

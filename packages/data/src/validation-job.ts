@@ -8,7 +8,7 @@ import {
   fileInput,
   UserError,
 } from "@modelgate/core";
-import { dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
+import { checkDataFile, dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
 import { parseDatasetSchema } from "./schema-file.js";
 import { type DataValidationReport, validateData } from "./validate.js";
 import { renderValidationHtml, renderValidationMarkdown } from "./validation-render.js";
@@ -57,7 +57,7 @@ const isUrl = (p: string) => /^https?:\/\//i.test(p);
 export async function dataInput(
   role: string,
   path: string,
-  options: { cwd: string; root?: string; engine?: EngineOptions },
+  options: { cwd: string; root?: string; engine?: EngineOptions; read?: ReadOptions },
 ): Promise<EvidenceInput> {
   if (isUrl(path))
     return {
@@ -67,6 +67,10 @@ export async function dataInput(
     };
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
+  // a data file gets the engine's cheap checks before its digest reads it all (300 MB of NUL
+  // bytes is a binary file at once, not after hashing)
+  if (role === "data" || (role === "reference" && !/\.json$/i.test(at)))
+    checkDataFile(at, options.read ?? {}, path);
   return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
 }
 
@@ -87,7 +91,8 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
   for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync(at(job.schema), "utf8"), job.schema);
   const inputs: EvidenceInput[] = [];
-  for (const [role, p] of named) inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {} }));
+  for (const [role, p] of named)
+    inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {}, read: job.read ?? {} }));
   const report = await validateData({
     schema,
     data: at(job.data),

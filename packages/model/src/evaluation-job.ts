@@ -13,6 +13,7 @@ import {
   policyErrors,
   policyErrorText,
   renderDiagnostics,
+  repoPathOfFileUri,
   UserError,
 } from "@modelgate/core";
 import { type EvaluateOptions, type EvaluationReport, evaluateModel, type ModelInput } from "./evaluate.js";
@@ -109,7 +110,12 @@ export function readPolicyFile(path: string, file = path): EvaluationPolicy {
 function fileUri(registry: string, uri: string, field: string): string {
   if (!uri.startsWith("file:"))
     throw new UserError(`${field}: ${uri}: only file: URIs (inside the registry) can be evaluated locally`);
-  return resolve(registry, uri.slice("file:".length));
+  try {
+    // the gate's rule: a path inside the repository, never outside it or in .git
+    return resolve(registry, repoPathOfFileUri(uri));
+  } catch (error) {
+    throw new UserError(`${field}: ${(error as Error).message}`);
+  }
 }
 
 /**

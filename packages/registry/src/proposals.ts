@@ -6,9 +6,11 @@ import {
   classifyRegistryPath,
   EVIDENCE_LIMITS,
   hashBytes,
+  loadEvidenceText,
   redactCredentials,
   schemaId,
   UserError,
+  verifyEvidence,
 } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
@@ -16,7 +18,6 @@ import {
   type EvidenceRef,
   loadAt,
   type ModelVersion,
-  NAME,
   paths,
   readConfig,
 } from "./desired-state.js";
@@ -278,14 +279,28 @@ export async function proposeRegistration(
     } catch {
       throw new UserError(`evidence file ${file} cannot be read`);
     }
-    let kind: unknown;
-    try {
-      kind = (JSON.parse(data.toString("utf8")) as { kind?: unknown }).kind;
-    } catch {
-      throw new UserError(`evidence file ${file} is not JSON`);
+    // checked as lint and the gate check it, before anything is committed: the evidence loader
+    // (size, JSON, a known report kind, its schema), then the envelope against this version
+    const loaded = loadEvidenceText(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { file });
+    const bad = loaded.diagnostics.find((d) => d.severity === "error");
+    if (bad !== undefined) {
+      throw new UserError(
+        `evidence file ${file}:${bad.line}:${bad.column}: ${bad.message}${bad.hint ? ` (${bad.hint})` : ""}; the gate would refuse it`,
+      );
     }
-    if (typeof kind !== "string" || !NAME.test(kind)) {
-      throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    const kind = loaded.kind;
+    if (kind === undefined) throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    const verified = verifyEvidence(loaded.value, {
+      kind,
+      ...(kind === "evaluation" ? { subject: `${input.model}@${input.version}` } : {}),
+      bindings: kind === "evaluation" ? [{ role: "model", sha256: digest.sha256 }] : [],
+      // the verdict is the policy's to judge, at the gate
+      acceptVerdicts: ["pass", "warn", "fail"],
+    });
+    if (!verified.ok) {
+      throw new UserError(
+        `evidence file ${file}: ${verified.problems.map((p) => p.message).join("; ")}; the gate would refuse it`,
+      );
     }
     const repoPath = `evidence/${input.model}/${input.version}/${basename(file)}`;
     if (edits.has(repoPath))

@@ -1,13 +1,19 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { hashBytes, registryPaths, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import {
+  hashBytes,
+  parseYamlText,
+  registryPaths,
+  SCHEMA_NAMES,
+  UserError,
+  validateValue,
+} from "@modelgate/core";
 import {
   type ExtraCheck,
   type ExtraCheckInput,
   type GateCheck,
   repoPathOfFileUri,
 } from "@modelgate/registry";
-import { parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
 import {
   buildSubject,
@@ -70,10 +76,10 @@ export function mlTestScoreGateCheck(options: GateCheckOptions = {}): ExtraCheck
 async function readYaml(input: ExtraCheckInput, path: string): Promise<Obj | null> {
   const text = await input.readText(path);
   if (text === null) return null;
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0)
-    throw new UserError(`${path}: not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const parsed = parseYamlText(text, path);
+  if (parsed.error)
+    throw new UserError(`${path}:${parsed.error.line}: not valid YAML: ${parsed.error.message}`);
+  const value = parsed.value;
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : null;
 }
 

@@ -52,7 +52,7 @@ const withReadOptions = (cmd: Command): Command =>
 export const dataCommands: CommandGroup = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
   const input = (role: string, p: string, flags: ReadFlags = {}) =>
-    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags) });
+    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags), read: readOptions(flags) });
   const requireFile = (p: string, what: string) => {
     // a directory, FIFO or device is refused before anything reads it (it would block or never end)
     if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what, p);
@@ -91,7 +91,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         } catch (error) {
           throw new UserError(`profile merge: ${(error as Error).message}`);
         }
-        writeOutputs([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]]);
+        writeOutputs([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]], ctx.stderr);
         ctx.stdout.write(`merged ${files.length} profiles: ${merged.rows} rows → ${flags.out}\n`);
         return ExitCode.Ok;
       }
@@ -109,11 +109,11 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
           read: readOptions(flags),
           engine,
           subject: flags.subject ?? basename(data),
-          inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine })],
+          inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
           context,
         }),
       );
-      writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
+      writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]], ctx.stderr);
       ctx.stdout.write(
         `profiled ${data}: ${profile.rows} rows, ${profile.columns.length} columns${profile.rejectedRows ? `, ${profile.rejectedRows} malformed rows skipped` : ""} → ${flags.out}\n`,
       );
@@ -175,7 +175,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         const outputs: Array<[string, string]> = [[at(flags.out), yaml]];
         if (flags.profileOut !== undefined)
           outputs.push([at(flags.profileOut), `${JSON.stringify(profile, null, 2)}\n`]);
-        writeOutputs(outputs);
+        writeOutputs(outputs, ctx.stderr);
         ctx.stdout.write(
           `inferred a schema for ${profile.columns.length} columns → ${flags.out}${flags.profileOut ? ` (profile → ${flags.profileOut})` : ""}\n`,
         );
@@ -227,7 +227,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
         if (flags.markdown) outputs.push([at(flags.markdown), markdown]);
         if (flags.html) outputs.push([at(flags.html), html]);
-        writeOutputs(outputs);
+        writeOutputs(outputs, ctx.stderr);
         const s = report.summary;
         ctx.stdout.write(
           `${report.verdict}: ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.driftedShare === null ? "" : `, ${(s.driftedShare * 100).toFixed(0)}% of features drifted`}\n`,

@@ -78,7 +78,7 @@ export const evaluateCommands: CommandGroup = (program, ctx, run) => {
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), markdown]);
     if (flags.html !== undefined) outputs.push([at(flags.html), html]);
-    writeOutputs(outputs);
+    writeOutputs(outputs, ctx.stderr);
     const ch = report.models[0];
     const headline = Object.entries(ch?.metrics ?? {})
       .filter(([k]) => ["roc_auc", "log_loss", "accuracy", "f1_macro", "rmse", "r2"].includes(k))

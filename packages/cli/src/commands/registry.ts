@@ -182,7 +182,8 @@ async function deployJob(
     if (error instanceof UserError || !error.code) throw error;
     throw new UserError(`--reports ${flags.reports}: cannot write there: ${error.message}`);
   });
-  if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(result.plan, null, 2)}\n`]]);
+  if (flags.out)
+    writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(result.plan, null, 2)}\n`]], ctx.stderr);
   printReport(ctx, result.report);
   for (const f of result.manifests) ctx.stdout.write(`rendered ${f}\n`);
   printPlan(ctx, result.plan);
@@ -480,7 +481,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           const outputs: Array<[string, string]> = [];
           if (flags.out) outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`]);
           if (flags.markdown) outputs.push([resolve(ctx.cwd, flags.markdown), renderCheckMarkdown(report)]);
-          if (outputs.length) writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs, ctx.stderr);
           printReport(ctx, report);
           return report.blocked ? ExitCode.Findings : ExitCode.Ok;
         }),
@@ -523,7 +524,8 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             after: await requireCommit(reg, flags.after, "--after"),
             context: contextFromEnv(ctx.env),
           });
-          if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
+          if (flags.out)
+            writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]], ctx.stderr);
           if (renderDir !== undefined) {
             const files = await renderPlan(plan, renderDir).catch((error: NodeJS.ErrnoException) => {
               if (!error.code) throw error;
@@ -580,7 +582,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(result.report, null, 2)}\n`]);
           if (flags.planOut && result.plan)
             outputs.push([resolve(ctx.cwd, flags.planOut), `${JSON.stringify(result.plan, null, 2)}\n`]);
-          if (outputs.length) writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs, ctx.stderr);
           printMerge(ctx, result);
           return result.merged || result.alreadyMerged ? ExitCode.Ok : ExitCode.Findings;
         }),
