@@ -65,6 +65,7 @@ export {
   registryPaths,
 } from "./layout.js";
 export {
+  collectionKey,
   detectManifestKind,
   EVIDENCE_LIMITS,
   type EvidenceLoadOptions,

@@ -649,6 +649,31 @@ function parseYaml(text: string, lc: LineCounter, rep: Reporter): Document | und
 }
 
 /**
+ * The first mapping key that is itself a list or a mapping (`? [a, b]: x`, `{a: 1}: x`), with
+ * what it is; undefined when every key is a single value. yaml's toJS turns such a key into text
+ * and warns on the process (`Keys with collection values will be stringified`): a reader that
+ * turns YAML into plain data calls this first and refuses the file at that key instead.
+ */
+export function collectionKey(doc: Document): { key: YamlNode; kind: "list" | "mapping" } | undefined {
+  let found: { key: YamlNode; kind: "list" | "mapping" } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      let key: unknown = pair.key;
+      if (isAlias(key)) key = key.resolve(doc);
+      if (isNode(key) && !isScalar(key)) {
+        found = {
+          key: (isNode(pair.key) ? pair.key : key) as YamlNode,
+          kind: isSeq(key) ? "list" : "mapping",
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
  * One pass over every mapping: a key that repeats (as the JSON value sees keys, so `1` and
  * `"1"` are the same key) and a key that is itself a mapping or list are errors at that key.
  */

@@ -1,4 +1,10 @@
-import { editManifestText, loadManifestText, MANIFEST_LIMITS, nodeAtPath } from "@modelgate/core";
+import {
+  collectionKey,
+  editManifestText,
+  loadManifestText,
+  MANIFEST_LIMITS,
+  nodeAtPath,
+} from "@modelgate/core";
 import { isMap, LineCounter, parseDocument } from "yaml";
 
 /** A problem in a registry file, located by file, line, column and field path. */
@@ -65,6 +71,13 @@ function parseLight(text: string, file: string): ParsedManifest {
   const first = doc.errors[0];
   if (first)
     return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
+  // a list or mapping as a key cannot become a field name (toJS would stringify it, and warn)
+  const complex = collectionKey(doc);
+  if (complex)
+    return fail(
+      `a key must be a single value, not a ${complex.kind}`,
+      complex.key.range ? lineCounter.linePos(complex.key.range[0]).line : null,
+    );
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value))

@@ -1,13 +1,20 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { hashBytes, registryPaths, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import {
+  collectionKey,
+  hashBytes,
+  registryPaths,
+  SCHEMA_NAMES,
+  UserError,
+  validateValue,
+} from "@modelgate/core";
 import {
   type ExtraCheck,
   type ExtraCheckInput,
   type GateCheck,
   repoPathOfFileUri,
 } from "@modelgate/registry";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
 import {
   buildSubject,
@@ -70,9 +77,15 @@ export function mlTestScoreGateCheck(options: GateCheckOptions = {}): ExtraCheck
 async function readYaml(input: ExtraCheckInput, path: string): Promise<Obj | null> {
   const text = await input.readText(path);
   if (text === null) return null;
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0)
     throw new UserError(`${path}: not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
+  const complex = collectionKey(doc);
+  if (complex)
+    throw new UserError(
+      `${path}:${complex.key.range ? lines.linePos(complex.key.range[0]).line : 1}: a key must be a single value, not a ${complex.kind}`,
+    );
   const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : null;
 }

@@ -17,8 +17,9 @@
  * when its time falls in it; its failure and restore are counted with it.
  */
 import * as fs from "node:fs";
+import { collectionKey } from "@modelgate/core";
 import git from "isomorphic-git";
-import { parse } from "yaml";
+import { parseDocument } from "yaml";
 import { buildHistory, type HistoryEntry } from "./history.js";
 import { type HistoryRepo, readRawHistory, type WalkOptions } from "./walk.js";
 
@@ -169,7 +170,10 @@ export async function productionEnvironment(repo: HistoryRepo, tip: string): Pro
       filepath: "modelgate.yaml",
       ...(repo.cache ? { cache: repo.cache } : {}),
     });
-    const doc = parse(Buffer.from(blob).toString("utf8")) as { environments?: { name?: unknown }[] };
+    const parsed = parseDocument(Buffer.from(blob).toString("utf8"));
+    // unreadable (a syntax error, or a list or mapping as a key, which toJS would stringify): fall back
+    if (parsed.errors.length > 0 || collectionKey(parsed)) return "production";
+    const doc = parsed.toJS({ maxAliasCount: 100 }) as { environments?: { name?: unknown }[] };
     const envs = Array.isArray(doc?.environments) ? doc.environments : [];
     const last = envs[envs.length - 1];
     if (last && typeof last.name === "string") return last.name;
