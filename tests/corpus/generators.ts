@@ -61,6 +61,16 @@ export const GENERATED: GeneratedCase[] = [
     excludes: ["stringified"],
   },
   {
+    name: "a dataset schema with a list as a key: an error at the key, as lint reports it",
+    setup: "examples",
+    make: (dir) =>
+      write(dir, "s.yaml", "dataset: t\nfeatures:\n  - name: age\n    type: int\n    ? [x, y]\n    : 1\n"),
+    args: ["validate-data", "--schema", "s.yaml", "--data", "data/test.csv", "--out", "v.json"],
+    exit: 2,
+    contains: ["s.yaml:5:7: invalid YAML: a key must be a single value, not a list"],
+    excludes: ["stringified", "unknown field"],
+  },
+  {
     name: "YAML nested 100,000 deep is past the token limit before the depth limit",
     setup: "empty-dir",
     make: (dir) => write(dir, MODEL, `name: x\nlabels: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`),

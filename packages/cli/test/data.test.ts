@@ -279,7 +279,7 @@ describe("modelgate validate-data", () => {
       join(dir, "i.json"),
     ]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/invalid\.yaml:4: features\.0\.type/);
+    expect(r.stderr).toMatch(/invalid\.yaml:4:11: error MG034 features\[0\]\.type must be one of int, float/);
   });
   it("reference and data with different column sets: a warning, drift on the common columns", async () => {
     const ref = file(
