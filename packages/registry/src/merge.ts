@@ -25,6 +25,7 @@ import {
   type Registry,
   readCommit,
   refValue,
+  removeMergedBranch,
   writeEditCommit,
 } from "./git.js";
 import { type DeployPlan, planDeployment } from "./plan.js";
@@ -68,6 +69,8 @@ export interface MergeResult {
   alreadyMerged: boolean;
   /** working-tree files left alone because they had local edits */
   skippedWorkingFiles: string[];
+  /** why the merged change branch was kept (checked out, moved, the remote refused), or null: removed */
+  branchKept?: string | null;
 }
 
 /** Refused because the default branch changed the same files since the change was made. */
@@ -125,6 +128,19 @@ async function localNumber(reg: Registry, branch: string, tip: string): Promise<
   }
 }
 
+/** Whether a merge commit of `branch` is among the default branch's recent first-parent commits. */
+async function mergedEarlier(reg: Registry, main: string, branch: string): Promise<boolean> {
+  const prefix = `Merge ${branch} (#`;
+  let oid: string | undefined = main;
+  for (let i = 0; i < 1000 && oid; i++) {
+    const c: Awaited<ReturnType<typeof readCommit>> | null = await readCommit(reg, oid).catch(() => null); // a shallow clone ends early
+    if (!c) return false;
+    if (c.message.startsWith(prefix)) return true;
+    oid = c.parent[0];
+  }
+  return false;
+}
+
 /**
  * Local mode's "merge the pull request": runs the gate on the merge result, refuses a blocked
  * change unless forced with a reason, writes a merge commit with a `(#local-<n>)` reference and
@@ -149,8 +165,26 @@ export async function mergeChange(
     const tip =
       (await refValue(reg, branchRef)) ??
       (reg.remoteUrl ? await refValue(reg, `refs/remotes/origin/${shortBranch}`) : null);
-    if (!tip) throw new UserError(`no branch ${shortBranch} in ${reg.dir}`);
     const main = await defaultHead(reg);
+    if (!tip) {
+      // a merge removes its branch: asking again is answered, not refused
+      if (await mergedEarlier(reg, main, shortBranch)) {
+        const report = await runGate(reg, { ...options.gate, base: main, head: main, now: options.now });
+        return {
+          merged: false,
+          branch: shortBranch,
+          pr: null,
+          commit: null,
+          before: main,
+          report,
+          plan: null,
+          override: null,
+          alreadyMerged: true,
+          skippedWorkingFiles: [],
+        };
+      }
+      throw new UserError(`no branch ${shortBranch} in ${reg.dir}`);
+    }
     const mb = await mergeBase(reg, main, tip);
     if (mb === tip) {
       const report = await runGate(reg, { ...options.gate, base: main, head: main, now: options.now });
@@ -281,6 +315,8 @@ export async function mergeChange(
       }
     }
     const skippedWorkingFiles = (checkout ?? []).filter((p) => p.worktree === "kept").map((p) => p.path);
+    // the change is in the default branch now: its branch goes, so the same change can be made again
+    const removal = await removeMergedBranch(reg, shortBranch, tip, { headers: options.headers });
     const plan = await planDeployment(reg, {
       before: main,
       after: commit,
@@ -298,6 +334,7 @@ export async function mergeChange(
       override,
       alreadyMerged: false,
       skippedWorkingFiles,
+      branchKept: removal.reason,
     };
   }
   throw new UserError(`could not merge ${shortBranch} after ${attempts} attempts: ${lastError}`, {

@@ -27,6 +27,7 @@ import {
   defaultHead,
   type EditContent,
   type Identity,
+  mergeBase,
   pushBranch,
   type Registry,
   readCommit,
@@ -101,10 +102,14 @@ async function commitChange(
 ): Promise<ProposedChange> {
   const branch = changeBranch(args.type, args.model, args.environment, args.version);
   const ref = `refs/heads/${branch}`;
-  if ((await refValue(reg, ref)) !== null) {
-    throw new UserError(
-      `the branch ${branch} already exists: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`,
-    );
+  const local = await refValue(reg, ref);
+  const remote = reg.remoteUrl ? await refValue(reg, `refs/remotes/origin/${branch}`) : null;
+  // a branch whose tip is in the default branch holds nothing unmerged: the change may be made again
+  for (const existing of [local, remote]) {
+    if (existing !== null && (await mergeBase(reg, existing, args.base)) !== existing)
+      throw new UserError(
+        `the branch ${branch} already exists with a change not merged yet: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`,
+      );
   }
   const author = options.author ?? (await configIdentity(reg)) ?? DEFAULT_AUTHOR;
   const baseCommit = await readCommit(reg, args.base);
@@ -118,12 +123,13 @@ async function commitChange(
   });
   const step = options.onStep ?? (() => undefined);
   await step("objects");
-  if (!(await compareAndSwapRef(reg, ref, commit, null, { onLocked: () => step("ref-locked") }))) {
+  if (!(await compareAndSwapRef(reg, ref, commit, local, { onLocked: () => step("ref-locked") }))) {
     throw new UserError(`the branch ${branch} was created by someone else meanwhile; retry`);
   }
   await step("ref");
   if (reg.remoteUrl) {
-    const pushed = await pushBranch(reg, branch, { headers: options.headers });
+    // replacing a merged branch on the remote is a forced push of a branch nobody needs
+    const pushed = await pushBranch(reg, branch, { headers: options.headers, force: remote !== null });
     if (!pushed.ok) throw new UserError(`the remote refused ${branch}: ${pushed.error}`, { exitCode: 1 });
   }
   return {

@@ -130,6 +130,7 @@ export function printMerge(ctx: CliContext, result: MergeResult): void {
   );
   for (const f of result.skippedWorkingFiles)
     ctx.stderr.write(`modelgate: left ${f} alone in the working tree (it has local edits)\n`);
+  if (result.branchKept) ctx.stderr.write(`modelgate: the merged branch stays: ${result.branchKept}\n`);
   if (result.plan) printPlan(ctx, result.plan);
 }
 
