@@ -124,6 +124,8 @@ describe("evaluate-model action", () => {
       "evaluate-model",
       {
         model: "registry/artifacts/credit-default/2.0.0/reference-predictions.csv",
+        "model-name": "credit-default",
+        version: "2.0.0",
         data: "data/test.csv",
         label: "default",
       },

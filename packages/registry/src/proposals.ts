@@ -168,6 +168,12 @@ export interface RegistrationInput {
   artifact: string;
   /** the artifact's bytes for a file: URI that is not yet in the registry (e.g. a path on disk); committed with the change */
   artifactSource?: string;
+  /**
+   * reference predictions on disk (CSV: what the model predicted at training time on its test
+   * data); committed beside the artifact as reference-predictions.csv and named in the version file
+   * (artifact.referencePredictions), so `evaluate --registry` checks parity
+   */
+  referencePredictions?: string;
   /** evidence files on disk (JSON reports with an envelope); copied to evidence/<model>/<version>/ */
   evidence?: string[];
   format?: string;
@@ -270,6 +276,27 @@ export async function proposeRegistration(
   } else {
     digest = await hashHttpArtifact(input.artifact, config.artifacts?.allowedHosts ?? [], input.fetch);
   }
+  let referencePredictions: { uri: string; sha256: string } | undefined;
+  if (input.referencePredictions !== undefined) {
+    // beside a file: artifact (where evaluate looks), else in the version's own artifacts/ folder
+    const dir = input.artifact.startsWith("file:")
+      ? repoPathOfFileUri(input.artifact).replace(/[^/]*$/, "")
+      : `artifacts/${input.model}/${input.version}/`;
+    const repoPath = `${dir}reference-predictions.csv`;
+    if (edits.has(repoPath) || (await blobOidAt(reg, base, repoPath)))
+      throw new UserError(
+        `reference predictions: ${repoPath} already exists${edits.has(repoPath) ? " (it is the artifact)" : " in the registry"}; store the artifact in a folder of its own (e.g. file:artifacts/${input.model}/${input.version}/model.onnx)`,
+      );
+    checkRegularFile(input.referencePredictions, "reference predictions");
+    let data: Buffer;
+    try {
+      data = await readFile(input.referencePredictions);
+    } catch {
+      throw new UserError(`reference predictions ${input.referencePredictions} cannot be read`);
+    }
+    edits.set(repoPath, data);
+    referencePredictions = { uri: `file:${repoPath}`, sha256: hashBytes(data) };
+  }
   const evidence: EvidenceRef[] = [];
   for (const file of input.evidence ?? []) {
     let data: Buffer;
@@ -308,6 +335,7 @@ export async function proposeRegistration(
       sha256: digest.sha256,
       bytes: digest.bytes,
       format: input.format ?? (input.artifact.endsWith(".onnx") ? "onnx" : "other"),
+      ...(referencePredictions ? { referencePredictions } : {}),
     },
   };
   const lineage: Record<string, unknown> = { ...(input.lineage ?? {}) };
@@ -335,6 +363,7 @@ export async function proposeRegistration(
       ["artifact", input.artifact],
       ["sha256", digest.sha256],
       ["bytes", digest.bytes],
+      ["reference predictions", referencePredictions?.uri ?? "none (no parity check)"],
       ["evidence", evidence.map((e) => `${e.kind} (${e.uri})`).join(", ") || "none"],
     ],
     "Registers a new model version. Merging it deploys nothing; promote it to an environment next.",

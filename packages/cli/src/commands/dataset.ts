@@ -78,7 +78,7 @@ export const datasetCommands: CommandGroup = (program, ctx, run) => {
           ctx.stdout.write(
             `${data}: ${profile.rows} rows, sha256 ${input.sha256.slice(0, 12)}…, ${validation.report.verdict} against ${schemaPath}\n`,
           );
-          printChange(ctx, change);
+          printChange(ctx, change, flags.registry);
           return ExitCode.Ok;
         } finally {
           rmSync(scratch, { recursive: true, force: true });
