@@ -188,6 +188,8 @@ export async function mergeChange(
     const mb = await mergeBase(reg, main, tip);
     if (mb === tip) {
       const report = await runGate(reg, { ...options.gate, base: main, head: main, now: options.now });
+      // merged before (by a merge completed after a crash, by hand, on GitHub): its branch goes now
+      const removal = await removeMergedBranch(reg, shortBranch, tip, { headers: options.headers });
       return {
         merged: false,
         branch: shortBranch,
@@ -199,6 +201,7 @@ export async function mergeChange(
         override: null,
         alreadyMerged: true,
         skippedWorkingFiles: [],
+        branchKept: removal.reason,
       };
     }
     if (!mb) throw new UserError(`${shortBranch} shares no history with ${reg.defaultBranch}`);
