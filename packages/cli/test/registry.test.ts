@@ -141,6 +141,35 @@ describe("modelgate registry commands", () => {
     );
     expect(clash.exitCode).toBe(2);
     expect(clash.stderr).toContain("two evidence files are named evaluation.json");
+    // reference predictions beside the artifact file and not registered: said, so parity is not lost unnoticed
+    f.write("../v5/model.onnx", "model 5 bytes\n");
+    f.write("../v5/reference-predictions.csv", "score\n0.5\n");
+    const five = ["register", "credit-default", "--version", "5.0.0", "--artifact"];
+    const unsaid = await cli(
+      [...five, "file:artifacts/credit-default/5.0.0/model.onnx", "--artifact-file", "../v5/model.onnx"],
+      f.dir,
+    );
+    expect(unsaid.exitCode).toBe(0);
+    expect(unsaid.stderr).toBe(
+      "modelgate: ../v5/reference-predictions.csv was not registered; without it evaluate --registry cannot check parity (register with --reference ../v5/reference-predictions.csv)\n",
+    );
+    const kept = await cli(
+      [
+        ...five.slice(0, 3),
+        "5.1.0",
+        "--artifact",
+        "file:artifacts/credit-default/5.1.0/model.onnx",
+        "--artifact-file",
+        "../v5/model.onnx",
+        "--reference",
+        "../v5/reference-predictions.csv",
+      ],
+      f.dir,
+    );
+    expect(kept.stderr).toBe("");
+    expect(f.git(["show", "--format=", "--name-only", "modelgate/register/credit-default-5.1.0"])).toContain(
+      "artifacts/credit-default/5.1.0/reference-predictions.csv",
+    );
   });
 
   it("deploy writes the plan and KServe manifests; an unchanged range is an empty plan", async () => {
