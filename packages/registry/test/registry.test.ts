@@ -820,7 +820,9 @@ describe("reliability", () => {
     const script = join(import.meta.dirname, "merge-child.ts");
     // kill at points spread over the merge's own work (here it finishes 0.6-0.9 s after it is ready)
     for (const delayMs of [0, 500, 650, 800, 950, 2500]) {
+      // back to before the merge: main as it was, and the change branch (a finished merge removes it)
       f.git(["update-ref", "refs/heads/main", before]);
+      f.git(["update-ref", `refs/heads/${c.branch}`, c.commit]);
       const { spawn } = await import("node:child_process");
       const child = spawn(process.execPath, ["--import", "tsx", script, f.dir, c.branch], {
         stdio: ["ignore", "pipe", "ignore"],
@@ -847,6 +849,7 @@ describe("reliability", () => {
     }
     // the registry still works afterwards
     f.git(["update-ref", "refs/heads/main", before]);
+    f.git(["update-ref", `refs/heads/${c.branch}`, c.commit]);
     const last = await mergeChange(reg, c.branch, { now: NOW });
     expect(last.report.blocking).toEqual([]);
     expect(last.merged).toBe(true);
