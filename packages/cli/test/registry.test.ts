@@ -1,5 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -39,6 +48,33 @@ describe("modelgate registry commands", () => {
       version: "1.0.0",
       canary: null,
     });
+  });
+
+  it("the next: hint of a change made with --registry runs as printed, in a shell, from where the change was made", async () => {
+    const here = mkdtempSync(join(tmpdir(), "mg-hint-"));
+    symlinkSync(f.dir, join(here, "the registry"));
+    const p = await cli(
+      ["promote", "credit-default", "2.0.0", "--to", "staging", "--registry", "the registry"],
+      here,
+    );
+    expect(p.exitCode).toBe(0);
+    const hint = /^ {2}next: (.+)$/m.exec(p.stdout)![1]!;
+    expect(hint).toBe(
+      "modelgate merge modelgate/promote/credit-default-staging-2.0.0 --registry 'the registry'",
+    );
+    const bin = join(here, "bin");
+    mkdirSync(bin);
+    const dist = join(import.meta.dirname, "../dist/modelgate.js");
+    writeFileSync(join(bin, "modelgate"), `#!/bin/sh\nexec "${process.execPath}" "${dist}" "$@"\n`, {
+      mode: 0o755,
+    });
+    const run = spawnSync("sh", ["-c", hint], {
+      cwd: here,
+      encoding: "utf8",
+      env: { ...GIT_ENV, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(run.stdout).toContain("merged modelgate/promote/credit-default-staging-2.0.0 as #local-1");
+    expect(run.status).toBe(0);
   });
 
   it("promote, check and merge: exit 0 for a passing change, 1 for a blocked one", async () => {
