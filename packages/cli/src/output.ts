@@ -33,3 +33,8 @@ export function writeOutputs(
     throw new UserError(`cannot write ${outputs.map(([p]) => p).join(", ")}: ${(error as Error).message}`);
   }
 }
+
+/** A word of a printed command line (a `next:` hint): as it is when the shell leaves it alone, else single-quoted. */
+export function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
+}

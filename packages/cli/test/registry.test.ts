@@ -1,5 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -41,6 +50,33 @@ describe("modelgate registry commands", () => {
       version: "1.0.0",
       canary: null,
     });
+  });
+
+  it("the next: hint of a change made with --registry runs as printed, in a shell, from where the change was made", async () => {
+    const here = mkdtempSync(join(tmpdir(), "mg-hint-"));
+    symlinkSync(f.dir, join(here, "the registry"));
+    const p = await cli(
+      ["promote", "credit-default", "2.0.0", "--to", "staging", "--registry", "the registry"],
+      here,
+    );
+    expect(p.exitCode).toBe(0);
+    const hint = /^ {2}next: (.+)$/m.exec(p.stdout)![1]!;
+    expect(hint).toBe(
+      "modelgate merge modelgate/promote/credit-default-staging-2.0.0 --registry 'the registry'",
+    );
+    const bin = join(here, "bin");
+    mkdirSync(bin);
+    const dist = join(import.meta.dirname, "../dist/modelgate.js");
+    writeFileSync(join(bin, "modelgate"), `#!/bin/sh\nexec "${process.execPath}" "${dist}" "$@"\n`, {
+      mode: 0o755,
+    });
+    const run = spawnSync("sh", ["-c", hint], {
+      cwd: here,
+      encoding: "utf8",
+      env: { ...GIT_ENV, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(run.stdout).toContain("merged modelgate/promote/credit-default-staging-2.0.0 as #local-1");
+    expect(run.status).toBe(0);
   });
 
   it("promote, check and merge: exit 0 for a passing change, 1 for a blocked one", async () => {
@@ -184,6 +220,35 @@ describe("modelgate registry commands", () => {
     );
     expect(clash.exitCode).toBe(2);
     expect(clash.stderr).toContain("two evidence files are named evaluation.json");
+    // reference predictions beside the artifact file and not registered: said, so parity is not lost unnoticed
+    f.write("../v5/model.onnx", "model 5 bytes\n");
+    f.write("../v5/reference-predictions.csv", "score\n0.5\n");
+    const five = ["register", "credit-default", "--version", "5.0.0", "--artifact"];
+    const unsaid = await cli(
+      [...five, "file:artifacts/credit-default/5.0.0/model.onnx", "--artifact-file", "../v5/model.onnx"],
+      f.dir,
+    );
+    expect(unsaid.exitCode).toBe(0);
+    expect(unsaid.stderr).toBe(
+      "modelgate: ../v5/reference-predictions.csv was not registered; without it evaluate --registry cannot check parity (register with --reference ../v5/reference-predictions.csv)\n",
+    );
+    const kept = await cli(
+      [
+        ...five.slice(0, 3),
+        "5.1.0",
+        "--artifact",
+        "file:artifacts/credit-default/5.1.0/model.onnx",
+        "--artifact-file",
+        "../v5/model.onnx",
+        "--reference",
+        "../v5/reference-predictions.csv",
+      ],
+      f.dir,
+    );
+    expect(kept.stderr).toBe("");
+    expect(f.git(["show", "--format=", "--name-only", "modelgate/register/credit-default-5.1.0"])).toContain(
+      "artifacts/credit-default/5.1.0/reference-predictions.csv",
+    );
   });
 
   it("deploy writes the plan and KServe manifests; an unchanged range is an empty plan", async () => {

@@ -17,7 +17,7 @@ export interface SchemaFeature {
   description?: string;
   type: ColumnType;
   presence?: { minFraction?: number; minCount?: number };
-  domain?: { min?: number; max?: number; values?: (string | number | boolean)[] };
+  domain?: { min?: number; max?: number; values?: (string | number | boolean)[]; tolerance?: number };
   drift?: { psi?: number; jsd?: number; linf?: number };
   notIn?: string[];
 }

@@ -4,11 +4,13 @@ import {
   checkRegularFile,
   downloadRemote,
   type EvidenceContext,
+  type EvidenceEnvelope,
   type EvidenceInput,
   fileInput,
   UserError,
 } from "@modelgate/core";
 import { checkDataFile, dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
+import { type DataProfile, wrapProfile } from "./profile.js";
 import { parseDatasetSchema } from "./schema-file.js";
 import { type DataValidationReport, validateData } from "./validate.js";
 import { renderValidationHtml, renderValidationMarkdown } from "./validation-render.js";
@@ -41,6 +43,8 @@ export interface DataValidationJob {
 
 export interface DataValidationJobResult {
   report: DataValidationReport;
+  /** the data's profile (data-profile evidence of the data input), from the validation's one profiling pass */
+  profile: DataProfile;
   markdown: string;
   html: string;
   /** Whether the report fails the job (its verdict, under `failOn`). */
@@ -93,6 +97,7 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
   const inputs: EvidenceInput[] = [];
   for (const [role, p] of named)
     inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {}, read: job.read ?? {} }));
+  let body: Omit<DataProfile, keyof EvidenceEnvelope> | undefined;
   const report = await validateData({
     schema,
     data: at(job.data),
@@ -105,9 +110,19 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
     inputs,
     context: job.context,
     createdAt: job.createdAt,
+    onProfile: (p) => {
+      body = p;
+    },
+  });
+  const profile = wrapProfile(body!, {
+    subject: job.subject ?? schema.schema.dataset,
+    inputs: inputs.filter((i) => i.role === "data"),
+    context: job.context,
+    ...(job.createdAt ? { createdAt: job.createdAt } : {}),
   });
   return {
     report,
+    profile,
     markdown: renderValidationMarkdown(report),
     html: renderValidationHtml(report),
     failed: report.verdict === "fail" || (job.failOn === "warn" && report.verdict === "warn"),

@@ -5,6 +5,7 @@ import {
   dataInput,
   dataValidationJobFromText,
   engineOptionsFromText,
+  INFER_DEFAULTS,
   inferSchema,
   MAX_THREADS,
   mergeProfiles,
@@ -129,7 +130,14 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
       .requiredOption("--out <file>", "write the dataset-schema YAML here")
       .option("--dataset <name>", "the dataset name (default: from the file name)")
       .option("--label <column>", "the label column: absent in the serving environment")
-      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0")
+      .option(
+        "--margin <share>",
+        `widen numeric ranges by this share of the observed range on each side (default ${INFER_DEFAULTS.rangeMargin})`,
+      )
+      .option(
+        "--tolerance <share>",
+        `the share of rows that may lie outside a domain, reported as info rather than an error (default ${INFER_DEFAULTS.tolerance}; 0: none)`,
+      )
       .option(
         "--profile-out <file>",
         "also write the data's profile here (data-profile JSON): `validate-data --reference` takes it, so the reference is profiled once",
@@ -141,15 +149,24 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         out: string;
         dataset?: string;
         label?: string;
-        margin: string;
+        margin?: string;
+        tolerance?: string;
         profileOut?: string;
       },
     ) =>
       run(async () => {
         if (flags.dataset !== undefined) checkName("dataset", flags.dataset, "--dataset");
-        const margin = Number(flags.margin);
-        if (!(Number.isFinite(margin) && margin >= 0))
-          throw new UserError(`--margin must be a number >= 0, not "${flags.margin}"`);
+        const share = (text: string | undefined, option: string, max?: number): number | undefined => {
+          if (text === undefined) return undefined;
+          const n = Number(text);
+          if (text.trim() === "" || !(Number.isFinite(n) && n >= 0 && n <= (max ?? n)))
+            throw new UserError(
+              `--${option} must be a number ${max === undefined ? ">= 0" : `from 0 to ${max}`}, not "${text}"`,
+            );
+          return n;
+        };
+        const margin = share(flags.margin, "margin");
+        const tolerance = share(flags.tolerance, "tolerance", 1);
         requireFile(data, "data or profile");
         const given = readProfileFile(at(data), data);
         if (given && flags.profileOut !== undefined)
@@ -171,7 +188,12 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         if (flags.label !== undefined && !profile.columns.some((c) => c.name === flags.label)) {
           throw new UserError(`--label: no column "${flags.label}" in ${data}`);
         }
-        const { yaml } = inferSchema(profile, { dataset, label: flags.label, rangeMargin: margin });
+        const { yaml } = inferSchema(profile, {
+          dataset,
+          label: flags.label,
+          ...(margin !== undefined ? { rangeMargin: margin } : {}),
+          ...(tolerance !== undefined ? { tolerance } : {}),
+        });
         const outputs: Array<[string, string]> = [[at(flags.out), yaml]];
         if (flags.profileOut !== undefined)
           outputs.push([at(flags.profileOut), `${JSON.stringify(profile, null, 2)}\n`]);
