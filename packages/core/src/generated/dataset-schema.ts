@@ -94,7 +94,7 @@ export interface FeatureSpec {
      */
     values?: (string | number | boolean)[];
     /**
-     * The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance × rows) such values are a warning (default 0: any is an error). infer-schema writes 0.001: a range learned from a sample is exceeded by about n/N of n new rows.
+     * The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance × rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.
      */
     tolerance?: number;
   };
