@@ -22532,20 +22532,21 @@ function scalar(v) {
 }
 var BATCH = 64;
 var SAMPLE_ROWS = 65536;
-async function profileTable(engine, loaded) {
-  return (await profileTables(engine, [loaded]))[0];
-}
-async function profileTables(engine, tables) {
-  const profiler = new TableProfiler(engine);
-  for (const loaded of [...tables].reverse()) await profiler.add(loaded);
-  return (await profiler.finish()).reverse();
-}
 var TableProfiler = class {
   constructor(engine) {
     this.engine = engine;
   }
   engine;
   sampled = [];
+  known = [];
+  /**
+   * Also counts the tables at the ECDF points (or sketch points) and decile edges of profiles made
+   * before, e.g. a reference's stored profile: drift then finds the current's exact counts there in
+   * its profile, with no further pass over the data. The sketches stay the columns' own.
+   */
+  shareWith(columns) {
+    this.known.push(...columns);
+  }
   async add(loaded) {
     this.engine.step(`profiling ${basename3(loaded.path)}: sample and duplicate rows`);
     this.sampled.push(await samplePass(this.engine, loaded));
@@ -22562,6 +22563,13 @@ var TableProfiler = class {
         shared.set(key, set);
         for (const b of own) set.add(b);
       }
+    }
+    for (const p of this.known) {
+      const set = shared.get(keyOf(p.type, p.name));
+      if (!set || !isNumeric(p.type)) continue;
+      for (const b of p.ecdf?.points ?? p.sketch?.values ?? []) set.add(b);
+      for (const b of p.histogram?.edges ?? []) set.add(b);
+      if (p.min !== void 0) set.add(prevDouble(p.min));
     }
     const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
     const out = [];
@@ -23710,12 +23718,12 @@ async function validateData(options) {
   try {
     const refProfile = options.reference === void 0 ? void 0 : readProfileFile(options.reference);
     if (options.reference !== void 0 && refProfile === void 0) {
-      const profiler = new TableProfiler(engine);
+      const profiler2 = new TableProfiler(engine);
       const loaded = await engine.load(options.reference, options.read);
-      await profiler.add(loaded);
+      await profiler2.add(loaded);
       const current2 = await engine.load(options.data, options.read);
-      await profiler.add(current2);
-      const [ref, cur] = await profiler.finish();
+      await profiler2.add(current2);
+      const [ref, cur] = await profiler2.finish();
       options.onProfile?.(cur);
       return await validateLoaded(engine, options, current2, cur, {
         columns: ref.columns,
@@ -23724,7 +23732,10 @@ async function validateData(options) {
       });
     }
     const current = await engine.load(options.data, options.read);
-    const curProfile = await profileTable(engine, current);
+    const profiler = new TableProfiler(engine);
+    if (refProfile) profiler.shareWith(refProfile.columns);
+    await profiler.add(current);
+    const [curProfile] = await profiler.finish();
     options.onProfile?.(curProfile);
     const reference = refProfile && { columns: refProfile.columns, rows: refProfile.rows };
     return await validateLoaded(engine, options, current, curProfile, reference);

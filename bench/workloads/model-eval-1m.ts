@@ -371,7 +371,7 @@ export const workload: Workload = {
     const policy = join(workDir, "policy.yaml");
     writeFileSync(
       policy,
-      "metrics:\n  roc_auc: { threshold: 0.6, minAbsoluteChange: 0 }\nmaxSliceDrop: 0.05\n",
+      "metrics:\n  roc_auc: { threshold: 0.6, minAbsoluteChange: 0, greaterIsBetter: true }\nmaxSliceDrop: 0.05\n",
     );
     const cli = await timeProcess(
       process.execPath,

@@ -171,7 +171,17 @@ export async function profileTables(engine: DataEngine, tables: LoadedTable[]): 
  */
 export class TableProfiler {
   private readonly sampled: Sampled[] = [];
+  private readonly known: ColumnProfile[] = [];
   constructor(private readonly engine: DataEngine) {}
+
+  /**
+   * Also counts the tables at the ECDF points (or sketch points) and decile edges of profiles made
+   * before, e.g. a reference's stored profile: drift then finds the current's exact counts there in
+   * its profile, with no further pass over the data. The sketches stay the columns' own.
+   */
+  shareWith(columns: readonly ColumnProfile[]): void {
+    this.known.push(...columns);
+  }
 
   async add(loaded: LoadedTable): Promise<void> {
     this.engine.step(`profiling ${basename(loaded.path)}: sample and duplicate rows`);
@@ -191,6 +201,15 @@ export class TableProfiler {
         shared.set(key, set);
         for (const b of own) set.add(b);
       }
+    }
+    for (const p of this.known) {
+      const set = shared.get(keyOf(p.type, p.name));
+      if (!set || !isNumeric(p.type)) continue; // no table profiled here has it as a number
+      // a merged profile without an ECDF is compared at its sketch points
+      for (const b of p.ecdf?.points ?? p.sketch?.values ?? []) set.add(b);
+      for (const b of p.histogram?.edges ?? []) set.add(b);
+      // drift compares below the reference's minimum at the double just below it
+      if (p.min !== undefined) set.add(prevDouble(p.min));
     }
     const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
     const out: ProfileBody[] = [];

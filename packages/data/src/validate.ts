@@ -7,7 +7,7 @@ import {
 } from "@modelgate/core";
 import { computeDrift, DEFAULT_DRIFT_THRESHOLDS, type DriftSide, type FeatureDrift } from "./drift.js";
 import { DataEngine, type EngineOptions, ident, type LoadedTable, type ReadOptions } from "./engine.js";
-import { type ColumnProfile, type DataProfile, profileTable, TableProfiler } from "./profile.js";
+import { type ColumnProfile, type DataProfile, TableProfiler } from "./profile.js";
 import { readProfileFile } from "./profile-file.js";
 
 type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
@@ -118,7 +118,11 @@ export async function validateData(options: ValidateOptions): Promise<DataValida
       });
     }
     const current = await engine.load(options.data, options.read);
-    const curProfile = await profileTable(engine, current);
+    // a stored reference profile: the current is counted at its points in the profiling pass
+    const profiler = new TableProfiler(engine);
+    if (refProfile) profiler.shareWith(refProfile.columns);
+    await profiler.add(current);
+    const [curProfile] = (await profiler.finish()) as [ProfileBody];
     options.onProfile?.(curProfile);
     const reference = refProfile && { columns: refProfile.columns, rows: refProfile.rows };
     return await validateLoaded(engine, options, current, curProfile, reference);

@@ -14,6 +14,7 @@ import {
   readProfileFile,
   validateData,
 } from "../src/index.js";
+import { prevDouble } from "../src/profile.js";
 
 const root = join(import.meta.dirname, "../../..");
 const data = (f: string) => join(root, "examples/data", f);
@@ -110,8 +111,21 @@ describe("a profile JSON as the reference", () => {
     const schema = parseDatasetSchema("dataset: xy\nfeatures:\n  - name: v\n    type: float\n", "s.yaml");
     const options = { schema, data: join(dir, "ly.csv"), context };
     const fromData = await validateData({ ...options, reference: join(dir, "lx.csv") });
-    const fromProfile = await validateData({ ...options, reference: profile });
+    let current: { columns: { ecdf?: { points: number[] } }[] } | undefined;
+    const fromProfile = await validateData({
+      ...options,
+      reference: profile,
+      onProfile: (p) => {
+        current = p;
+      },
+    });
     expectSameFigures(fromData, fromProfile);
+    // the current was counted at the stored profile's points in its profiling pass (drift reads
+    // no data again), and below the reference's minimum
+    const stored = readProfileFile(profile)!.columns[0]!;
+    const counted = new Set(current!.columns[0]!.ecdf!.points);
+    expect(stored.ecdf!.points.filter((x) => !counted.has(x))).toEqual([]);
+    expect(counted.has(prevDouble(stored.min!))).toBe(true);
     const exact = ksAndWasserstein(x, y).d; // ksAndWasserstein is checked against scipy in stats.test.ts
     for (const r of [fromData, fromProfile]) {
       const ks = r.features[0]!.drift!.ks!;
