@@ -23768,7 +23768,7 @@ function parseDatasetSchema(text, path = "schema.yaml") {
         lines.set(`${f.name}.${key}`, l);
     }
   });
-  for (const key of ["keys", "rowCount", "label", "dataset"]) {
+  for (const key of ["keys", "rowCount", "label", "dataset", "environments"]) {
     const l = findLine(`/${key}`);
     if (l !== void 0) lines.set(key, l);
   }
@@ -24356,7 +24356,21 @@ async function runDataValidationJob(job) {
   ];
   for (const [role, p] of named) if (!isUrl2(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync2(at(job.schema), "utf8"), job.schema);
+  checkEnvironment(schema, job.schema, "environment", job.environment);
+  checkEnvironment(schema, job.schema, "reference environment", job.referenceEnvironment);
   return withDataDownloads(job.engine ?? {}, (engine) => validationJob(job, engine, named, schema));
+}
+function checkEnvironment(loaded, file, what, environment) {
+  if (environment === void 0) return;
+  const declared = loaded.schema.environments;
+  const known = declared ?? [
+    .../* @__PURE__ */ new Set(["training", "serving", ...loaded.schema.features.flatMap((f) => f.notIn ?? [])])
+  ];
+  if (known.includes(environment)) return;
+  const line = loaded.lines.get("environments");
+  throw new UserError(
+    `${what} "${environment}" is not one of the schema's environments (${declared ? `${file}${line ? `:${line}` : ""}: ` : ""}${known.join(", ")})`
+  );
 }
 async function validationJob(job, engine, named, schema) {
   const at = (p) => isUrl2(p) ? p : resolve(job.cwd, p);

@@ -290,6 +290,26 @@ export const GENERATED: GeneratedCase[] = [
     contains: ['--bootstrap "100000000" must be a whole number from 0 to 10000'],
   },
   {
+    name: "validate-data --environment that the schema does not name",
+    setup: "examples",
+    args: [
+      "validate-data",
+      "--schema",
+      "registry/datasets/loans/schema.yaml",
+      "--data",
+      "data/serving.csv",
+      "--environment",
+      "prod",
+      "--out",
+      "v.json",
+    ],
+    exit: 2,
+    contains: [
+      `environment "prod" is not one of the schema's environments (registry/datasets/loans/schema.yaml:12: training, serving)`,
+    ],
+    excludes: ["missing-column"],
+  },
+  {
     name: "an http data URL outside a registry: no allow-list to download from",
     setup: "empty-dir",
     args: ["profile", "http://127.0.0.1:9/x.csv", "--out", "p.json"],

@@ -104,7 +104,32 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
   ];
   for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync(at(job.schema), "utf8"), job.schema);
+  checkEnvironment(schema, job.schema, "environment", job.environment);
+  checkEnvironment(schema, job.schema, "reference environment", job.referenceEnvironment);
   return withDataDownloads(job.engine ?? {}, (engine) => validationJob(job, engine, named, schema));
+}
+
+/**
+ * Refuses an environment the schema does not know: its `environments` list, else training,
+ * serving and every environment a feature's `notIn` names. A misspelt environment would
+ * otherwise be validated as one where every feature is expected.
+ */
+function checkEnvironment(
+  loaded: ReturnType<typeof parseDatasetSchema>,
+  file: string,
+  what: string,
+  environment: string | undefined,
+): void {
+  if (environment === undefined) return;
+  const declared = loaded.schema.environments;
+  const known = declared ?? [
+    ...new Set(["training", "serving", ...loaded.schema.features.flatMap((f) => f.notIn ?? [])]),
+  ];
+  if (known.includes(environment)) return;
+  const line = loaded.lines.get("environments");
+  throw new UserError(
+    `${what} "${environment}" is not one of the schema's environments (${declared ? `${file}${line ? `:${line}` : ""}: ` : ""}${known.join(", ")})`,
+  );
 }
 
 async function validationJob(
