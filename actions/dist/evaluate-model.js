@@ -20251,7 +20251,7 @@ var registry_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://modelgate.dev/schemas/registry.schema.json",
   title: "Registry",
-  description: "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact allow-list and evidence freshness.",
+  description: "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.",
   type: "object",
   required: ["name", "environments"],
   additionalProperties: false,
@@ -20285,6 +20285,22 @@ var registry_schema_default = {
           type: "array",
           items: {
             description: "A host name, e.g. models.acme.example.",
+            type: "string",
+            pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"
+          }
+        }
+      }
+    },
+    data: {
+      description: "Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedHosts: {
+          description: "Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.",
+          type: "array",
+          items: {
+            description: "A host name, e.g. data.acme.example.",
             type: "string",
             pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"
           }
@@ -22498,15 +22514,83 @@ function seededRandom(seed) {
 
 // packages/data/src/engine.ts
 var import_node_api = __toESM(require_node_api());
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, rmSync, writeSync } from "node:fs";
+import { basename as basename3 } from "node:path";
+
+// packages/data/src/remote.ts
+import { chmodSync, closeSync as closeSync2, mkdtempSync, openSync as openSync2, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, join } from "node:path";
+var DataDownloads = class {
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.options = options;
+  }
+  rules;
+  options;
+  files = /* @__PURE__ */ new Map();
+  dirs = [];
+  /** The URL's local copy, downloaded on first use. */
+  get(url) {
+    let file = this.files.get(url);
+    if (!file) {
+      file = this.download(url);
+      this.files.set(url, file);
+      file.catch(() => this.files.delete(url));
+    }
+    return file;
+  }
+  async download(url) {
+    const dir = mkdtempSync(join(tmpdir(), "mg-data-"));
+    this.dirs.push(dir);
+    let name = "data";
+    try {
+      name = basename2(decodeURIComponent(new URL(url).pathname)).replace(/[^\w.-]/g, "_") || "data";
+    } catch {
+    }
+    const path = join(dir, name);
+    const fd = openSync2(path, "wx", 384);
+    const phase = `downloading ${name}`;
+    const report = this.options.onProgress;
+    let done = 0;
+    report?.({ phase, done, unit: "bytes" });
+    let result2;
+    try {
+      result2 = await downloadRemote(
+        url,
+        this.rules,
+        (chunk) => {
+          writeSync(fd, chunk);
+          done += chunk.length;
+          report?.({ phase, done, unit: "bytes" });
+        },
+        this.options.fetch
+      );
+    } finally {
+      closeSync2(fd);
+    }
+    chmodSync(path, 256);
+    return { url, path, ...result2 };
+  }
+  /** Removes every downloaded file. */
+  close() {
+    this.files.clear();
+    for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+// packages/data/src/engine.ts
 var PROGRESS_POLL_MS = 200;
+function dataDownloads(options) {
+  return new DataDownloads(dataRemoteRules(options), {
+    ...options.fetch ? { fetch: options.fetch } : {},
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+}
 function dataRemoteRules(options) {
   return {
     allowedHosts: options.allowedHosts ?? [],
     allowListName: "the data allow-list",
-    allowListSource: options.allowListSource ?? "--allow-host",
+    allowListSource: options.allowListSource ?? "modelgate.yaml data.allowedHosts",
     what: "data",
     protocols: ["https:", "http:"],
     ...options.maxDownloadBytes !== void 0 ? { maxBytes: options.maxDownloadBytes } : {}
@@ -22544,8 +22628,8 @@ var DataEngine = class _DataEngine {
   connection;
   options;
   tables = 0;
-  /** temporary directories holding downloaded inputs, removed on close */
-  downloads = [];
+  /** the downloads this engine made for itself (none given in its options), removed on close */
+  owned;
   static async create(options = {}) {
     const config = {
       memory_limit: options.memoryLimit ?? "1GB",
@@ -22592,38 +22676,21 @@ var DataEngine = class _DataEngine {
     this.timer = null;
     this.connection.closeSync();
     this.instance.closeSync();
-    for (const dir of this.downloads.splice(0)) rmSync(dir, { recursive: true, force: true });
+    this.owned?.close();
+    this.owned = void 0;
   }
   /**
-   * An http(s) input is downloaded to a temporary file first, then read like a local one: it
-   * needs no DuckDB extension (httpfs installs itself from the internet), is read exactly once,
-   * and the bytes read are the bytes a digest is taken of. Messages name the URL.
+   * An http(s) input is downloaded to a temporary file first (once per job: `options.downloads`,
+   * shared with the evidence's digest), then read like a local one: it needs no DuckDB extension
+   * (httpfs installs itself from the internet), and the bytes read are the bytes the digest is
+   * taken of. Messages name the URL.
    */
   async loadUrl(url, read) {
-    const dir = mkdtempSync(join(tmpdir(), "mg-data-"));
-    this.downloads.push(dir);
-    const name = basename2(new URL(url).pathname) || "data";
-    const local = join(dir, name);
-    const fd = openSync2(local, "w");
-    const phase = `downloading ${name}`;
-    let done = 0;
-    this.options.onProgress?.({ phase, done, unit: "bytes" });
+    if (!this.options.downloads) this.owned ??= dataDownloads(this.options);
+    const downloads = this.options.downloads ?? this.owned;
+    const { path: local } = await downloads.get(url);
     try {
-      await downloadRemote(
-        url,
-        dataRemoteRules(this.options),
-        (chunk) => {
-          writeSync(fd, chunk);
-          done += chunk.length;
-          this.options.onProgress?.({ phase, done, unit: "bytes" });
-        },
-        this.options.fetch
-      );
-    } finally {
-      closeSync2(fd);
-    }
-    try {
-      const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(name) });
+      const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(local) });
       return { ...loaded, path: url };
     } catch (error2) {
       if (error2 instanceof UserError)
@@ -22685,7 +22752,7 @@ var DataEngine = class _DataEngine {
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
     try {
-      this.step(`reading ${basename2(path)}`);
+      this.step(`reading ${basename3(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error2) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String(error2?.message));
@@ -22900,7 +22967,7 @@ async function readColumns(path, columns, options = {}) {
 
 // packages/model/src/table.ts
 import { closeSync as closeSync3, openSync as openSync3, readFileSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 var COMMA = 44;
 var QUOTE = 34;
 var LF = 10;
@@ -22990,7 +23057,7 @@ function readTable(path, requests, onProgress) {
   );
   let rows = 0;
   let line = 1;
-  const phase = `reading ${basename3(path)}`;
+  const phase = `reading ${basename4(path)}`;
   const step = Math.max(1 << 20, Math.ceil(n / 100));
   let nextReport = onProgress ? pos : Number.POSITIVE_INFINITY;
   while (pos < n) {

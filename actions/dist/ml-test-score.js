@@ -19736,7 +19736,7 @@ var init_registry_schema = __esm({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://modelgate.dev/schemas/registry.schema.json",
       title: "Registry",
-      description: "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact allow-list and evidence freshness.",
+      description: "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.",
       type: "object",
       required: ["name", "environments"],
       additionalProperties: false,
@@ -19770,6 +19770,22 @@ var init_registry_schema = __esm({
               type: "array",
               items: {
                 description: "A host name, e.g. models.acme.example.",
+                type: "string",
+                pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"
+              }
+            }
+          }
+        },
+        data: {
+          description: "Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            allowedHosts: {
+              description: "Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.",
+              type: "array",
+              items: {
+                description: "A host name, e.g. data.acme.example.",
                 type: "string",
                 pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"
               }

@@ -20249,7 +20249,7 @@ var registry_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://modelgate.dev/schemas/registry.schema.json",
   title: "Registry",
-  description: "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact allow-list and evidence freshness.",
+  description: "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.",
   type: "object",
   required: ["name", "environments"],
   additionalProperties: false,
@@ -20283,6 +20283,22 @@ var registry_schema_default = {
           type: "array",
           items: {
             description: "A host name, e.g. models.acme.example.",
+            type: "string",
+            pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"
+          }
+        }
+      }
+    },
+    data: {
+      description: "Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedHosts: {
+          description: "Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.",
+          type: "array",
+          items: {
+            description: "A host name, e.g. data.acme.example.",
             type: "string",
             pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"
           }
@@ -22133,15 +22149,92 @@ function mdCodeLine(value) {
 
 // packages/data/src/engine.ts
 var import_node_api = __toESM(require_node_api());
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, rmSync, writeSync } from "node:fs";
+import { basename as basename3 } from "node:path";
+
+// packages/data/src/remote.ts
+import { chmodSync, closeSync as closeSync2, mkdtempSync, openSync as openSync2, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, join } from "node:path";
+var DataDownloads = class {
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.options = options;
+  }
+  rules;
+  options;
+  files = /* @__PURE__ */ new Map();
+  dirs = [];
+  /** The URL's local copy, downloaded on first use. */
+  get(url) {
+    let file = this.files.get(url);
+    if (!file) {
+      file = this.download(url);
+      this.files.set(url, file);
+      file.catch(() => this.files.delete(url));
+    }
+    return file;
+  }
+  async download(url) {
+    const dir = mkdtempSync(join(tmpdir(), "mg-data-"));
+    this.dirs.push(dir);
+    let name = "data";
+    try {
+      name = basename2(decodeURIComponent(new URL(url).pathname)).replace(/[^\w.-]/g, "_") || "data";
+    } catch {
+    }
+    const path = join(dir, name);
+    const fd = openSync2(path, "wx", 384);
+    const phase = `downloading ${name}`;
+    const report = this.options.onProgress;
+    let done = 0;
+    report?.({ phase, done, unit: "bytes" });
+    let result2;
+    try {
+      result2 = await downloadRemote(
+        url,
+        this.rules,
+        (chunk) => {
+          writeSync(fd, chunk);
+          done += chunk.length;
+          report?.({ phase, done, unit: "bytes" });
+        },
+        this.options.fetch
+      );
+    } finally {
+      closeSync2(fd);
+    }
+    chmodSync(path, 256);
+    return { url, path, ...result2 };
+  }
+  /** Removes every downloaded file. */
+  close() {
+    this.files.clear();
+    for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+// packages/data/src/engine.ts
 var PROGRESS_POLL_MS = 200;
+function dataDownloads(options) {
+  return new DataDownloads(dataRemoteRules(options), {
+    ...options.fetch ? { fetch: options.fetch } : {},
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+}
+async function withDataDownloads(options, fn) {
+  if (options.downloads) return fn(options);
+  const downloads = dataDownloads(options);
+  try {
+    return await fn({ ...options, downloads });
+  } finally {
+    downloads.close();
+  }
+}
 function dataRemoteRules(options) {
   return {
     allowedHosts: options.allowedHosts ?? [],
     allowListName: "the data allow-list",
-    allowListSource: options.allowListSource ?? "--allow-host",
+    allowListSource: options.allowListSource ?? "modelgate.yaml data.allowedHosts",
     what: "data",
     protocols: ["https:", "http:"],
     ...options.maxDownloadBytes !== void 0 ? { maxBytes: options.maxDownloadBytes } : {}
@@ -22182,8 +22275,8 @@ var DataEngine = class _DataEngine {
   connection;
   options;
   tables = 0;
-  /** temporary directories holding downloaded inputs, removed on close */
-  downloads = [];
+  /** the downloads this engine made for itself (none given in its options), removed on close */
+  owned;
   static async create(options = {}) {
     const config = {
       memory_limit: options.memoryLimit ?? "1GB",
@@ -22230,38 +22323,21 @@ var DataEngine = class _DataEngine {
     this.timer = null;
     this.connection.closeSync();
     this.instance.closeSync();
-    for (const dir of this.downloads.splice(0)) rmSync(dir, { recursive: true, force: true });
+    this.owned?.close();
+    this.owned = void 0;
   }
   /**
-   * An http(s) input is downloaded to a temporary file first, then read like a local one: it
-   * needs no DuckDB extension (httpfs installs itself from the internet), is read exactly once,
-   * and the bytes read are the bytes a digest is taken of. Messages name the URL.
+   * An http(s) input is downloaded to a temporary file first (once per job: `options.downloads`,
+   * shared with the evidence's digest), then read like a local one: it needs no DuckDB extension
+   * (httpfs installs itself from the internet), and the bytes read are the bytes the digest is
+   * taken of. Messages name the URL.
    */
   async loadUrl(url, read) {
-    const dir = mkdtempSync(join(tmpdir(), "mg-data-"));
-    this.downloads.push(dir);
-    const name = basename2(new URL(url).pathname) || "data";
-    const local = join(dir, name);
-    const fd = openSync2(local, "w");
-    const phase = `downloading ${name}`;
-    let done = 0;
-    this.options.onProgress?.({ phase, done, unit: "bytes" });
+    if (!this.options.downloads) this.owned ??= dataDownloads(this.options);
+    const downloads = this.options.downloads ?? this.owned;
+    const { path: local } = await downloads.get(url);
     try {
-      await downloadRemote(
-        url,
-        dataRemoteRules(this.options),
-        (chunk) => {
-          writeSync(fd, chunk);
-          done += chunk.length;
-          this.options.onProgress?.({ phase, done, unit: "bytes" });
-        },
-        this.options.fetch
-      );
-    } finally {
-      closeSync2(fd);
-    }
-    try {
-      const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(name) });
+      const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(local) });
       return { ...loaded, path: url };
     } catch (error2) {
       if (error2 instanceof UserError)
@@ -22323,7 +22399,7 @@ var DataEngine = class _DataEngine {
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
     try {
-      this.step(`reading ${basename2(path)}`);
+      this.step(`reading ${basename3(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error2) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String(error2?.message));
@@ -22492,7 +22568,7 @@ function describeReadError(path, error2) {
 }
 
 // packages/data/src/profile.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 var EXACT_DISTINCT_LIMIT = 1e5;
 var VALUE_COUNTS_LIMIT = 1e3;
 var TOP_K = 20;
@@ -22548,7 +22624,7 @@ var TableProfiler = class {
     this.known.push(...columns);
   }
   async add(loaded) {
-    this.engine.step(`profiling ${basename3(loaded.path)}: sample and duplicate rows`);
+    this.engine.step(`profiling ${basename4(loaded.path)}: sample and duplicate rows`);
     this.sampled.push(await samplePass(this.engine, loaded));
   }
   /** The main passes, the last table added first (it is the one still in memory). */
@@ -22658,7 +22734,7 @@ async function samplePass(engine, loaded) {
 }
 async function mainPass(engine, sample, boundsOf) {
   const { loaded, candidates, exact, own, stringApprox, duplicateRows } = sample;
-  const name = basename3(loaded.path);
+  const name = basename4(loaded.path);
   engine.step(`profiling ${name}: counts and distributions (${loaded.rows.toLocaleString("en-US")} rows)`);
   const t = loaded.table;
   const columns = [];
@@ -23690,7 +23766,7 @@ ${renderDiagnostics(errors, "text").trimEnd()}`
         lines.set(`${f.name}.${key}`, l);
     }
   });
-  for (const key of ["keys", "rowCount", "label", "dataset"]) {
+  for (const key of ["keys", "rowCount", "label", "dataset", "environments"]) {
     const l = findLine(`/${key}`);
     if (l !== void 0) lines.set(key, l);
   }
@@ -24255,13 +24331,15 @@ ${cards || "<p>No reference given: no drift or skew measured.</p>"}
 // packages/data/src/validation-job.ts
 var isUrl2 = (p) => /^https?:\/\//i.test(p);
 async function dataInput(role, path, options) {
-  if (isUrl2(path))
-    return {
-      role,
-      uri: path,
-      sha256: (await downloadRemote(path, dataRemoteRules(options.engine ?? {}), () => {
-      })).sha256
-    };
+  if (isUrl2(path)) {
+    const engine = options.engine ?? {};
+    const downloads = engine.downloads ?? dataDownloads(engine);
+    try {
+      return { role, uri: path, sha256: (await downloads.get(path)).sha256 };
+    } finally {
+      if (!engine.downloads) downloads.close();
+    }
+  }
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
   if (role === "data" || role === "reference" && !/\.json$/i.test(at))
@@ -24279,9 +24357,27 @@ async function runDataValidationJob(job) {
   ];
   for (const [role, p] of named) if (!isUrl2(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync2(at(job.schema), "utf8"), job.schema);
+  checkEnvironment(schema, job.schema, "environment", job.environment);
+  checkEnvironment(schema, job.schema, "reference environment", job.referenceEnvironment);
+  return withDataDownloads(job.engine ?? {}, (engine) => validationJob(job, engine, named, schema));
+}
+function checkEnvironment(loaded, file, what, environment) {
+  if (environment === void 0) return;
+  const declared = loaded.schema.environments;
+  const known = declared ?? [
+    .../* @__PURE__ */ new Set(["training", "serving", ...loaded.schema.features.flatMap((f) => f.notIn ?? [])])
+  ];
+  if (known.includes(environment)) return;
+  const line = loaded.lines.get("environments");
+  throw new UserError(
+    `${what} "${environment}" is not one of the schema's environments (${declared ? `${file}${line ? `:${line}` : ""}: ` : ""}${known.join(", ")})`
+  );
+}
+async function validationJob(job, engine, named, schema) {
+  const at = (p) => isUrl2(p) ? p : resolve(job.cwd, p);
   const inputs = [];
   for (const [role, p] of named)
-    inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {}, read: job.read ?? {} }));
+    inputs.push(await dataInput(role, p, { ...job, engine, read: job.read ?? {} }));
   let body;
   const report = await validateData({
     schema,
@@ -24290,7 +24386,7 @@ async function runDataValidationJob(job) {
     environment: job.environment ?? "training",
     referenceEnvironment: job.referenceEnvironment,
     read: job.read,
-    engine: job.engine,
+    engine,
     subject: job.subject,
     inputs,
     context: job.context,
@@ -24340,9 +24436,7 @@ function engineOptionsFromText(text, label) {
     throw new UserError(`${label("memory-limit")} "${text.memoryLimit}" must be a size such as 512MB or 2GB`);
   return {
     ...text.memoryLimit ? { memoryLimit: text.memoryLimit.trim() } : {},
-    ...threads ? { threads } : {},
-    allowedHosts: text.allowHosts ?? [],
-    allowListSource: label("allow-host")
+    ...threads ? { threads } : {}
   };
 }
 function dataValidationJobFromText(text, base, label) {

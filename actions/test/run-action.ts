@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expectNoSecret } from "../../tests/secret.js";
 
 export interface ActionRun {
   exitCode: number;
@@ -46,13 +47,11 @@ export async function runAction(
     cwd: options.cwd ?? process.cwd(),
     env,
   });
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, "utf8")),
-    summary: readFileSync(summaryFile, "utf8"),
-  };
+  const outputs = readFileSync(outputFile, "utf8");
+  const summary = readFileSync(summaryFile, "utf8");
+  // nor its outputs and summary (tests/secret.ts); stdout and stderr are checked by spawnCollect
+  expectNoSecret({ outputs, summary }, `the ${name} action`);
+  return { exitCode, stdout, stderr, outputs: parseOutputs(outputs), summary };
 }
 
 /** Runs a program to its end, collecting what it printed. */
@@ -72,7 +71,16 @@ export function spawnCollect(
       stderr += d.toString();
     });
     child.on("error", reject);
-    child.on("close", (code) => done({ exitCode: code ?? -1, stdout, stderr }));
+    child.on("close", (code) => {
+      // no program the suite runs may print a credential the suite gave it (tests/secret.ts)
+      try {
+        expectNoSecret({ stdout, stderr }, `${file} ${args.join(" ")}`);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      done({ exitCode: code ?? -1, stdout, stderr });
+    });
   });
 }
 

@@ -290,26 +290,68 @@ export const GENERATED: GeneratedCase[] = [
     contains: ['--bootstrap "100000000" must be a whole number from 0 to 10000'],
   },
   {
-    name: "an http data URL without an allow-list",
+    name: "validate-data --environment that the schema does not name",
+    setup: "examples",
+    args: [
+      "validate-data",
+      "--schema",
+      "registry/datasets/loans/schema.yaml",
+      "--data",
+      "data/serving.csv",
+      "--environment",
+      "prod",
+      "--out",
+      "v.json",
+    ],
+    exit: 2,
+    contains: [
+      `environment "prod" is not one of the schema's environments (registry/datasets/loans/schema.yaml:12: training, serving)`,
+    ],
+    excludes: ["missing-column"],
+  },
+  {
+    name: "an http data URL outside a registry: no allow-list to download from",
     setup: "empty-dir",
     args: ["profile", "http://127.0.0.1:9/x.csv", "--out", "p.json"],
     exit: 2,
-    contains: ['data host "127.0.0.1:9" is not on the data allow-list (--allow-host: empty)'],
+    contains: ["modelgate.yaml data.allowedHosts", "is not a registry", "--registry"],
+  },
+  {
+    name: "an http data URL whose host is not on the registry's data allow-list",
+    setup: "demo-registry",
+    args: ["profile", "http://127.0.0.1:9/x.csv", "--out", "p.json"],
+    exit: 2,
+    contains: [
+      'data host "127.0.0.1:9" is not on the data allow-list (modelgate.yaml data.allowedHosts on main: empty)',
+    ],
   },
   {
     name: "an https data URL with credentials",
-    setup: "empty-dir",
-    args: [
-      "profile",
-      "https://u:TOKEN123@127.0.0.1:9/x.csv",
-      "--allow-host",
-      "127.0.0.1:9",
-      "--out",
-      "p.json",
-    ],
+    setup: "demo-registry",
+    make: (dir) => {
+      const config = join(dir, "modelgate.yaml");
+      writeFileSync(config, `${readFileSync(config, "utf8")}\ndata:\n  allowedHosts: ["127.0.0.1:9"]\n`);
+      execFileSync(
+        "git",
+        ["-c", "user.name=c", "-c", "user.email=c@example.com", "commit", "-qam", "data hosts"],
+        {
+          cwd: dir,
+        },
+      );
+    },
+    args: ["profile", "https://u:TOKEN123@127.0.0.1:9/x.csv", "--out", "p.json"],
     exit: 2,
     contains: ["credentials in data URLs are not allowed"],
     excludes: ["TOKEN123"],
+  },
+  {
+    name: "dataset register of a URL whose host is not on the registry's data allow-list",
+    setup: "demo-registry",
+    args: ["dataset", "register", "loans", "--version", "2026-07", "http://127.0.0.1:9/x.csv"],
+    exit: 2,
+    contains: [
+      'data host "127.0.0.1:9" is not on the data allow-list (modelgate.yaml data.allowedHosts on main: empty)',
+    ],
   },
 ];
 

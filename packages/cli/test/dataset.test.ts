@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,6 +49,49 @@ describe("modelgate dataset register", () => {
     const lint = await cli(["lint", "."], dir);
     expect(lint.stdout).toMatch(/0 errors, 0 warnings/);
     expect(lint.exitCode).toBe(0);
+  }, 60_000);
+
+  it("registers a data URL from a host on modelgate.yaml data.allowedHosts, downloaded once", async () => {
+    const dir = await registryWithSchema();
+    const train = readFileSync(join(root, "examples/data/train.csv"));
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? "");
+      res.writeHead(200);
+      res.end(train);
+    });
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const url = `http://${host}/train.csv`;
+    try {
+      // not on the list yet: refused before any request, naming the list and where it lives
+      const refused = await cli(["dataset", "register", "loans", "--version", "2026-11-url", url], dir);
+      expect(refused.stderr).toContain(
+        `data host "${host}" is not on the data allow-list (modelgate.yaml data.allowedHosts on main: empty)`,
+      );
+      expect(refused.exitCode).toBe(2);
+      expect(hits).toEqual([]);
+      const config = readFileSync(join(dir, "modelgate.yaml"), "utf8");
+      writeFileSync(
+        join(dir, "modelgate.yaml"),
+        config.replace(/^data:\n.*\n {2}allowedHosts: \[\]$/m, `data:\n  allowedHosts: ["${host}"]`),
+      );
+      git(dir, "commit", "-qam", "data host");
+      const run = await cli(["dataset", "register", "loans", "--version", "2026-11-url", url], dir);
+      expect(run.stderr).toBe("");
+      expect(run.exitCode).toBe(0);
+      expect(hits).toEqual(["/train.csv"]);
+      const version = git(
+        dir,
+        "show",
+        "modelgate/dataset/loans-2026-11-url:datasets/loans/versions/2026-11-url.yaml",
+      );
+      expect(version).toContain(`uri: ${url}\n`);
+      expect(version).toContain("sha256: 20b54655d4ab23eb5414239e44fc6f09681bff8ba05293007b23b561f2079b57\n");
+      expect(version).toContain("rows: 15000\n");
+    } finally {
+      server.close();
+    }
   }, 60_000);
 
   it("refuses data that breaks the schema, and a dataset without a schema, writing no branch", async () => {

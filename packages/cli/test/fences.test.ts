@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkName, nameProblem, redactCredentials } from "@modelgate/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TEST_SECRET } from "../../../tests/secret.js";
 import {
   addVersion,
   createRegistryFixture,
@@ -25,7 +26,7 @@ import {
 import { cli } from "./helpers.js";
 
 const NOW = "2026-11-20T12:00:00Z";
-const TOKEN = "tok_9f8e7d6c5b4a39281706";
+const TOKEN = `tok_${TEST_SECRET}`;
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
 
 let f: RegistryFixture;

@@ -1,3 +1,4 @@
+import { expectNoSecret } from "../../../tests/secret.js";
 import { runCli } from "../src/cli.js";
 
 export interface CliRun {
@@ -16,5 +17,7 @@ export async function cli(argv: string[], cwd = process.cwd()): Promise<CliRun> 
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
   });
+  // no run may print a credential the suite gave it (tests/secret.ts)
+  expectNoSecret({ stdout, stderr }, `modelgate ${argv.join(" ")}`);
   return { exitCode, stdout, stderr };
 }

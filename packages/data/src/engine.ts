@@ -1,10 +1,7 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { type DuckDBConnection, DuckDBInstance, VARCHAR } from "@duckdb/node-api";
 import {
   checkRegularFile,
-  downloadRemote,
   type FetchLike,
   fileChunks,
   findDeepJsonLine,
@@ -15,6 +12,7 @@ import {
   UserError,
   utf16Encoding,
 } from "@modelgate/core";
+import { DataDownloads } from "./remote.js";
 
 /** Value types of a column, as the dataset schema names them. */
 export type ColumnType = "int" | "float" | "string" | "bool" | "timestamp";
@@ -41,14 +39,22 @@ export interface EngineOptions {
   threads?: number;
   /** Where DuckDB spills when over the memory limit. */
   tempDirectory?: string;
-  /** Hosts http(s) data may be downloaded from (every redirect target too); none: URLs are refused. */
+  /**
+   * Hosts http(s) data may be downloaded from (every redirect target too), the registry's
+   * modelgate.yaml `data.allowedHosts`; none: URLs are refused.
+   */
   allowedHosts?: readonly string[];
-  /** Where allowedHosts is set, for messages (default "--allow-host"). */
+  /** Where allowedHosts is set, for messages (default "modelgate.yaml data.allowedHosts"). */
   allowListSource?: string;
   /** Override INPUT_LIMITS.maxDownloadBytes for data downloads. */
   maxDownloadBytes?: number;
   /** The fetch used for downloads (default: the global fetch). */
   fetch?: FetchLike;
+  /**
+   * The job's downloaded data inputs (`withDataDownloads`): each URL is downloaded once, for its
+   * digest and every read. Without it, an engine downloads for itself.
+   */
+  downloads?: DataDownloads;
   /** Progress of the engine's phases (loading, profiling), with DuckDB's own progress of each query. */
   onProgress?: ProgressListener;
 }
@@ -56,12 +62,37 @@ export interface EngineOptions {
 /** How often a phase polls DuckDB's query progress, in ms. */
 const PROGRESS_POLL_MS = 200;
 
+/** The downloads of data inputs under `dataRemoteRules(options)`. */
+export function dataDownloads(options: EngineOptions): DataDownloads {
+  return new DataDownloads(dataRemoteRules(options), {
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
+
+/**
+ * Runs `fn` with engine options that share one `DataDownloads` (the given one, or a new one
+ * removed when `fn` ends): every URL the job names is downloaded once.
+ */
+export async function withDataDownloads<T>(
+  options: EngineOptions,
+  fn: (options: EngineOptions) => Promise<T>,
+): Promise<T> {
+  if (options.downloads) return fn(options);
+  const downloads = dataDownloads(options);
+  try {
+    return await fn({ ...options, downloads });
+  } finally {
+    downloads.close();
+  }
+}
+
 /** The download rules for data inputs: the artifact rules, with plain http also accepted. */
 export function dataRemoteRules(options: EngineOptions): RemoteRules {
   return {
     allowedHosts: options.allowedHosts ?? [],
     allowListName: "the data allow-list",
-    allowListSource: options.allowListSource ?? "--allow-host",
+    allowListSource: options.allowListSource ?? "modelgate.yaml data.allowedHosts",
     what: "data",
     protocols: ["https:", "http:"],
     ...(options.maxDownloadBytes !== undefined ? { maxBytes: options.maxDownloadBytes } : {}),
@@ -122,8 +153,8 @@ export function detectFormat(path: string): DataFormat {
 /** One DuckDB database for one job: load files as tables, run statistics queries. */
 export class DataEngine {
   private tables = 0;
-  /** temporary directories holding downloaded inputs, removed on close */
-  private readonly downloads: string[] = [];
+  /** the downloads this engine made for itself (none given in its options), removed on close */
+  private owned: DataDownloads | undefined;
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
@@ -180,39 +211,22 @@ export class DataEngine {
     this.timer = null;
     this.connection.closeSync();
     this.instance.closeSync();
-    for (const dir of this.downloads.splice(0)) rmSync(dir, { recursive: true, force: true });
+    this.owned?.close();
+    this.owned = undefined;
   }
 
   /**
-   * An http(s) input is downloaded to a temporary file first, then read like a local one: it
-   * needs no DuckDB extension (httpfs installs itself from the internet), is read exactly once,
-   * and the bytes read are the bytes a digest is taken of. Messages name the URL.
+   * An http(s) input is downloaded to a temporary file first (once per job: `options.downloads`,
+   * shared with the evidence's digest), then read like a local one: it needs no DuckDB extension
+   * (httpfs installs itself from the internet), and the bytes read are the bytes the digest is
+   * taken of. Messages name the URL.
    */
   private async loadUrl(url: string, read: ReadOptions): Promise<LoadedTable> {
-    const dir = mkdtempSync(join(tmpdir(), "mg-data-"));
-    this.downloads.push(dir);
-    const name = basename(new URL(url).pathname) || "data";
-    const local = join(dir, name);
-    const fd = openSync(local, "w");
-    const phase = `downloading ${name}`;
-    let done = 0;
-    this.options.onProgress?.({ phase, done, unit: "bytes" });
+    if (!this.options.downloads) this.owned ??= dataDownloads(this.options);
+    const downloads = this.options.downloads ?? this.owned!;
+    const { path: local } = await downloads.get(url);
     try {
-      await downloadRemote(
-        url,
-        dataRemoteRules(this.options),
-        (chunk) => {
-          writeSync(fd, chunk);
-          done += chunk.length;
-          this.options.onProgress?.({ phase, done, unit: "bytes" });
-        },
-        this.options.fetch,
-      );
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(name) });
+      const loaded = await this.load(local, { ...read, format: read.format ?? detectFormat(local) });
       return { ...loaded, path: url };
     } catch (error) {
       if (error instanceof UserError)

@@ -15,11 +15,13 @@ export {
   type ColumnType,
   DataEngine,
   type DataFormat,
+  dataDownloads,
   dataRemoteRules,
   detectFormat,
   type EngineOptions,
   type LoadedTable,
   type ReadOptions,
+  withDataDownloads,
 } from "./engine.js";
 export {
   INFER_DEFAULTS,
@@ -46,6 +48,7 @@ export {
 export { readProfileFile } from "./profile-file.js";
 export { type ProfileDatasetOptions, profileDataset } from "./profile-input.js";
 export { type ColumnData, type ReadColumnsOptions, readColumns } from "./read-columns.js";
+export { DataDownloads, type DownloadedData } from "./remote.js";
 export {
   type DatasetSchema,
   type LoadedSchema,

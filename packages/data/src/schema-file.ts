@@ -73,7 +73,7 @@ export function parseDatasetSchema(text: string, path = "schema.yaml"): LoadedSc
         lines.set(`${f.name}.${key}`, l);
     }
   });
-  for (const key of ["keys", "rowCount", "label", "dataset"]) {
+  for (const key of ["keys", "rowCount", "label", "dataset", "environments"]) {
     const l = findLine(`/${key}`);
     if (l !== undefined) lines.set(key, l);
   }

@@ -2,14 +2,19 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   checkRegularFile,
-  downloadRemote,
   type EvidenceContext,
   type EvidenceEnvelope,
   type EvidenceInput,
   fileInput,
   UserError,
 } from "@modelgate/core";
-import { checkDataFile, dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
+import {
+  checkDataFile,
+  dataDownloads,
+  type EngineOptions,
+  type ReadOptions,
+  withDataDownloads,
+} from "./engine.js";
 import { type DataProfile, wrapProfile } from "./profile.js";
 import { parseDatasetSchema } from "./schema-file.js";
 import { type DataValidationReport, validateData } from "./validate.js";
@@ -55,7 +60,8 @@ const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
 /**
  * An evidence input: a local file by its `file:` URI relative to `root`, a URL as it is; with its
- * sha256. A URL is hashed under the data download rules (allow-list, every redirect, size); a
+ * sha256. A URL is downloaded under the data download rules (allow-list, every redirect, size)
+ * into the job's `engine.downloads`, where the engine finds it: one request per URL; a
  * directory, FIFO or device is refused before anything reads it (it would block or never end).
  */
 export async function dataInput(
@@ -63,12 +69,16 @@ export async function dataInput(
   path: string,
   options: { cwd: string; root?: string; engine?: EngineOptions; read?: ReadOptions },
 ): Promise<EvidenceInput> {
-  if (isUrl(path))
-    return {
-      role,
-      uri: path,
-      sha256: (await downloadRemote(path, dataRemoteRules(options.engine ?? {}), () => {})).sha256,
-    };
+  if (isUrl(path)) {
+    // the job's downloads (withDataDownloads): the file the engine reads later is this one
+    const engine = options.engine ?? {};
+    const downloads = engine.downloads ?? dataDownloads(engine);
+    try {
+      return { role, uri: path, sha256: (await downloads.get(path)).sha256 };
+    } finally {
+      if (!engine.downloads) downloads.close();
+    }
+  }
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
   // a data file gets the engine's cheap checks before its digest reads it all (300 MB of NUL
@@ -94,9 +104,44 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
   ];
   for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync(at(job.schema), "utf8"), job.schema);
+  checkEnvironment(schema, job.schema, "environment", job.environment);
+  checkEnvironment(schema, job.schema, "reference environment", job.referenceEnvironment);
+  return withDataDownloads(job.engine ?? {}, (engine) => validationJob(job, engine, named, schema));
+}
+
+/**
+ * Refuses an environment the schema does not know: its `environments` list, else training,
+ * serving and every environment a feature's `notIn` names. A misspelt environment would
+ * otherwise be validated as one where every feature is expected.
+ */
+function checkEnvironment(
+  loaded: ReturnType<typeof parseDatasetSchema>,
+  file: string,
+  what: string,
+  environment: string | undefined,
+): void {
+  if (environment === undefined) return;
+  const declared = loaded.schema.environments;
+  const known = declared ?? [
+    ...new Set(["training", "serving", ...loaded.schema.features.flatMap((f) => f.notIn ?? [])]),
+  ];
+  if (known.includes(environment)) return;
+  const line = loaded.lines.get("environments");
+  throw new UserError(
+    `${what} "${environment}" is not one of the schema's environments (${declared ? `${file}${line ? `:${line}` : ""}: ` : ""}${known.join(", ")})`,
+  );
+}
+
+async function validationJob(
+  job: DataValidationJob,
+  engine: EngineOptions,
+  named: [string, string][],
+  schema: ReturnType<typeof parseDatasetSchema>,
+): Promise<DataValidationJobResult> {
+  const at = (p: string) => (isUrl(p) ? p : resolve(job.cwd, p));
   const inputs: EvidenceInput[] = [];
   for (const [role, p] of named)
-    inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {}, read: job.read ?? {} }));
+    inputs.push(await dataInput(role, p, { ...job, engine, read: job.read ?? {} }));
   let body: Omit<DataProfile, keyof EvidenceEnvelope> | undefined;
   const report = await validateData({
     schema,
@@ -105,7 +150,7 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
     environment: job.environment ?? "training",
     referenceEnvironment: job.referenceEnvironment,
     read: job.read,
-    engine: job.engine,
+    engine,
     subject: job.subject,
     inputs,
     context: job.context,
@@ -142,8 +187,6 @@ export interface DataValidationJobText {
   format?: string;
   memoryLimit?: string;
   threads?: string;
-  /** hosts http(s) data may be downloaded from */
-  allowHosts?: string[];
 }
 
 /** Most DuckDB worker threads an option may ask for. */
@@ -173,7 +216,7 @@ export function readOptionsFromText(
 
 /** Engine options from text; `label` as in readOptionsFromText. */
 export function engineOptionsFromText(
-  text: Pick<DataValidationJobText, "memoryLimit" | "threads" | "allowHosts">,
+  text: Pick<DataValidationJobText, "memoryLimit" | "threads">,
   label: (option: string) => string,
 ): EngineOptions {
   const threads = text.threads === undefined ? undefined : Number(text.threads);
@@ -189,8 +232,6 @@ export function engineOptionsFromText(
   return {
     ...(text.memoryLimit ? { memoryLimit: text.memoryLimit.trim() } : {}),
     ...(threads ? { threads } : {}),
-    allowedHosts: text.allowHosts ?? [],
-    allowListSource: label("allow-host"),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { contextFromEnv } from "@modelgate/core";
 import { expect, it } from "vitest";
 import { DataEngine } from "../src/index.js";
 
@@ -75,5 +76,41 @@ it("data URLs follow the artifact rules: allow-list, every redirect target check
     main.server.closeAllConnections();
     main.server.close();
     other.server.close();
+  }
+});
+
+it("a data URL is downloaded once per job: the evidence's sha256 is of the bytes the engine read", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { createHash } = await import("node:crypto");
+  const { join } = await import("node:path");
+  const root = join(import.meta.dirname, "../../../examples");
+  const train = readFileSync(join(root, "data/train.csv"));
+  const serving = readFileSync(join(root, "data/serving.csv"));
+  const hits: string[] = [];
+  const { server, host } = await listen((req, res) => {
+    hits.push(req.url ?? "");
+    res.writeHead(200, { "content-type": "text/csv" });
+    res.end(req.url === "/train.csv" ? train : serving);
+  });
+  try {
+    const { runDataValidationJob } = await import("../src/index.js");
+    const result = await runDataValidationJob({
+      cwd: root,
+      context: contextFromEnv({}),
+      schema: "registry/datasets/loans/schema.yaml",
+      data: `http://${host}/serving.csv`,
+      reference: `http://${host}/train.csv`,
+      environment: "serving",
+      engine: { threads: 1, allowedHosts: [host] },
+    });
+    // each URL requested once: the digest and DuckDB's read share one download
+    expect(hits.sort()).toEqual(["/serving.csv", "/train.csv"]);
+    const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+    const inputs = Object.fromEntries(result.report.inputs.map((i) => [i.role, i]));
+    expect(inputs.data).toMatchObject({ uri: `http://${host}/serving.csv`, sha256: sha(serving) });
+    expect(inputs.reference).toMatchObject({ uri: `http://${host}/train.csv`, sha256: sha(train) });
+    expect(result.report.summary.rows).toBe(serving.toString().trimEnd().split("\n").length - 1);
+  } finally {
+    server.close();
   }
 });

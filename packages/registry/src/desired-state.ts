@@ -35,6 +35,7 @@ export interface RegistryConfig {
   defaultBranch?: string;
   environments: Array<{ name: string; description?: string; policy?: Policy }>;
   artifacts?: { allowedHosts?: string[] };
+  data?: { allowedHosts?: string[] };
   evidence?: { maxAgeDays?: number };
 }
 

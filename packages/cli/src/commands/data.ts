@@ -1,9 +1,17 @@
 import { basename, resolve } from "node:path";
-import { checkName, checkRegularFile, contextFromEnv, ExitCode, UserError } from "@modelgate/core";
+import {
+  checkName,
+  checkRegularFile,
+  contextFromEnv,
+  ExitCode,
+  redactCredentials,
+  UserError,
+} from "@modelgate/core";
 import {
   type DataProfile,
   dataInput,
   dataValidationJobFromText,
+  type EngineOptions,
   engineOptionsFromText,
   INFER_DEFAULTS,
   inferSchema,
@@ -13,8 +21,11 @@ import {
   readOptionsFromText,
   readProfileFile,
   runDataValidationJob,
+  withDataDownloads,
 } from "@modelgate/data";
+import type { Registry } from "@modelgate/registry";
 import type { Command } from "commander";
+import type { CliContext } from "../context.js";
 import { writeOutputs } from "../output.js";
 import { progressPrinter, withProgressOptions } from "../progress.js";
 import type { CommandGroup } from "./index.js";
@@ -25,13 +36,53 @@ interface ReadFlags {
   onError?: string;
   memoryLimit?: string;
   threads?: string;
-  allowHost?: string[];
+  registry?: string;
 }
 
 const flag = (option: string) => `--${option}`;
 const readOptions = (flags: ReadFlags) => readOptionsFromText(flags, flag);
-const engineOptions = (flags: ReadFlags) =>
-  engineOptionsFromText({ ...flags, ...(flags.allowHost ? { allowHosts: flags.allowHost } : {}) }, flag);
+const engineOptions = (flags: ReadFlags) => engineOptionsFromText(flags, flag);
+const isUrl = (p: string) => /^https?:\/\//i.test(p);
+
+/**
+ * The data allow-list of an open registry: its modelgate.yaml `data.allowedHosts` as committed
+ * on its default branch (changed by a reviewed change, like the artifacts' list). `shown` is the
+ * registry as the user named it, for messages.
+ */
+export async function registryDataAllowList(
+  reg: Registry,
+  shown: string,
+): Promise<Pick<EngineOptions, "allowedHosts" | "allowListSource">> {
+  const { defaultHead, readConfig } = await import("@modelgate/registry");
+  const config = await readConfig(reg, await defaultHead(reg));
+  return {
+    allowedHosts: config.data?.allowedHosts ?? [],
+    allowListSource: `${shown === "." ? "" : `${redactCredentials(shown)}: `}modelgate.yaml data.allowedHosts on ${reg.defaultBranch}`,
+  };
+}
+
+/**
+ * The data allow-list of a data command: `--registry` (default: the working directory) read
+ * only when an input is a URL, so local files need no registry.
+ */
+export async function dataAllowList(
+  ctx: CliContext,
+  registry: string | undefined,
+  inputs: readonly (string | undefined)[],
+): Promise<Pick<EngineOptions, "allowedHosts" | "allowListSource">> {
+  if (!inputs.some((p) => p !== undefined && isUrl(p))) return {};
+  const where = registry ?? ".";
+  const { openFromFlag } = await import("./registry.js");
+  let reg: Registry;
+  try {
+    reg = await openFromFlag(ctx, where);
+  } catch (error) {
+    throw new UserError(
+      `a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts, and ${redactCredentials(where)} is not a registry (${redactCredentials((error as Error).message)}): run in the registry or give --registry <dir|url>`,
+    );
+  }
+  return registryDataAllowList(reg, where);
+}
 
 const withReadOptions = (cmd: Command): Command =>
   cmd
@@ -45,18 +96,26 @@ const withReadOptions = (cmd: Command): Command =>
     .option("--memory-limit <size>", "DuckDB memory limit, e.g. 1GB")
     .option("--threads <n>", `DuckDB threads (1 to ${MAX_THREADS})`)
     .option(
-      "--allow-host <host>",
-      "a host http(s) data may be downloaded from (repeatable; every redirect target is checked)",
-      (value: string, previous: string[] = []) => [...previous, value],
+      "--registry <dir|url>",
+      "the registry whose modelgate.yaml data.allowedHosts lists the hosts an http(s) data URL may come from (default: .; read only for a URL)",
     );
 
 export const dataCommands: CommandGroup = (program, ctx, run) => {
-  const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
-  const input = (role: string, p: string, flags: ReadFlags = {}) =>
-    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags), read: readOptions(flags) });
+  const at = (p: string) => (isUrl(p) ? p : resolve(ctx.cwd, p));
   const requireFile = (p: string, what: string) => {
     // a directory, FIFO or device is refused before anything reads it (it would block or never end)
-    if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what, p);
+    if (!isUrl(p)) checkRegularFile(at(p), what, p);
+  };
+  /** The engine options of a command: its flags, the allow-list, one download per URL (closed after `fn`). */
+  const withEngine = async <T>(
+    flags: ReadFlags,
+    inputs: readonly string[],
+    fn: (engine: EngineOptions) => Promise<T>,
+    extra: Partial<EngineOptions> = {},
+  ): Promise<T> => {
+    const base = { ...engineOptions(flags), ...extra };
+    const allow = await dataAllowList(ctx, flags.registry, inputs);
+    return withDataDownloads({ ...base, ...allow }, fn);
   };
 
   withProgressOptions(
@@ -86,7 +145,9 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         try {
           merged = mergeProfiles(profiles, {
             subject: flags.subject ?? profiles[0]!.subject,
-            inputs: await Promise.all(files.map((f) => input("profile", f, flags))),
+            inputs: await Promise.all(
+              files.map((f) => dataInput("profile", f, { cwd: ctx.cwd, read: readOptions(flags) })),
+            ),
             context,
           });
         } catch (error) {
@@ -101,18 +162,21 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
       const data = args[0]!;
       requireFile(data, "data");
       const progress = progressPrinter(ctx, "profile", flags.progress);
-      const engine = {
-        ...engineOptions(flags),
-        ...(progress.listener ? { onProgress: progress.listener } : {}),
-      };
-      const profile = await progress.run(async () =>
-        profileDataset(at(data), {
-          read: readOptions(flags),
-          engine,
-          subject: flags.subject ?? basename(data),
-          inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
-          context,
-        }),
+      const listener = progress.listener ? { onProgress: progress.listener } : {};
+      const profile = await progress.run(() =>
+        withEngine(
+          flags,
+          [data],
+          async (engine) =>
+            profileDataset(at(data), {
+              read: readOptions(flags),
+              engine,
+              subject: flags.subject ?? basename(data),
+              inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
+              context,
+            }),
+          listener,
+        ),
       );
       writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]], ctx.stderr);
       ctx.stdout.write(
@@ -175,13 +239,15 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
           );
         const profile =
           given ??
-          (await profileDataset(at(data), {
-            read: readOptions(flags),
-            engine: engineOptions(flags),
-            subject: basename(data),
-            inputs: [await input("data", data, flags)],
-            context: contextFromEnv(ctx.env),
-          }));
+          (await withEngine(flags, [data], async (engine) =>
+            profileDataset(at(data), {
+              read: readOptions(flags),
+              engine,
+              subject: basename(data),
+              inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
+              context: contextFromEnv(ctx.env),
+            }),
+          ));
         const dataset = (flags.dataset ?? basename(data).replace(/\..*$/, ""))
           .toLowerCase()
           .replace(/[^a-z0-9._-]/g, "-");
@@ -244,7 +310,11 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
           flag,
         );
         const progress = progressPrinter(ctx, "validate-data", flags.progress);
-        if (progress.listener) job.engine = { ...job.engine, onProgress: progress.listener };
+        job.engine = {
+          ...job.engine,
+          ...(await dataAllowList(ctx, flags.registry, [flags.data, flags.reference])),
+          ...(progress.listener ? { onProgress: progress.listener } : {}),
+        };
         const { report, markdown, html, failed } = await progress.run(() => runDataValidationJob(job));
         const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
         if (flags.markdown) outputs.push([at(flags.markdown), markdown]);

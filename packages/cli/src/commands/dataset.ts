@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { checkName, contextFromEnv, ExitCode, registryPaths, UserError } from "@modelgate/core";
 import { runDataValidationJob } from "@modelgate/data";
 import { defaultHead, proposeDatasetVersion, readTextAt } from "@modelgate/registry";
+import { registryDataAllowList } from "./data.js";
 import type { CommandGroup } from "./index.js";
 import { changeOptions, openFromFlag, printChange } from "./registry.js";
 
@@ -40,6 +41,8 @@ export const datasetCommands: CommandGroup = (program, ctx, run) => {
             schema: schemaFile,
             data,
             subject: name,
+            // a URL comes from a host on this registry's modelgate.yaml data.allowedHosts
+            engine: /^https?:\/\//i.test(data) ? await registryDataAllowList(reg, flags.registry) : {},
           });
           const { summary } = validation.report;
           if (validation.failed) {

@@ -62,6 +62,10 @@ artifacts:
   # models may be fetched over https only from these hosts; file: URIs stay inside this repository
   allowedHosts: []
 
+data:
+  # data URLs given to profile, validate-data or dataset register (and their redirects) may come only from these hosts
+  allowedHosts: []
+
 evidence:
   maxAgeDays: 30 # evaluation and validation reports older than this are stale
 `;

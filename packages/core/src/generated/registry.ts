@@ -1,7 +1,7 @@
 /* Generated from schemas/registry.schema.json by scripts/gen-types.ts (pnpm gen:types). Do not edit. */
 
 /**
- * The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact allow-list and evidence freshness.
+ * The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.
  */
 export interface Registry {
   /**
@@ -26,6 +26,17 @@ export interface Registry {
      * Host names from which http(s) artifacts are allowed; file: artifacts must stay inside the repository.
      *
      * Items: A host name, e.g. models.acme.example.
+     */
+    allowedHosts?: string[];
+  };
+  /**
+   * Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.
+   */
+  data?: {
+    /**
+     * Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.
+     *
+     * Items: A host name, e.g. data.acme.example.
      */
     allowedHosts?: string[];
   };

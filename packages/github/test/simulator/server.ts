@@ -17,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { validate as validateGraphql } from "@octokit/graphql-schema";
+import { TEST_SECRET } from "../../../../tests/secret.js";
 import { type GitServer, start as startGitServer } from "../../../registry/test/git-server.js";
 import { OpenApiValidator, type Operation } from "./openapi.js";
 
@@ -295,7 +296,8 @@ export async function startSimulator(
       login,
       id: nextId++,
       type: options.type ?? (login.endsWith("[bot]") ? "Bot" : "User"),
-      token: `ghs_${login.replace(/[^A-Za-z0-9]/g, "")}${nextId}`,
+      // every simulated token carries the suite's credential mark: captured output is checked for it
+      token: `ghs_${TEST_SECRET}${login.replace(/[^A-Za-z0-9]/g, "")}${nextId}`,
       readOnly: options.readOnly ?? false,
     };
     users.set(login, user);
