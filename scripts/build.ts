@@ -9,8 +9,8 @@
 // The output is deterministic (same sources, same bytes): entries are sorted and every path
 // esbuild writes into a bundle is relative to the repository root, whatever the cwd or outdir.
 import { chmodSync, readdirSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
-import { type BuildOptions, build, type Plugin } from "esbuild";
+import { dirname, join, relative } from "node:path";
+import { type BuildOptions, build, type Metafile, type Plugin } from "esbuild";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -64,6 +64,38 @@ const enginesAtRunTime: Plugin = {
   },
 };
 
+/** The precompiled schema validators (scripts/gen-validators.ts), one CommonJS module per schema. */
+const VALIDATORS_SRC = "packages/core/src/generated/validators";
+
+/**
+ * core's schemas.ts `require`s `./generated/validators/<name>.cjs` beside itself when a schema
+ * first validates something (so a command parses only the validators it uses, not all 0.9 MB).
+ * In a bundle "beside itself" is the output file that holds schemas.ts: the modules are written
+ * there, each bundled with the Ajv runtime it requires, so the bundles need no node_modules.
+ */
+async function writeValidatorsBeside(metafile: Metafile): Promise<void> {
+  const holders = Object.entries(metafile.outputs)
+    .filter(([, out]) => Object.hasOwn(out.inputs, "packages/core/src/schemas.ts"))
+    .map(([file]) => join(root, dirname(file), "generated", "validators"));
+  const entries = readdirSync(join(root, VALIDATORS_SRC))
+    .filter((f) => f.endsWith(".cjs"))
+    .sort()
+    .map((f) => join(root, VALIDATORS_SRC, f));
+  for (const outdir of [...new Set(holders)].sort()) {
+    await build({
+      absWorkingDir: root,
+      entryPoints: entries,
+      outdir,
+      outExtension: { ".js": ".cjs" },
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      logLevel: "warning",
+    });
+  }
+}
+
 const ENGINE_LOADER = String.raw`const __mgEngine = (id) => {
   const dir = process.env.MODELGATE_ENGINES;
   try {
@@ -109,13 +141,15 @@ export async function buildActions(outdir: string = ACTIONS_DIST): Promise<strin
     .map((f) => join(srcDir, f));
   rmSync(outdir, { recursive: true, force: true });
   if (entries.length === 0) return [];
-  await build({
+  const { metafile } = await build({
     ...shared,
     entryPoints: entries,
     outdir,
+    metafile: true,
     plugins: [enginesAtRunTime, librariesArePure],
     banner: { js: `${shared.banner?.js}\n${ENGINE_LOADER}` },
   });
+  await writeValidatorsBeside(metafile);
   return entries;
 }
 
@@ -123,14 +157,16 @@ export async function buildActions(outdir: string = ACTIONS_DIST): Promise<strin
 export async function buildCli(): Promise<string> {
   const outdir = join(root, "packages", "cli", "dist");
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     ...shared,
     entryPoints: { modelgate: join(root, "packages", "cli", "src", "main.ts") },
     outdir,
+    metafile: true,
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     banner: { js: `#!/usr/bin/env node\n${shared.banner?.js}` },
   });
+  await writeValidatorsBeside(metafile);
   const bin = join(outdir, "modelgate.js");
   chmodSync(bin, 0o755);
   return bin;

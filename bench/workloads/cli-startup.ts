@@ -113,7 +113,7 @@ export const workload: Workload = {
       },
       notes: [
         "ratio: lint's first output over node -e 0",
-        `lint checks ${MANIFEST.slice(root.length)} (YAML with positions, its JSON Schema compiled on first use, cross-field checks)`,
+        `lint checks ${MANIFEST.slice(root.length)} (YAML with positions, its precompiled schema validator loaded on first use, cross-field checks)`,
         "lintDense: a model.yaml of 90,000 flow-map keys (890 KB), refused at the 100,000-token limit by yaml's lexer before its parser runs",
         "the CLI is packages/cli/dist/modelgate.js, the bin of the published package, rebuilt by this workload",
       ],

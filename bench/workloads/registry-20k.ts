@@ -143,6 +143,12 @@ export function gitPromoteBaseline(args: Args) {
   return { commit };
 }
 
+/** metrics cold and status warm run this many times; their figures are the medians. */
+const RUNS_OF = 5;
+
+const medianOf = (ms: Measurement[]): Measurement =>
+  [...ms].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor(ms.length / 2)] as Measurement;
+
 // --- the run ----------------------------------------------------------------------------------
 
 export const workload: Workload = {
@@ -174,7 +180,13 @@ export const workload: Workload = {
     dropIndex();
     results.historyCold = await run("historyJob");
     results.rollbackCold = await run("rollbackTargetJob");
-    results.metricsCold = await run("metricsJob");
+    // metrics cold and status warm are held to their targets "in most runs of five"
+    const metricsColdRuns: Measurement[] = [];
+    for (let i = 0; i < RUNS_OF; i++) {
+      dropIndex();
+      metricsColdRuns.push(await run("metricsJob"));
+    }
+    results.metricsCold = medianOf(metricsColdRuns);
     results.historyWarm = await run("historyJob");
     results.rollbackWarm = await run("rollbackTargetJob");
     results.metricsWarm = await run("metricsJob");
@@ -197,7 +209,9 @@ export const workload: Workload = {
     // parses by blob id, incremental is one promotion later (one changed file to parse)
     dropIndex();
     results.statusCold = await run("statusJob");
-    results.status = await run("statusJob");
+    const statusRuns: Measurement[] = [];
+    for (let i = 0; i < RUNS_OF; i++) statusRuns.push(await run("statusJob"));
+    results.status = medianOf(statusRuns);
     const main = git(dir, ["rev-parse", "main"]).trim();
     gitPromoteBaseline(a);
     git(dir, ["update-ref", "refs/heads/main", git(dir, ["rev-parse", "bench-baseline"]).trim()]);
@@ -223,9 +237,11 @@ export const workload: Workload = {
       rollbackTargetColdSeconds: s(results.rollbackCold),
       rollbackTargetWarmSeconds: s(results.rollbackWarm),
       metricsColdSeconds: s(results.metricsCold),
+      metricsColdRunsMet: metricsColdRuns.filter((m) => m.wallSeconds <= 3).length,
       metricsWarmSeconds: s(results.metricsWarm),
       statusColdSeconds: s(results.statusCold),
       statusSeconds: s(results.status),
+      statusRunsMet: statusRuns.filter((m) => m.wallSeconds <= 0.2).length,
       statusIncrementalSeconds: s(results.statusIncremental),
       promoteSeconds: s(results.promote),
       peakRssMB: round(
@@ -273,6 +289,7 @@ export const workload: Workload = {
     const notes = [
       `registry ${gen.reused ? "reused from the workDir cache" : `generated with git fast-import in ${round(gen.generateSeconds, 1)} s`}`,
       "cold = no .git/modelgate/history.json: history and rollback read only the model's files with the git binary (no index written), metrics reads everything and writes the index; warm = index present at the tip; incremental = index one commit behind",
+      `metricsCold and status: medians of ${RUNS_OF} runs each; *RunsMet: how many of them met the target (3 s, 0.2 s)`,
       "status: cold = no .git/modelgate/manifests.json (every file parsed); warm = the parses of the tip's blobs cached by blob id; incremental = one promotion after the cached state (one file parsed); status is held to 200 ms warm and incremental",
       "times exclude Node start-up and module loading; the git CLI figures include its process start-ups",
       `metrics check: ${metrics?.deployments} production deployments (expected 8000), change failure rate ${metrics?.changeFailureRate} (expected 0.25)`,

@@ -1,5 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import dataProfileSchema from "../../../schemas/data-profile.schema.json" with { type: "json" };
 import dataValidationSchema from "../../../schemas/data-validation.schema.json" with { type: "json" };
 import datasetSchemaSchema from "../../../schemas/dataset-schema.schema.json" with { type: "json" };
@@ -56,32 +56,16 @@ export interface SchemaError {
   propertyName?: string;
 }
 
-// ajv-formats is CommonJS: its default export is the plugin itself at runtime, typed as a namespace.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+/**
+ * Each schema's precompiled validator (Ajv standalone code generated from schemas/ by
+ * scripts/gen-validators.ts, a CommonJS module per schema; a test fails when they differ from the
+ * schemas), required on first use: no process compiles a schema at run time, and a command loads
+ * only the validators it uses. In the bundles, scripts/build.ts writes the same modules (with the
+ * Ajv runtime they require) at the same path beside the file that holds this one.
+ */
+const requireValidator = createRequire(import.meta.url);
 
-let ajv: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
-
-function instance(): Ajv2020 {
-  if (ajv === undefined) {
-    ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      strictSchema: true,
-      strictTypes: true,
-      strictTuples: true,
-      allowUnionTypes: true,
-      // our schemas are static files: checking them against the meta-schema on every start
-      // costs ~60 ms per process; strictSchema still refuses unknown keywords when a schema
-      // compiles, and the schema tests compile every one of them
-      validateSchema: false,
-    });
-    addFormats(ajv);
-    for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema);
-  }
-  return ajv;
-}
 
 /** The raw JSON Schema of a registered schema name. */
 export function getSchema(name: string): Record<string, unknown> {
@@ -94,9 +78,8 @@ function validatorFor(name: string): ValidateFunction {
   let validate = compiled.get(name);
   if (validate === undefined) {
     getSchema(name);
-    const found = instance().getSchema(schemaId(name));
-    if (found === undefined) throw new Error(`schema "${name}" did not compile`);
-    validate = found;
+    const module = requireValidator(`./generated/validators/${name}.cjs`) as { validate: ValidateFunction };
+    validate = module.validate;
     compiled.set(name, validate);
   }
   return validate;

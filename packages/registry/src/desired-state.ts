@@ -214,6 +214,7 @@ async function stateFiles(reg: Registry, commit: string, cache: ParseCache): Pro
       if (f.type === "blob") out.set(`environments/${e.path}/${f.path}`, { oid: f.oid, data: null });
     }
   }
+  for (const path of out.keys()) if (!isStateFile(path)) out.delete(path);
   for (const file of out.values()) {
     if (!cache.has(file.oid))
       file.data = (await git.readBlob({ fs, gitdir: reg.gitdir, oid: file.oid, cache: reg.cache })).blob;
@@ -364,8 +365,8 @@ async function readDesiredStateAt(
   };
   // code-unit order (git's own order for these ASCII names); localeCompare costs 20 ms here
   for (const [path, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!isStateFile(path)) continue;
-    // the listers read every blob the cache lacks (one that is not a file reads as empty)
+    // both listers return the state files alone (isStateFile) and read every blob the cache
+    // lacks (one that is not a file reads as empty)
     const loaded = cache.get(file.oid, path, () => {
       const fresh = parseBlob(file.data ?? new Uint8Array(), path);
       return {

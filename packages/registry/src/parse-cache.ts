@@ -102,8 +102,9 @@ export class ParseCache {
   }
 
   private record(oid: string): BlobRecord | undefined {
-    const hit =
-      this.used.get(oid) ?? (Object.hasOwn(this.old.entries, oid) ? this.old.entries[oid] : undefined);
+    // one lookup in the parsed file's object (10,000 and more keys): an inherited property
+    // (a foreign key such as "constructor") is not an array, so it is no hit
+    const hit = this.used.get(oid) ?? this.old.entries[oid];
     return Array.isArray(hit) ? hit : undefined;
   }
 
