@@ -82,7 +82,7 @@ var require_equal = __commonJS({
 
 // packages/core/src/generated/validators/registry.cjs
 exports.validate = validate0;
-var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/registry.schema.json", "title": "Registry", "description": "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact allow-list and evidence freshness.", "type": "object", "required": ["name", "environments"], "additionalProperties": false, "properties": { "name": { "description": "The registry name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "defaultBranch": { "description": "The branch whose head is the deployed state; merging into it deploys.", "type": "string", "minLength": 1, "default": "main" }, "environments": { "description": "The environments in promotion order: a version enters an environment only after it was live in the one before it.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/environment" } }, "artifacts": { "description": "Where model artifacts may live.", "type": "object", "additionalProperties": false, "properties": { "allowedHosts": { "description": "Host names from which http(s) artifacts are allowed; file: artifacts must stay inside the repository.", "type": "array", "items": { "description": "A host name, e.g. models.acme.example.", "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$" } } } }, "evidence": { "description": "Rules for evidence files.", "type": "object", "additionalProperties": false, "properties": { "maxAgeDays": { "description": "Evidence older than this many days is stale and does not count.", "type": "integer", "minimum": 1 } } } }, "$defs": { "environment": { "title": "RegistryEnvironment", "description": "One deployment environment and the policy a version must meet to enter it.", "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "description": "The environment name; environments/<name>/ holds its desired state.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "description": { "description": "What the environment serves, for people reading the policy.", "type": "string" }, "policy": { "description": "The gate a promotion into this environment must pass; omitted means no gate beyond schema and digest checks.", "$ref": "#/$defs/policy" } } }, "policy": { "title": "EnvironmentPolicy", "description": "The gate a promotion into the environment must pass.", "type": "object", "additionalProperties": false, "properties": { "requireEvaluation": { "description": "Require evaluation evidence bound to the artifact digest.", "type": "boolean", "default": false }, "metrics": { "description": "Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,63}$" }, "additionalProperties": { "$ref": "#/$defs/metricThreshold" } }, "maxSliceDrop": { "description": "No important slice may drop by more than this (absolute, in metric units) against the champion.", "type": "number", "minimum": 0 }, "maxLatencyRatio": { "description": "The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).", "type": "number", "exclusiveMinimum": 0 }, "fairness": { "description": "Limits on the gaps between groups of each protected attribute.", "type": "object", "additionalProperties": false, "properties": { "demographicParityDifference": { "description": "Maximum difference in positive-prediction rate between groups (0..1).", "type": "number", "minimum": 0, "maximum": 1 }, "equalOpportunityDifference": { "description": "Maximum difference in true-positive rate between groups (0..1).", "type": "number", "minimum": 0, "maximum": 1 } } }, "requireDataValidation": { "description": "Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).", "oneOf": [{ "description": "At least one data-validation report, every listed one passing.", "type": "boolean" }, { "description": "The reports required, each checked on its own.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A required report: training or serving.", "enum": ["training", "serving"] } }], "default": false }, "minTestScore": { "description": "Minimum ML Test Score (the minimum of the four section sums).", "type": "number", "minimum": 0 }, "maxModelAgeDays": { "description": "The version's createdAt may be no older than this many days.", "type": "integer", "minimum": 1 }, "requiredApprovals": { "description": "Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.", "type": "integer", "minimum": 0, "default": 0 }, "allowStaleApprovals": { "description": "An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.", "type": "boolean", "default": false }, "requireCanary": { "description": "A new version must pass through a canary before it takes all traffic.", "type": "boolean", "default": false } } }, "metricThreshold": { "title": "MetricThreshold", "description": "A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.", "type": "object", "required": ["greaterIsBetter"], "additionalProperties": false, "properties": { "threshold": { "description": "Absolute bound: the candidate's value must be >= (greaterIsBetter) or <= this.", "type": "number" }, "minAbsoluteChange": { "description": "Minimum improvement over the champion in metric units (0 means no worse).", "type": "number", "minimum": 0 }, "minRelativeChange": { "description": "Minimum improvement over the champion as a fraction of the champion's value (0 means no worse).", "type": "number", "minimum": 0 }, "greaterIsBetter": { "description": "True when larger values are better (accuracy, roc_auc), false when smaller are (log_loss, rmse).", "type": "boolean" } } } }, "examples": [{ "name": "acme-ml", "defaultBranch": "main", "environments": [{ "name": "staging", "policy": { "requireEvaluation": true, "metrics": { "roc_auc": { "threshold": 0.7, "greaterIsBetter": true } }, "requiredApprovals": 0 } }, { "name": "production", "policy": { "requireEvaluation": true, "metrics": { "roc_auc": { "threshold": 0.75, "minAbsoluteChange": 0, "greaterIsBetter": true }, "log_loss": { "threshold": 0.6, "greaterIsBetter": false } }, "maxSliceDrop": 0.05, "maxLatencyRatio": 1.5, "fairness": { "demographicParityDifference": 0.1, "equalOpportunityDifference": 0.1 }, "requireDataValidation": ["training", "serving"], "minTestScore": 1, "maxModelAgeDays": 180, "requiredApprovals": 1, "requireCanary": true } }], "artifacts": { "allowedHosts": ["models.acme.example"] }, "evidence": { "maxAgeDays": 30 } }] };
+var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/registry.schema.json", "title": "Registry", "description": "The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.", "type": "object", "required": ["name", "environments"], "additionalProperties": false, "properties": { "name": { "description": "The registry name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "defaultBranch": { "description": "The branch whose head is the deployed state; merging into it deploys.", "type": "string", "minLength": 1, "default": "main" }, "environments": { "description": "The environments in promotion order: a version enters an environment only after it was live in the one before it.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/environment" } }, "artifacts": { "description": "Where model artifacts may live.", "type": "object", "additionalProperties": false, "properties": { "allowedHosts": { "description": "Host names from which http(s) artifacts are allowed; file: artifacts must stay inside the repository.", "type": "array", "items": { "description": "A host name, e.g. models.acme.example.", "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$" } } } }, "data": { "description": "Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.", "type": "object", "additionalProperties": false, "properties": { "allowedHosts": { "description": "Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.", "type": "array", "items": { "description": "A host name, e.g. data.acme.example.", "type": "string", "pattern": "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$" } } } }, "evidence": { "description": "Rules for evidence files.", "type": "object", "additionalProperties": false, "properties": { "maxAgeDays": { "description": "Evidence older than this many days is stale and does not count.", "type": "integer", "minimum": 1 } } } }, "$defs": { "environment": { "title": "RegistryEnvironment", "description": "One deployment environment and the policy a version must meet to enter it.", "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "description": "The environment name; environments/<name>/ holds its desired state.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "description": { "description": "What the environment serves, for people reading the policy.", "type": "string" }, "policy": { "description": "The gate a promotion into this environment must pass; omitted means no gate beyond schema and digest checks.", "$ref": "#/$defs/policy" } } }, "policy": { "title": "EnvironmentPolicy", "description": "The gate a promotion into the environment must pass.", "type": "object", "additionalProperties": false, "properties": { "requireEvaluation": { "description": "Require evaluation evidence bound to the artifact digest.", "type": "boolean", "default": false }, "metrics": { "description": "Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,63}$" }, "additionalProperties": { "$ref": "#/$defs/metricThreshold" } }, "maxSliceDrop": { "description": "No important slice may drop by more than this (absolute, in metric units) against the champion.", "type": "number", "minimum": 0 }, "maxLatencyRatio": { "description": "The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).", "type": "number", "exclusiveMinimum": 0 }, "fairness": { "description": "Limits on the gaps between groups of each protected attribute.", "type": "object", "additionalProperties": false, "properties": { "demographicParityDifference": { "description": "Maximum difference in positive-prediction rate between groups (0..1).", "type": "number", "minimum": 0, "maximum": 1 }, "equalOpportunityDifference": { "description": "Maximum difference in true-positive rate between groups (0..1).", "type": "number", "minimum": 0, "maximum": 1 } } }, "requireDataValidation": { "description": "Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).", "oneOf": [{ "description": "At least one data-validation report, every listed one passing.", "type": "boolean" }, { "description": "The reports required, each checked on its own.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "description": "A required report: training or serving.", "enum": ["training", "serving"] } }], "default": false }, "minTestScore": { "description": "Minimum ML Test Score (the minimum of the four section sums).", "type": "number", "minimum": 0 }, "maxModelAgeDays": { "description": "The version's createdAt may be no older than this many days.", "type": "integer", "minimum": 1 }, "requiredApprovals": { "description": "Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.", "type": "integer", "minimum": 0, "default": 0 }, "allowStaleApprovals": { "description": "An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.", "type": "boolean", "default": false }, "requireCanary": { "description": "A new version must pass through a canary before it takes all traffic.", "type": "boolean", "default": false } } }, "metricThreshold": { "title": "MetricThreshold", "description": "A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.", "type": "object", "required": ["greaterIsBetter"], "additionalProperties": false, "properties": { "threshold": { "description": "Absolute bound: the candidate's value must be >= (greaterIsBetter) or <= this.", "type": "number" }, "minAbsoluteChange": { "description": "Minimum improvement over the champion in metric units (0 means no worse).", "type": "number", "minimum": 0 }, "minRelativeChange": { "description": "Minimum improvement over the champion as a fraction of the champion's value (0 means no worse).", "type": "number", "minimum": 0 }, "greaterIsBetter": { "description": "True when larger values are better (accuracy, roc_auc), false when smaller are (log_loss, rmse).", "type": "boolean" } } } }, "examples": [{ "name": "acme-ml", "defaultBranch": "main", "environments": [{ "name": "staging", "policy": { "requireEvaluation": true, "metrics": { "roc_auc": { "threshold": 0.7, "greaterIsBetter": true } }, "requiredApprovals": 0 } }, { "name": "production", "policy": { "requireEvaluation": true, "metrics": { "roc_auc": { "threshold": 0.75, "minAbsoluteChange": 0, "greaterIsBetter": true }, "log_loss": { "threshold": 0.6, "greaterIsBetter": false } }, "maxSliceDrop": 0.05, "maxLatencyRatio": 1.5, "fairness": { "demographicParityDifference": 0.1, "equalOpportunityDifference": 0.1 }, "requireDataValidation": ["training", "serving"], "minTestScore": 1, "maxModelAgeDays": 180, "requiredApprovals": 1, "requireCanary": true } }], "artifacts": { "allowedHosts": ["models.acme.example"] }, "evidence": { "maxAgeDays": 30 } }] };
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
 var pattern3 = new RegExp("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$", "u");
 var func0 = require_ucs2length().default;
@@ -715,7 +715,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "defaultBranch" || key0 === "environments" || key0 === "artifacts" || key0 === "evidence")) {
+      if (!(key0 === "name" || key0 === "defaultBranch" || key0 === "environments" || key0 === "artifacts" || key0 === "data" || key0 === "evidence")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -858,12 +858,12 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data7 = data.evidence;
+    if (data.data !== void 0) {
+      let data7 = data.data;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key2 in data7) {
-          if (!(key2 === "maxAgeDays")) {
-            const err14 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.evidence, data: data7 };
+          if (!(key2 === "allowedHosts")) {
+            const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.data, data: data7 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -872,45 +872,105 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
           }
         }
-        if (data7.maxAgeDays !== void 0) {
-          let data8 = data7.maxAgeDays;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err15 = { instancePath: instancePath + "/evidence/maxAgeDays", schemaPath: "#/properties/evidence/properties/maxAgeDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.evidence.properties.maxAgeDays.type, parentSchema: schema0.properties.evidence.properties.maxAgeDays, data: data8 };
+        if (data7.allowedHosts !== void 0) {
+          let data8 = data7.allowedHosts;
+          if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data9 = data8[i2];
+              if (typeof data9 === "string") {
+                if (!pattern3.test(data9)) {
+                  const err15 = { instancePath: instancePath + "/data/allowedHosts/" + i2, schemaPath: "#/properties/data/properties/allowedHosts/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$" }, message: 'must match pattern "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"', schema: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$", parentSchema: schema0.properties.data.properties.allowedHosts.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/data/allowedHosts/" + i2, schemaPath: "#/properties/data/properties/allowedHosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.data.properties.allowedHosts.items.type, parentSchema: schema0.properties.data.properties.allowedHosts.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/data/allowedHosts", schemaPath: "#/properties/data/properties/allowedHosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.data.properties.allowedHosts.type, parentSchema: schema0.properties.data.properties.allowedHosts, data: data8 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err17];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err17);
             }
             errors++;
           }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 < 1 || isNaN(data8)) {
-              const err16 = { instancePath: instancePath + "/evidence/maxAgeDays", schemaPath: "#/properties/evidence/properties/maxAgeDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.evidence.properties.maxAgeDays, data: data8 };
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.data.type, parentSchema: schema0.properties.data, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data10 = data.evidence;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key3 in data10) {
+          if (!(key3 === "maxAgeDays")) {
+            const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.evidence, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data10.maxAgeDays !== void 0) {
+          let data11 = data10.maxAgeDays;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err20 = { instancePath: instancePath + "/evidence/maxAgeDays", schemaPath: "#/properties/evidence/properties/maxAgeDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties.evidence.properties.maxAgeDays.type, parentSchema: schema0.properties.evidence.properties.maxAgeDays, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 1 || isNaN(data11)) {
+              const err21 = { instancePath: instancePath + "/evidence/maxAgeDays", schemaPath: "#/properties/evidence/properties/maxAgeDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties.evidence.properties.maxAgeDays, data: data11 };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err21];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err21);
               }
               errors++;
             }
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.evidence.type, parentSchema: schema0.properties.evidence, data: data7 };
+        const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.evidence.type, parentSchema: schema0.properties.evidence, data: data10 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err22];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err23];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err23);
     }
     errors++;
   }
