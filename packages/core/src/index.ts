@@ -91,7 +91,12 @@ export {
   type Champion,
   championEntry,
   championOf,
+  DEFAULT_EVIDENCE_VERIFY,
   decidePolicy,
+  decidesOnEvaluation,
+  EVIDENCE_VERIFY_MODES,
+  type EvidenceVerifyMode,
+  evidenceVerifyMode,
   type LiveChampion,
   POLICY_TOLERANCE,
   type PolicyCheck,
@@ -103,6 +108,8 @@ export {
   policyErrors,
   policyErrorText,
   reportChampion,
+  type VerificationMethod,
+  verificationMethods,
 } from "./policy.js";
 export { seededRandom } from "./random.js";
 export { redactCredentials } from "./redact.js";

@@ -1,4 +1,5 @@
 export {
+  artifactRemoteRules,
   checkAllowedHost,
   type FetchLike,
   hashArtifactAt,
@@ -9,6 +10,7 @@ export {
   type DataValidationRole,
   type DesiredState,
   type EnvironmentFile,
+  type EvidenceRef,
   type ModelStatus,
   type ModelVersion,
   type Policy,
@@ -18,11 +20,17 @@ export {
   readDesiredState,
   registryStatus,
 } from "./desired-state.js";
+export { noVerifier, trustedAsIs } from "./evidence-verification.js";
 export {
   type BlockingReason,
   type CheckStatus,
+  type EvidenceVerificationRecord,
+  type EvidenceVerificationResult,
+  type EvidenceVerifier,
+  type EvidenceVerifyRequest,
   type ExtraCheck,
   type ExtraCheckInput,
+  type FigureMismatch,
   type GateCheck,
   type GateOptions,
   type GateTransition,
