@@ -1,6 +1,14 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { hashBytes, registryPaths, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
+import {
+  type EvidenceVerifyMode,
+  evidenceVerifyMode,
+  hashBytes,
+  registryPaths,
+  SCHEMA_NAMES,
+  UserError,
+  validateValue,
+} from "@modelgate/core";
 import {
   type EvidenceRef,
   type EvidenceVerificationResult,
@@ -37,6 +45,7 @@ const SCORED_KINDS = new Set(["evaluation", "data-validation"]);
  */
 export async function verifyScoredEvidence(
   evidence: EvidenceFile[],
+  mode: EvidenceVerifyMode,
   verify: (ref: EvidenceRef, doc: Obj) => Promise<EvidenceVerificationResult>,
 ): Promise<void> {
   for (const e of evidence) {
@@ -49,6 +58,7 @@ export async function verifyScoredEvidence(
       method: result.method,
       message: result.message,
       doc: result.doc,
+      onTrust: mode === "none",
     };
   }
 }
@@ -148,7 +158,9 @@ export async function gateScoreInput(
   }
 
   // only verified evidence earns an automated point (memoized by the gate: nothing runs twice)
-  await verifyScoredEvidence(evidence, (ref, doc) => input.verify(ref, doc));
+  await verifyScoredEvidence(evidence, evidenceVerifyMode(input.policy), (ref, doc) =>
+    input.verify(ref, doc),
+  );
 
   const declPath = registryPaths.mlTestScore(v.model);
   const declText = await input.readText(declPath);

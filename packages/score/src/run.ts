@@ -72,7 +72,7 @@ export async function scoreRegistry(o: ScoreRegistryOptions): Promise<ScoreRegis
     );
   const recomputer = new EvidenceRecomputer({ localRoot: registry, ...o.recompute });
   const files = directoryFiles(registry);
-  await verifyScoredEvidence(loaded.input.evidence, (ref, doc) =>
+  await verifyScoredEvidence(loaded.input.evidence, mode, (ref, doc) =>
     recomputer.verifyFile({
       files,
       config: loaded.config as unknown as RegistryConfig,

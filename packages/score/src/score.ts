@@ -70,6 +70,8 @@ export interface EvidenceFileVerification {
   message: string;
   /** the report as verified (figures re-derived); the file's own when absent */
   doc?: Record<string, unknown> | null;
+  /** the environment takes its figures on trust (verify: none): the gate decides on them, the score counts no point */
+  onTrust?: boolean;
 }
 
 export interface ScoreOptions {
@@ -200,6 +202,8 @@ interface Candidate {
   file: EvidenceFile;
   env: EvidenceEnvelope | null;
   generic: string[];
+  /** why its figures do not count as verified (null: verified) */
+  unverified: string | null;
 }
 
 type Outcome =
@@ -222,7 +226,8 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   // 1. Envelope checks shared by every test: parsed, schema-valid, verdict pass, fresh, verified.
   // Where it was made (context.ci) earns nothing: a laptop can say CI=true.
   const candidates: Candidate[] = input.evidence.map((file) => {
-    if (file.parseError !== undefined) return { file, env: null, generic: [file.parseError] };
+    if (file.parseError !== undefined)
+      return { file, env: null, generic: [file.parseError], unverified: null };
     const verified = file.verification?.status === "verified";
     const v = verifyEvidence((verified ? file.verification?.doc : null) ?? file.doc, {
       acceptVerdicts: ["pass"],
@@ -231,15 +236,14 @@ export function scoreModel(input: ScoreInput): ScoreResult {
       ...(o.validate ? { validate: o.validate } : {}),
     });
     const generic = v.problems.map((p) => p.message);
-    if (!verified)
-      generic.push(
-        `not verified (${file.verification?.message ?? "nothing verified its figures"}): only recomputed or provenance-checked evidence counts as automated`,
-      );
+    const unverified = verified
+      ? null
+      : `not verified (${file.verification?.message ?? "nothing verified its figures"}): only recomputed or provenance-checked evidence counts as automated`;
     // An evaluation is about one artifact: bound to another, it proves nothing for this version.
     if (v.envelope?.kind === "evaluation") {
       generic.push(...evaluationBinding(v.envelope, `${s.model}@${s.version}`, s.artifactSha256));
     }
-    return { file, env: v.envelope, generic };
+    return { file, env: v.envelope, generic, unverified };
   });
   // Newest first: the freshest evidence of a kind is tried first for every test.
   const ofKind = (kind: string) =>
@@ -261,7 +265,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   ): Outcome => {
     const refused: Array<{ source: string; reason: string }> = [];
     for (const c of ofKind(kind)) {
-      const problems = [...c.generic];
+      const problems = [...c.generic, ...(c.unverified === null ? [] : [c.unverified])];
       if (c.env && problems.length === 0) {
         const why = content(c, c.env as unknown as Record<string, unknown>);
         if (why !== null) problems.push(why);
@@ -548,7 +552,11 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   });
 
   const { sections, score, limiting } = sectionScores(tests);
-  const evaluation = ofKind("evaluation").find((c) => c.generic.length === 0);
+  // the policy's verdicts as the gate gives them: on verified figures, or on the file's own
+  // where the environment takes them on trust (verify: none)
+  const evaluation = ofKind("evaluation").find(
+    (c) => c.generic.length === 0 && (c.unverified === null || c.file.verification?.onTrust === true),
+  );
   const decided = evaluation ? decide(evaluation.env as unknown as Record<string, unknown>) : null;
   const minimum = o.minimum ?? null;
   return {
@@ -567,9 +575,9 @@ export function scoreModel(input: ScoreInput): ScoreResult {
       sha256: c.file.sha256,
       kind: c.env?.kind ?? null,
       subject: c.env?.subject ?? null,
-      trusted: c.generic.length === 0,
+      trusted: c.generic.length === 0 && c.unverified === null,
       verifiedBy: c.file.verification?.status === "verified" ? (c.file.verification.method ?? null) : null,
-      problems: c.generic,
+      problems: [...c.generic, ...(c.unverified === null ? [] : [c.unverified])],
       usedFor: usedFor.get(c) ?? [],
     })),
     policy: evaluation && decided ? { evidence: evaluation.file.uri, checks: decided } : null,

@@ -44,9 +44,16 @@ export const HISTORY: ScoreHistoryEntry[] = [
   },
 ];
 
-/** The fixture as score input, with deep-copied evidence documents the test may change. */
+/**
+ * The fixture as score input, with deep-copied evidence documents the test may change. Its
+ * reports are hand-written (their figures cannot be recomputed: the artifact is not a model),
+ * so they enter the pure score as verified; verification itself is tested on real models and
+ * data in verify.test.ts.
+ */
 export function fixtureInput(overrides: Partial<ScoreInput["options"]> = {}): ScoreInput {
   const loaded = loadScoreInputs({ registry: FIXTURE_REGISTRY, model: "credit-default" });
+  for (const e of loaded.input.evidence)
+    e.verification = { status: "verified", method: "recompute", message: "hand-written fixture" };
   return {
     ...loaded.input,
     history: HISTORY,
