@@ -266,15 +266,7 @@ export class EvidenceRecomputer implements EvidenceVerifier {
         "artifact",
       );
     }
-    const dataset = await datasetVersionBySha(req.files, v, data.sha256);
-    if (!dataset) throw new Unreachable(unregisteredData(data.sha256));
-    const dataPath = await this.materialize(
-      req,
-      dataset.uri,
-      dataset.sha256,
-      join(tmp, "data", posix.basename(dataset.uri) || "data.csv"),
-      `the data ${dataset.name}@${dataset.version}`,
-    );
+    const { dataset, path: dataPath } = await this.registeredData(req, data.sha256, join(tmp, "data"));
     let referencePath: string | null = null;
     if (reference)
       referencePath = await this.materialize(
@@ -377,35 +369,29 @@ export class EvidenceRecomputer implements EvidenceVerifier {
         `its schema (sha256 ${short(schemaIn.sha256)}) is no datasets/<dataset>/schema.yaml of the registry: validate against the registry's schema`,
       );
     writeFile(join(tmp, "schema.yaml"), schema.bytes);
-    const data = await datasetVersionBySha(req.files, req.version, dataIn.sha256);
-    if (!data) throw new Unreachable(unregisteredData(dataIn.sha256));
-    const dataPath = await this.materialize(
+    const { dataset: data, path: dataPath } = await this.registeredData(
       req,
-      data.uri,
-      data.sha256,
-      join(tmp, "data", posix.basename(data.uri) || "data.csv"),
-      `the data ${data.name}@${data.version}`,
+      dataIn.sha256,
+      join(tmp, "data"),
     );
     let referencePath: string | null = null;
     let referenceName = "";
     if (refIn) {
-      const asData = await datasetVersionBySha(req.files, req.version, refIn.sha256);
-      const asProfile = asData ? null : await profileBySha(req.files, refIn.sha256);
-      if (!asData && !asProfile)
-        throw new Unreachable(
-          `its reference (sha256 ${short(refIn.sha256)}) is neither a registered dataset version nor a registered profile: compare with registered data`,
+      const profile = await profileBySha(req.files, refIn.sha256);
+      if (profile) {
+        referenceName = `the profile of ${profile.name}@${profile.version}`;
+        referencePath = await this.materialize(
+          req,
+          profile.uri,
+          refIn.sha256,
+          join(tmp, "reference", posix.basename(profile.uri) || "profile.json"),
+          referenceName,
         );
-      const uri = asData ? asData.uri : asProfile!.uri;
-      referenceName = asData
-        ? `${asData.name}@${asData.version}`
-        : `the profile of ${asProfile!.name}@${asProfile!.version}`;
-      referencePath = await this.materialize(
-        req,
-        uri,
-        refIn.sha256,
-        join(tmp, "reference", posix.basename(uri) || "reference"),
-        `the reference ${referenceName}`,
-      );
+      } else {
+        const ref = await this.registeredData(req, refIn.sha256, join(tmp, "reference"), "reference");
+        referenceName = `${ref.dataset.name}@${ref.dataset.version}`;
+        referencePath = ref.path;
+      }
     }
     const environment = typeof claim.environment === "string" ? claim.environment : "training";
     const referenceEnvironment =
@@ -453,6 +439,37 @@ export class EvidenceRecomputer implements EvidenceVerifier {
       },
       verified: () => claim,
     };
+  }
+
+  /**
+   * The registered dataset version with this digest, fetched: every version registered with it
+   * is tried (the version's lineage first) until one is reachable; none reachable leaves the
+   * file unverified with the first one's reason.
+   */
+  private async registeredData(
+    req: VerifyFileRequest,
+    sha256: string,
+    dir: string,
+    role = "data",
+  ): Promise<{ dataset: DatasetVersionRef; path: string }> {
+    let first: Unreachable | null = null;
+    for await (const d of datasetVersions(req.files, req.version)) {
+      if (d.sha256 !== sha256) continue;
+      try {
+        const path = await this.materialize(
+          req,
+          d.uri,
+          d.sha256,
+          join(dir, posix.basename(d.uri) || "data.csv"),
+          `the ${role} ${d.name}@${d.version}`,
+        );
+        return { dataset: d, path };
+      } catch (error) {
+        if (!(error instanceof Unreachable)) throw error;
+        first ??= error;
+      }
+    }
+    throw first ?? new Unreachable(unregistered(role, sha256));
   }
 
   /**
@@ -584,8 +601,8 @@ function inputMismatches(claimed: Obj, recomputed: Obj): FigureMismatch[] {
   return out;
 }
 
-const unregisteredData = (sha: string) =>
-  `the data it ran on (sha256 ${short(sha)}) is not a registered dataset version, so the gate cannot fetch it: register it (modelgate dataset register) and name it in the version's lineage`;
+const unregistered = (role: string, sha: string) =>
+  `the ${role === "data" ? "data it ran on" : `${role} it compared with`} (sha256 ${short(sha)}) is not a registered dataset version${role === "reference" ? " or profile" : ""}, so the gate cannot fetch it: register it (modelgate dataset register) and name it in the version's lineage`;
 
 /** The settings an evaluation ran with (reports made before they were recorded: the defaults). */
 function settingsOf(claim: Obj): { bins: number; seed: number; bootstrap: number; policy: unknown } {
@@ -689,15 +706,6 @@ async function* datasetVersions(
       if (ref) yield ref;
     }
   }
-}
-
-async function datasetVersionBySha(
-  files: RegistryFiles,
-  version: ModelVersion,
-  sha256: string,
-): Promise<DatasetVersionRef | null> {
-  for await (const d of datasetVersions(files, version)) if (d.sha256 === sha256) return d;
-  return null;
 }
 
 /** A registered dataset version's profile with this digest. */

@@ -15,7 +15,7 @@ import {
 } from "@modelgate/registry";
 import { verifyScoredEvidence } from "./gate-check.js";
 import { type LoadOptions, loadScoreInputs } from "./load.js";
-import { EvidenceRecomputer, type RecomputeOptions } from "./recompute.js";
+import { EvidenceRecomputer } from "./recompute.js";
 import { directoryFiles } from "./registry-files.js";
 import { createScoreReport, type MlTestScoreReport } from "./report.js";
 import { type ScoreHistoryEntry, type ScoreResult, scoreModel } from "./score.js";
@@ -31,10 +31,10 @@ export interface ScoreRegistryOptions extends LoadOptions {
   maxEvidenceAgeDays?: number;
   rollbackWindowDays?: number;
   /**
-   * How evidence is recomputed when the environment's evidence.verify asks for it (default:
-   * `file:` URIs that leave the registry are read relative to the registry directory)
+   * Recomputes evidence when the environment's evidence.verify asks for it (default: a
+   * recomputer that reads `file:` URIs leaving the registry relative to the registry directory)
    */
-  recompute?: RecomputeOptions;
+  recomputer?: EvidenceRecomputer;
 }
 
 export interface ScoreRegistryResult {
@@ -70,7 +70,7 @@ export async function scoreRegistry(o: ScoreRegistryOptions): Promise<ScoreRegis
     notes.push(
       `${loaded.input.environment?.name} takes evidence on trust (evidence.verify: none): no report earns an automated point`,
     );
-  const recomputer = new EvidenceRecomputer({ localRoot: registry, ...o.recompute });
+  const recomputer = o.recomputer ?? new EvidenceRecomputer({ localRoot: registry });
   const files = directoryFiles(registry);
   await verifyScoredEvidence(loaded.input.evidence, mode, (ref, doc) =>
     recomputer.verifyFile({
