@@ -63,12 +63,7 @@ describe("verifyEvidence", () => {
     });
     const codes = verifyEvidence(bad, expectation).problems.map((p) => p.code);
     expect(codes.sort()).toEqual(
-      [
-        "evidence-stale",
-        "evidence-unbound",
-        "evidence-verdict",
-        "evidence-wrong-subject",
-      ].sort(),
+      ["evidence-stale", "evidence-unbound", "evidence-verdict", "evidence-wrong-subject"].sort(),
     );
   });
 

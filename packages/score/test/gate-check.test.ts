@@ -4,23 +4,9 @@ import { join } from "node:path";
 import { openRegistry, runGate } from "@modelgate/registry";
 import { describe, expect, it } from "vitest";
 import { mlTestScoreGateCheck } from "../src/index.js";
-import { FIXTURE_REGISTRY, gitFixture, NOW } from "./fixture.js";
+import { FIXTURE_REGISTRY, gitFixture, NOW, trustEvidence } from "./fixture.js";
 
 const EVIDENCE = join(FIXTURE_REGISTRY, "evidence/credit-default/1.0.0");
-
-/**
- * The fixture's reports are hand-written (its artifact is not a model): their figures cannot
- * be recomputed, so these tests of the score's plumbing take them on trust (verify: none),
- * where they earn no automated point. Recomputation is tested on real models in verify.test.ts.
- */
-function trusting(d: string, more: (text: string) => string = (t) => t): void {
-  const file = join(d, "modelgate.yaml");
-  const text = readFileSync(file, "utf8").replace(
-    /(\n {4}policy:\n)/g,
-    "$1      evidence: { verify: none }\n",
-  );
-  writeFileSync(file, more(text));
-}
 
 async function gate(dir: string) {
   const reg = await openRegistry(dir);
@@ -36,7 +22,7 @@ async function gate(dir: string) {
 
 describe("the ML Test Score in the registry gate", () => {
   it("passes a promotion whose score meets the environment's minTestScore", async () => {
-    const dir = gitFixture((d) => trusting(d, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5")));
+    const dir = gitFixture((d) => trustEvidence(d, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5")));
     const { check } = await gate(dir);
     // the hand-worked case of the package test scores 3.5 with its evidence verified; taken on
     // trust the evidence earns nothing, leaving the declarations, the policy and the git history
@@ -46,7 +32,7 @@ describe("the ML Test Score in the registry gate", () => {
   });
 
   it("blocks a promotion below the minimum and lists the missing points of the limiting section", async () => {
-    const { report, check } = await gate(gitFixture((d) => trusting(d)));
+    const { report, check } = await gate(gitFixture((d) => trustEvidence(d)));
     expect(check?.status).toBe("fail");
     const lines = check!.message.split("\n");
     expect(lines[0]).toBe("ML Test Score 1.5 is below the minimum 3 of production");
@@ -77,7 +63,7 @@ describe("the ML Test Score in the registry gate", () => {
       "validation-serving.json",
     ];
     const dir = gitFixture((d) => {
-      trusting(d, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5"));
+      trustEvidence(d, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5"));
       const version = join(d, "models/credit-default/versions/1.0.0.yaml");
       const entries = files.map((f) => {
         const sha = createHash("sha256")
