@@ -24,6 +24,7 @@ export {
   sectionScores,
 } from "./points.js";
 export {
+  asksForRecomputation,
   EvidenceRecomputer,
   PROVENANCE_NOT_BUILT,
   type RecomputeOptions,

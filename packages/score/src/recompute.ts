@@ -13,9 +13,11 @@ import { dirname, join, posix, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import {
   checkRegularFile,
+  decidesOnEvaluation,
   downloadRemote,
   type EvidenceInput,
   type EvidenceVerifyMode,
+  evidenceVerifyMode,
   type FetchLike,
   hashBytes,
   hashFile,
@@ -561,6 +563,20 @@ export class EvidenceRecomputer implements EvidenceVerifier {
       );
     return at;
   }
+}
+
+/**
+ * Whether a gate under this registry policy may recompute anything: some environment verifies
+ * by recompute (or either) and decides on evaluation or data-validation evidence, or scores it.
+ * A caller that must install or load the inference and data engines first (the check action)
+ * needs them only then; the recompute verifier itself loads them only when a re-run starts.
+ */
+export function asksForRecomputation(config: RegistryConfig): boolean {
+  return config.environments.some((e) => {
+    const p = e.policy;
+    if (!verificationMethods(evidenceVerifyMode(p)).includes("recompute")) return false;
+    return decidesOnEvaluation(p) || p?.requireDataValidation !== undefined || p?.minTestScore !== undefined;
+  });
 }
 
 /** The recompute verifier for `GateOptions.verifier`. */

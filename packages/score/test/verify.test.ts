@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { openRegistry, type RegistryCheckReport, runGate } from "@modelgate/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  asksForRecomputation,
   compareFigures,
   EVALUATION_FIGURES,
   type EvidenceRecomputer,
@@ -293,6 +294,19 @@ describe("the ML Test Score counts verified evidence", () => {
       "evaluation refused",
       "data-validation verified",
     ]);
+  });
+});
+
+describe("asksForRecomputation", () => {
+  it("is true when an environment recomputes evidence it decides on or scores, false otherwise", () => {
+    const env = (policy: Obj) => ({ name: "x", environments: [{ name: "e", policy }] });
+    expect(asksForRecomputation(env({ requireEvaluation: true }))).toBe(true); // the default mode
+    expect(asksForRecomputation(env({ minTestScore: 1, evidence: { verify: "either" } }))).toBe(true);
+    expect(asksForRecomputation(env({ requireEvaluation: true, evidence: { verify: "none" } }))).toBe(false);
+    expect(asksForRecomputation(env({ requireEvaluation: true, evidence: { verify: "provenance" } }))).toBe(
+      false,
+    );
+    expect(asksForRecomputation(env({ requireCanary: true }))).toBe(false); // nothing read from evidence
   });
 });
 
