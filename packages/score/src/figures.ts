@@ -48,7 +48,7 @@ export function compareFigures(
   let more = 0;
   const differ = (figure: string, a: unknown, b: unknown) => {
     if (mismatches.length < MAX_MISMATCHES)
-      mismatches.push({ figure, claimed: a ?? null, recomputed: b ?? null });
+      mismatches.push({ figure: clip(figure), claimed: clipValue(a), recomputed: clipValue(b) });
     else more++;
   };
   const walk = (a: unknown, b: unknown, path: string, shape: string): void => {
@@ -105,6 +105,17 @@ export function compareFigures(
 
 const str = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v ?? null));
 
+/** Longest text of a figure's path or value kept in a report (a claimed value is untrusted input). */
+const MAX_SHOWN = 200;
+const clip = (t: string) => (t.length > MAX_SHOWN ? `${t.slice(0, MAX_SHOWN)}…` : t);
+
+/** A value as a mismatch keeps it: numbers, booleans and null as they are; anything else as clipped text. */
+function clipValue(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  return clip(typeof v === "string" ? v : JSON.stringify(v));
+}
+
 /** The envelope: where, when and by what a report was made; its inputs are compared by digest apart. */
 const ENVELOPE = ["kind", "schemaVersion", "tool", "subject", "inputs", "context", "createdAt", "verdict"];
 
@@ -159,6 +170,5 @@ export const DATA_VALIDATION_FIGURES: FigureRules = {
 /** The verdict's words: a figure as the message shows it. */
 export function showFigure(v: unknown): string {
   if (typeof v === "number") return String(Number(v.toPrecision(10)));
-  if (typeof v === "string") return v;
-  return JSON.stringify(v);
+  return clip(typeof v === "string" ? v : JSON.stringify(v));
 }

@@ -275,7 +275,7 @@ export class EvidenceRecomputer implements EvidenceVerifier {
         req,
         reference.uri,
         reference.sha256,
-        join(tmp, "reference", posix.basename(reference.uri) || "reference-predictions.csv"),
+        join(tmp, "reference", fileName(reference.uri, "reference-predictions.csv")),
         "the reference predictions",
       );
     const manifestPath = `models/${v.model}/model.yaml`;
@@ -386,7 +386,7 @@ export class EvidenceRecomputer implements EvidenceVerifier {
           req,
           profile.uri,
           refIn.sha256,
-          join(tmp, "reference", posix.basename(profile.uri) || "profile.json"),
+          join(tmp, "reference", fileName(profile.uri, "profile.json")),
           referenceName,
         );
       } else {
@@ -462,7 +462,7 @@ export class EvidenceRecomputer implements EvidenceVerifier {
           req,
           d.uri,
           d.sha256,
-          join(dir, posix.basename(d.uri) || "data.csv"),
+          join(dir, fileName(d.uri, "data.csv")),
           `the ${role} ${d.name}@${d.version}`,
         );
         return { dataset: d, path };
@@ -594,6 +594,24 @@ interface Plan {
   run(): Promise<Rerun>;
   /** the report as verified, from the recomputation */
   verified(recomputed: Obj): Obj;
+}
+
+/**
+ * The name a fetched file gets in the scratch directory: the URI's last path segment (its
+ * extension tells the readers the format), with anything but letters, digits, dot, dash and
+ * underscore replaced; `fallback` when nothing is left of it (`..`, an empty segment).
+ */
+function fileName(uri: string, fallback: string): string {
+  let path = uri.replace(/^file:/, "");
+  if (/^https?:/i.test(uri)) {
+    try {
+      path = new URL(uri).pathname;
+    } catch {
+      path = "";
+    }
+  }
+  const name = posix.basename(path).replace(/[^A-Za-z0-9._-]/g, "_");
+  return name === "" || /^\.+$/.test(name) ? fallback : name;
 }
 
 function writeFile(path: string, bytes: Uint8Array | string): void {

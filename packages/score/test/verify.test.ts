@@ -346,5 +346,12 @@ describe("compareFigures", () => {
     expect(added.mismatches).toEqual([
       { figure: "models[champion]", claimed: "absent", recomputed: "present" },
     ]);
+    // a claimed value is untrusted input: kept clipped in the report
+    const long = compareFigures({ label: "x".repeat(10_000) }, { label: "default" }, EVALUATION_FIGURES);
+    expect(long.mismatches[0]).toEqual({
+      figure: "label",
+      claimed: `${"x".repeat(200)}…`,
+      recomputed: "default",
+    });
   });
 });
