@@ -28,7 +28,7 @@ import {
   requireCommit,
   runGate,
 } from "@modelgate/registry";
-import { mlTestScoreGateCheck } from "@modelgate/score";
+import { mlTestScoreGateCheck, recomputeVerifier } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import { writeOutputs } from "../output.js";
 import type { CommandGroup } from "./index.js";
@@ -49,6 +49,18 @@ export async function openFromFlag(ctx: CliContext, source: string): Promise<Reg
     return openRegistry(source, { cloneDir });
   }
   return openRegistry(resolve(ctx.cwd, source));
+}
+
+/**
+ * What the gate runs besides its own rules: the ML Test Score, and the evidence verifier
+ * (recompute). Data a local registry names outside itself (`file:../data/...`) is read from
+ * this machine by its registered digest; a remote registry's clone has no such neighbours.
+ */
+function gateChecks(reg: Registry) {
+  return {
+    extraChecks: [mlTestScoreGateCheck()],
+    verifier: recomputeVerifier(reg.remoteUrl === null ? { localRoot: reg.dir } : {}),
+  };
 }
 
 function identityFromEnv(env: CliContext["env"]): Identity | undefined {
@@ -93,6 +105,12 @@ function printReport(ctx: CliContext, report: RegistryCheckReport): void {
     const move = c.from || c.to ? ` ${c.from ?? "∅"} → ${c.to ?? "∅"}` : "";
     ctx.stdout.write(
       `  ${c.path}: ${c.kind}${move}${c.traffic !== null ? ` (${c.traffic}%)` : ""}${c.qualityGatesSkipped ? " [quality gates skipped: rollback]" : ""}\n`,
+    );
+  }
+  for (const e of report.evidence ?? []) {
+    const mark = e.mode === "none" ? "-" : e.status === "verified" ? "✓" : "✗";
+    ctx.stdout.write(
+      `  evidence ${mark} ${e.uri} for ${e.environment} (verify: ${e.mode}): ${e.status}${e.method ? ` by ${e.method}` : ""}: ${e.message}\n`,
     );
   }
   for (const e of report.approvals?.environments ?? []) {
@@ -414,7 +432,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(author ? { author } : {}),
             ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreGateCheck()] },
+            gate: { context, ...gateChecks(reg) },
           });
           printMerge(ctx, result);
           if (result.merged)
@@ -473,7 +491,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             base: flags.base ?? reg.defaultBranch,
             head: flags.head,
             context,
-            extraChecks: [mlTestScoreGateCheck()],
+            ...gateChecks(reg),
             ...(now ? { now } : {}),
             ...(approvals ? { approvals } : {}),
           });
@@ -573,7 +591,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(now ? { now } : {}),
             ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreGateCheck()] },
+            gate: { context, ...gateChecks(reg) },
           });
           const outputs: Array<[string, string]> = [];
           if (flags.out)
