@@ -88,6 +88,8 @@ var init_diagnostics = __esm({
       MultipleDocuments: "MG014",
       /** The top level is not a mapping. */
       NotAMapping: "MG015",
+      /** More YAML tokens than a manifest may hold (MANIFEST_LIMITS.maxTokens). */
+      TooComplex: "MG016",
       /** The manifest kind cannot be told from the path or a $schema comment. */
       UnknownKind: "MG020",
       /** The $schema comment names another kind than the file's registry path. */
@@ -250,7 +252,13 @@ var init_input = __esm({
       /** Redirects followed per download; each target is checked against the allow-list. */
       maxRedirects: 5,
       /** Deepest nesting of arrays and objects in one JSON line of a JSONL data file. */
-      maxJsonDepth: 64
+      maxJsonDepth: 64,
+      /**
+       * Most columns of one data file. DuckDB's CSV sniffer costs about 1 ms per column and
+       * candidate dialect (10,000 columns: 10-25 s before the first row is read), and every profile
+       * pass grows with the width: wider files are refused before they are read.
+       */
+      maxColumns: 2e3
     };
   }
 });
@@ -290,6 +298,7 @@ var init_evidence = __esm({
 });
 
 // packages/core/src/layout.ts
+import { posix } from "node:path";
 function hasGitComponent(path) {
   return GIT_COMPONENT.test(path);
 }
@@ -358,9 +367,31 @@ function classifyRegistryPath(path) {
   }
   return { path: p, kind: "repository", names: {} };
 }
+function repoPathOfFileUri(uri) {
+  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
+  let raw = uri.slice("file:".length);
+  if (raw.startsWith("//"))
+    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    throw new UserError(`"${uri}": invalid percent-encoding`);
+  }
+  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
+  if (raw.startsWith("/"))
+    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
+  const norm = posix.normalize(raw);
+  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
+    throw new UserError(`"${uri}": the path escapes the repository`);
+  }
+  if (norm.split("/").some((p) => p === ".git"))
+    throw new UserError(`"${uri}": paths inside .git are not allowed`);
+  return norm;
+}
 var REGISTRY_DIRECTORIES, registryPaths, RULES, NOT_NORMALIZED, GIT_COMPONENT, LAYOUT_HINT;
 var init_layout = __esm({
   "packages/core/src/layout.ts"() {
+    init_errors();
     REGISTRY_DIRECTORIES = ["models", "environments", "datasets", "artifacts", "evidence"];
     registryPaths = {
       config: "modelgate.yaml",
@@ -6692,7 +6723,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6715,7 +6746,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7623,7 +7654,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7649,7 +7680,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7685,7 +7716,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument5;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -16334,8 +16365,8 @@ var init_data_validation_schema = __esm({
                     type: ["string", "null"]
                   },
                   severity: {
-                    description: "error fails the validation; warn does not.",
-                    enum: ["error", "warn"]
+                    description: "error fails the validation; warn does not, but makes the verdict warn; info is reported only (values outside a domain within its tolerance).",
+                    enum: ["error", "warn", "info"]
                   },
                   message: {
                     description: "What is wrong, for people.",
@@ -16502,7 +16533,7 @@ var init_data_validation_schema = __esm({
                         }
                       },
                       note: {
-                        description: "Why some statistics are absent.",
+                        description: "Why some statistics are absent, why the thresholds applied differ from the schema's (raised for a small sample), or why drift is reported but not gated (too few values).",
                         type: "string"
                       }
                     }
@@ -16857,6 +16888,12 @@ var init_dataset_schema_schema = __esm({
                     description: "An allowed value.",
                     type: ["string", "number", "boolean"]
                   }
+                },
+                tolerance: {
+                  description: "The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance \xD7 rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.",
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
                 }
               }
             },
@@ -19633,6 +19670,24 @@ var init_model_version_schema = __esm({
             format: {
               description: "The artifact format.",
               enum: ["onnx"]
+            },
+            referencePredictions: {
+              description: "What the model predicted at training time on its test data (CSV), stored beside the artifact; `modelgate evaluate --registry` compares onnxruntime's outputs with it row by row (parity).",
+              type: "object",
+              required: ["uri", "sha256"],
+              additionalProperties: false,
+              properties: {
+                uri: {
+                  description: "file:<path inside the repository>, under artifacts/.",
+                  type: "string",
+                  pattern: "^file:[^\\s]+$"
+                },
+                sha256: {
+                  description: "sha256 of the file, 64 lowercase hex characters.",
+                  type: "string",
+                  pattern: "^[0-9a-f]{64}$"
+                }
+              }
             }
           }
         },
@@ -20723,6 +20778,19 @@ function result(kind, value, rep, document) {
 function loadManifestText(input, opts) {
   return loadText(input, opts, "manifest");
 }
+function parseYamlText(input, file, maxBytes) {
+  const loaded = loadText(
+    input,
+    { file, validate: false, ...maxBytes !== void 0 ? { maxBytes } : {} },
+    "manifest"
+  );
+  return {
+    document: loaded.document,
+    value: loaded.value,
+    lineCounter: loaded.lineCounter,
+    error: loaded.diagnostics.find((d) => d.severity === "error")
+  };
+}
 function loadText(input, opts, mode) {
   const lc = new import_yaml.LineCounter();
   const rep = new Reporter(opts.file, lc);
@@ -20783,6 +20851,18 @@ function loadText(input, opts, mode) {
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const cr = loneCarriageReturn(text);
+  if (cr >= 0) {
+    const pos = lineColumn(text, cr);
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      text.includes("\n") ? "a carriage return (CR) without a line feed: YAML files end lines with LF or CR LF" : "the file's lines end with CR only (old Mac line endings): YAML reads it as one line",
+      point(pos.line, pos.column),
+      "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
+    );
+    return result(opts.kind, void 0, rep, void 0);
+  }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
     let lineNo = 1;
@@ -20807,7 +20887,7 @@ function loadText(input, opts, mode) {
       lineNo++;
     }
   }
-  const doc = parseYaml(text, lc, rep);
+  const doc = parseYaml(text, lc, rep, mode === "manifest" ? MANIFEST_LIMITS.maxTokens : void 0);
   if (doc === void 0) return result(opts.kind, void 0, rep, void 0);
   if (tabLines.size > 0) return result(opts.kind, void 0, rep, doc);
   for (const e of doc.errors) {
@@ -20818,7 +20898,7 @@ function loadText(input, opts, mode) {
   for (const w of doc.warnings) {
     rep.add("warning", DiagnosticCodes.YamlSyntax, w.message.split("\n")[0], rep.offsets(w.pos[0], w.pos[1]));
   }
-  checkKeys(doc, rep);
+  checkNodes(doc, rep);
   let aliases = 0;
   let firstExcess;
   if (text.includes("*")) {
@@ -20866,6 +20946,7 @@ function loadText(input, opts, mode) {
     }
     return result(opts.kind, void 0, rep, doc);
   }
+  if (opts.validate === false) return result(opts.kind, value, rep, doc);
   if (mode === "evidence") {
     if (!(0, import_yaml.isMap)(doc.contents)) {
       const r = doc.contents.range ?? [0, 0];
@@ -20944,15 +21025,34 @@ function loadText(input, opts, mode) {
   }
   return result(kind, value, rep, doc);
 }
-function parseYaml(text, lc, rep) {
+function parseYaml(text, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
   const parser = new import_yaml.Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
+  const lexemes = [];
+  let counted = 0;
+  let offset = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+    const type = import_yaml.CST.tokenType(lexeme) ?? "";
+    if (!FREE_TOKENS.has(type) && ++counted > maxTokens) {
+      const pos = lineColumn(text, offset);
+      rep.add(
+        "error",
+        DiagnosticCodes.TooComplex,
+        `more than ${maxTokens} YAML tokens (keys, values, indicators); manifests are limited to ${maxTokens}`,
+        { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + lexeme.length },
+        "a manifest describes a model or a dataset; keep long lists in files it references"
+      );
+      return void 0;
+    }
+    if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
+    lexemes.push(lexeme);
+  }
   const max = MANIFEST_LIMITS.maxDepth;
   const collections = () => parser.stack.filter(
     (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection"
   ).length;
-  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+  for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > max && collections() > max) {
       rep.add(
@@ -20992,9 +21092,31 @@ function parseYaml(text, lc, rep) {
   }
   return doc;
 }
-function checkKeys(doc, rep) {
+function shownTag(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function checkNodes(doc, rep) {
+  const tagged = (node) => {
+    const tag = node.tag;
+    if (tag === void 0 || JSON_TAGS.has(tag)) return;
+    const r = node.range ?? [0, 0];
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      `the YAML tag ${shownTag(tag)} is not supported: a manifest holds strings, numbers, booleans, null, lists and mappings`,
+      rep.offsets(r[0], r[1]),
+      "remove the tag and write the value as plain text (a string)"
+    );
+  };
   (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      tagged(node);
+    },
+    Seq(_, node) {
+      tagged(node);
+    },
     Map(_, map) {
+      tagged(map);
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map.items) {
         let key = pair.key;
@@ -21029,6 +21151,21 @@ function checkKeys(doc, rep) {
       }
     }
   });
+}
+function loneCarriageReturn(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
@@ -21081,7 +21218,10 @@ function typeName(value) {
   return `a ${typeof value}`;
 }
 function pairOf(map, seg, index2) {
-  const keyText = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+  const keyText = (k) => {
+    const v = (0, import_yaml.isScalar)(k) ? k.value : k;
+    return v === null || v === void 0 ? "" : String(v);
+  };
   if (index2 === void 0 || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
   let byKey = index2.get(map);
   if (byKey === void 0) {
@@ -21365,6 +21505,22 @@ function crossChecks(kind, value, detection, doc, rep) {
     });
   };
   const nameOf = (item) => item?.name;
+  const fileUris = (uris) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error2) {
+        add(
+          "error",
+          DiagnosticCodes.BadValue,
+          `${fieldLabel(path)}: ${error2.message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx"
+        );
+      }
+    }
+  };
   switch (kind) {
     case "registry":
       duplicates(value.environments, nameOf, "environments", "environment");
@@ -21419,7 +21575,15 @@ function crossChecks(kind, value, detection, doc, rep) {
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = value.evaluation?.evidence;
+      fileUris([
+        [["artifact", "uri"], value.artifact?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i) => [
+          ["evaluation", "evidence", i, "uri"],
+          e?.uri
+        ])
+      ]);
       if (value.deprecation !== void 0 && value.status !== "deprecated") {
         add(
           "warning",
@@ -21429,6 +21593,10 @@ function crossChecks(kind, value, detection, doc, rep) {
           "set status: deprecated, or remove deprecation"
         );
       }
+      break;
+    }
+    case "dataset-version":
+      fileUris([[["profile", "uri"], value.profile?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? value.features : [];
@@ -21496,15 +21664,14 @@ function crossChecks(kind, value, detection, doc, rep) {
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }
-var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, NAME_HINT;
+var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, FREE_TOKENS, JSON_TAGS, NAME_HINT;
 var init_manifest = __esm({
   "packages/core/src/manifest.ts"() {
     import_yaml = __toESM(require_dist());
     init_diagnostics();
+    init_layout();
     init_schemas();
     init_text();
     MANIFEST_KINDS = [
@@ -21529,7 +21696,13 @@ var init_manifest = __esm({
        * Deepest nesting of mappings and lists (manifests and evidence files): deeper input is
        * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
        */
-      maxDepth: 64
+      maxDepth: 64,
+      /**
+       * Most YAML tokens (keys, values, `:`, `-`, `,` and brackets; not spaces, line breaks or
+       * comments) in one manifest. The parser costs about the same per token whatever the file holds,
+       * so this bounds the time a manifest can take: the parse stops at the token past the limit.
+       */
+      maxTokens: 1e5
     };
     NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
     PATH_RULES = [
@@ -21592,6 +21765,19 @@ var init_manifest = __esm({
       /** Largest evidence file accepted, in bytes (16 MiB). */
       maxBytes: 16 * 1024 * 1024
     };
+    FREE_TOKENS = /* @__PURE__ */ new Set([
+      "space",
+      "newline",
+      "comment",
+      "byte-order-mark",
+      "doc-mode",
+      "flow-error-end",
+      // the marker before a plain scalar's text
+      "scalar"
+    ]);
+    JSON_TAGS = new Set(
+      ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+    );
     NAME_HINT = "names use lowercase letters, digits, '.', '_' and '-', start with a letter or digit and are at most 64 characters";
   }
 });
@@ -40059,15 +40245,10 @@ function parseSimple(text) {
   return { state: { version } };
 }
 function parseYaml2(text) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text);
-  } catch (error2) {
-    const msg = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    return { problem: `not valid YAML: ${msg}` };
-  }
-  const first = doc.errors[0];
-  if (first) return { problem: `not valid YAML: ${first.message.split("\n")[0]}` };
+  const parsed = parseYamlText(text, "environment");
+  const doc = parsed.document;
+  if (parsed.error !== void 0 || doc === void 0)
+    return { problem: `not valid YAML: ${parsed.error?.message ?? "does not parse"}` };
   if (!(0, import_yaml2.isMap)(doc.contents)) return { problem: "not a YAML mapping" };
   const version = scalar(doc.get("version", true));
   if (version === null) return { problem: "field version: missing or not a string" };
@@ -40095,6 +40276,7 @@ function scalar(node) {
 var import_yaml2, PLAIN, NOT_STRING;
 var init_env_state_text = __esm({
   "packages/registry/src/history/env-state-text.ts"() {
+    init_src();
     import_yaml2 = __toESM(require_dist());
     PLAIN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
     NOT_STRING = /^(?:[0-9]+(?:\.[0-9]*)?(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|true|false|null)$/;
@@ -43296,28 +43478,6 @@ function renderApprovalsMarkdown(record) {
 
 // packages/registry/src/artifact.ts
 init_src();
-import { posix } from "node:path";
-function repoPathOfFileUri(uri) {
-  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
-  let raw = uri.slice("file:".length);
-  if (raw.startsWith("//"))
-    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
-  try {
-    raw = decodeURIComponent(raw);
-  } catch {
-    throw new UserError(`"${uri}": invalid percent-encoding`);
-  }
-  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
-  if (raw.startsWith("/"))
-    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
-  const norm = posix.normalize(raw);
-  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
-    throw new UserError(`"${uri}": the path escapes the repository`);
-  }
-  if (norm.split("/").some((p) => p === ".git"))
-    throw new UserError(`"${uri}": paths inside .git are not allowed`);
-  return norm;
-}
 function artifactRemoteRules(allowedHosts) {
   return {
     allowedHosts,
@@ -43354,26 +43514,16 @@ function parseManifest(text, file, options = {}) {
 }
 function parseLight(text, file) {
   const none = { lineOf: () => null };
-  const fail = (message, line = null) => ({
+  const parsed = parseYamlText(text, file, MAX_MANIFEST_BYTES);
+  const fail = (message, line = null, column = null) => ({
     value: null,
-    diagnostics: [{ file, line, column: null, field: "", message }],
+    diagnostics: [{ file, line, column, field: "", message }],
     ...none
   });
-  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES)
-    return fail(`file is over ${MAX_MANIFEST_BYTES} bytes`);
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first)
-    return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
-  try {
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || typeof value !== "object" || Array.isArray(value))
-      return fail("expected a mapping");
-    return { value, diagnostics: [], ...none };
-  } catch (error2) {
-    return fail(error2.message);
-  }
+  if (parsed.error) return fail(parsed.error.message, parsed.error.line, parsed.error.column);
+  const value = parsed.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("expected a mapping");
+  return { value, diagnostics: [], ...none };
 }
 
 // packages/registry/src/desired-state.ts
@@ -44085,6 +44235,7 @@ var GateRules = class {
       if (!v) continue;
       const uris = file.kind === "model-version" ? [
         v.artifact?.uri,
+        v.artifact?.referencePredictions?.uri,
         ...(v.evaluation?.evidence ?? []).map(
           (e) => e?.uri
         )
@@ -44656,6 +44807,9 @@ var GateRules = class {
     const out = [];
     const named = [];
     if (v.artifact?.uri?.startsWith("file:")) named.push([v.artifact.uri, "artifact.uri", "artifact"]);
+    const reference = v.artifact?.referencePredictions;
+    if (typeof reference?.uri === "string")
+      named.push([reference.uri, "artifact.referencePredictions.uri", "artifact"]);
     (v.evaluation?.evidence ?? []).forEach((e, i) => {
       if (typeof e.uri === "string") named.push([e.uri, `evaluation.evidence.${i}.uri`, "evidence"]);
     });
@@ -44695,6 +44849,20 @@ var GateRules = class {
           line: after.parsed.lineOf(field),
           field
         });
+        continue;
+      }
+      if (field === "artifact.referencePredictions.uri") {
+        const read = await this.head.read(repoPath);
+        const problem = !read.ok ? read.problem : read.sha256 !== reference?.sha256 ? `${uri}: sha256 ${read.sha256} differs from artifact.referencePredictions.sha256 ${reference?.sha256}` : null;
+        if (problem)
+          out.push({
+            id: "artifact",
+            status: "fail",
+            message: problem,
+            file: path,
+            line: after.parsed.lineOf("artifact.referencePredictions.sha256"),
+            field: "artifact.referencePredictions.sha256"
+          });
       }
     }
     return out;
@@ -50263,15 +50431,15 @@ var DECLARATION_FIELDS = ["test", "summary", "document", "owner", "reviewedAt", 
 var DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 var LINK = /^(https?:\/\/\S+|file:\S+)$/;
 function parseDeclarations(text, file, expectedModel) {
-  const lines = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 1;
-  if (doc.errors.length > 0) {
-    const error2 = doc.errors[0];
-    const at = lines.linePos(error2.pos[0]);
-    const reason = error2.message.split("\n")[0];
-    throw new UserError(`${file}:${at.line}:${at.col}: not valid YAML: ${reason}`);
+  const parsed = parseYamlText(text, file);
+  const { lineCounter: lines, document: doc } = parsed;
+  if (parsed.error !== void 0 || doc === void 0) {
+    const e = parsed.error;
+    throw new UserError(
+      `${file}:${e?.line ?? 1}:${e?.column ?? 1}: not valid YAML: ${e?.message ?? "does not parse"}`
+    );
   }
+  const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 1;
   const root = doc.contents;
   if (!(0, import_yaml4.isMap)(root)) {
     throw new UserError(`${file}:${lineOf(root)}: expected a mapping with "model" and "declarations"`);
@@ -50390,7 +50558,6 @@ function endOfDay(s) {
 init_src();
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import { join as join5 } from "node:path";
-var import_yaml5 = __toESM(require_dist());
 
 // packages/score/src/load.ts
 init_src();
@@ -51062,10 +51229,10 @@ function mlTestScoreGateCheck(options = {}) {
 async function readYaml(input, path) {
   const text = await input.readText(path);
   if (text === null) return null;
-  const doc = (0, import_yaml5.parseDocument)(text, { prettyErrors: false });
-  if (doc.errors.length > 0)
-    throw new UserError(`${path}: not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
-  const value = doc.toJS({ maxAliasCount: 100 });
+  const parsed = parseYamlText(text, path);
+  if (parsed.error)
+    throw new UserError(`${path}:${parsed.error.line}: not valid YAML: ${parsed.error.message}`);
+  const value = parsed.value;
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
 async function gateScoreInput(input, options = {}) {

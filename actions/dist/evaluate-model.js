@@ -15881,6 +15881,8 @@ var DiagnosticCodes = {
   MultipleDocuments: "MG014",
   /** The top level is not a mapping. */
   NotAMapping: "MG015",
+  /** More YAML tokens than a manifest may hold (MANIFEST_LIMITS.maxTokens). */
+  TooComplex: "MG016",
   /** The manifest kind cannot be told from the path or a $schema comment. */
   UnknownKind: "MG020",
   /** The $schema comment names another kind than the file's registry path. */
@@ -15988,7 +15990,13 @@ var INPUT_LIMITS = {
   /** Redirects followed per download; each target is checked against the allow-list. */
   maxRedirects: 5,
   /** Deepest nesting of arrays and objects in one JSON line of a JSONL data file. */
-  maxJsonDepth: 64
+  maxJsonDepth: 64,
+  /**
+   * Most columns of one data file. DuckDB's CSV sniffer costs about 1 ms per column and
+   * candidate dialect (10,000 columns: 10-25 s before the first row is read), and every profile
+   * pass grows with the width: wider files are refused before they are read.
+   */
+  maxColumns: 2e3
 };
 function fileKind(s) {
   if (s.isFile()) return "a regular file";
@@ -16226,6 +16234,30 @@ function verdictBadge(verdict) {
   const v = verdict === "pass" || verdict === "warn" || verdict === "fail" ? verdict : "fail";
   const b = BADGE[v];
   return `<span class="verdict verdict-${v}"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" role="img" aria-label="${v}" style="vertical-align:-5px"><circle cx="12" cy="12" r="11" fill="${b.color}"/>${b.mark}</svg> ${htmlText(verdict.toUpperCase())}</span>`;
+}
+
+// packages/core/src/layout.ts
+import { posix } from "node:path";
+function repoPathOfFileUri(uri) {
+  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
+  let raw = uri.slice("file:".length);
+  if (raw.startsWith("//"))
+    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    throw new UserError(`"${uri}": invalid percent-encoding`);
+  }
+  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
+  if (raw.startsWith("/"))
+    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
+  const norm = posix.normalize(raw);
+  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
+    throw new UserError(`"${uri}": the path escapes the repository`);
+  }
+  if (norm.split("/").some((p) => p === ".git"))
+    throw new UserError(`"${uri}": paths inside .git are not allowed`);
+  return norm;
 }
 
 // packages/core/src/manifest.ts
@@ -16775,8 +16807,8 @@ var data_validation_schema_default = {
                 type: ["string", "null"]
               },
               severity: {
-                description: "error fails the validation; warn does not.",
-                enum: ["error", "warn"]
+                description: "error fails the validation; warn does not, but makes the verdict warn; info is reported only (values outside a domain within its tolerance).",
+                enum: ["error", "warn", "info"]
               },
               message: {
                 description: "What is wrong, for people.",
@@ -16943,7 +16975,7 @@ var data_validation_schema_default = {
                     }
                   },
                   note: {
-                    description: "Why some statistics are absent.",
+                    description: "Why some statistics are absent, why the thresholds applied differ from the schema's (raised for a small sample), or why drift is reported but not gated (too few values).",
                     type: "string"
                   }
                 }
@@ -17293,6 +17325,12 @@ var dataset_schema_schema_default = {
                 description: "An allowed value.",
                 type: ["string", "number", "boolean"]
               }
+            },
+            tolerance: {
+              description: "The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance \xD7 rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.",
+              type: "number",
+              minimum: 0,
+              maximum: 1
             }
           }
         },
@@ -20024,6 +20062,24 @@ var model_version_schema_default = {
         format: {
           description: "The artifact format.",
           enum: ["onnx"]
+        },
+        referencePredictions: {
+          description: "What the model predicted at training time on its test data (CSV), stored beside the artifact; `modelgate evaluate --registry` compares onnxruntime's outputs with it row by row (parity).",
+          type: "object",
+          required: ["uri", "sha256"],
+          additionalProperties: false,
+          properties: {
+            uri: {
+              description: "file:<path inside the repository>, under artifacts/.",
+              type: "string",
+              pattern: "^file:[^\\s]+$"
+            },
+            sha256: {
+              description: "sha256 of the file, 64 lowercase hex characters.",
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            }
+          }
         }
       }
     },
@@ -21048,7 +21104,13 @@ var MANIFEST_LIMITS = {
    * Deepest nesting of mappings and lists (manifests and evidence files): deeper input is
    * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
    */
-  maxDepth: 64
+  maxDepth: 64,
+  /**
+   * Most YAML tokens (keys, values, `:`, `-`, `,` and brackets; not spaces, line breaks or
+   * comments) in one manifest. The parser costs about the same per token whatever the file holds,
+   * so this bounds the time a manifest can take: the parse stops at the token past the limit.
+   */
+  maxTokens: 1e5
 };
 var NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
 var PATH_RULES = [
@@ -21223,6 +21285,18 @@ function loadText(input, opts, mode) {
     text2 = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
   }
   if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  const cr = loneCarriageReturn(text2);
+  if (cr >= 0) {
+    const pos = lineColumn(text2, cr);
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      text2.includes("\n") ? "a carriage return (CR) without a line feed: YAML files end lines with LF or CR LF" : "the file's lines end with CR only (old Mac line endings): YAML reads it as one line",
+      point(pos.line, pos.column),
+      "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
+    );
+    return result(opts.kind, void 0, rep, void 0);
+  }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
     let lineNo = 1;
@@ -21247,7 +21321,7 @@ function loadText(input, opts, mode) {
       lineNo++;
     }
   }
-  const doc = parseYaml(text2, lc, rep);
+  const doc = parseYaml(text2, lc, rep, mode === "manifest" ? MANIFEST_LIMITS.maxTokens : void 0);
   if (doc === void 0) return result(opts.kind, void 0, rep, void 0);
   if (tabLines.size > 0) return result(opts.kind, void 0, rep, doc);
   for (const e of doc.errors) {
@@ -21258,7 +21332,7 @@ function loadText(input, opts, mode) {
   for (const w of doc.warnings) {
     rep.add("warning", DiagnosticCodes.YamlSyntax, w.message.split("\n")[0], rep.offsets(w.pos[0], w.pos[1]));
   }
-  checkKeys(doc, rep);
+  checkNodes(doc, rep);
   let aliases = 0;
   let firstExcess;
   if (text2.includes("*")) {
@@ -21306,6 +21380,7 @@ function loadText(input, opts, mode) {
     }
     return result(opts.kind, void 0, rep, doc);
   }
+  if (opts.validate === false) return result(opts.kind, value, rep, doc);
   if (mode === "evidence") {
     if (!(0, import_yaml.isMap)(doc.contents)) {
       const r = doc.contents.range ?? [0, 0];
@@ -21425,15 +21500,44 @@ async function loadFile(path, opts, mode) {
     return result(opts.kind, void 0, rep, void 0);
   }
 }
-function parseYaml(text2, lc, rep) {
+var FREE_TOKENS = /* @__PURE__ */ new Set([
+  "space",
+  "newline",
+  "comment",
+  "byte-order-mark",
+  "doc-mode",
+  "flow-error-end",
+  // the marker before a plain scalar's text
+  "scalar"
+]);
+function parseYaml(text2, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
   const parser = new import_yaml.Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
+  const lexemes = [];
+  let counted = 0;
+  let offset = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+    const type = import_yaml.CST.tokenType(lexeme) ?? "";
+    if (!FREE_TOKENS.has(type) && ++counted > maxTokens) {
+      const pos = lineColumn(text2, offset);
+      rep.add(
+        "error",
+        DiagnosticCodes.TooComplex,
+        `more than ${maxTokens} YAML tokens (keys, values, indicators); manifests are limited to ${maxTokens}`,
+        { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + lexeme.length },
+        "a manifest describes a model or a dataset; keep long lists in files it references"
+      );
+      return void 0;
+    }
+    if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
+    lexemes.push(lexeme);
+  }
   const max = MANIFEST_LIMITS.maxDepth;
   const collections = () => parser.stack.filter(
     (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection"
   ).length;
-  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+  for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > max && collections() > max) {
       rep.add(
@@ -21473,9 +21577,34 @@ function parseYaml(text2, lc, rep) {
   }
   return doc;
 }
-function checkKeys(doc, rep) {
+var JSON_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+);
+function shownTag(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function checkNodes(doc, rep) {
+  const tagged = (node) => {
+    const tag = node.tag;
+    if (tag === void 0 || JSON_TAGS.has(tag)) return;
+    const r = node.range ?? [0, 0];
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      `the YAML tag ${shownTag(tag)} is not supported: a manifest holds strings, numbers, booleans, null, lists and mappings`,
+      rep.offsets(r[0], r[1]),
+      "remove the tag and write the value as plain text (a string)"
+    );
+  };
   (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      tagged(node);
+    },
+    Seq(_, node) {
+      tagged(node);
+    },
     Map(_, map) {
+      tagged(map);
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map.items) {
         let key = pair.key;
@@ -21510,6 +21639,21 @@ function checkKeys(doc, rep) {
       }
     }
   });
+}
+function loneCarriageReturn(text2) {
+  for (let i = text2.indexOf("\r"); i >= 0; i = text2.indexOf("\r", i + 1)) {
+    if (text2.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
+}
+function lineColumn(text2, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text2.indexOf("\n"); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
@@ -21583,7 +21727,10 @@ function typeName(value) {
   return `a ${typeof value}`;
 }
 function pairOf(map, seg, index) {
-  const keyText = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+  const keyText = (k) => {
+    const v = (0, import_yaml.isScalar)(k) ? k.value : k;
+    return v === null || v === void 0 ? "" : String(v);
+  };
   if (index === void 0 || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
   let byKey = index.get(map);
   if (byKey === void 0) {
@@ -21868,6 +22015,22 @@ function crossChecks(kind, value, detection, doc, rep) {
     });
   };
   const nameOf = (item) => item?.name;
+  const fileUris = (uris) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error2) {
+        add(
+          "error",
+          DiagnosticCodes.BadValue,
+          `${fieldLabel(path)}: ${error2.message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx"
+        );
+      }
+    }
+  };
   switch (kind) {
     case "registry":
       duplicates(value.environments, nameOf, "environments", "environment");
@@ -21922,7 +22085,15 @@ function crossChecks(kind, value, detection, doc, rep) {
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = value.evaluation?.evidence;
+      fileUris([
+        [["artifact", "uri"], value.artifact?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i) => [
+          ["evaluation", "evidence", i, "uri"],
+          e?.uri
+        ])
+      ]);
       if (value.deprecation !== void 0 && value.status !== "deprecated") {
         add(
           "warning",
@@ -21932,6 +22103,10 @@ function crossChecks(kind, value, detection, doc, rep) {
           "set status: deprecated, or remove deprecation"
         );
       }
+      break;
+    }
+    case "dataset-version":
+      fileUris([[["profile", "uri"], value.profile?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? value.features : [];
@@ -21999,8 +22174,6 @@ function crossChecks(kind, value, detection, doc, rep) {
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }
 
@@ -22459,14 +22632,17 @@ var DataEngine = class _DataEngine {
     }
   }
   /**
-   * Runs a query; `lists` bind $1, $2, … as DOUBLE[] parameters (exact doubles, and much cheaper to
-   * bind than thousands of literals in the SQL text).
+   * Runs a query; `lists` are the lists of doubles `listParam(1)`, `listParam(2)`, … name in the
+   * SQL. Each is bound as one text parameter (JavaScript's shortest round-trip form of every
+   * double, so DuckDB's correctly rounded cast gives back the same doubles) and cast in SQL:
+   * binding them as DOUBLE[] values cost about 15 ms per list of 1,000 (seconds for a wide
+   * table), literals in the SQL text far more.
    */
   async query(sql, lists = []) {
     const reader = lists.length === 0 ? await this.connection.runAndReadAll(sql) : await this.connection.runAndReadAll(
       sql,
-      lists.map((l) => (0, import_node_api.listValue)([...l])),
-      lists.map(() => (0, import_node_api.LIST)(import_node_api.DOUBLE))
+      lists.map((l) => JSON.stringify(l)),
+      lists.map(() => import_node_api.VARCHAR)
     );
     return reader.getRowObjectsJS();
   }
@@ -22505,25 +22681,26 @@ var DataEngine = class _DataEngine {
   /** Loads a file into a table: one parse, all later statistics read the columnar table. */
   async load(path, read = {}) {
     if (isUrl(path)) return this.loadUrl(path, read);
-    const size = checkRegularFile(path, "data");
-    if (size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
+    checkDataFile(path, read);
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
-    if (format !== "parquet" && !/\.(gz|gzip|zst)$/i.test(path)) checkTextStart(path, format);
-    if (format === "jsonl" && !/\.(gz|gzip|zst)$/i.test(path)) {
-      const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
-      if (line !== void 0) {
-        throw new UserError(
-          `${path}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`
-        );
-      }
-    }
     try {
       this.step(`reading ${basename2(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error2) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String(error2?.message));
-      if (tooLong) throw new UserError(longLineMessage(path, Number(tooLong[1])), { cause: error2 });
+      if (tooLong)
+        throw new UserError(
+          longLineMessage(path, Number(tooLong[1]), findLongLine(path, Number(tooLong[1]))),
+          {
+            cause: error2
+          }
+        );
+      if (format === "csv" && !/\.(gz|gzip|zst)$/i.test(path)) {
+        const long = findLongLine(path, CSV_MAX_LINE_BYTES);
+        if (long !== void 0)
+          throw new UserError(longLineMessage(path, CSV_MAX_LINE_BYTES, long), { cause: error2 });
+      }
       if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error2);
       throw new UserError(describeReadError(path, error2), { cause: error2 });
     }
@@ -22535,6 +22712,10 @@ var DataEngine = class _DataEngine {
       duckType: d.column_type,
       type: columnTypeOf(d.column_type)
     }));
+    if (columns.length > INPUT_LIMITS.maxColumns) {
+      await this.connection.run(`DROP TABLE ${table}`);
+      throw new UserError(tooWide(path, columns.length));
+    }
     const [{ n }] = await this.query(`SELECT count(*) AS n FROM ${table}`);
     const rows = Number(n);
     const rejected = { count: 0, examples: [] };
@@ -22565,32 +22746,84 @@ var DataEngine = class _DataEngine {
     return { table, path, columns, rows, rejected };
   }
 };
-function checkTextStart(path, format) {
+function checkDataFile(path, read = {}, shown = path) {
+  const size = checkRegularFile(path, "data", shown);
+  if (size === 0) throw new UserError(`${shown}: the file is empty (no header, no rows)`);
+  const format = read.format ?? detectFormat(path);
+  if (format === "parquet" || /\.(gz|gzip|zst)$/i.test(path)) return;
+  checkTextStart(path, format, shown);
+  if (format === "csv") {
+    const widest = csvHeaderWidth(path, read.delimiter ?? (/\.tsv$/i.test(path) ? "	" : void 0));
+    if (widest.columns > INPUT_LIMITS.maxColumns)
+      throw new UserError(tooWide(shown, widest.columns, widest.delimiter));
+    const long = findLongLine(path, CSV_MAX_LINE_BYTES, CSV_SNIFF_ROWS + 1);
+    if (long !== void 0) throw new UserError(longLineMessage(shown, CSV_MAX_LINE_BYTES, long));
+  }
+  if (format === "jsonl") {
+    const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
+    if (line !== void 0) {
+      throw new UserError(
+        `${shown}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`
+      );
+    }
+  }
+}
+function checkTextStart(path, format, shown = path) {
   const head = fileChunks(path, 64 * 1024).next().value ?? new Uint8Array();
   const utf16 = utf16Encoding(head);
   if (utf16 !== void 0)
     throw new UserError(
-      `${path}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`
+      `${shown}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`
     );
   const nul = head.indexOf(0);
   if (nul >= 0)
     throw new UserError(
-      `${path}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`
+      `${shown}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`
     );
 }
-function longLineMessage(path, max) {
+function tooWide(path, columns, delimiter) {
+  const at = delimiter === void 0 ? "" : ` (split at ${JSON.stringify(delimiter)})`;
+  return `${path}: ${columns} columns${at}; modelgate reads at most ${INPUT_LIMITS.maxColumns} columns of a data file (select the columns you need first)`;
+}
+function csvHeaderWidth(path, delimiter) {
+  const candidates = delimiter !== void 0 ? [delimiter] : [",", ";", "	", "|"];
+  const codes = candidates.map((d) => d.charCodeAt(0));
+  const counts = candidates.map(() => 0);
+  let quoted = false;
+  let read = 0;
+  outer: for (const chunk of fileChunks(path)) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 34) quoted = !quoted;
+      else if (!quoted && (b === 10 || b === 13)) break outer;
+      else if (!quoted) {
+        const k = codes.indexOf(b);
+        if (k >= 0) counts[k]++;
+      }
+    }
+    read += chunk.length;
+    if (read > 8 * 1024 * 1024) break;
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return { columns: counts[best] + 1, delimiter: candidates[best] };
+}
+var CSV_MAX_LINE_BYTES = 2e6;
+var CSV_SNIFF_ROWS = 20480;
+function findLongLine(path, max, maxLines = Number.POSITIVE_INFINITY) {
   let line = 1;
   let length = 0;
-  let found;
   for (const chunk of fileChunks(path)) {
-    for (let i = 0; i < chunk.length && found === void 0; i++) {
+    for (let i = 0; i < chunk.length; i++) {
       if (chunk[i] === 10) {
-        line++;
+        if (++line > maxLines) return void 0;
         length = 0;
-      } else if (++length > max) found = line;
+      } else if (++length > max) return line;
     }
-    if (found !== void 0) break;
   }
+  return void 0;
+}
+function longLineMessage(path, max, found) {
   const where = found === void 0 ? path : `${path}:${found}`;
   return `${where}: a line (or a quoted value spanning lines) is longer than ${max} bytes, the most one CSV row may hold`;
 }
@@ -22666,7 +22899,7 @@ async function readColumns(path, columns, options = {}) {
 }
 
 // packages/model/src/table.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename3 } from "node:path";
 var COMMA = 44;
 var QUOTE = 34;
@@ -22729,12 +22962,9 @@ function readTable(path, requests, onProgress) {
     const s = buf.toString("utf8", fieldStart, fieldEnd);
     return quoted ? s.replace(/""/g, '"') : s;
   };
-  const header = [];
-  do {
-    readField();
-    header.push(fieldText().trim());
-  } while (!endOfLine);
-  if (header[0]?.charCodeAt(0) === 65279) header[0] = header[0].slice(1);
+  const first = headerRecord(buf);
+  const header = first.header;
+  pos = first.end;
   const slots = [];
   for (const r of requests) {
     const index = header.indexOf(r.name);
@@ -22870,17 +23100,55 @@ function readTable(path, requests, onProgress) {
   onProgress?.(progressOf(phase, n, n, "bytes"));
   return { path, rows, sha256: hashBytes(buf), header, columns };
 }
+function headerRecord(buf) {
+  const header = [];
+  const text2 = (a, b) => Buffer.from(buf.buffer, buf.byteOffset + a, b - a).toString("utf8");
+  let pos = 0;
+  const n = buf.length;
+  for (; ; ) {
+    let name;
+    if (pos < n && buf[pos] === QUOTE) {
+      const start = ++pos;
+      while (pos < n && !(buf[pos] === QUOTE && buf[pos + 1] !== QUOTE)) pos += buf[pos] === QUOTE ? 2 : 1;
+      name = text2(start, pos).replace(/""/g, '"');
+      pos++;
+      const rest = pos;
+      while (pos < n && buf[pos] !== COMMA && buf[pos] !== LF && buf[pos] !== CR) pos++;
+      name += text2(rest, pos);
+    } else {
+      const start = pos;
+      while (pos < n && buf[pos] !== COMMA && buf[pos] !== LF && buf[pos] !== CR) pos++;
+      name = text2(start, pos);
+    }
+    header.push(name.trim());
+    if (pos < n && buf[pos] === COMMA) {
+      pos++;
+      continue;
+    }
+    if (buf[pos] === CR) pos++;
+    if (buf[pos] === LF) pos++;
+    break;
+  }
+  if (header[0]?.charCodeAt(0) === 65279) header[0] = header[0].slice(1);
+  return { header, end: pos };
+}
 function readHeader(path) {
-  let text2;
+  let head;
   try {
-    const fd = readFileSync(path);
-    text2 = fd.subarray(0, Math.min(fd.length, 1 << 20)).toString("utf8");
+    const fd = openSync3(path, "r");
+    try {
+      head = Buffer.alloc(1 << 20);
+      head = head.subarray(0, readSync2(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync3(fd);
+    }
   } catch {
     throw new UserError(`${path}: dataset not found`);
   }
-  const first = text2.split(/\r?\n/, 1)[0] ?? "";
-  if (first.trim() === "") throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
-  return first.split(",").map((h) => h.replace(/^"|"$/g, "").trim());
+  const { header } = headerRecord(head);
+  if (header.length === 1 && header[0] === "")
+    throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
+  return header;
 }
 function parseNumber(buf, start, end, path, line, column, text2) {
   if (start === end) return Number.NaN;
@@ -23454,6 +23722,12 @@ var ONNX_TO_DTYPE = {
   int64: "int64",
   string: "string"
 };
+function errorDetail(error2, max = 600) {
+  const line = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0] ?? "";
+  if (line.length <= max) return line;
+  const cut = line.lastIndexOf(" ", max);
+  return `${line.slice(0, cut > max / 2 ? cut : max)} \u2026`;
+}
 async function loadModel(path, options = {}) {
   let data;
   checkRegularFile(path, "model");
@@ -23469,10 +23743,13 @@ async function loadModel(path, options = {}) {
       return await ort.InferenceSession.create(bytes2, {
         intraOpNumThreads: options.threads ?? 1,
         interOpNumThreads: 1,
-        graphOptimizationLevel: "all"
+        graphOptimizationLevel: "all",
+        // onnxruntime's own log lines (coloured, on stderr) would repeat the error our message
+        // gives with the file name: fatal only
+        logSeverityLevel: 4
       });
     } catch (error2) {
-      const detail = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 300);
+      const detail = errorDetail(error2);
       throw new UserError(`${path}: not a valid ONNX model (${data.length} bytes; onnxruntime: ${detail})`);
     }
   };
@@ -23711,7 +23988,7 @@ async function predict(model, spec, plan, outPlan, table, options) {
     try {
       result2 = await model.session.run(feeds, [outPlan.name]);
     } catch (error2) {
-      const detail = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]?.slice(0, 300);
+      const detail = errorDetail(error2);
       throw new UserError(`${model.path}: inference failed on rows ${start + 1}-${end}: ${detail}`);
     }
     batchSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
@@ -24814,7 +25091,11 @@ ${lines.join("\n")}`
 function fileUri(registry, uri, field) {
   if (!uri.startsWith("file:"))
     throw new UserError(`${field}: ${uri}: only file: URIs (inside the registry) can be evaluated locally`);
-  return resolve2(registry, uri.slice("file:".length));
+  try {
+    return resolve2(registry, repoPathOfFileUri(uri));
+  } catch (error2) {
+    throw new UserError(`${field}: ${error2.message}`);
+  }
 }
 async function runEvaluationJob(job) {
   const at = (p) => resolve2(job.cwd, p);
@@ -24828,41 +25109,52 @@ async function runEvaluationJob(job) {
   let reference = job.reference === void 0 ? void 0 : at(job.reference);
   let referenceUri = job.reference;
   let subject;
+  let versionDoc;
   if (job.registry !== void 0) {
     const reg = at(job.registry);
     if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
     const rel = (p) => relative2(job.cwd, p) || ".";
     const modelFile = join2(reg, "models", job.modelName, "model.yaml");
     const versionFile = join2(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
-    if (job.model !== void 0 && existsSync2(versionFile))
-      throw new UserError(
-        `--model and --registry exclude each other for a registered version: ${rel(versionFile)} names the artifact`
-      );
     const modelDoc = await loadKind(modelFile, "model", rel(modelFile));
     spec = modelSpecFromManifest(modelDoc, rel(modelFile));
-    const versionDoc = job.model === void 0 ? await loadKind(versionFile, "model-version", rel(versionFile)) : void 0;
-    let artifactPath;
-    let artifactDir;
-    if (versionDoc === void 0) {
-      artifactPath = at(job.model);
-      artifactDir = job.model.replace(/[^/\\]*$/, "");
-      model = { path: artifactPath, uri: job.model };
-      notes.push(
-        `${job.modelName}@${job.version} is not registered: evaluating ${job.model} as its artifact`
-      );
-    } else {
-      const artifact = versionDoc.artifact;
-      artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
-      artifactDir = artifact.uri.replace(/[^/]*$/, "");
-      model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
-    }
     subject = `${job.modelName}@${job.version}`;
-    if (reference === void 0) {
-      const beside = join2(dirname2(artifactPath), "reference-predictions.csv");
-      if (existsSync2(beside)) {
-        reference = beside;
-        referenceUri = `${artifactDir}reference-predictions.csv`;
-        notes.push(`reference predictions: ${rel(beside)}`);
+    if (job.model !== void 0) {
+      if (existsSync2(versionFile))
+        throw new UserError(
+          `--model: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out --model`
+        );
+      model = { path: at(job.model), uri: job.model };
+      notes.push(`${subject} is not registered yet: evaluating ${job.model}`);
+    } else {
+      if (!existsSync2(versionFile))
+        throw new UserError(
+          `${rel(versionFile)}: not found; to evaluate ${subject} before registering it, pass its file with --model`
+        );
+      versionDoc = await loadKind(versionFile, "model-version", rel(versionFile));
+      const artifact = versionDoc.artifact;
+      const artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
+      model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+      const named = artifact.referencePredictions;
+      if (reference === void 0 && named !== void 0) {
+        const path = fileUri(reg, named.uri, `${rel(versionFile)}: artifact.referencePredictions.uri`);
+        checkRegularFile(path, "reference predictions", rel(path));
+        const actual = hashBytes(readFileSync3(path));
+        if (actual !== named.sha256)
+          throw new UserError(
+            `${rel(path)}: reference predictions digest sha256:${actual} differs from the manifest's sha256:${named.sha256}`
+          );
+        reference = path;
+        referenceUri = named.uri;
+        notes.push(`reference predictions: ${rel(path)}`);
+      }
+      if (reference === void 0) {
+        const beside = join2(dirname2(artifactPath), "reference-predictions.csv");
+        if (existsSync2(beside)) {
+          reference = beside;
+          referenceUri = `${artifact.uri.replace(/[^/]*$/, "")}reference-predictions.csv`;
+          notes.push(`reference predictions: ${rel(beside)}`);
+        }
       }
     }
     if (job.environment !== void 0) {
@@ -24901,7 +25193,9 @@ async function runEvaluationJob(job) {
     }
     if (dataPath === void 0) {
       if (versionDoc === void 0)
-        throw new UserError(`${job.modelName}@${job.version} is not registered (no lineage): pass --data`);
+        throw new UserError(
+          `--data is required: ${subject} is not registered, so no lineage names its test data`
+        );
       const test = (versionDoc.lineage?.datasets ?? []).find((d) => d.role === "test");
       if (!test)
         throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass --data`);
@@ -24923,9 +25217,9 @@ async function runEvaluationJob(job) {
     spec = { task, label: job.label };
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };
-    const parts = job.model.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
-    const file = (parts[parts.length - 1] ?? "model").replace(/\.onnx$/, "");
-    subject = file === "model" && parts.length >= 3 ? `${parts[parts.length - 3]}@${parts[parts.length - 2]}` : file;
+    if (!job.modelName || !job.version)
+      throw new UserError("--model needs --model-name and --version: they name the report's subject");
+    subject = `${job.modelName}@${job.version}`;
   }
   if (job.label !== void 0) spec.label = job.label;
   if (job.task !== void 0 && job.registry !== void 0) {
@@ -25019,6 +25313,10 @@ function evaluationJobFromText(text2, base, label) {
   set("seed", integer(text2.seed, "seed", 0, L.seed));
   if (text2.importance === true || typeof text2.importance === "string" && /^true$/i.test(text2.importance))
     job.importance = true;
+  if (text2.registry === void 0 && text2.model !== void 0 && (!text2.modelName || !text2.version))
+    throw new UserError(
+      `${label("model")} needs ${label("model-name")} and ${label("version")}: they name the model version the report is evidence about (its subject, model@version), which the gate matches to the version you register, e.g. ${label("model-name")} credit-default ${label("version")} 2.0.0`
+    );
   return job;
 }
 

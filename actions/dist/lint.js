@@ -15871,6 +15871,8 @@ var DiagnosticCodes = {
   MultipleDocuments: "MG014",
   /** The top level is not a mapping. */
   NotAMapping: "MG015",
+  /** More YAML tokens than a manifest may hold (MANIFEST_LIMITS.maxTokens). */
+  TooComplex: "MG016",
   /** The manifest kind cannot be told from the path or a $schema comment. */
   UnknownKind: "MG020",
   /** The $schema comment names another kind than the file's registry path. */
@@ -15970,7 +15972,13 @@ var INPUT_LIMITS = {
   /** Redirects followed per download; each target is checked against the allow-list. */
   maxRedirects: 5,
   /** Deepest nesting of arrays and objects in one JSON line of a JSONL data file. */
-  maxJsonDepth: 64
+  maxJsonDepth: 64,
+  /**
+   * Most columns of one data file. DuckDB's CSV sniffer costs about 1 ms per column and
+   * candidate dialect (10,000 columns: 10-25 s before the first row is read), and every profile
+   * pass grows with the width: wider files are refused before they are read.
+   */
+  maxColumns: 2e3
 };
 function fileKind(s) {
   if (s.isFile()) return "a regular file";
@@ -15983,6 +15991,7 @@ function fileKind(s) {
 }
 
 // packages/core/src/layout.ts
+import { posix } from "node:path";
 var REGISTRY_DIRECTORIES = ["models", "environments", "datasets", "artifacts", "evidence"];
 var RULES = {
   "": [{ re: /^modelgate\.(ya?ml)$/, kind: "registry", groups: [] }],
@@ -16075,6 +16084,27 @@ var LAYOUT_HINT = {
   artifacts: "artifacts",
   evidence: "evidence"
 };
+function repoPathOfFileUri(uri) {
+  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
+  let raw = uri.slice("file:".length);
+  if (raw.startsWith("//"))
+    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    throw new UserError(`"${uri}": invalid percent-encoding`);
+  }
+  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
+  if (raw.startsWith("/"))
+    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
+  const norm = posix.normalize(raw);
+  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
+    throw new UserError(`"${uri}": the path escapes the repository`);
+  }
+  if (norm.split("/").some((p) => p === ".git"))
+    throw new UserError(`"${uri}": paths inside .git are not allowed`);
+  return norm;
+}
 
 // packages/core/src/lint.ts
 import { lstat, readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -16627,8 +16657,8 @@ var data_validation_schema_default = {
                 type: ["string", "null"]
               },
               severity: {
-                description: "error fails the validation; warn does not.",
-                enum: ["error", "warn"]
+                description: "error fails the validation; warn does not, but makes the verdict warn; info is reported only (values outside a domain within its tolerance).",
+                enum: ["error", "warn", "info"]
               },
               message: {
                 description: "What is wrong, for people.",
@@ -16795,7 +16825,7 @@ var data_validation_schema_default = {
                     }
                   },
                   note: {
-                    description: "Why some statistics are absent.",
+                    description: "Why some statistics are absent, why the thresholds applied differ from the schema's (raised for a small sample), or why drift is reported but not gated (too few values).",
                     type: "string"
                   }
                 }
@@ -17145,6 +17175,12 @@ var dataset_schema_schema_default = {
                 description: "An allowed value.",
                 type: ["string", "number", "boolean"]
               }
+            },
+            tolerance: {
+              description: "The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance \xD7 rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.",
+              type: "number",
+              minimum: 0,
+              maximum: 1
             }
           }
         },
@@ -19876,6 +19912,24 @@ var model_version_schema_default = {
         format: {
           description: "The artifact format.",
           enum: ["onnx"]
+        },
+        referencePredictions: {
+          description: "What the model predicted at training time on its test data (CSV), stored beside the artifact; `modelgate evaluate --registry` compares onnxruntime's outputs with it row by row (parity).",
+          type: "object",
+          required: ["uri", "sha256"],
+          additionalProperties: false,
+          properties: {
+            uri: {
+              description: "file:<path inside the repository>, under artifacts/.",
+              type: "string",
+              pattern: "^file:[^\\s]+$"
+            },
+            sha256: {
+              description: "sha256 of the file, 64 lowercase hex characters.",
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            }
+          }
         }
       }
     },
@@ -20900,7 +20954,13 @@ var MANIFEST_LIMITS = {
    * Deepest nesting of mappings and lists (manifests and evidence files): deeper input is
    * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
    */
-  maxDepth: 64
+  maxDepth: 64,
+  /**
+   * Most YAML tokens (keys, values, `:`, `-`, `,` and brackets; not spaces, line breaks or
+   * comments) in one manifest. The parser costs about the same per token whatever the file holds,
+   * so this bounds the time a manifest can take: the parse stops at the token past the limit.
+   */
+  maxTokens: 1e5
 };
 var NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
 var PATH_RULES = [
@@ -21072,6 +21132,18 @@ function loadText(input, opts, mode) {
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const cr = loneCarriageReturn(text);
+  if (cr >= 0) {
+    const pos = lineColumn(text, cr);
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      text.includes("\n") ? "a carriage return (CR) without a line feed: YAML files end lines with LF or CR LF" : "the file's lines end with CR only (old Mac line endings): YAML reads it as one line",
+      point(pos.line, pos.column),
+      "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
+    );
+    return result(opts.kind, void 0, rep, void 0);
+  }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
     let lineNo = 1;
@@ -21096,7 +21168,7 @@ function loadText(input, opts, mode) {
       lineNo++;
     }
   }
-  const doc = parseYaml(text, lc, rep);
+  const doc = parseYaml(text, lc, rep, mode === "manifest" ? MANIFEST_LIMITS.maxTokens : void 0);
   if (doc === void 0) return result(opts.kind, void 0, rep, void 0);
   if (tabLines.size > 0) return result(opts.kind, void 0, rep, doc);
   for (const e of doc.errors) {
@@ -21107,7 +21179,7 @@ function loadText(input, opts, mode) {
   for (const w of doc.warnings) {
     rep.add("warning", DiagnosticCodes.YamlSyntax, w.message.split("\n")[0], rep.offsets(w.pos[0], w.pos[1]));
   }
-  checkKeys(doc, rep);
+  checkNodes(doc, rep);
   let aliases = 0;
   let firstExcess;
   if (text.includes("*")) {
@@ -21155,6 +21227,7 @@ function loadText(input, opts, mode) {
     }
     return result(opts.kind, void 0, rep, doc);
   }
+  if (opts.validate === false) return result(opts.kind, value, rep, doc);
   if (mode === "evidence") {
     if (!(0, import_yaml.isMap)(doc.contents)) {
       const r = doc.contents.range ?? [0, 0];
@@ -21277,15 +21350,44 @@ async function loadFile(path, opts, mode) {
     return result(opts.kind, void 0, rep, void 0);
   }
 }
-function parseYaml(text, lc, rep) {
+var FREE_TOKENS = /* @__PURE__ */ new Set([
+  "space",
+  "newline",
+  "comment",
+  "byte-order-mark",
+  "doc-mode",
+  "flow-error-end",
+  // the marker before a plain scalar's text
+  "scalar"
+]);
+function parseYaml(text, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
   const parser = new import_yaml.Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
+  const lexemes = [];
+  let counted = 0;
+  let offset = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+    const type = import_yaml.CST.tokenType(lexeme) ?? "";
+    if (!FREE_TOKENS.has(type) && ++counted > maxTokens) {
+      const pos = lineColumn(text, offset);
+      rep.add(
+        "error",
+        DiagnosticCodes.TooComplex,
+        `more than ${maxTokens} YAML tokens (keys, values, indicators); manifests are limited to ${maxTokens}`,
+        { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + lexeme.length },
+        "a manifest describes a model or a dataset; keep long lists in files it references"
+      );
+      return void 0;
+    }
+    if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
+    lexemes.push(lexeme);
+  }
   const max = MANIFEST_LIMITS.maxDepth;
   const collections = () => parser.stack.filter(
     (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection"
   ).length;
-  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+  for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > max && collections() > max) {
       rep.add(
@@ -21325,9 +21427,34 @@ function parseYaml(text, lc, rep) {
   }
   return doc;
 }
-function checkKeys(doc, rep) {
+var JSON_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+);
+function shownTag(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function checkNodes(doc, rep) {
+  const tagged = (node) => {
+    const tag = node.tag;
+    if (tag === void 0 || JSON_TAGS.has(tag)) return;
+    const r = node.range ?? [0, 0];
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      `the YAML tag ${shownTag(tag)} is not supported: a manifest holds strings, numbers, booleans, null, lists and mappings`,
+      rep.offsets(r[0], r[1]),
+      "remove the tag and write the value as plain text (a string)"
+    );
+  };
   (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      tagged(node);
+    },
+    Seq(_, node) {
+      tagged(node);
+    },
     Map(_, map) {
+      tagged(map);
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map.items) {
         let key = pair.key;
@@ -21362,6 +21489,21 @@ function checkKeys(doc, rep) {
       }
     }
   });
+}
+function loneCarriageReturn(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
@@ -21435,7 +21577,10 @@ function typeName(value) {
   return `a ${typeof value}`;
 }
 function pairOf(map, seg, index) {
-  const keyText = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+  const keyText = (k) => {
+    const v = (0, import_yaml.isScalar)(k) ? k.value : k;
+    return v === null || v === void 0 ? "" : String(v);
+  };
   if (index === void 0 || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
   let byKey = index.get(map);
   if (byKey === void 0) {
@@ -21720,6 +21865,22 @@ function crossChecks(kind, value, detection, doc, rep) {
     });
   };
   const nameOf = (item) => item?.name;
+  const fileUris = (uris) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error2) {
+        add(
+          "error",
+          DiagnosticCodes.BadValue,
+          `${fieldLabel(path)}: ${error2.message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx"
+        );
+      }
+    }
+  };
   switch (kind) {
     case "registry":
       duplicates(value.environments, nameOf, "environments", "environment");
@@ -21774,7 +21935,15 @@ function crossChecks(kind, value, detection, doc, rep) {
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = value.evaluation?.evidence;
+      fileUris([
+        [["artifact", "uri"], value.artifact?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i) => [
+          ["evaluation", "evidence", i, "uri"],
+          e?.uri
+        ])
+      ]);
       if (value.deprecation !== void 0 && value.status !== "deprecated") {
         add(
           "warning",
@@ -21784,6 +21953,10 @@ function crossChecks(kind, value, detection, doc, rep) {
           "set status: deprecated, or remove deprecation"
         );
       }
+      break;
+    }
+    case "dataset-version":
+      fileUris([[["profile", "uri"], value.profile?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? value.features : [];
@@ -21851,8 +22024,6 @@ function crossChecks(kind, value, detection, doc, rep) {
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }
 
@@ -22047,7 +22218,7 @@ function position(loaded, path) {
 // packages/core/src/lint.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var CONCURRENCY = 8;
-async function walk(dir, inEvidence = false) {
+async function walk(dir, cwd, diagnostics, inEvidence = false) {
   const out = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -22056,9 +22227,23 @@ async function walk(dir, inEvidence = false) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name))
-        out.push(...await walk(path, inEvidence || entry.name === "evidence"));
-    } else if (entry.isFile() && (/\.ya?ml$/i.test(entry.name) || inEvidence && /\.json$/i.test(entry.name))) {
-      out.push(path);
+        out.push(...await walk(path, cwd, diagnostics, inEvidence || entry.name === "evidence"));
+    } else if (/\.ya?ml$/i.test(entry.name) || inEvidence && /\.json$/i.test(entry.name)) {
+      if (entry.isFile()) out.push(path);
+      else {
+        const kind = entry.isSymbolicLink() ? "a symbolic link" : fileKind(await lstat(path));
+        diagnostics.push({
+          severity: "error",
+          code: DiagnosticCodes.FileUnreadable,
+          message: `is ${kind}, not a regular file: not read`,
+          hint: entry.isSymbolicLink() ? "lint the file it points to, or replace the link by the file (a registry holds regular files only)" : "give a regular file",
+          file: display(cwd, path),
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1
+        });
+      }
     }
   }
   return out;
@@ -22125,7 +22310,7 @@ async function lintPaths(paths, cwd) {
     try {
       const s = await stat2(path);
       const root = s.isDirectory() && await stat2(join(path, "modelgate.yaml")).catch(() => null) !== null;
-      targets = root ? await layoutProblems(path, cwd, diagnostics) : s.isDirectory() ? await walk(path, path.split(sep).includes("evidence")) : [path];
+      targets = root ? await layoutProblems(path, cwd, diagnostics) : s.isDirectory() ? await walk(path, cwd, diagnostics, path.split(sep).includes("evidence")) : [path];
       targets = targets.filter((t) => !seen.has(t));
       for (const t of targets) seen.add(t);
     } catch (error2) {

@@ -88,6 +88,8 @@ var init_diagnostics = __esm({
       MultipleDocuments: "MG014",
       /** The top level is not a mapping. */
       NotAMapping: "MG015",
+      /** More YAML tokens than a manifest may hold (MANIFEST_LIMITS.maxTokens). */
+      TooComplex: "MG016",
       /** The manifest kind cannot be told from the path or a $schema comment. */
       UnknownKind: "MG020",
       /** The $schema comment names another kind than the file's registry path. */
@@ -274,7 +276,13 @@ var init_input = __esm({
       /** Redirects followed per download; each target is checked against the allow-list. */
       maxRedirects: 5,
       /** Deepest nesting of arrays and objects in one JSON line of a JSONL data file. */
-      maxJsonDepth: 64
+      maxJsonDepth: 64,
+      /**
+       * Most columns of one data file. DuckDB's CSV sniffer costs about 1 ms per column and
+       * candidate dialect (10,000 columns: 10-25 s before the first row is read), and every profile
+       * pass grows with the width: wider files are refused before they are read.
+       */
+      maxColumns: 2e3
     };
   }
 });
@@ -290,6 +298,7 @@ var init_evidence = __esm({
 });
 
 // packages/core/src/layout.ts
+import { posix } from "node:path";
 function registryPathKind(path) {
   if (path === "" || path.includes("\\")) return classifyRegistryPath(path).kind;
   if (NOT_NORMALIZED.test(path) || GIT_COMPONENT.test(path)) return "unknown";
@@ -355,9 +364,31 @@ function classifyRegistryPath(path) {
   }
   return { path: p, kind: "repository", names: {} };
 }
+function repoPathOfFileUri(uri) {
+  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
+  let raw = uri.slice("file:".length);
+  if (raw.startsWith("//"))
+    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    throw new UserError(`"${uri}": invalid percent-encoding`);
+  }
+  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
+  if (raw.startsWith("/"))
+    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
+  const norm = posix.normalize(raw);
+  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
+    throw new UserError(`"${uri}": the path escapes the repository`);
+  }
+  if (norm.split("/").some((p) => p === ".git"))
+    throw new UserError(`"${uri}": paths inside .git are not allowed`);
+  return norm;
+}
 var REGISTRY_DIRECTORIES, registryPaths, RULES, NOT_NORMALIZED, GIT_COMPONENT, LAYOUT_HINT;
 var init_layout = __esm({
   "packages/core/src/layout.ts"() {
+    init_errors();
     REGISTRY_DIRECTORIES = ["models", "environments", "datasets", "artifacts", "evidence"];
     registryPaths = {
       config: "modelgate.yaml",
@@ -6689,7 +6720,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6712,7 +6743,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7620,7 +7651,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7646,7 +7677,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7682,7 +7713,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -16331,8 +16362,8 @@ var init_data_validation_schema = __esm({
                     type: ["string", "null"]
                   },
                   severity: {
-                    description: "error fails the validation; warn does not.",
-                    enum: ["error", "warn"]
+                    description: "error fails the validation; warn does not, but makes the verdict warn; info is reported only (values outside a domain within its tolerance).",
+                    enum: ["error", "warn", "info"]
                   },
                   message: {
                     description: "What is wrong, for people.",
@@ -16499,7 +16530,7 @@ var init_data_validation_schema = __esm({
                         }
                       },
                       note: {
-                        description: "Why some statistics are absent.",
+                        description: "Why some statistics are absent, why the thresholds applied differ from the schema's (raised for a small sample), or why drift is reported but not gated (too few values).",
                         type: "string"
                       }
                     }
@@ -16854,6 +16885,12 @@ var init_dataset_schema_schema = __esm({
                     description: "An allowed value.",
                     type: ["string", "number", "boolean"]
                   }
+                },
+                tolerance: {
+                  description: "The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance \xD7 rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.",
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
                 }
               }
             },
@@ -19630,6 +19667,24 @@ var init_model_version_schema = __esm({
             format: {
               description: "The artifact format.",
               enum: ["onnx"]
+            },
+            referencePredictions: {
+              description: "What the model predicted at training time on its test data (CSV), stored beside the artifact; `modelgate evaluate --registry` compares onnxruntime's outputs with it row by row (parity).",
+              type: "object",
+              required: ["uri", "sha256"],
+              additionalProperties: false,
+              properties: {
+                uri: {
+                  description: "file:<path inside the repository>, under artifacts/.",
+                  type: "string",
+                  pattern: "^file:[^\\s]+$"
+                },
+                sha256: {
+                  description: "sha256 of the file, 64 lowercase hex characters.",
+                  type: "string",
+                  pattern: "^[0-9a-f]{64}$"
+                }
+              }
             }
           }
         },
@@ -20720,6 +20775,26 @@ function result(kind, value, rep, document) {
 function loadManifestText(input, opts) {
   return loadText(input, opts, "manifest");
 }
+function parseYamlText(input, file, maxBytes) {
+  const loaded = loadText(
+    input,
+    { file, validate: false, ...maxBytes !== void 0 ? { maxBytes } : {} },
+    "manifest"
+  );
+  return {
+    document: loaded.document,
+    value: loaded.value,
+    lineCounter: loaded.lineCounter,
+    error: loaded.diagnostics.find((d) => d.severity === "error")
+  };
+}
+function loadEvidenceText(input, opts) {
+  return loadText(
+    input,
+    { file: opts.file, maxBytes: opts.maxBytes ?? EVIDENCE_LIMITS.maxBytes },
+    "evidence"
+  );
+}
 function loadText(input, opts, mode) {
   const lc = new import_yaml.LineCounter();
   const rep = new Reporter(opts.file, lc);
@@ -20780,6 +20855,18 @@ function loadText(input, opts, mode) {
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const cr = loneCarriageReturn(text);
+  if (cr >= 0) {
+    const pos = lineColumn(text, cr);
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      text.includes("\n") ? "a carriage return (CR) without a line feed: YAML files end lines with LF or CR LF" : "the file's lines end with CR only (old Mac line endings): YAML reads it as one line",
+      point(pos.line, pos.column),
+      "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
+    );
+    return result(opts.kind, void 0, rep, void 0);
+  }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
     let lineNo = 1;
@@ -20804,7 +20891,7 @@ function loadText(input, opts, mode) {
       lineNo++;
     }
   }
-  const doc = parseYaml(text, lc, rep);
+  const doc = parseYaml(text, lc, rep, mode === "manifest" ? MANIFEST_LIMITS.maxTokens : void 0);
   if (doc === void 0) return result(opts.kind, void 0, rep, void 0);
   if (tabLines.size > 0) return result(opts.kind, void 0, rep, doc);
   for (const e of doc.errors) {
@@ -20815,7 +20902,7 @@ function loadText(input, opts, mode) {
   for (const w of doc.warnings) {
     rep.add("warning", DiagnosticCodes.YamlSyntax, w.message.split("\n")[0], rep.offsets(w.pos[0], w.pos[1]));
   }
-  checkKeys(doc, rep);
+  checkNodes(doc, rep);
   let aliases = 0;
   let firstExcess;
   if (text.includes("*")) {
@@ -20863,6 +20950,7 @@ function loadText(input, opts, mode) {
     }
     return result(opts.kind, void 0, rep, doc);
   }
+  if (opts.validate === false) return result(opts.kind, value, rep, doc);
   if (mode === "evidence") {
     if (!(0, import_yaml.isMap)(doc.contents)) {
       const r = doc.contents.range ?? [0, 0];
@@ -20941,15 +21029,34 @@ function loadText(input, opts, mode) {
   }
   return result(kind, value, rep, doc);
 }
-function parseYaml(text, lc, rep) {
+function parseYaml(text, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
   const parser = new import_yaml.Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
+  const lexemes = [];
+  let counted = 0;
+  let offset = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+    const type = import_yaml.CST.tokenType(lexeme) ?? "";
+    if (!FREE_TOKENS.has(type) && ++counted > maxTokens) {
+      const pos = lineColumn(text, offset);
+      rep.add(
+        "error",
+        DiagnosticCodes.TooComplex,
+        `more than ${maxTokens} YAML tokens (keys, values, indicators); manifests are limited to ${maxTokens}`,
+        { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + lexeme.length },
+        "a manifest describes a model or a dataset; keep long lists in files it references"
+      );
+      return void 0;
+    }
+    if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
+    lexemes.push(lexeme);
+  }
   const max = MANIFEST_LIMITS.maxDepth;
   const collections = () => parser.stack.filter(
     (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection"
   ).length;
-  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+  for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > max && collections() > max) {
       rep.add(
@@ -20989,9 +21096,31 @@ function parseYaml(text, lc, rep) {
   }
   return doc;
 }
-function checkKeys(doc, rep) {
+function shownTag(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function checkNodes(doc, rep) {
+  const tagged = (node) => {
+    const tag = node.tag;
+    if (tag === void 0 || JSON_TAGS.has(tag)) return;
+    const r = node.range ?? [0, 0];
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      `the YAML tag ${shownTag(tag)} is not supported: a manifest holds strings, numbers, booleans, null, lists and mappings`,
+      rep.offsets(r[0], r[1]),
+      "remove the tag and write the value as plain text (a string)"
+    );
+  };
   (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      tagged(node);
+    },
+    Seq(_, node) {
+      tagged(node);
+    },
     Map(_, map) {
+      tagged(map);
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map.items) {
         let key = pair.key;
@@ -21026,6 +21155,21 @@ function checkKeys(doc, rep) {
       }
     }
   });
+}
+function loneCarriageReturn(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
@@ -21078,7 +21222,10 @@ function typeName(value) {
   return `a ${typeof value}`;
 }
 function pairOf(map, seg, index2) {
-  const keyText = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+  const keyText = (k) => {
+    const v = (0, import_yaml.isScalar)(k) ? k.value : k;
+    return v === null || v === void 0 ? "" : String(v);
+  };
   if (index2 === void 0 || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
   let byKey = index2.get(map);
   if (byKey === void 0) {
@@ -21362,6 +21509,22 @@ function crossChecks(kind, value, detection, doc, rep) {
     });
   };
   const nameOf = (item) => item?.name;
+  const fileUris = (uris) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error2) {
+        add(
+          "error",
+          DiagnosticCodes.BadValue,
+          `${fieldLabel(path)}: ${error2.message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx"
+        );
+      }
+    }
+  };
   switch (kind) {
     case "registry":
       duplicates(value.environments, nameOf, "environments", "environment");
@@ -21416,7 +21579,15 @@ function crossChecks(kind, value, detection, doc, rep) {
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = value.evaluation?.evidence;
+      fileUris([
+        [["artifact", "uri"], value.artifact?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i) => [
+          ["evaluation", "evidence", i, "uri"],
+          e?.uri
+        ])
+      ]);
       if (value.deprecation !== void 0 && value.status !== "deprecated") {
         add(
           "warning",
@@ -21426,6 +21597,10 @@ function crossChecks(kind, value, detection, doc, rep) {
           "set status: deprecated, or remove deprecation"
         );
       }
+      break;
+    }
+    case "dataset-version":
+      fileUris([[["profile", "uri"], value.profile?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? value.features : [];
@@ -21493,15 +21668,14 @@ function crossChecks(kind, value, detection, doc, rep) {
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }
-var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, NAME_HINT;
+var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, FREE_TOKENS, JSON_TAGS, NAME_HINT;
 var init_manifest = __esm({
   "packages/core/src/manifest.ts"() {
     import_yaml = __toESM(require_dist());
     init_diagnostics();
+    init_layout();
     init_schemas();
     init_text();
     MANIFEST_KINDS = [
@@ -21526,7 +21700,13 @@ var init_manifest = __esm({
        * Deepest nesting of mappings and lists (manifests and evidence files): deeper input is
        * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
        */
-      maxDepth: 64
+      maxDepth: 64,
+      /**
+       * Most YAML tokens (keys, values, `:`, `-`, `,` and brackets; not spaces, line breaks or
+       * comments) in one manifest. The parser costs about the same per token whatever the file holds,
+       * so this bounds the time a manifest can take: the parse stops at the token past the limit.
+       */
+      maxTokens: 1e5
     };
     NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
     PATH_RULES = [
@@ -21589,6 +21769,19 @@ var init_manifest = __esm({
       /** Largest evidence file accepted, in bytes (16 MiB). */
       maxBytes: 16 * 1024 * 1024
     };
+    FREE_TOKENS = /* @__PURE__ */ new Set([
+      "space",
+      "newline",
+      "comment",
+      "byte-order-mark",
+      "doc-mode",
+      "flow-error-end",
+      // the marker before a plain scalar's text
+      "scalar"
+    ]);
+    JSON_TAGS = new Set(
+      ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+    );
     NAME_HINT = "names use lowercase letters, digits, '.', '_' and '-', start with a letter or digit and are at most 64 characters";
   }
 });
@@ -21600,11 +21793,14 @@ function editManifestText(text, edits) {
   return out;
 }
 function parse(text) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, strict: true, version: "1.2" });
-  if (doc.errors.length > 0) {
-    throw new UserError(`cannot edit a manifest with YAML errors: ${doc.errors[0].message.split("\n")[0]}`);
+  const parsed = parseYamlText(text, "manifest");
+  if (parsed.error !== void 0 || parsed.document === void 0) {
+    const e = parsed.error;
+    throw new UserError(
+      `cannot edit a manifest with YAML errors: ${e ? `line ${e.line}: ${e.message}` : "it does not parse"}`
+    );
   }
-  return doc;
+  return parsed.document;
 }
 function keyOf(pair) {
   const k = pair.key;
@@ -21745,6 +21941,7 @@ var init_writer = __esm({
   "packages/core/src/writer.ts"() {
     import_yaml2 = __toESM(require_dist());
     init_errors();
+    init_manifest();
   }
 });
 
@@ -21772,6 +21969,108 @@ var init_names = __esm({
   }
 });
 
+// packages/core/src/verify-evidence.ts
+function verifyEvidence(doc, expect = {}) {
+  const malformed = envelopeShapeProblems(doc);
+  if (malformed.length > 0) {
+    return {
+      ok: false,
+      envelope: null,
+      problems: malformed.map((message) => ({ code: "evidence-malformed", message }))
+    };
+  }
+  const env = doc;
+  const problems = [];
+  for (const message of expect.validate?.(env) ?? []) problems.push({ code: "evidence-malformed", message });
+  if (expect.kind !== void 0 && env.kind !== expect.kind) {
+    problems.push({
+      code: "evidence-wrong-kind",
+      message: `evidence is of kind "${env.kind}", expected "${expect.kind}"`
+    });
+  }
+  if (expect.subject !== void 0 && env.subject !== expect.subject) {
+    problems.push({
+      code: "evidence-wrong-subject",
+      message: `evidence is about "${env.subject}", expected "${expect.subject}"`
+    });
+  }
+  for (const binding of expect.bindings ?? []) {
+    const inputs = env.inputs.filter((i) => i.role === binding.role);
+    if (inputs.length === 0) {
+      problems.push({ code: "evidence-unbound", message: `evidence names no "${binding.role}" input` });
+    } else if (!inputs.some((i) => i.sha256 === binding.sha256)) {
+      problems.push({
+        code: "evidence-digest-mismatch",
+        message: `evidence "${binding.role}" input has sha256 ${inputs[0]?.sha256.slice(0, 12)}\u2026, expected ${binding.sha256.slice(0, 12)}\u2026`
+      });
+    }
+  }
+  const accepted = expect.acceptVerdicts ?? ["pass"];
+  if (!accepted.includes(env.verdict)) {
+    problems.push({
+      code: "evidence-verdict",
+      message: `evidence verdict is "${env.verdict}", accepted: ${accepted.join(", ")}`
+    });
+  }
+  const created = Date.parse(env.createdAt);
+  const now = (expect.now ?? /* @__PURE__ */ new Date()).getTime();
+  if (expect.maxAgeDays !== void 0) {
+    const ageDays = (now - created) / DAY_MS;
+    if (ageDays > expect.maxAgeDays) {
+      problems.push({
+        code: "evidence-stale",
+        message: `evidence is ${ageDays.toFixed(1)} days old, the limit is ${expect.maxAgeDays} days`
+      });
+    }
+  }
+  if (created - now > DAY_MS) {
+    problems.push({ code: "evidence-future", message: `evidence is dated in the future (${env.createdAt})` });
+  }
+  if (expect.requireCi && env.context.ci !== true) {
+    problems.push({
+      code: "evidence-not-ci",
+      message: "evidence was not produced in CI (context.ci is not true)"
+    });
+  }
+  return { ok: problems.length === 0, problems, envelope: env };
+}
+function envelopeShapeProblems(doc) {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return ["evidence is not a JSON object"];
+  const d = doc;
+  const problems = [];
+  if (typeof d.kind !== "string" || d.kind === "") problems.push("evidence has no kind");
+  if (d.schemaVersion !== 1) problems.push("evidence schemaVersion is not 1");
+  if (typeof d.subject !== "string") problems.push("evidence has no subject");
+  if (typeof d.createdAt !== "string" || Number.isNaN(Date.parse(d.createdAt))) {
+    problems.push("evidence createdAt is not a date-time");
+  }
+  if (d.verdict !== "pass" && d.verdict !== "warn" && d.verdict !== "fail") {
+    problems.push("evidence verdict is not pass, warn or fail");
+  }
+  const ctx = d.context;
+  if (typeof ctx !== "object" || ctx === null || typeof ctx.ci !== "boolean") {
+    problems.push("evidence context.ci is missing");
+  }
+  if (!Array.isArray(d.inputs)) {
+    problems.push("evidence inputs is not a list");
+  } else {
+    d.inputs.forEach((input, i) => {
+      const inp = input;
+      if (typeof inp !== "object" || inp === null || typeof inp.role !== "string" || typeof inp.uri !== "string" || typeof inp.sha256 !== "string" || !SHA256.test(inp.sha256)) {
+        problems.push(`evidence inputs[${i}] needs role, uri and a 64-hex sha256`);
+      }
+    });
+  }
+  return problems;
+}
+var SHA256, DAY_MS;
+var init_verify_evidence = __esm({
+  "packages/core/src/verify-evidence.ts"() {
+    SHA256 = /^[0-9a-f]{64}$/;
+    DAY_MS = 864e5;
+  }
+});
+
 // packages/core/src/index.ts
 var init_src = __esm({
   "packages/core/src/index.ts"() {
@@ -21783,6 +22082,7 @@ var init_src = __esm({
     init_names();
     init_redact();
     init_schemas();
+    init_verify_evidence();
     init_writer();
   }
 });
@@ -39851,15 +40151,10 @@ function parseSimple(text) {
   return { state: { version } };
 }
 function parseYaml2(text) {
-  let doc;
-  try {
-    doc = (0, import_yaml3.parseDocument)(text);
-  } catch (error2) {
-    const msg = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    return { problem: `not valid YAML: ${msg}` };
-  }
-  const first = doc.errors[0];
-  if (first) return { problem: `not valid YAML: ${first.message.split("\n")[0]}` };
+  const parsed = parseYamlText(text, "environment");
+  const doc = parsed.document;
+  if (parsed.error !== void 0 || doc === void 0)
+    return { problem: `not valid YAML: ${parsed.error?.message ?? "does not parse"}` };
   if (!(0, import_yaml3.isMap)(doc.contents)) return { problem: "not a YAML mapping" };
   const version = scalar(doc.get("version", true));
   if (version === null) return { problem: "field version: missing or not a string" };
@@ -39887,6 +40182,7 @@ function scalar(node) {
 var import_yaml3, PLAIN, NOT_STRING;
 var init_env_state_text = __esm({
   "packages/registry/src/history/env-state-text.ts"() {
+    init_src();
     import_yaml3 = __toESM(require_dist());
     PLAIN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
     NOT_STRING = /^(?:[0-9]+(?:\.[0-9]*)?(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|true|false|null)$/;
@@ -41225,6 +41521,10 @@ async function refValue(reg, ref) {
   } catch {
     return null;
   }
+}
+async function mergeBase(reg, a, b) {
+  const bases = await import_isomorphic_git3.default.findMergeBase({ fs: fs4, gitdir: reg.gitdir, oids: [a, b], cache: reg.cache });
+  return bases[0] ?? null;
 }
 async function configIdentity(reg) {
   const name = await import_isomorphic_git3.default.getConfig({ fs: fs4, gitdir: reg.gitdir, path: "user.name" });
@@ -43026,28 +43326,6 @@ init_src();
 
 // packages/registry/src/artifact.ts
 init_src();
-import { posix } from "node:path";
-function repoPathOfFileUri(uri) {
-  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
-  let raw = uri.slice("file:".length);
-  if (raw.startsWith("//"))
-    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
-  try {
-    raw = decodeURIComponent(raw);
-  } catch {
-    throw new UserError(`"${uri}": invalid percent-encoding`);
-  }
-  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
-  if (raw.startsWith("/"))
-    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
-  const norm = posix.normalize(raw);
-  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
-    throw new UserError(`"${uri}": the path escapes the repository`);
-  }
-  if (norm.split("/").some((p) => p === ".git"))
-    throw new UserError(`"${uri}": paths inside .git are not allowed`);
-  return norm;
-}
 function artifactRemoteRules(allowedHosts) {
   return {
     allowedHosts,
@@ -43084,26 +43362,16 @@ function parseManifest(text, file, options = {}) {
 }
 function parseLight(text, file) {
   const none = { lineOf: () => null };
-  const fail = (message, line = null) => ({
+  const parsed = parseYamlText(text, file, MAX_MANIFEST_BYTES);
+  const fail = (message, line = null, column = null) => ({
     value: null,
-    diagnostics: [{ file, line, column: null, field: "", message }],
+    diagnostics: [{ file, line, column, field: "", message }],
     ...none
   });
-  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES)
-    return fail(`file is over ${MAX_MANIFEST_BYTES} bytes`);
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first)
-    return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
-  try {
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || typeof value !== "object" || Array.isArray(value))
-      return fail("expected a mapping");
-    return { value, diagnostics: [], ...none };
-  } catch (error2) {
-    return fail(error2.message);
-  }
+  if (parsed.error) return fail(parsed.error.message, parsed.error.line, parsed.error.column);
+  const value = parsed.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("expected a mapping");
+  return { value, diagnostics: [], ...none };
 }
 function editManifest(text, edits) {
   return editManifestText(text, edits);
@@ -43415,10 +43683,13 @@ function changeBranch(type, model, env, version) {
 async function commitChange(reg, args, options) {
   const branch = changeBranch(args.type, args.model, args.environment, args.version);
   const ref = `refs/heads/${branch}`;
-  if (await refValue(reg, ref) !== null) {
-    throw new UserError(
-      `the branch ${branch} already exists: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`
-    );
+  const local = await refValue(reg, ref);
+  const remote = reg.remoteUrl ? await refValue(reg, `refs/remotes/origin/${branch}`) : null;
+  for (const existing of [local, remote]) {
+    if (existing !== null && await mergeBase(reg, existing, args.base) !== existing)
+      throw new UserError(
+        `the branch ${branch} already exists with a change not merged yet: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`
+      );
   }
   const author = options.author ?? await configIdentity(reg) ?? DEFAULT_AUTHOR;
   const baseCommit = await readCommit(reg, args.base);
@@ -43434,12 +43705,12 @@ ${args.body}`,
   });
   const step = options.onStep ?? (() => void 0);
   await step("objects");
-  if (!await compareAndSwapRef(reg, ref, commit, null, { onLocked: () => step("ref-locked") })) {
+  if (!await compareAndSwapRef(reg, ref, commit, local, { onLocked: () => step("ref-locked") })) {
     throw new UserError(`the branch ${branch} was created by someone else meanwhile; retry`);
   }
   await step("ref");
   if (reg.remoteUrl) {
-    const pushed = await pushBranch(reg, branch, { headers: options.headers });
+    const pushed = await pushBranch(reg, branch, { headers: options.headers, force: remote !== null });
     if (!pushed.ok) throw new UserError(`the remote refused ${branch}: ${pushed.error}`, { exitCode: 1 });
   }
   return {
@@ -43535,6 +43806,24 @@ async function proposeRegistration(reg, input, options = {}) {
   } else {
     digest = await hashHttpArtifact(input.artifact, config.artifacts?.allowedHosts ?? [], input.fetch);
   }
+  let referencePredictions;
+  if (input.referencePredictions !== void 0) {
+    const dir = input.artifact.startsWith("file:") ? repoPathOfFileUri(input.artifact).replace(/[^/]*$/, "") : `artifacts/${input.model}/${input.version}/`;
+    const repoPath = `${dir}reference-predictions.csv`;
+    if (edits.has(repoPath) || await blobOidAt(reg, base, repoPath))
+      throw new UserError(
+        `reference predictions: ${repoPath} already exists${edits.has(repoPath) ? " (it is the artifact)" : " in the registry"}; store the artifact in a folder of its own (e.g. file:artifacts/${input.model}/${input.version}/model.onnx)`
+      );
+    checkRegularFile(input.referencePredictions, "reference predictions");
+    let data;
+    try {
+      data = await readFile4(input.referencePredictions);
+    } catch {
+      throw new UserError(`reference predictions ${input.referencePredictions} cannot be read`);
+    }
+    edits.set(repoPath, data);
+    referencePredictions = { uri: `file:${repoPath}`, sha256: hashBytes(data) };
+  }
   const evidence = [];
   for (const file of input.evidence ?? []) {
     let data;
@@ -43549,14 +43838,26 @@ async function proposeRegistration(reg, input, options = {}) {
     } catch {
       throw new UserError(`evidence file ${file} cannot be read`);
     }
-    let kind;
-    try {
-      kind = JSON.parse(data.toString("utf8")).kind;
-    } catch {
-      throw new UserError(`evidence file ${file} is not JSON`);
+    const loaded = loadEvidenceText(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { file });
+    const bad = loaded.diagnostics.find((d) => d.severity === "error");
+    if (bad !== void 0) {
+      throw new UserError(
+        `evidence file ${file}:${bad.line}:${bad.column}: ${bad.message}${bad.hint ? ` (${bad.hint})` : ""}; the gate would refuse it`
+      );
     }
-    if (typeof kind !== "string" || !NAME2.test(kind)) {
-      throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    const kind = loaded.kind;
+    if (kind === void 0) throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    const verified = verifyEvidence(loaded.value, {
+      kind,
+      ...kind === "evaluation" ? { subject: `${input.model}@${input.version}` } : {},
+      bindings: kind === "evaluation" ? [{ role: "model", sha256: digest.sha256 }] : [],
+      // the verdict is the policy's to judge, at the gate
+      acceptVerdicts: ["pass", "warn", "fail"]
+    });
+    if (!verified.ok) {
+      throw new UserError(
+        `evidence file ${file}: ${verified.problems.map((p) => p.message).join("; ")}; the gate would refuse it`
+      );
     }
     const repoPath = `evidence/${input.model}/${input.version}/${basename(file)}`;
     if (edits.has(repoPath))
@@ -43572,7 +43873,8 @@ async function proposeRegistration(reg, input, options = {}) {
       uri: input.artifact,
       sha256: digest.sha256,
       bytes: digest.bytes,
-      format: input.format ?? (input.artifact.endsWith(".onnx") ? "onnx" : "other")
+      format: input.format ?? (input.artifact.endsWith(".onnx") ? "onnx" : "other"),
+      ...referencePredictions ? { referencePredictions } : {}
     }
   };
   const lineage = { ...input.lineage ?? {} };
@@ -43600,6 +43902,7 @@ async function proposeRegistration(reg, input, options = {}) {
       ["artifact", input.artifact],
       ["sha256", digest.sha256],
       ["bytes", digest.bytes],
+      ["reference predictions", referencePredictions?.uri ?? "none (no parity check)"],
       ["evidence", evidence.map((e) => `${e.kind} (${e.uri})`).join(", ") || "none"]
     ],
     "Registers a new model version. Merging it deploys nothing; promote it to an environment next."

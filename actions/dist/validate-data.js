@@ -6327,7 +6327,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6350,7 +6350,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7258,7 +7258,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7284,7 +7284,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7320,7 +7320,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -15847,6 +15847,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 
 // packages/core/src/diagnostics.ts
 var DiagnosticCodes = {
@@ -15874,6 +15877,8 @@ var DiagnosticCodes = {
   MultipleDocuments: "MG014",
   /** The top level is not a mapping. */
   NotAMapping: "MG015",
+  /** More YAML tokens than a manifest may hold (MANIFEST_LIMITS.maxTokens). */
+  TooComplex: "MG016",
   /** The manifest kind cannot be told from the path or a $schema comment. */
   UnknownKind: "MG020",
   /** The $schema comment names another kind than the file's registry path. */
@@ -15981,7 +15986,13 @@ var INPUT_LIMITS = {
   /** Redirects followed per download; each target is checked against the allow-list. */
   maxRedirects: 5,
   /** Deepest nesting of arrays and objects in one JSON line of a JSONL data file. */
-  maxJsonDepth: 64
+  maxJsonDepth: 64,
+  /**
+   * Most columns of one data file. DuckDB's CSV sniffer costs about 1 ms per column and
+   * candidate dialect (10,000 columns: 10-25 s before the first row is read), and every profile
+   * pass grows with the width: wider files are refused before they are read.
+   */
+  maxColumns: 2e3
 };
 function fileKind(s) {
   if (s.isFile()) return "a regular file";
@@ -16223,6 +16234,30 @@ function verdictBadge(verdict) {
   const v = verdict === "pass" || verdict === "warn" || verdict === "fail" ? verdict : "fail";
   const b = BADGE[v];
   return `<span class="verdict verdict-${v}"><svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" role="img" aria-label="${v}" style="vertical-align:-5px"><circle cx="12" cy="12" r="11" fill="${b.color}"/>${b.mark}</svg> ${htmlText(verdict.toUpperCase())}</span>`;
+}
+
+// packages/core/src/layout.ts
+import { posix } from "node:path";
+function repoPathOfFileUri(uri) {
+  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
+  let raw = uri.slice("file:".length);
+  if (raw.startsWith("//"))
+    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    throw new UserError(`"${uri}": invalid percent-encoding`);
+  }
+  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
+  if (raw.startsWith("/"))
+    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
+  const norm = posix.normalize(raw);
+  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
+    throw new UserError(`"${uri}": the path escapes the repository`);
+  }
+  if (norm.split("/").some((p) => p === ".git"))
+    throw new UserError(`"${uri}": paths inside .git are not allowed`);
+  return norm;
 }
 
 // packages/core/src/manifest.ts
@@ -16770,8 +16805,8 @@ var data_validation_schema_default = {
                 type: ["string", "null"]
               },
               severity: {
-                description: "error fails the validation; warn does not.",
-                enum: ["error", "warn"]
+                description: "error fails the validation; warn does not, but makes the verdict warn; info is reported only (values outside a domain within its tolerance).",
+                enum: ["error", "warn", "info"]
               },
               message: {
                 description: "What is wrong, for people.",
@@ -16938,7 +16973,7 @@ var data_validation_schema_default = {
                     }
                   },
                   note: {
-                    description: "Why some statistics are absent.",
+                    description: "Why some statistics are absent, why the thresholds applied differ from the schema's (raised for a small sample), or why drift is reported but not gated (too few values).",
                     type: "string"
                   }
                 }
@@ -17288,6 +17323,12 @@ var dataset_schema_schema_default = {
                 description: "An allowed value.",
                 type: ["string", "number", "boolean"]
               }
+            },
+            tolerance: {
+              description: "The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance \xD7 rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.",
+              type: "number",
+              minimum: 0,
+              maximum: 1
             }
           }
         },
@@ -20019,6 +20060,24 @@ var model_version_schema_default = {
         format: {
           description: "The artifact format.",
           enum: ["onnx"]
+        },
+        referencePredictions: {
+          description: "What the model predicted at training time on its test data (CSV), stored beside the artifact; `modelgate evaluate --registry` compares onnxruntime's outputs with it row by row (parity).",
+          type: "object",
+          required: ["uri", "sha256"],
+          additionalProperties: false,
+          properties: {
+            uri: {
+              description: "file:<path inside the repository>, under artifacts/.",
+              type: "string",
+              pattern: "^file:[^\\s]+$"
+            },
+            sha256: {
+              description: "sha256 of the file, 64 lowercase hex characters.",
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            }
+          }
         }
       }
     },
@@ -21043,7 +21102,13 @@ var MANIFEST_LIMITS = {
    * Deepest nesting of mappings and lists (manifests and evidence files): deeper input is
    * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
    */
-  maxDepth: 64
+  maxDepth: 64,
+  /**
+   * Most YAML tokens (keys, values, `:`, `-`, `,` and brackets; not spaces, line breaks or
+   * comments) in one manifest. The parser costs about the same per token whatever the file holds,
+   * so this bounds the time a manifest can take: the parse stops at the token past the limit.
+   */
+  maxTokens: 1e5
 };
 var NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
 var PATH_RULES = [
@@ -21143,6 +21208,19 @@ function result(kind, value, rep, document) {
   }
   return { kind, value, diagnostics, document, lineCounter: rep.lc };
 }
+function parseYamlText(input, file, maxBytes) {
+  const loaded = loadText(
+    input,
+    { file, validate: false, ...maxBytes !== void 0 ? { maxBytes } : {} },
+    "manifest"
+  );
+  return {
+    document: loaded.document,
+    value: loaded.value,
+    lineCounter: loaded.lineCounter,
+    error: loaded.diagnostics.find((d) => d.severity === "error")
+  };
+}
 var REPORT_KINDS = [
   "data-profile",
   "data-validation",
@@ -21222,6 +21300,18 @@ function loadText(input, opts, mode) {
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const cr = loneCarriageReturn(text);
+  if (cr >= 0) {
+    const pos = lineColumn(text, cr);
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      text.includes("\n") ? "a carriage return (CR) without a line feed: YAML files end lines with LF or CR LF" : "the file's lines end with CR only (old Mac line endings): YAML reads it as one line",
+      point(pos.line, pos.column),
+      "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
+    );
+    return result(opts.kind, void 0, rep, void 0);
+  }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
     let lineNo = 1;
@@ -21246,7 +21336,7 @@ function loadText(input, opts, mode) {
       lineNo++;
     }
   }
-  const doc = parseYaml(text, lc, rep);
+  const doc = parseYaml(text, lc, rep, mode === "manifest" ? MANIFEST_LIMITS.maxTokens : void 0);
   if (doc === void 0) return result(opts.kind, void 0, rep, void 0);
   if (tabLines.size > 0) return result(opts.kind, void 0, rep, doc);
   for (const e of doc.errors) {
@@ -21257,7 +21347,7 @@ function loadText(input, opts, mode) {
   for (const w of doc.warnings) {
     rep.add("warning", DiagnosticCodes.YamlSyntax, w.message.split("\n")[0], rep.offsets(w.pos[0], w.pos[1]));
   }
-  checkKeys(doc, rep);
+  checkNodes(doc, rep);
   let aliases = 0;
   let firstExcess;
   if (text.includes("*")) {
@@ -21305,6 +21395,7 @@ function loadText(input, opts, mode) {
     }
     return result(opts.kind, void 0, rep, doc);
   }
+  if (opts.validate === false) return result(opts.kind, value, rep, doc);
   if (mode === "evidence") {
     if (!(0, import_yaml.isMap)(doc.contents)) {
       const r = doc.contents.range ?? [0, 0];
@@ -21383,15 +21474,44 @@ function loadText(input, opts, mode) {
   }
   return result(kind, value, rep, doc);
 }
-function parseYaml(text, lc, rep) {
+var FREE_TOKENS = /* @__PURE__ */ new Set([
+  "space",
+  "newline",
+  "comment",
+  "byte-order-mark",
+  "doc-mode",
+  "flow-error-end",
+  // the marker before a plain scalar's text
+  "scalar"
+]);
+function parseYaml(text, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
   const parser = new import_yaml.Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
+  const lexemes = [];
+  let counted = 0;
+  let offset = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+    const type = import_yaml.CST.tokenType(lexeme) ?? "";
+    if (!FREE_TOKENS.has(type) && ++counted > maxTokens) {
+      const pos = lineColumn(text, offset);
+      rep.add(
+        "error",
+        DiagnosticCodes.TooComplex,
+        `more than ${maxTokens} YAML tokens (keys, values, indicators); manifests are limited to ${maxTokens}`,
+        { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + lexeme.length },
+        "a manifest describes a model or a dataset; keep long lists in files it references"
+      );
+      return void 0;
+    }
+    if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
+    lexemes.push(lexeme);
+  }
   const max = MANIFEST_LIMITS.maxDepth;
   const collections = () => parser.stack.filter(
     (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection"
   ).length;
-  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+  for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > max && collections() > max) {
       rep.add(
@@ -21431,9 +21551,34 @@ function parseYaml(text, lc, rep) {
   }
   return doc;
 }
-function checkKeys(doc, rep) {
+var JSON_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+);
+function shownTag(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+function checkNodes(doc, rep) {
+  const tagged = (node) => {
+    const tag = node.tag;
+    if (tag === void 0 || JSON_TAGS.has(tag)) return;
+    const r = node.range ?? [0, 0];
+    rep.add(
+      "error",
+      DiagnosticCodes.YamlSyntax,
+      `the YAML tag ${shownTag(tag)} is not supported: a manifest holds strings, numbers, booleans, null, lists and mappings`,
+      rep.offsets(r[0], r[1]),
+      "remove the tag and write the value as plain text (a string)"
+    );
+  };
   (0, import_yaml.visit)(doc, {
+    Scalar(_, node) {
+      tagged(node);
+    },
+    Seq(_, node) {
+      tagged(node);
+    },
     Map(_, map) {
+      tagged(map);
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map.items) {
         let key = pair.key;
@@ -21468,6 +21613,21 @@ function checkKeys(doc, rep) {
       }
     }
   });
+}
+function loneCarriageReturn(text) {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 function point(line, column) {
   return { line, column, endLine: line, endColumn: column + 1 };
@@ -21520,7 +21680,10 @@ function typeName(value) {
   return `a ${typeof value}`;
 }
 function pairOf(map, seg, index) {
-  const keyText = (k) => (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+  const keyText = (k) => {
+    const v = (0, import_yaml.isScalar)(k) ? k.value : k;
+    return v === null || v === void 0 ? "" : String(v);
+  };
   if (index === void 0 || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
   let byKey = index.get(map);
   if (byKey === void 0) {
@@ -21805,6 +21968,22 @@ function crossChecks(kind, value, detection, doc, rep) {
     });
   };
   const nameOf = (item) => item?.name;
+  const fileUris = (uris) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error2) {
+        add(
+          "error",
+          DiagnosticCodes.BadValue,
+          `${fieldLabel(path)}: ${error2.message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx"
+        );
+      }
+    }
+  };
   switch (kind) {
     case "registry":
       duplicates(value.environments, nameOf, "environments", "environment");
@@ -21859,7 +22038,15 @@ function crossChecks(kind, value, detection, doc, rep) {
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = value.evaluation?.evidence;
+      fileUris([
+        [["artifact", "uri"], value.artifact?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i) => [
+          ["evaluation", "evidence", i, "uri"],
+          e?.uri
+        ])
+      ]);
       if (value.deprecation !== void 0 && value.status !== "deprecated") {
         add(
           "warning",
@@ -21869,6 +22056,10 @@ function crossChecks(kind, value, detection, doc, rep) {
           "set status: deprecated, or remove deprecation"
         );
       }
+      break;
+    }
+    case "dataset-version":
+      fileUris([[["profile", "uri"], value.profile?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? value.features : [];
@@ -21936,8 +22127,6 @@ function crossChecks(kind, value, detection, doc, rep) {
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }
 
@@ -21976,6 +22165,9 @@ function columnTypeOf(duckType) {
   if (t === "BOOLEAN") return "bool";
   if (t.startsWith("TIMESTAMP") || t === "DATE") return "timestamp";
   return "string";
+}
+function listParam(i) {
+  return `$${i}::DOUBLE[]`;
 }
 function lit(s) {
   return `'${s.replaceAll("'", "''")}'`;
@@ -22088,14 +22280,17 @@ var DataEngine = class _DataEngine {
     }
   }
   /**
-   * Runs a query; `lists` bind $1, $2, … as DOUBLE[] parameters (exact doubles, and much cheaper to
-   * bind than thousands of literals in the SQL text).
+   * Runs a query; `lists` are the lists of doubles `listParam(1)`, `listParam(2)`, … name in the
+   * SQL. Each is bound as one text parameter (JavaScript's shortest round-trip form of every
+   * double, so DuckDB's correctly rounded cast gives back the same doubles) and cast in SQL:
+   * binding them as DOUBLE[] values cost about 15 ms per list of 1,000 (seconds for a wide
+   * table), literals in the SQL text far more.
    */
   async query(sql, lists = []) {
     const reader = lists.length === 0 ? await this.connection.runAndReadAll(sql) : await this.connection.runAndReadAll(
       sql,
-      lists.map((l) => (0, import_node_api.listValue)([...l])),
-      lists.map(() => (0, import_node_api.LIST)(import_node_api.DOUBLE))
+      lists.map((l) => JSON.stringify(l)),
+      lists.map(() => import_node_api.VARCHAR)
     );
     return reader.getRowObjectsJS();
   }
@@ -22134,25 +22329,26 @@ var DataEngine = class _DataEngine {
   /** Loads a file into a table: one parse, all later statistics read the columnar table. */
   async load(path, read = {}) {
     if (isUrl(path)) return this.loadUrl(path, read);
-    const size = checkRegularFile(path, "data");
-    if (size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
+    checkDataFile(path, read);
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
-    if (format !== "parquet" && !/\.(gz|gzip|zst)$/i.test(path)) checkTextStart(path, format);
-    if (format === "jsonl" && !/\.(gz|gzip|zst)$/i.test(path)) {
-      const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
-      if (line !== void 0) {
-        throw new UserError(
-          `${path}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`
-        );
-      }
-    }
     try {
       this.step(`reading ${basename2(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error2) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String(error2?.message));
-      if (tooLong) throw new UserError(longLineMessage(path, Number(tooLong[1])), { cause: error2 });
+      if (tooLong)
+        throw new UserError(
+          longLineMessage(path, Number(tooLong[1]), findLongLine(path, Number(tooLong[1]))),
+          {
+            cause: error2
+          }
+        );
+      if (format === "csv" && !/\.(gz|gzip|zst)$/i.test(path)) {
+        const long = findLongLine(path, CSV_MAX_LINE_BYTES);
+        if (long !== void 0)
+          throw new UserError(longLineMessage(path, CSV_MAX_LINE_BYTES, long), { cause: error2 });
+      }
       if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error2);
       throw new UserError(describeReadError(path, error2), { cause: error2 });
     }
@@ -22164,6 +22360,10 @@ var DataEngine = class _DataEngine {
       duckType: d.column_type,
       type: columnTypeOf(d.column_type)
     }));
+    if (columns.length > INPUT_LIMITS.maxColumns) {
+      await this.connection.run(`DROP TABLE ${table}`);
+      throw new UserError(tooWide(path, columns.length));
+    }
     const [{ n }] = await this.query(`SELECT count(*) AS n FROM ${table}`);
     const rows = Number(n);
     const rejected = { count: 0, examples: [] };
@@ -22194,32 +22394,84 @@ var DataEngine = class _DataEngine {
     return { table, path, columns, rows, rejected };
   }
 };
-function checkTextStart(path, format) {
+function checkDataFile(path, read = {}, shown = path) {
+  const size = checkRegularFile(path, "data", shown);
+  if (size === 0) throw new UserError(`${shown}: the file is empty (no header, no rows)`);
+  const format = read.format ?? detectFormat(path);
+  if (format === "parquet" || /\.(gz|gzip|zst)$/i.test(path)) return;
+  checkTextStart(path, format, shown);
+  if (format === "csv") {
+    const widest = csvHeaderWidth(path, read.delimiter ?? (/\.tsv$/i.test(path) ? "	" : void 0));
+    if (widest.columns > INPUT_LIMITS.maxColumns)
+      throw new UserError(tooWide(shown, widest.columns, widest.delimiter));
+    const long = findLongLine(path, CSV_MAX_LINE_BYTES, CSV_SNIFF_ROWS + 1);
+    if (long !== void 0) throw new UserError(longLineMessage(shown, CSV_MAX_LINE_BYTES, long));
+  }
+  if (format === "jsonl") {
+    const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
+    if (line !== void 0) {
+      throw new UserError(
+        `${shown}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`
+      );
+    }
+  }
+}
+function checkTextStart(path, format, shown = path) {
   const head = fileChunks(path, 64 * 1024).next().value ?? new Uint8Array();
   const utf16 = utf16Encoding(head);
   if (utf16 !== void 0)
     throw new UserError(
-      `${path}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`
+      `${shown}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`
     );
   const nul = head.indexOf(0);
   if (nul >= 0)
     throw new UserError(
-      `${path}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`
+      `${shown}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`
     );
 }
-function longLineMessage(path, max) {
+function tooWide(path, columns, delimiter) {
+  const at = delimiter === void 0 ? "" : ` (split at ${JSON.stringify(delimiter)})`;
+  return `${path}: ${columns} columns${at}; modelgate reads at most ${INPUT_LIMITS.maxColumns} columns of a data file (select the columns you need first)`;
+}
+function csvHeaderWidth(path, delimiter) {
+  const candidates = delimiter !== void 0 ? [delimiter] : [",", ";", "	", "|"];
+  const codes = candidates.map((d) => d.charCodeAt(0));
+  const counts = candidates.map(() => 0);
+  let quoted = false;
+  let read = 0;
+  outer: for (const chunk of fileChunks(path)) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 34) quoted = !quoted;
+      else if (!quoted && (b === 10 || b === 13)) break outer;
+      else if (!quoted) {
+        const k = codes.indexOf(b);
+        if (k >= 0) counts[k]++;
+      }
+    }
+    read += chunk.length;
+    if (read > 8 * 1024 * 1024) break;
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return { columns: counts[best] + 1, delimiter: candidates[best] };
+}
+var CSV_MAX_LINE_BYTES = 2e6;
+var CSV_SNIFF_ROWS = 20480;
+function findLongLine(path, max, maxLines = Number.POSITIVE_INFINITY) {
   let line = 1;
   let length = 0;
-  let found;
   for (const chunk of fileChunks(path)) {
-    for (let i = 0; i < chunk.length && found === void 0; i++) {
+    for (let i = 0; i < chunk.length; i++) {
       if (chunk[i] === 10) {
-        line++;
+        if (++line > maxLines) return void 0;
         length = 0;
-      } else if (++length > max) found = line;
+      } else if (++length > max) return line;
     }
-    if (found !== void 0) break;
   }
+  return void 0;
+}
+function longLineMessage(path, max, found) {
   const where = found === void 0 ? path : `${path}:${found}`;
   return `${where}: a line (or a quoted value spanning lines) is longer than ${max} bytes, the most one CSV row may hold`;
 }
@@ -22347,12 +22599,20 @@ async function samplePass(engine, loaded) {
   const stringApprox = /* @__PURE__ */ new Map();
   const numeric = loaded.columns.filter((c) => isNumeric(c.type));
   const strings = sampled ? loaded.columns.filter((c) => c.type === "string") : [];
-  let duplicateRows = 0;
-  for (let start = 0; start < Math.max(1, numeric.length, strings.length); start += BATCH) {
+  const [d] = await engine.query(
+    `SELECT count(*) - count(DISTINCT hash(__mg_row)) AS dup FROM ${t} AS __mg_row`
+  );
+  const duplicateRows = num(d.dup);
+  const sample = `${t}_sample`;
+  if (sampled) {
+    await engine.query(
+      `CREATE OR REPLACE TEMP TABLE ${sample} AS SELECT * FROM ${t} AS __mg_row WHERE hash(__mg_row) % ${rate} = 0`
+    );
+  }
+  for (let start = 0; start < Math.max(numeric.length, strings.length); start += BATCH) {
     const nb = numeric.slice(start, start + BATCH);
     const sb = strings.slice(start, start + BATCH);
     const sel = [];
-    if (start === 0) sel.push("count(*) - count(DISTINCT __mg_hash) AS dup");
     const picks = [];
     nb.forEach((col, i) => {
       const fx = finiteValue(col.name, col.type);
@@ -22360,7 +22620,7 @@ async function samplePass(engine, loaded) {
         sel.push(
           `min(${fx}) AS c${i}_min`,
           `max(${fx}) AS c${i}_max`,
-          `list_sort(list(${fx}) FILTER (WHERE __mg_sample AND ${fx} IS NOT NULL)) AS c${i}_s`
+          `(SELECT list_sort(list(${fx}) FILTER (WHERE ${fx} IS NOT NULL)) FROM ${sample}) AS c${i}_s`
         );
         const l = `c${i}_s`;
         picks.push({
@@ -22370,13 +22630,12 @@ async function samplePass(engine, loaded) {
       } else sel.push(`list_sort(list(${fx})) AS c${i}_l`);
     });
     sb.forEach((col, i) => {
-      sel.push(`approx_count_distinct(${ident(col.name)}) FILTER (WHERE __mg_sample) AS s${i}_approx`);
+      sel.push(`(SELECT approx_count_distinct(${ident(col.name)}) FROM ${sample}) AS s${i}_approx`);
     });
     if (sel.length === 0) continue;
     const lists = picks.map((p) => p.name);
-    const sql = `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, __mg_hash % ${rate} = 0 AS __mg_sample FROM (SELECT *, hash(__mg_row) AS __mg_hash FROM ${t} AS __mg_row))) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`;
+    const sql = `WITH a AS (SELECT ${sel.join(", ")} FROM ${t}) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`;
     const [r] = await engine.query(sql);
-    if (start === 0) duplicateRows = num(r.dup);
     nb.forEach((col, i) => {
       if (sampled) {
         const min = optNum(r[`c${i}_min`]);
@@ -22395,6 +22654,7 @@ async function samplePass(engine, loaded) {
       stringApprox.set(col.name, num(r[`s${i}_approx`]));
     });
   }
+  if (sampled) await engine.query(`DROP TABLE ${sample}`);
   const own = new Map([...candidates].map(([name, points]) => [name, ownBounds(points)]));
   return { loaded, candidates, exact, own, stringApprox, duplicateRows };
 }
@@ -22441,7 +22701,7 @@ async function mainPass(engine, sample, boundsOf) {
         sel.push(`avg(${fx}) AS c${i}_mean`, `stddev_samp(${fx}) AS c${i}_std`);
         if (candidates.has(col.name)) {
           lists.push(boundsOf(profiles[i]));
-          sel.push(`histogram(${fx}, $${lists.length}) AS c${i}_h`);
+          sel.push(`histogram(${fx}, ${listParam(lists.length)}) AS c${i}_h`);
           hist.push({ p: profiles[i], i });
         }
       }
@@ -22669,6 +22929,19 @@ function quantilesFromSketch(sketch) {
   for (const name of QUANTILE_NAMES) out[name] = sketchQuantile(sketch, QUANTILE_FRACTIONS[name]);
   return out;
 }
+function wrapProfile(body, options) {
+  return {
+    ...createEnvelope({
+      kind: "data-profile",
+      subject: options.subject,
+      inputs: options.inputs,
+      context: options.context,
+      verdict: "pass",
+      createdAt: options.createdAt
+    }),
+    ...body
+  };
+}
 function compareScalar(a, b) {
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
@@ -22842,9 +23115,109 @@ function ksPValue(d, n1, n2) {
   const en = n1 * n2 / (n1 + n2);
   return kolmogorovSf(roundHalfEven(en), d);
 }
+function logGamma(x) {
+  const c = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let a = c[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  const lead = -x + a * Math.log(x) - logGamma(a);
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 1e4 && Math.abs(term) > Math.abs(sum) * 1e-16; n++) {
+      term *= x / (a + n);
+      sum += term;
+    }
+    return 1 - sum * Math.exp(lead);
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(lead) * h;
+}
+function chiSquareSf(x, df) {
+  return gammaQ(df / 2, x / 2);
+}
+function chiSquareIsf(p, df) {
+  if (!(df > 0) || !(p > 0 && p < 1)) return Number.NaN;
+  let lo = 0;
+  let hi = Math.max(1, df);
+  while (chiSquareSf(hi, df) > p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (chiSquareSf(mid, df) > p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
 
 // packages/data/src/drift.ts
 var DEFAULT_DRIFT_THRESHOLDS = { psi: 0.2, jsd: 0.1, linf: 0.1 };
+var MIN_DRIFT_VALUES = 200;
+var DRIFT_FALSE_ALARM_RATE = 1e-3;
+function sampleThresholds(declared, current, reference, bins) {
+  if (Math.min(current, reference) < MIN_DRIFT_VALUES)
+    return {
+      thresholds: declared,
+      gated: false,
+      note: `${Math.min(current, reference)} values on one side (${current} current, ${reference} reference): fewer than ${MIN_DRIFT_VALUES}, so drift is reported, not gated`
+    };
+  if (bins < 2) return { thresholds: declared, gated: true };
+  const nEff = 1 / (1 / current + 1 / reference);
+  const chi = chiSquareIsf(DRIFT_FALSE_ALARM_RATE, bins - 1);
+  const z = Math.sqrt(chiSquareIsf(DRIFT_FALSE_ALARM_RATE / bins, 1));
+  const noise = {
+    psi: chi / nEff,
+    jsd: chi / (8 * Math.LN2 * nEff),
+    linf: z * Math.sqrt(0.25 / nEff)
+  };
+  const thresholds = {
+    psi: Math.max(declared.psi, round4(noise.psi)),
+    jsd: Math.max(declared.jsd, round4(noise.jsd)),
+    linf: Math.max(declared.linf, round4(noise.linf))
+  };
+  const raised = ["psi", "jsd", "linf"].filter((k) => thresholds[k] > declared[k]);
+  return raised.length === 0 ? { thresholds, gated: true } : {
+    thresholds,
+    gated: true,
+    note: `thresholds raised for ${current} current and ${reference} reference values (clean data of this size exceeds them 1 time in ${Math.round(1 / DRIFT_FALSE_ALARM_RATE)}): ${raised.map((k) => `${k.toUpperCase()} ${declared[k]} \u2192 ${thresholds[k]}`).join(", ")}`
+  };
+}
+function round4(x) {
+  if (!(x > 0)) return x;
+  const scale = 10 ** (Math.floor(Math.log10(x)) - 3);
+  return Number((Math.ceil(x / scale) * scale).toPrecision(4));
+}
 var isNumeric2 = (t) => t === "int" || t === "float" || t === "timestamp";
 var finiteCount = (p) => p.count - p.nan - p.posInf - p.negInf;
 function fmt(x) {
@@ -22909,7 +23282,7 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
   });
   const toCount = numeric.filter((p) => p.known === void 0);
   const sel = toCount.map(
-    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`
+    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, ${listParam(i + 1)}) AS h${i}`
   );
   const [binRow] = sel.length > 0 ? await engine.query(
     `SELECT ${sel.join(", ")} FROM ${current.loaded.table}`,
@@ -22937,13 +23310,20 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
       const hi = b === edges.length ? "+\u221E" : fmt(edges[b]);
       return `(${lo}, ${hi}]`;
     });
-    const thresholds = thresholdsFor(ref.name);
+    const judged = sampleThresholds(
+      thresholdsFor(ref.name),
+      curFinite,
+      finiteCount(ref),
+      refCounts.filter((n) => n > 0).length
+    );
+    const thresholds = judged.thresholds;
     const d = {
       psi: psi(refCounts, curCounts),
       jsd: jsd(refCounts, curCounts),
       drifted: false,
       thresholds,
-      bins: { labels, reference: refCounts, current: curCounts }
+      bins: { labels, reference: refCounts, current: curCounts },
+      ...judged.note ? { note: judged.note } : {}
     };
     const prepared = await ksPrepare(
       engine,
@@ -22953,7 +23333,7 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
       cur,
       plan && { ...plan, cb: plan.bounds.map((x) => cumAt.get(x)) }
     );
-    d.drifted = d.psi > thresholds.psi || d.jsd > thresholds.jsd;
+    d.drifted = judged.gated && (d.psi > thresholds.psi || d.jsd > thresholds.jsd);
     out.set(ref.name, d);
     if (prepared) pending.push({ d, ref, cur, prepared });
   }
@@ -23036,20 +23416,24 @@ function comparisonPoints(ref, cur) {
   }
   return { bounds, ca, extra };
 }
-function finishCategorical(out, ref, cur, cats, curCounts, thresholds) {
+function finishCategorical(out, ref, cur, cats, curCounts, declared) {
   const refCounts = ref.values.map(([, n]) => n);
   const unseen = cur.count - curCounts.reduce((a, b) => a + b, 0);
   const r = [...refCounts, 0];
   const c = [...curCounts, unseen];
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const judged = sampleThresholds(declared, sum(c), sum(r), r.filter((n) => n > 0).length);
+  const thresholds = judged.thresholds;
   const d = {
     psi: psi(r, c),
     jsd: jsd(r, c),
     linf: linf(r, c),
     drifted: false,
     thresholds,
-    bins: { labels: [...cats.map(String), "(unseen)"], reference: r, current: c }
+    bins: { labels: [...cats.map(String), "(unseen)"], reference: r, current: c },
+    ...judged.note ? { note: judged.note } : {}
   };
-  d.drifted = d.psi > thresholds.psi || d.jsd > thresholds.jsd || d.linf > thresholds.linf;
+  d.drifted = judged.gated && (d.psi > thresholds.psi || d.jsd > thresholds.jsd || d.linf > thresholds.linf);
   out.set(ref.name, d);
 }
 async function sortedValues(engine, loaded, p) {
@@ -23141,7 +23525,7 @@ async function refineBinned(engine, reference, current, states) {
     if (todo.length === 0) return;
     const count = async (loaded, side) => {
       const sel = todo.map(
-        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, $${i + 1}) AS h${i}`
+        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, ${listParam(i + 1)}) AS h${i}`
       );
       const [r] = await engine.query(
         `SELECT ${sel.join(", ")} FROM ${loaded.table}`,
@@ -23271,15 +23655,16 @@ ${renderDiagnostics(errors, "text").trimEnd()}`
 // packages/data/src/schema-file.ts
 var import_yaml2 = __toESM(require_dist());
 function parseDatasetSchema(text, path = "schema.yaml") {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
-    throw new UserError(`${path}${line ? `:${line}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
+  const parsed = parseYamlText(text, path);
+  const { lineCounter, document: doc } = parsed;
+  if (parsed.error !== void 0 || doc === void 0) {
+    const e = parsed.error;
+    throw new UserError(
+      `${path}${e ? `:${e.line}:${e.column}` : ""}: invalid YAML: ${e?.message ?? "does not parse"}`
+    );
   }
-  const value = doc.toJS();
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  const value = parsed.value;
   const findLine = (pointer) => {
     const parts = pointer.split("/").slice(1);
     let node = doc.contents;
@@ -23297,13 +23682,6 @@ function parseDatasetSchema(text, path = "schema.yaml") {
     }
     return line;
   };
-  const errors = validateValue("dataset-schema", value);
-  if (errors.length > 0) {
-    const e = errors[0];
-    const field = e.instancePath.replace(/^\//, "").replaceAll("/", ".") || "(top level)";
-    const what = e.keyword === "additionalProperties" ? `unknown field "${String(e.params.additionalProperty)}"` : e.keyword === "required" ? `missing field "${String(e.params.missingProperty)}"` : e.message;
-    throw new UserError(`${path}:${findLine(e.instancePath) ?? 1}: ${field}: ${what} (dataset-schema)`);
-  }
   const schema = value;
   const lines = /* @__PURE__ */ new Map();
   schema.features.forEach((f, i) => {
@@ -23348,6 +23726,7 @@ async function validateData(options) {
       const current2 = await engine.load(options.data, options.read);
       await profiler.add(current2);
       const [ref, cur] = await profiler.finish();
+      options.onProfile?.(cur);
       return await validateLoaded(engine, options, current2, cur, {
         columns: ref.columns,
         rows: ref.rows,
@@ -23356,6 +23735,7 @@ async function validateData(options) {
     }
     const current = await engine.load(options.data, options.read);
     const curProfile = await profileTable(engine, current);
+    options.onProfile?.(curProfile);
     const reference = refProfile && { columns: refProfile.columns, rows: refProfile.rows };
     return await validateLoaded(engine, options, current, curProfile, reference);
   } finally {
@@ -23536,9 +23916,9 @@ async function validateLoaded(engine, options, current, profile, reference) {
     }
   }
   const errors = anomalies.filter((a) => a.severity === "error").length;
-  const warnings = anomalies.length - errors;
+  const warnings = anomalies.filter((a) => a.severity === "warn").length;
   const verdict = errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass";
-  const severityRank = (a) => a.severity === "error" ? 0 : 1;
+  const severityRank = (a) => ({ error: 0, warn: 1, info: 2 })[a.severity];
   anomalies.sort((a, b) => severityRank(a) - severityRank(b));
   return {
     ...createEnvelope({
@@ -23637,11 +24017,12 @@ function checkFeature(f, col, rows, lines, add) {
     const bad = counts.filter(([v]) => !allowed.has(String(v)));
     const badCount = col.values ? bad.reduce((s, [, n]) => s + n, 0) : col.count - counts.filter(([v]) => allowed.has(String(v))).reduce((s, [, n]) => s + n, 0);
     if (badCount > 0) {
+      const tolerated = withinTolerance(badCount, rows, domain.tolerance);
       add({
         code: "unexpected-values",
         column: f.name,
-        severity: "error",
-        message: `column "${f.name}" has ${badCount} values (${(badCount / rows * 100).toFixed(2)}%) outside the domain, e.g. ${example(bad.map(([v]) => v))}`,
+        severity: tolerated ? "info" : "error",
+        message: `column "${f.name}" has ${badCount} values (${(badCount / rows * 100).toFixed(2)}%) outside the domain, e.g. ${example(bad.map(([v]) => v))}${tolerated ? toleranceNote(rows, domain.tolerance) : ""}`,
         observed: { count: badCount, share: badCount / rows, examples: bad.slice(0, 5).map(([v]) => v) },
         expected: domain.values,
         schemaLine: domainLine
@@ -23680,8 +24061,14 @@ async function addExamples(engine, current, a, declared) {
   );
   const examples = (r?.ex ?? []).map((v) => typeof v === "bigint" ? Number(v) : v);
   a.observed = { ...a.observed, count, share: count / total, examples };
-  a.message = `column "${a.column}" has ${count} values (${(count / total * 100).toFixed(2)}%) outside [${f.domain?.min ?? "\u2212\u221E"}, ${f.domain?.max ?? "+\u221E"}], e.g. ${example(examples)}`;
+  const tolerated = withinTolerance(count, total, f.domain?.tolerance);
+  if (tolerated) a.severity = "info";
+  a.message = `column "${a.column}" has ${count} values (${(count / total * 100).toFixed(2)}%) outside [${f.domain?.min ?? "\u2212\u221E"}, ${f.domain?.max ?? "+\u221E"}], e.g. ${example(examples)}${tolerated ? toleranceNote(total, f.domain.tolerance) : ""}`;
 }
+function withinTolerance(count, rows, tolerance) {
+  return tolerance !== void 0 && tolerance > 0 && count <= Math.ceil(tolerance * rows);
+}
+var toleranceNote = (rows, tolerance) => ` (within the domain's tolerance ${tolerance}: up to ${Math.ceil(tolerance * rows)} of ${rows} rows)`;
 
 // packages/data/src/validation-job.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -23876,6 +24263,8 @@ async function dataInput(role, path, options) {
     };
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
+  if (role === "data" || role === "reference" && !/\.json$/i.test(at))
+    checkDataFile(at, options.read ?? {}, path);
   return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
 }
 async function runDataValidationJob(job) {
@@ -23890,7 +24279,9 @@ async function runDataValidationJob(job) {
   for (const [role, p] of named) if (!isUrl2(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync2(at(job.schema), "utf8"), job.schema);
   const inputs = [];
-  for (const [role, p] of named) inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {} }));
+  for (const [role, p] of named)
+    inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {}, read: job.read ?? {} }));
+  let body;
   const report = await validateData({
     schema,
     data: at(job.data),
@@ -23902,10 +24293,20 @@ async function runDataValidationJob(job) {
     subject: job.subject,
     inputs,
     context: job.context,
-    createdAt: job.createdAt
+    createdAt: job.createdAt,
+    onProfile: (p) => {
+      body = p;
+    }
+  });
+  const profile = wrapProfile(body, {
+    subject: job.subject ?? schema.schema.dataset,
+    inputs: inputs.filter((i) => i.role === "data"),
+    context: job.context,
+    ...job.createdAt ? { createdAt: job.createdAt } : {}
   });
   return {
     report,
+    profile,
     markdown: renderValidationMarkdown(report),
     html: renderValidationHtml(report),
     failed: report.verdict === "fail" || job.failOn === "warn" && report.verdict === "warn"
@@ -24022,7 +24423,8 @@ await runAction(async ({ workspace, at, optional, write }) => {
       startLine: a.schemaLine ?? 1
     };
     if (a.severity === "error") error(a.message, props);
-    else warning(a.message, props);
+    else if (a.severity === "warn") warning(a.message, props);
+    else notice(a.message, props);
   }
   setOutput("verdict", report.verdict);
   setOutput("report", out);

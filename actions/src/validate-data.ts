@@ -34,7 +34,8 @@ await runAction(async ({ workspace, at, optional, write }) => {
       startLine: a.schemaLine ?? 1,
     };
     if (a.severity === "error") core.error(a.message, props);
-    else core.warning(a.message, props);
+    else if (a.severity === "warn") core.warning(a.message, props);
+    else core.notice(a.message, props);
   }
   core.setOutput("verdict", report.verdict);
   core.setOutput("report", out);

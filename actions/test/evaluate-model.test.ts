@@ -87,7 +87,7 @@ describe("evaluate-model action", () => {
     const run = await runAction("evaluate-model", inputs, { cwd: dir });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toContain(
-      "::notice::credit-default@2.0.0 is not registered: evaluating out/model.onnx as its artifact",
+      "::notice::credit-default@2.0.0 is not registered yet: evaluating out/model.onnx",
     );
     expect(run.stdout).toContain("::notice::champion: credit-default@1.0.0, live in production");
     const report = JSON.parse(readFileSync(join(dir, "evaluation.json"), "utf8"));
@@ -100,12 +100,12 @@ describe("evaluate-model action", () => {
     const noData = await runAction("evaluate-model", { ...inputs, data: "" }, { cwd: dir });
     expect(noData.exitCode).toBe(2);
     expect(noData.stdout).toContain(
-      "::error::credit-default@2.0.0 is not registered (no lineage): pass --data",
+      "::error::--data is required: credit-default@2.0.0 is not registered, so no lineage names its test data",
     );
     const registered = await runAction("evaluate-model", { ...inputs, version: "1.0.0" }, { cwd: dir });
     expect(registered.exitCode).toBe(2);
     expect(registered.stdout).toContain(
-      "::error::--model and --registry exclude each other for a registered version: registry/models/credit-default/versions/1.0.0.yaml names the artifact",
+      "::error::--model: credit-default@1.0.0 is registered (registry/models/credit-default/versions/1.0.0.yaml), so the registry names its artifact: leave out --model",
     );
   });
 
@@ -164,6 +164,8 @@ describe("evaluate-model action", () => {
       "evaluate-model",
       {
         model: "registry/artifacts/credit-default/2.0.0/reference-predictions.csv",
+        "model-name": "credit-default",
+        version: "2.0.0",
         data: "data/test.csv",
         label: "default",
       },

@@ -42,16 +42,10 @@ export async function runAction(
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
   const entry = new URL(`../dist/${name}.js`, import.meta.url).pathname;
-  const child = spawn(process.execPath, [entry], { cwd: options.cwd ?? process.cwd(), env });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => {
-    stdout += d.toString();
+  const { exitCode, stdout, stderr } = await spawnCollect(process.execPath, [entry], {
+    cwd: options.cwd ?? process.cwd(),
+    env,
   });
-  child.stderr.on("data", (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exitCode = await new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? -1)));
   return {
     exitCode,
     stdout,
@@ -59,6 +53,27 @@ export async function runAction(
     outputs: parseOutputs(readFileSync(outputFile, "utf8")),
     summary: readFileSync(summaryFile, "utf8"),
   };
+}
+
+/** Runs a program to its end, collecting what it printed. */
+export function spawnCollect(
+  file: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string> },
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((done, reject) => {
+    const child = spawn(file, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => done({ exitCode: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** Parses the heredoc format @actions/core writes: `name<<DELIM\nvalue\nDELIM`. */

@@ -8,12 +8,11 @@
 //   the folder is there, as after a restore); the action's outputs from their `value`.
 // Expressions are property paths only (inputs, steps, github, runner, env); anything else fails
 // the test, so an action.yml cannot use what this runner does not understand.
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseOutputs } from "./run-action.js";
+import { parseOutputs, spawnCollect } from "./run-action.js";
 
 // yaml is a dependency of core, not of actions/: resolve it from there (as bench/ does)
 const yaml = createRequire(new URL("../../packages/core/package.json", import.meta.url))("yaml") as {
@@ -75,26 +74,6 @@ function substitute(text: string, contexts: Record<string, unknown>): string {
     let value: unknown = contexts[head!];
     for (const key of rest) value = (value as Record<string, unknown> | undefined)?.[key];
     return value === undefined || value === null ? "" : String(value);
-  });
-}
-
-function spawnCollect(
-  file: string,
-  args: string[],
-  options: { cwd: string; env: Record<string, string> },
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  return new Promise((done, reject) => {
-    const child = spawn(file, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => done({ exitCode: code ?? -1, stdout, stderr }));
   });
 }
 

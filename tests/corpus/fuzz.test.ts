@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import {
   findDeepJsonLine,
   loadEvidenceText,
   loadManifestText,
+  nameProblem,
   UserError,
 } from "../../packages/core/src/index.js";
 import { DataEngine } from "../../packages/data/src/index.js";
@@ -141,6 +143,32 @@ describe("fuzz", () => {
         expect(line === undefined).toBe(depth(v) <= limit);
       }),
       params(RUNS * 3),
+    );
+  });
+
+  it("a name passes nameProblem only when git takes it in a branch name and a path", () => {
+    // names become branches modelgate/register/<model>-<version> and paths models/<m>/versions/<v>.yaml
+    const name = fc.oneof(
+      fc.stringMatching(/^[a-z0-9._-]{1,12}$/),
+      fc
+        .array(
+          fc.constantFrom("a", "1", ".", "..", "-", "_", ".lock", "@{", "/", " ", "~", "^", ":", "A", "é"),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        )
+        .map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(name, (value) => {
+        counted.names = (counted.names ?? 0) + 1;
+        if (nameProblem(value) !== null) return;
+        const git = spawnSync("git", ["check-ref-format", `refs/heads/modelgate/register/m-${value}`]);
+        expect(git.status, value).toBe(0);
+        expect(value).not.toMatch(/[/\\]|^\.+$/);
+      }),
+      params(Math.max(50, Math.round(RUNS / 3))),
     );
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ROOT } from "./setup.js";
 
@@ -46,15 +46,15 @@ export const GENERATED: GeneratedCase[] = [
     ],
   },
   {
-    name: "a model.yaml with 90,000 flow-map keys lints in linear time",
+    name: "a model.yaml with 90,000 flow-map keys is refused at the token limit, before it is parsed",
     setup: "empty-dir",
     make: (dir) => {
       const keys = Array.from({ length: 90_000 }, (_, i) => `k${i}: v`).join(", ");
       write(dir, MODEL, example(MODEL).replace(/^labels: .*$/m, `labels: {${keys}}`));
     },
     args: ["lint", MODEL],
-    exit: 0,
-    contains: ["1 file checked: 0 errors"],
+    exit: 1,
+    contains: ["model.yaml:33:", "MG016 more than 100000 YAML tokens"],
     maxMs: 15_000,
   },
   {
@@ -79,9 +79,29 @@ export const GENERATED: GeneratedCase[] = [
     excludes: ["stringified"],
   },
   {
-    name: "YAML nested 100,000 deep",
+    name: "a dataset schema with a list as a key: an error at the key, as lint reports it",
+    setup: "examples",
+    make: (dir) =>
+      write(dir, "s.yaml", "dataset: t\nfeatures:\n  - name: age\n    type: int\n    ? [x, y]\n    : 1\n"),
+    args: ["validate-data", "--schema", "s.yaml", "--data", "data/test.csv", "--out", "v.json"],
+    exit: 2,
+    contains: ["s.yaml:5:7: invalid YAML: a key must be a single value, not a list"],
+    excludes: ["stringified", "unknown field"],
+  },
+  {
+    name: "YAML nested 100,000 deep is past the token limit before the depth limit",
     setup: "empty-dir",
     make: (dir) => write(dir, MODEL, `name: x\nlabels: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`),
+    args: ["lint", MODEL],
+    exit: 1,
+    contains: ["MG016 more than 100000 YAML tokens"],
+    excludes: ["Maximum call stack"],
+    maxMs: 10_000,
+  },
+  {
+    name: "YAML nested 10,000 deep",
+    setup: "empty-dir",
+    make: (dir) => write(dir, MODEL, `name: x\nlabels: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`),
     args: ["lint", MODEL],
     exit: 1,
     contains: ["MG010", "nested more than 64 levels deep"],
@@ -89,9 +109,9 @@ export const GENERATED: GeneratedCase[] = [
     maxMs: 10_000,
   },
   {
-    name: "block sequences nested 100,000 deep",
+    name: "block sequences nested 10,000 deep",
     setup: "empty-dir",
-    make: (dir) => write(dir, MODEL, `${"- ".repeat(100_000)}x\n`),
+    make: (dir) => write(dir, MODEL, `${"- ".repeat(10_000)}x\n`),
     args: ["lint", MODEL],
     exit: 1,
     contains: ["nested more than 64 levels deep"],
@@ -200,6 +220,53 @@ export const GENERATED: GeneratedCase[] = [
     maxMs: 20_000,
   },
   {
+    name: "register --evidence of an unknown report kind is refused before anything is committed",
+    setup: "demo-registry",
+    make: (dir) => {
+      write(dir, "artifacts/new.onnx", "not really onnx");
+      write(dir, "e.json", JSON.stringify({ kind: "my-notes", schemaVersion: 1 }));
+    },
+    args: [
+      "register",
+      "credit-default",
+      "--version",
+      "2.0.0",
+      "--artifact",
+      "file:artifacts/new.onnx",
+      "--artifact-file",
+      "artifacts/new.onnx",
+      "--evidence",
+      "e.json",
+    ],
+    exit: 2,
+    contains: ["evidence file", 'unknown report kind "my-notes"', "the gate would refuse it"],
+    excludes: ["registered"],
+  },
+  {
+    name: "register --evidence of 17 MiB is refused before it is read",
+    setup: "demo-registry",
+    make: (dir) => {
+      write(dir, "artifacts/new.onnx", "not really onnx");
+      // sparse: the size is what is checked, before any byte is read
+      write(dir, "e.json", "");
+      truncateSync(join(dir, "e.json"), 17 * 1024 * 1024);
+    },
+    args: [
+      "register",
+      "credit-default",
+      "--version",
+      "2.0.0",
+      "--artifact",
+      "file:artifacts/new.onnx",
+      "--artifact-file",
+      "artifacts/new.onnx",
+      "--evidence",
+      "e.json",
+    ],
+    exit: 2,
+    contains: ["is 17825792 bytes; evidence files are limited to 16777216 bytes"],
+  },
+  {
     name: "--threads 100000",
     setup: "examples",
     args: ["profile", "data/test.csv", "--threads", "100000", "--out", "p.json"],
@@ -292,6 +359,32 @@ GENERATED.push(
     excludes: ["malformed CSV row"],
   },
   {
+    name: "a CSV 2,001 columns wide is refused before DuckDB's sniffer reads it",
+    setup: "empty-dir",
+    make: (dir) => {
+      const cols = Array.from({ length: 2_001 }, (_, i) => `c${i}`);
+      write(dir, "d.csv", `${cols.join(",")}\n${cols.map(() => "1").join(",")}\n`);
+    },
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ['d.csv: 2001 columns (split at ","); modelgate reads at most 2000 columns'],
+    maxMs: 15_000,
+  },
+  {
+    name: "a long CSV cell past the sniffer's sample names its line",
+    setup: "empty-dir",
+    make: (dir) =>
+      write(
+        dir,
+        "d.csv",
+        `a,b\n${Array.from({ length: 21_000 }, (_, i) => `${i},2\n`).join("")}3,"${"x".repeat(2_100_000)}"\n`,
+      ),
+    args: ["profile", "d.csv", "--out", "p.json"],
+    exit: 2,
+    contains: ["d.csv:21002: a line (or a quoted value spanning lines) is longer than 2000000 bytes"],
+    maxMs: 15_000,
+  },
+  {
     name: "a CSV cell longer than DuckDB's line limit names its line",
     setup: "empty-dir",
     make: (dir) => write(dir, "d.csv", `a,b\n1,2\n3,"${"x".repeat(3_000_000)}"\n4,5\n`),
@@ -310,6 +403,10 @@ GENERATED.push(
       "evaluate",
       "--model",
       "/dev/zero",
+      "--model-name",
+      "m",
+      "--version",
+      "1",
       "--data",
       "data/test.csv",
       "--label",
@@ -329,6 +426,10 @@ GENERATED.push(
       "evaluate",
       "--model",
       "m.onnx",
+      "--model-name",
+      "m",
+      "--version",
+      "1",
       "--data",
       "data/test.csv",
       "--label",
@@ -339,6 +440,105 @@ GENERATED.push(
     exit: 2,
     contains: ["is a FIFO (named pipe), not a regular file (model)"],
     maxMs: 20_000,
+  },
+  {
+    // proj/models/1.0.0/model.onnx once named itself "models@1.0.0", which the gate then refused
+    name: "evaluate --model without --model-name and --version is refused, not named from the path",
+    setup: "examples",
+    args: [
+      "evaluate",
+      "--model",
+      "models/credit-default/1.0.0/model.onnx",
+      "--version",
+      "1.0.0",
+      "--data",
+      "data/test.csv",
+      "--label",
+      "default",
+      "--out",
+      "e.json",
+    ],
+    exit: 2,
+    contains: ["--model needs --model-name and --version"],
+    excludes: ["1.0.0@", "credit-default@"],
+  },
+);
+
+const VERSION = "models/credit-default/versions/1.0.0.yaml";
+
+GENERATED.push(
+  {
+    name: "lint of a directory names a symlinked and a FIFO manifest instead of skipping them",
+    setup: "empty-dir",
+    make: (dir) => {
+      write(dir, "real/model.yaml", example(MODEL));
+      mkdirSync(join(dir, "models/a"), { recursive: true });
+      symlinkSync("../../real/model.yaml", join(dir, "models/a/model.yaml"));
+      mkdirSync(join(dir, "models/b"), { recursive: true });
+      execFileSync("mkfifo", [join(dir, "models/b/model.yaml")]);
+    },
+    args: ["lint", "models"],
+    exit: 2,
+    contains: [
+      "models/a/model.yaml:1:1: error MG001 is a symbolic link, not a regular file: not read",
+      "models/b/model.yaml:1:1: error MG001 is a FIFO (named pipe), not a regular file: not read",
+      "0 files checked: 2 errors",
+    ],
+    maxMs: 10_000,
+  },
+  {
+    name: "lint --fix leaves a symlinked manifest a link, and says so",
+    setup: "empty-dir",
+    make: (dir) => {
+      write(dir, "real.yaml", example(VERSION).replace("version: 1.0.0", "version: 1.10"));
+      mkdirSync(join(dir, "models/credit-default/versions"), { recursive: true });
+      symlinkSync("../../../real.yaml", join(dir, VERSION));
+    },
+    args: ["lint", "--fix", VERSION],
+    exit: 1,
+    contains: [`not fixed: ${VERSION} is a symbolic link`, "MG030"],
+  },
+  ...(["file:../../etc/passwd", "file:///etc/passwd", "file:.git/config"] as const).map((uri) => ({
+    name: `lint flags the artifact URI ${uri} the gate blocks`,
+    setup: "empty-dir",
+    make: (dir: string) =>
+      write(dir, VERSION, example(VERSION).replace("file:artifacts/credit-default/1.0.0/model.onnx", uri)),
+    args: ["lint", VERSION],
+    exit: 1,
+    contains: [
+      `${VERSION}:6:8: error MG034 artifact.uri: "${uri}"`,
+      uri.startsWith("file:///")
+        ? "not hosts"
+        : uri.includes(".git")
+          ? "inside .git"
+          : "escapes the repository",
+    ],
+  })),
+  {
+    name: "a !!binary tag is named",
+    setup: "empty-dir",
+    make: (dir) => write(dir, MODEL, example(MODEL).replace(/^owner: .*$/m, "owner: !!binary aGVsbG8=")),
+    args: ["lint", MODEL],
+    exit: 1,
+    contains: ["MG010 the YAML tag !!binary is not supported"],
+    excludes: ["got a mapping"],
+  },
+  {
+    name: "a null: key is reported at its line",
+    setup: "empty-dir",
+    make: (dir) => write(dir, MODEL, `${example(MODEL)}null: x\n`),
+    args: ["lint", MODEL],
+    exit: 1,
+    contains: [`${MODEL}:${example(MODEL).split("\n").length}:1: error MG031 unknown field ""`],
+  },
+  {
+    name: "CR-only line endings are named",
+    setup: "empty-dir",
+    make: (dir) => write(dir, MODEL, example(MODEL).replaceAll("\n", "\r")),
+    args: ["lint", MODEL],
+    exit: 1,
+    contains: ["lines end with CR only (old Mac line endings)"],
+    excludes: ["the file is empty"],
   },
 );
 

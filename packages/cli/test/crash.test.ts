@@ -232,7 +232,8 @@ async function verify(dir: string, c: Case): Promise<void> {
   if (commit.status !== 0) expect(commit.stderr, `${label}: git commit\n${porcelain}`).toMatch(/\.lock/);
 
   const main = tree(dir, "main");
-  const branchTree = tree(dir, c.op.branch);
+  // a merge that completed removed its branch: the branch as it was is the template's
+  const branchTree = tree(c.op.merges ? template.dir : dir, c.op.branch);
   for (const [path, oid] of templateMain) {
     if (path === "README.md" || c.op.paths.includes(path)) continue;
     expect(main.get(path), `${label}: ${path} lost by a plain git commit\n${porcelain}`).toBe(oid);
@@ -261,11 +262,14 @@ async function verify(dir: string, c: Case): Promise<void> {
     const again = await cli(c.op.args(dir), dir);
     if (again.exitCode !== 0) expect(again.stderr, `${label}: again`).toContain("already exists");
   }
+  const branch = c.op.merges ? branchTree : tree(dir, c.op.branch);
   const merged = await cli(["merge", c.op.branch, "--now", NOW], dir);
   expect(merged.exitCode, `${label}: merge\n${merged.stdout}${merged.stderr}`).toBe(0);
   const final = tree(dir, "main");
-  const branch = tree(dir, c.op.branch);
   for (const p of c.op.paths) expect(final.get(p), `${label}: ${p} after the merge`).toBe(branch.get(p));
+  expect(git(dir, ["branch", "--list", c.op.branch]).stdout, `${label}: the merged branch is removed`).toBe(
+    "",
+  );
   expect(git(dir, ["status", "--porcelain"]).stdout, `${label}: checkout not clean at the end`).toBe("");
   expect(git(dir, ["fsck", "--strict", "--no-progress"]).status).toBe(0);
 }

@@ -110,6 +110,10 @@ describe("modelgate evaluate", () => {
         "evaluate",
         "--model",
         join(examples, "models/credit-default/2.0.0/model.onnx"),
+        "--model-name",
+        "credit-default",
+        "--version",
+        "2.0.0",
         "--champion",
         join(examples, "models/credit-default/1.0.0/model.onnx"),
         "--data",
@@ -156,6 +160,8 @@ describe("modelgate evaluate", () => {
       const dir = mkdtempSync(join(tmpdir(), "mg-eval-cli-"));
       const base: Record<string, string> = {
         "--model": join(examples, "models/credit-default/2.0.0/model.onnx"),
+        "--model-name": "credit-default",
+        "--version": "2.0.0",
         "--data": join(examples, "data/test.csv"),
         "--label": "default",
         "--features": FEATURES,
@@ -169,6 +175,115 @@ describe("modelgate evaluate", () => {
       expect(existsSync(join(dir, "r.json"))).toBe(false);
     });
   }
+
+  it("names the subject from --model-name and --version, never from the path (exit 2 without them)", async () => {
+    // a user's own layout: proj/models/1.0.0/model.onnx once became the subject "models@1.0.0"
+    const dir = mkdtempSync(join(tmpdir(), "mg-eval-cli-"));
+    cpSync(join(examples, "models/credit-default/1.0.0"), join(dir, "proj/models/1.0.0"), {
+      recursive: true,
+    });
+    const base = [
+      "evaluate",
+      "--model",
+      "proj/models/1.0.0/model.onnx",
+      "--data",
+      join(examples, "data/test.csv"),
+      "--label",
+      "default",
+      "--features",
+      FEATURES,
+      "--out",
+      "r.json",
+    ];
+    for (const names of [[], ["--model-name", "loans-default"], ["--version", "1.0.0"]]) {
+      const run = await cli([...base, ...names], dir);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toContain(
+        "modelgate: --model needs --model-name and --version: they name the model version the report is evidence about",
+      );
+      expect(existsSync(join(dir, "r.json"))).toBe(false);
+    }
+    const named = await cli([...base, "--model-name", "loans-default", "--version", "1.0.0"], dir);
+    expect(named.exitCode).toBe(0);
+    expect(named.stdout).toMatch(/^evaluation of loans-default@1\.0\.0: pass/);
+    expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).subject).toBe("loans-default@1.0.0");
+    const bad = await cli([...base, "--model-name", "../up", "--version", "1.0.0"], dir);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--model-name/);
+  });
+
+  it("evaluates before registering: the registry's manifest, champion and policy, the file named as M@V", async () => {
+    const dir = registryCopy();
+    const args = [
+      "evaluate",
+      "--registry",
+      "registry",
+      "--model-name",
+      "credit-default",
+      "--environment",
+      "production",
+      "--model",
+      join(examples, "models/credit-default/2.0.0/model.onnx"),
+      "--data",
+      "data/test.csv",
+      "--out",
+      "r.json",
+    ];
+    const run = await cli([...args, "--version", "2.1.0"], dir);
+    expect(run.stderr).toContain("credit-default@2.1.0 is not registered yet: evaluating");
+    expect(run.stderr).toContain("champion: credit-default@1.0.0, live in production");
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
+    expect(report.subject).toBe("credit-default@2.1.0");
+    expect(report.checks.map((c: { name: string }) => c.name)).toContain("fairness"); // production's policy
+    // a registered version names its own artifact
+    const registered = await cli([...args, "--version", "2.0.0"], dir);
+    expect(registered.exitCode).toBe(2);
+    expect(registered.stderr).toContain(
+      "--model: credit-default@2.0.0 is registered (registry/models/credit-default/versions/2.0.0.yaml), so the registry names its artifact: leave out --model",
+    );
+  });
+
+  it("registry mode checks parity with the version's registered reference predictions, bound by their digest", async () => {
+    const dir = registryCopy();
+    const file = join(dir, "registry", "models", "credit-default", "versions", "2.0.0.yaml");
+    const reference = join(
+      dir,
+      "registry",
+      "artifacts",
+      "credit-default",
+      "2.0.0",
+      "reference-predictions.csv",
+    );
+    const sha = createHash("sha256").update(readFileSync(reference)).digest("hex");
+    const original = readFileSync(file, "utf8");
+    const named = (digest: string) =>
+      original.replace(
+        /format: onnx\n/,
+        `format: onnx\n  referencePredictions:\n    uri: file:artifacts/credit-default/2.0.0/reference-predictions.csv\n    sha256: ${digest}\n`,
+      );
+    const args = [
+      "evaluate",
+      "--registry",
+      "registry",
+      "--model-name",
+      "credit-default",
+      "--version",
+      "2.0.0",
+    ];
+    writeFileSync(file, named(sha));
+    const ok = await cli([...args, "--out", "r.json"], dir);
+    expect(ok.exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
+    expect(report.parity).toMatchObject({ comparedRows: 5000, mismatchedRows: 0 });
+    writeFileSync(file, named("ab".repeat(32)));
+    const bad = await cli([...args, "--out", "bad.json"], dir);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain(
+      `reference-predictions.csv: reference predictions digest sha256:${sha} differs from the manifest's sha256:abab`,
+    );
+    expect(existsSync(join(dir, "bad.json"))).toBe(false);
+  });
 
   it("exits 2 when the artifact differs from the digest in the version manifest", async () => {
     const dir = registryCopy();
@@ -206,6 +321,10 @@ describe("modelgate evaluate", () => {
         "evaluate",
         "--model",
         join(examples, "models/credit-default/2.0.0/model.onnx"),
+        "--model-name",
+        "credit-default",
+        "--version",
+        "2.0.0",
         "--data",
         join(examples, "data/test.csv"),
         "--label",

@@ -300,7 +300,8 @@ describe("merge", () => {
       cli(["merge", "modelgate/edit/notes", "--force", "--reason", "notes", "--now", NOW], f.dir);
     make("notes/a.md");
     expect((await merge()).stdout).toContain("as #local-1");
-    f.git(["branch", "-q", "-D", "modelgate/edit/notes"]);
+    // the merge removed the branch: the same name again is a new change
+    expect(f.git(["branch", "--list", "modelgate/edit/notes"])).toBe("");
     make("notes/b.md");
     expect((await merge()).stdout).toContain("as #local-2");
     const subjects = f.git(["log", "--first-parent", "--format=%s", "main"]).split("\n");

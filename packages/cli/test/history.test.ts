@@ -88,7 +88,7 @@ describe("modelgate history and metrics", () => {
     // durations in the unit that fits (formatDuration), counts with the noun in the right number
     expect(t.stdout).toContain("(2026-05-02 .. 2026-05-03, 1.67 days)");
     expect(t.stdout).toContain(
-      "lead time            median 18 h, mean 18 h, p90 1 day (2 with a known registration)",
+      "lead time            median 18 h, mean 18 h, p90 1 day (2 deployments of versions with a known registration)",
     );
     expect(t.stdout).toContain("time to restore      median 4 h, mean 4 h, p90 4 h (1 rollback)");
   });

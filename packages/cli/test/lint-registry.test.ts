@@ -36,6 +36,31 @@ describe("modelgate lint on a registry directory", () => {
     expect((await cli(["lint", file], dir)).exitCode).toBe(0);
   });
 
+  it("a duplicate key is one error at its line, in whatever file: no cascade of MG050 from the files that point at it", async () => {
+    const dir = copy();
+    const cases: [string, string][] = [
+      ["models/credit-default/versions/1.0.0.yaml", "version"],
+      ["models/credit-default/model.yaml", "task"],
+      ["datasets/loans/versions/2026-11-test.yaml", "dataset"],
+      ["environments/production/credit-default.yaml", "environment"],
+      ["modelgate.yaml", "name"],
+    ];
+    for (const [file, key] of cases) {
+      const path = join(dir, file);
+      const text = readFileSync(path, "utf8");
+      const lines = text.split("\n");
+      const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+      lines.splice(at + 1, 0, lines[at]!);
+      writeFileSync(path, lines.join("\n"));
+      const run = await cli(["lint", "--format", "json", "."], dir);
+      const report = JSON.parse(run.stdout) as {
+        diagnostics: Array<{ code: string; file: string; line: number }>;
+      };
+      expect(report.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([["MG011", file, at + 2]]);
+      writeFileSync(path, text);
+    }
+  });
+
   it("reports an environment that modelgate.yaml does not list", async () => {
     const dir = copy();
     const from = join(dir, "environments/staging/credit-default.yaml");

@@ -1,13 +1,24 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   addVersion,
   createRegistryFixture,
+  evaluationEvidence,
   GIT_ENV,
   type RegistryFixture,
+  sha256,
 } from "../../registry/test/fixture.js";
 import { start } from "../../registry/test/git-server.js";
 import { cli } from "./helpers.js";
@@ -39,6 +50,33 @@ describe("modelgate registry commands", () => {
       version: "1.0.0",
       canary: null,
     });
+  });
+
+  it("the next: hint of a change made with --registry runs as printed, in a shell, from where the change was made", async () => {
+    const here = mkdtempSync(join(tmpdir(), "mg-hint-"));
+    symlinkSync(f.dir, join(here, "the registry"));
+    const p = await cli(
+      ["promote", "credit-default", "2.0.0", "--to", "staging", "--registry", "the registry"],
+      here,
+    );
+    expect(p.exitCode).toBe(0);
+    const hint = /^ {2}next: (.+)$/m.exec(p.stdout)![1]!;
+    expect(hint).toBe(
+      "modelgate merge modelgate/promote/credit-default-staging-2.0.0 --registry 'the registry'",
+    );
+    const bin = join(here, "bin");
+    mkdirSync(bin);
+    const dist = join(import.meta.dirname, "../dist/modelgate.js");
+    writeFileSync(join(bin, "modelgate"), `#!/bin/sh\nexec "${process.execPath}" "${dist}" "$@"\n`, {
+      mode: 0o755,
+    });
+    const run = spawnSync("sh", ["-c", hint], {
+      cwd: here,
+      encoding: "utf8",
+      env: { ...GIT_ENV, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(run.stdout).toContain("merged modelgate/promote/credit-default-staging-2.0.0 as #local-1");
+    expect(run.status).toBe(0);
   });
 
   it("promote, check and merge: exit 0 for a passing change, 1 for a blocked one", async () => {
@@ -128,10 +166,14 @@ describe("modelgate registry commands", () => {
     );
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("Register credit-default 4.0.0");
-    // evidence files as a list; two with the same name are refused
-    f.write("../ev-a/evaluation.json", '{"kind":"evaluation"}');
-    f.write("../ev-b/evaluation.json", '{"kind":"evaluation"}');
-    f.write("../ev-b/data-validation.json", '{"kind":"data-validation"}');
+    // evidence files as a list; two with the same name are refused; each is checked as the
+    // gate checks it (a stub report is refused before anything is committed)
+    const modelSha = sha256("new model bytes\n");
+    f.write("../ev-a/evaluation.json", evaluationEvidence("credit-default", "4.1.0", modelSha, 0.8));
+    f.write("../ev-b/evaluation-2.json", evaluationEvidence("credit-default", "4.1.0", modelSha, 0.81));
+    f.write("../ev-c/evaluation.json", evaluationEvidence("credit-default", "4.2.0", modelSha, 0.8));
+    f.write("../ev-d/evaluation.json", evaluationEvidence("credit-default", "4.2.0", modelSha, 0.81));
+    f.write("../ev-e/evaluation.json", '{"kind":"evaluation"}');
     const ev = (p: string) => join(f.dir, "..", p);
     const art = [
       "--artifact",
@@ -148,14 +190,21 @@ describe("modelgate registry commands", () => {
         ...art,
         "--evidence",
         ev("ev-a/evaluation.json"),
-        ev("ev-b/data-validation.json"),
+        ev("ev-b/evaluation-2.json"),
       ],
       f.dir,
     );
-    expect(two.exitCode).toBe(0);
+    expect(two.exitCode, two.stderr).toBe(0);
     expect(f.git(["show", "--stat", "--format=", "modelgate/register/credit-default-4.1.0"])).toContain(
-      "evidence/credit-default/4.1.0/data-validation.json",
+      "evidence/credit-default/4.1.0/evaluation-2.json",
     );
+    const stub = await cli(
+      ["register", "credit-default", "--version", "4.3.0", ...art, "--evidence", ev("ev-e/evaluation.json")],
+      f.dir,
+    );
+    expect(stub.exitCode).toBe(2);
+    expect(stub.stderr).toContain("the gate would refuse it");
+    expect(f.git(["branch", "--list", "modelgate/register/credit-default-4.3.0"])).toBe("");
     const clash = await cli(
       [
         "register",
@@ -164,13 +213,42 @@ describe("modelgate registry commands", () => {
         "4.2.0",
         ...art,
         "--evidence",
-        ev("ev-a/evaluation.json"),
-        ev("ev-b/evaluation.json"),
+        ev("ev-c/evaluation.json"),
+        ev("ev-d/evaluation.json"),
       ],
       f.dir,
     );
     expect(clash.exitCode).toBe(2);
     expect(clash.stderr).toContain("two evidence files are named evaluation.json");
+    // reference predictions beside the artifact file and not registered: said, so parity is not lost unnoticed
+    f.write("../v5/model.onnx", "model 5 bytes\n");
+    f.write("../v5/reference-predictions.csv", "score\n0.5\n");
+    const five = ["register", "credit-default", "--version", "5.0.0", "--artifact"];
+    const unsaid = await cli(
+      [...five, "file:artifacts/credit-default/5.0.0/model.onnx", "--artifact-file", "../v5/model.onnx"],
+      f.dir,
+    );
+    expect(unsaid.exitCode).toBe(0);
+    expect(unsaid.stderr).toBe(
+      "modelgate: ../v5/reference-predictions.csv was not registered; without it evaluate --registry cannot check parity (register with --reference ../v5/reference-predictions.csv)\n",
+    );
+    const kept = await cli(
+      [
+        ...five.slice(0, 3),
+        "5.1.0",
+        "--artifact",
+        "file:artifacts/credit-default/5.1.0/model.onnx",
+        "--artifact-file",
+        "../v5/model.onnx",
+        "--reference",
+        "../v5/reference-predictions.csv",
+      ],
+      f.dir,
+    );
+    expect(kept.stderr).toBe("");
+    expect(f.git(["show", "--format=", "--name-only", "modelgate/register/credit-default-5.1.0"])).toContain(
+      "artifacts/credit-default/5.1.0/reference-predictions.csv",
+    );
   });
 
   it("deploy writes the plan and KServe manifests; an unchanged range is an empty plan", async () => {

@@ -55,6 +55,8 @@ export const DiagnosticCodes = {
   MultipleDocuments: "MG014",
   /** The top level is not a mapping. */
   NotAMapping: "MG015",
+  /** More YAML tokens than a manifest may hold (MANIFEST_LIMITS.maxTokens). */
+  TooComplex: "MG016",
   /** The manifest kind cannot be told from the path or a $schema comment. */
   UnknownKind: "MG020",
   /** The $schema comment names another kind than the file's registry path. */

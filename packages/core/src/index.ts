@@ -63,6 +63,7 @@ export {
   type RegistryPathKind,
   registryPathKind,
   registryPaths,
+  repoPathOfFileUri,
 } from "./layout.js";
 export { applyFixes, type LintSummary, lintExitCode, lintPaths } from "./lint.js";
 export {
@@ -86,6 +87,8 @@ export {
   type ManifestKind,
   NAME_PATTERN,
   nodeAtPath,
+  type ParsedYaml,
+  parseYamlText,
   REPORT_KINDS,
 } from "./manifest.js";
 export { mdCode, mdCodeLine, mdText } from "./markdown.js";

@@ -13,6 +13,12 @@ export const INPUT_LIMITS = {
   maxRedirects: 5,
   /** Deepest nesting of arrays and objects in one JSON line of a JSONL data file. */
   maxJsonDepth: 64,
+  /**
+   * Most columns of one data file. DuckDB's CSV sniffer costs about 1 ms per column and
+   * candidate dialect (10,000 columns: 10-25 s before the first row is read), and every profile
+   * pass grows with the width: wider files are refused before they are read.
+   */
+  maxColumns: 2_000,
 } as const;
 
 /** What a file system entry is, in the words of a message ("a directory", "a FIFO (named pipe)"). */

@@ -1,3 +1,6 @@
+import { posix } from "node:path";
+import { UserError } from "./errors.js";
+
 /**
  * The registry layout: where each kind of file lives in a registry repository, and the one
  * classifier every reader uses (lint, the gate, the deploy plan, history, status, the score).
@@ -191,4 +194,30 @@ const LAYOUT_HINT = {
 /** True for the classes that are part of the desired state (everything but repository files). */
 export function isRegistryFile(kind: RegistryPathKind): boolean {
   return kind !== "repository";
+}
+
+/**
+ * The repository path of a `file:` URI, refusing anything that leaves the repository:
+ * absolute paths, `..` segments that climb out, `.git`, backslashes and NUL bytes.
+ */
+export function repoPathOfFileUri(uri: string): string {
+  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
+  let raw = uri.slice("file:".length);
+  if (raw.startsWith("//"))
+    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
+  try {
+    raw = decodeURIComponent(raw);
+  } catch {
+    throw new UserError(`"${uri}": invalid percent-encoding`);
+  }
+  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
+  if (raw.startsWith("/"))
+    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
+  const norm = posix.normalize(raw);
+  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
+    throw new UserError(`"${uri}": the path escapes the repository`);
+  }
+  if (norm.split("/").some((p) => p === ".git"))
+    throw new UserError(`"${uri}": paths inside .git are not allowed`);
+  return norm;
 }

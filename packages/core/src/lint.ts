@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type Diagnostic, DiagnosticCodes, isUnreadable, sortDiagnostics } from "./diagnostics.js";
 import { ExitCode } from "./errors.js";
+import { fileKind } from "./input.js";
 import { classifyRegistryPath } from "./layout.js";
 import { loadEvidenceFile, loadManifestFile } from "./manifest.js";
 import { checkRegistryReferences, type RegistryFile } from "./references.js";
@@ -20,9 +21,16 @@ const CONCURRENCY = 8;
 
 /**
  * Every *.yaml / *.yml under a directory, and every *.json inside an `evidence` directory,
- * sorted, skipping hidden directories and node_modules.
+ * sorted, skipping hidden directories and node_modules. Such a name that is not a regular file
+ * (a symbolic link, a FIFO, a device, a socket) is not read: it is an input error (MG001), as
+ * any command refuses it, rather than silently left out.
  */
-async function walk(dir: string, inEvidence = false): Promise<string[]> {
+async function walk(
+  dir: string,
+  cwd: string,
+  diagnostics: Diagnostic[],
+  inEvidence = false,
+): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -31,12 +39,25 @@ async function walk(dir: string, inEvidence = false): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name))
-        out.push(...(await walk(path, inEvidence || entry.name === "evidence")));
-    } else if (
-      entry.isFile() &&
-      (/\.ya?ml$/i.test(entry.name) || (inEvidence && /\.json$/i.test(entry.name)))
-    ) {
-      out.push(path);
+        out.push(...(await walk(path, cwd, diagnostics, inEvidence || entry.name === "evidence")));
+    } else if (/\.ya?ml$/i.test(entry.name) || (inEvidence && /\.json$/i.test(entry.name))) {
+      if (entry.isFile()) out.push(path);
+      else {
+        const kind = entry.isSymbolicLink() ? "a symbolic link" : fileKind(await lstat(path));
+        diagnostics.push({
+          severity: "error",
+          code: DiagnosticCodes.FileUnreadable,
+          message: `is ${kind}, not a regular file: not read`,
+          hint: entry.isSymbolicLink()
+            ? "lint the file it points to, or replace the link by the file (a registry holds regular files only)"
+            : "give a regular file",
+          file: display(cwd, path),
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        });
+      }
     }
   }
   return out;
@@ -125,7 +146,7 @@ export async function lintPaths(paths: readonly string[], cwd: string): Promise<
       targets = root
         ? await layoutProblems(path, cwd, diagnostics)
         : s.isDirectory()
-          ? await walk(path, path.split(sep).includes("evidence"))
+          ? await walk(path, cwd, diagnostics, path.split(sep).includes("evidence"))
           : [path];
       // a file named twice (or inside a directory also named) is checked once
       targets = targets.filter((t) => !seen.has(t));
@@ -203,7 +224,7 @@ export function lintExitCode(summary: LintSummary): ExitCode {
 export async function applyFixes(
   summary: LintSummary,
   cwd: string,
-): Promise<{ files: number; problems: number }> {
+): Promise<{ files: number; problems: number; skipped: string[] }> {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of summary.diagnostics) {
     if (d.fix === undefined) continue;
@@ -212,8 +233,14 @@ export async function applyFixes(
     byFile.set(d.file, list);
   }
   let problems = 0;
+  const skipped: string[] = [];
   for (const [file, diags] of byFile) {
     const path = resolve(cwd, file);
+    // the writer replaces a file by renaming a new one over it: a link would become a file
+    if ((await lstat(path)).isSymbolicLink()) {
+      skipped.push(file);
+      continue;
+    }
     const before = await readFile(path, "utf8");
     const after = editManifestText(
       before,
@@ -222,5 +249,5 @@ export async function applyFixes(
     if (after !== before) await writeManifestFile(path, after);
     problems += diags.length;
   }
-  return { files: byFile.size, problems };
+  return { files: byFile.size - skipped.length, problems, skipped };
 }

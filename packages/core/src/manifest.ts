@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import {
   type Alias,
   Composer,
+  CST,
   type Document,
   isAlias,
   isMap,
@@ -26,6 +27,7 @@ import {
   type Severity,
 } from "./diagnostics.js";
 import { fileKind } from "./input.js";
+import { repoPathOfFileUri } from "./layout.js";
 import { SCHEMA_NAMES, type SchemaError, validateValue } from "./schemas.js";
 import { bytePosition, findControlByte, findControlChar, findInvalidUtf8, utf16Encoding } from "./text.js";
 
@@ -60,6 +62,12 @@ export const MANIFEST_LIMITS = {
    * refused before it is composed, so no recursive step (yaml, toJS, the schema) can overflow.
    */
   maxDepth: 64,
+  /**
+   * Most YAML tokens (keys, values, `:`, `-`, `,` and brackets; not spaces, line breaks or
+   * comments) in one manifest. The parser costs about the same per token whatever the file holds,
+   * so this bounds the time a manifest can take: the parse stops at the token past the limit.
+   */
+  maxTokens: 100_000,
 } as const;
 
 /** The pattern every model, version, environment and dataset name matches. */
@@ -146,6 +154,11 @@ export interface LoadOptions {
   kind?: ManifestKind;
   /** Override MANIFEST_LIMITS.maxBytes. */
   maxBytes?: number;
+  /**
+   * false: YAML only (size, encoding, syntax, depth, tokens, keys, tags, aliases), no kind, schema
+   * or cross-field checks; for modelgate's own reads of files the gate validates elsewhere.
+   */
+  validate?: boolean;
 }
 
 export interface LoadedManifest {
@@ -232,6 +245,34 @@ function result(
  */
 export function loadManifestText(input: string | Uint8Array, opts: LoadOptions): LoadedManifest {
   return loadText(input, opts, "manifest") as LoadedManifest;
+}
+
+/** A YAML file read through the loader's guards alone; `error` is its first problem, if any. */
+export interface ParsedYaml {
+  document: Document | undefined;
+  /** The file as plain data; undefined when it could not be read. */
+  value: unknown;
+  lineCounter: LineCounter;
+  error: Diagnostic | undefined;
+}
+
+/**
+ * The one way modelgate reads YAML it did not just write: size, encoding, syntax, depth, token,
+ * key, tag and alias guards of the manifest loader, without the kind, schema and cross checks
+ * (callers with their own shape checks, or reading what the gate validates elsewhere).
+ */
+export function parseYamlText(input: string | Uint8Array, file: string, maxBytes?: number): ParsedYaml {
+  const loaded = loadText(
+    input,
+    { file, validate: false, ...(maxBytes !== undefined ? { maxBytes } : {}) },
+    "manifest",
+  );
+  return {
+    document: loaded.document,
+    value: loaded.value,
+    lineCounter: loaded.lineCounter,
+    error: loaded.diagnostics.find((d) => d.severity === "error"),
+  };
 }
 
 /** Options of loadEvidenceText: the file name diagnostics carry, and an optional size limit. */
@@ -341,6 +382,23 @@ function loadText(
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  // A carriage return not followed by a line feed: yaml reads CR-only line endings (old Mac
+  // files) as one long line, and would answer with a message about something else
+  const cr = loneCarriageReturn(text);
+  if (cr >= 0) {
+    const pos = lineColumn(text, cr);
+    rep.add(
+      "error",
+      C.YamlSyntax,
+      text.includes("\n")
+        ? "a carriage return (CR) without a line feed: YAML files end lines with LF or CR LF"
+        : "the file's lines end with CR only (old Mac line endings): YAML reads it as one line",
+      point(pos.line, pos.column),
+      "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)",
+    );
+    return result(opts.kind, undefined, rep, undefined);
+  }
+
   // Tabs in indentation: reported by us with the exact column, yaml's own message is vaguer.
   const tabLines = new Set<number>();
   if (mode === "manifest") {
@@ -367,7 +425,7 @@ function loadText(
     }
   }
 
-  const doc = parseYaml(text, lc, rep);
+  const doc = parseYaml(text, lc, rep, mode === "manifest" ? MANIFEST_LIMITS.maxTokens : undefined);
   if (doc === undefined) return result(opts.kind, undefined, rep, undefined);
   // With tabs in the indentation, yaml's recovery misreads the structure (e.g. nested keys
   // become duplicate top-level keys): report the tabs alone.
@@ -380,7 +438,7 @@ function loadText(
   for (const w of doc.warnings) {
     rep.add("warning", C.YamlSyntax, w.message.split("\n")[0]!, rep.offsets(w.pos[0], w.pos[1]));
   }
-  checkKeys(doc, rep);
+  checkNodes(doc, rep);
 
   // Alias guard: count alias nodes before anything expands them.
   let aliases = 0;
@@ -432,6 +490,7 @@ function loadText(
     }
     return result(opts.kind, undefined, rep, doc);
   }
+  if (opts.validate === false) return result(opts.kind, value, rep, doc);
 
   if (mode === "evidence") {
     if (!isMap(doc.contents)) {
@@ -590,16 +649,58 @@ async function loadFile(
   }
 }
 
+/** Lexemes that are not keys, values or indicators (a plain scalar's text has no type: it counts). */
+const FREE_TOKENS: ReadonlySet<string> = new Set([
+  "space",
+  "newline",
+  "comment",
+  "byte-order-mark",
+  "doc-mode",
+  "flow-error-end",
+  // the marker before a plain scalar's text
+  "scalar",
+]);
+
 /**
- * yaml's parseDocument, with two guards it lacks: nesting deeper than MANIFEST_LIMITS.maxDepth
- * stops the parse at the offending token (the composer recurses per level), and keys are not
- * compared pairwise (`uniqueKeys` is quadratic in a mapping's size; checkKeys does it with a set).
- * Undefined when the depth guard stopped it (the diagnostic is reported).
+ * yaml's parseDocument, with the guards it lacks: nesting deeper than MANIFEST_LIMITS.maxDepth
+ * stops the parse at the offending token (the composer recurses per level), so does the token
+ * past `maxTokens` (yaml's parser costs about 1-2 µs per token, so a 1 MiB file of tiny keys
+ * took seconds), and keys are not compared pairwise (`uniqueKeys` is quadratic in a mapping's
+ * size; checkNodes does it with a set). Undefined when a guard stopped it (the diagnostic is
+ * reported).
  */
-function parseYaml(text: string, lc: LineCounter, rep: Reporter): Document | undefined {
+function parseYaml(
+  text: string,
+  lc: LineCounter,
+  rep: Reporter,
+  maxTokens = Number.POSITIVE_INFINITY,
+): Document | undefined {
   const parser = new Parser(lc.addNewLine);
   lc.addNewLine(0);
   const tokens = [];
+  // the lexer alone first (a third of the parser's cost): a file past the token limit is refused
+  // before the parser builds anything
+  const lexemes: string[] = [];
+  let counted = 0;
+  let offset = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    const type = CST.tokenType(lexeme) ?? "";
+    if (!FREE_TOKENS.has(type) && ++counted > maxTokens) {
+      // the parser has not seen the file, so the line counter has not either
+      const pos = lineColumn(text, offset);
+      rep.add(
+        "error",
+        C.TooComplex,
+        `more than ${maxTokens} YAML tokens (keys, values, indicators); manifests are limited to ${maxTokens}`,
+        { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + lexeme.length },
+        "a manifest describes a model or a dataset; keep long lists in files it references",
+      );
+      return undefined;
+    }
+    // the lexer's markers (before a plain scalar, around documents) are not in the source
+    if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
+    lexemes.push(lexeme);
+  }
   // the parser's stack holds the document, each open collection and pending scalars; the
   // collections are counted only when the stack is deep enough to hold too many
   const max = MANIFEST_LIMITS.maxDepth;
@@ -607,7 +708,7 @@ function parseYaml(text: string, lc: LineCounter, rep: Reporter): Document | und
     parser.stack.filter(
       (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection",
     ).length;
-  for (const lexeme of new Lexer().lex(text)) {
+  for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
     if (parser.stack.length > max && collections() > max) {
       rep.add(
@@ -648,13 +749,43 @@ function parseYaml(text: string, lc: LineCounter, rep: Reporter): Document | und
   return doc;
 }
 
+/** The tags of JSON's values in YAML 1.2's core schema: a manifest holds nothing else. */
+const JSON_TAGS: ReadonlySet<string> = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** A tag as it is written: `!!binary` for yaml.org's, else as given. */
+function shownTag(tag: string): string {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+}
+
 /**
- * One pass over every mapping: a key that repeats (as the JSON value sees keys, so `1` and
- * `"1"` are the same key) and a key that is itself a mapping or list are errors at that key.
+ * One pass over every node: a key that repeats (as the JSON value sees keys, so `1` and `"1"`
+ * are the same key) and a key that is itself a mapping or list are errors at that key; a tag
+ * other than JSON's types (`!!binary`, `!!timestamp`, `!custom`) is an error at its node.
  */
-function checkKeys(doc: Document, rep: Reporter): void {
+function checkNodes(doc: Document, rep: Reporter): void {
+  const tagged = (node: YamlNode) => {
+    const tag = node.tag;
+    if (tag === undefined || JSON_TAGS.has(tag)) return;
+    const r = node.range ?? [0, 0];
+    rep.add(
+      "error",
+      C.YamlSyntax,
+      `the YAML tag ${shownTag(tag)} is not supported: a manifest holds strings, numbers, booleans, null, lists and mappings`,
+      rep.offsets(r[0], r[1]),
+      "remove the tag and write the value as plain text (a string)",
+    );
+  };
   visit(doc, {
+    Scalar(_, node) {
+      tagged(node);
+    },
+    Seq(_, node) {
+      tagged(node);
+    },
     Map(_, map) {
+      tagged(map);
       const seen = new Set<string>();
       for (const pair of map.items) {
         let key: unknown = pair.key;
@@ -689,6 +820,25 @@ function checkKeys(doc: Document, rep: Reporter): void {
       }
     },
   });
+}
+
+/** The offset of the first carriage return that is not followed by a line feed, or -1. */
+function loneCarriageReturn(text: string): number {
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 0x0a) return i;
+  }
+  return -1;
+}
+
+/** 1-based line (counting LF) and column (in characters) of an offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 function point(line: number, column: number): Range {
@@ -781,7 +931,11 @@ function typeName(value: unknown): string {
 export type PairIndex = WeakMap<YAMLMap, Map<string, Pair>>;
 
 function pairOf(map: YAMLMap, seg: string, index: PairIndex | undefined): Pair | undefined {
-  const keyText = (k: unknown) => (isScalar(k) ? String(k.value) : String(k));
+  // as the JSON value names the key: a null key (`null:`, `~:`, `:`) is ""
+  const keyText = (k: unknown) => {
+    const v = isScalar(k) ? k.value : k;
+    return v === null || v === undefined ? "" : String(v);
+  };
   // small mappings: a scan is cheaper than an index
   if (index === undefined || map.items.length < 16) return map.items.find((p) => keyText(p.key) === seg);
   let byKey = index.get(map);
@@ -1120,6 +1274,24 @@ function crossChecks(
     });
   };
   const nameOf = (item: unknown) => (item as { name?: unknown } | null)?.name;
+  // the gate's rule for file: URIs (core's layout): a path that leaves the repository or reaches
+  // into .git is refused here too, not first by the gate
+  const fileUris = (uris: ReadonlyArray<readonly [(string | number)[], unknown]>) => {
+    for (const [path, uri] of uris) {
+      if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+      try {
+        repoPathOfFileUri(uri);
+      } catch (error) {
+        add(
+          "error",
+          C.BadValue,
+          `${fieldLabel(path)}: ${(error as Error).message}`,
+          path,
+          "a file: URI is a path inside the registry repository, e.g. file:artifacts/<model>/<version>/model.onnx",
+        );
+      }
+    }
+  };
 
   switch (kind) {
     case "registry":
@@ -1177,7 +1349,15 @@ function crossChecks(
       }
       break;
     }
-    case "model-version":
+    case "model-version": {
+      const evidence = (value.evaluation as { evidence?: unknown } | undefined)?.evidence;
+      fileUris([
+        [["artifact", "uri"], (value.artifact as { uri?: unknown } | undefined)?.uri],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i): [(string | number)[], unknown] => [
+          ["evaluation", "evidence", i, "uri"],
+          (e as { uri?: unknown } | null)?.uri,
+        ]),
+      ]);
       if (value.deprecation !== undefined && value.status !== "deprecated") {
         add(
           "warning",
@@ -1187,6 +1367,11 @@ function crossChecks(
           "set status: deprecated, or remove deprecation",
         );
       }
+      break;
+    }
+    case "dataset-version":
+      // the data itself may live anywhere; its profile is evidence the registry stores
+      fileUris([[["profile", "uri"], (value.profile as { uri?: unknown } | undefined)?.uri]]);
       break;
     case "dataset-schema": {
       const features = Array.isArray(value.features) ? (value.features as Record<string, unknown>[]) : [];
@@ -1260,7 +1445,5 @@ function crossChecks(
       });
       break;
     }
-    case "dataset-version":
-      break;
   }
 }

@@ -9,13 +9,13 @@ import {
   isScalar,
   isSeq,
   type Pair,
-  parseDocument,
   Scalar,
   stringify,
   type YAMLMap,
   type Node as YamlNode,
 } from "yaml";
 import { UserError } from "./errors.js";
+import { parseYamlText } from "./manifest.js";
 
 /** One change to a manifest: set the value at `path`, or delete it when `value` is undefined. */
 export interface ManifestEdit {
@@ -37,11 +37,14 @@ export function editManifestText(text: string, edits: readonly ManifestEdit[]): 
 }
 
 function parse(text: string): Document {
-  const doc = parseDocument(text, { uniqueKeys: true, strict: true, version: "1.2" });
-  if (doc.errors.length > 0) {
-    throw new UserError(`cannot edit a manifest with YAML errors: ${doc.errors[0]!.message.split("\n")[0]}`);
+  const parsed = parseYamlText(text, "manifest");
+  if (parsed.error !== undefined || parsed.document === undefined) {
+    const e = parsed.error;
+    throw new UserError(
+      `cannot edit a manifest with YAML errors: ${e ? `line ${e.line}: ${e.message}` : "it does not parse"}`,
+    );
   }
-  return doc;
+  return parsed.document;
 }
 
 function keyOf(pair: Pair): string {

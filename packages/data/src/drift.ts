@@ -1,4 +1,4 @@
-import { type DataEngine, ident, type LoadedTable } from "./engine.js";
+import { type DataEngine, ident, type LoadedTable, listParam } from "./engine.js";
 import {
   type ColumnProfile,
   cumulativeAt,
@@ -7,7 +7,7 @@ import {
   prevDouble,
   type Scalar,
 } from "./profile.js";
-import { jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
+import { chiSquareIsf, jsd, ksAndWasserstein, ksPValue, linf, psi } from "./stats.js";
 
 export interface DriftThresholds {
   psi: number;
@@ -16,6 +16,73 @@ export interface DriftThresholds {
 }
 
 export const DEFAULT_DRIFT_THRESHOLDS: DriftThresholds = { psi: 0.2, jsd: 0.1, linf: 0.1 };
+
+/** Below this many compared values on either side, drift is reported, not gated (docs/data.md "Small samples"). */
+export const MIN_DRIFT_VALUES = 200;
+
+/** How often clean data may exceed a threshold raised for its size: per feature and statistic. */
+export const DRIFT_FALSE_ALARM_RATE = 0.001;
+
+/** The thresholds a comparison is judged by, given its sample sizes. */
+export interface SampleThresholds {
+  thresholds: DriftThresholds;
+  /** false: too few values to judge (MIN_DRIFT_VALUES); the statistics are reported only */
+  gated: boolean;
+  /** why the thresholds differ from the schema's, or why nothing is gated */
+  note?: string;
+}
+
+/**
+ * Drift thresholds for a comparison of `current` with `reference` values over bins of which
+ * `bins` hold reference values. Clean data is noisy in proportion to 1/n: under no drift,
+ * PSI·n_eff is approximately χ² with bins − 1 degrees of freedom (n_eff = 1/(1/n + 1/m)), JSD
+ * (base 2) about PSI/(8 ln 2), and each category share differs by a normal error of variance at
+ * most (1/4)/n_eff. So each threshold is the larger of the schema's and the value clean data of
+ * this size exceeds with probability DRIFT_FALSE_ALARM_RATE (for L∞, Bonferroni over the bins).
+ * Below MIN_DRIFT_VALUES on either side, where empty bins make PSI unstable, nothing is gated.
+ */
+export function sampleThresholds(
+  declared: DriftThresholds,
+  current: number,
+  reference: number,
+  bins: number,
+): SampleThresholds {
+  if (Math.min(current, reference) < MIN_DRIFT_VALUES)
+    return {
+      thresholds: declared,
+      gated: false,
+      note: `${Math.min(current, reference)} values on one side (${current} current, ${reference} reference): fewer than ${MIN_DRIFT_VALUES}, so drift is reported, not gated`,
+    };
+  if (bins < 2) return { thresholds: declared, gated: true };
+  const nEff = 1 / (1 / current + 1 / reference);
+  const chi = chiSquareIsf(DRIFT_FALSE_ALARM_RATE, bins - 1);
+  const z = Math.sqrt(chiSquareIsf(DRIFT_FALSE_ALARM_RATE / bins, 1));
+  const noise: DriftThresholds = {
+    psi: chi / nEff,
+    jsd: chi / (8 * Math.LN2 * nEff),
+    linf: z * Math.sqrt(0.25 / nEff),
+  };
+  const thresholds: DriftThresholds = {
+    psi: Math.max(declared.psi, round4(noise.psi)),
+    jsd: Math.max(declared.jsd, round4(noise.jsd)),
+    linf: Math.max(declared.linf, round4(noise.linf)),
+  };
+  const raised = (["psi", "jsd", "linf"] as const).filter((k) => thresholds[k] > declared[k]);
+  return raised.length === 0
+    ? { thresholds, gated: true }
+    : {
+        thresholds,
+        gated: true,
+        note: `thresholds raised for ${current} current and ${reference} reference values (clean data of this size exceeds them 1 time in ${Math.round(1 / DRIFT_FALSE_ALARM_RATE)}): ${raised.map((k) => `${k.toUpperCase()} ${declared[k]} → ${thresholds[k]}`).join(", ")}`,
+      };
+}
+
+/** Rounded up to 4 significant digits, so a raised threshold prints short and is never below the noise. */
+function round4(x: number): number {
+  if (!(x > 0)) return x;
+  const scale = 10 ** (Math.floor(Math.log10(x)) - 3);
+  return Number((Math.ceil(x / scale) * scale).toPrecision(4));
+}
 
 export interface FeatureDrift {
   psi?: number;
@@ -138,7 +205,7 @@ export async function computeDrift(
     });
   const toCount = numeric.filter((p) => p.known === undefined);
   const sel = toCount.map(
-    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, $${i + 1}) AS h${i}`,
+    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, ${listParam(i + 1)}) AS h${i}`,
   );
   const [binRow] =
     sel.length > 0
@@ -171,13 +238,20 @@ export async function computeDrift(
       const hi = b === edges.length ? "+∞" : fmt(edges[b]!);
       return `(${lo}, ${hi}]`;
     });
-    const thresholds = thresholdsFor(ref.name);
+    const judged = sampleThresholds(
+      thresholdsFor(ref.name),
+      curFinite,
+      finiteCount(ref),
+      refCounts.filter((n) => n > 0).length,
+    );
+    const thresholds = judged.thresholds;
     const d: FeatureDrift = {
       psi: psi(refCounts, curCounts),
       jsd: jsd(refCounts, curCounts),
       drifted: false,
       thresholds,
       bins: { labels, reference: refCounts, current: curCounts },
+      ...(judged.note ? { note: judged.note } : {}),
     };
     const prepared = await ksPrepare(
       engine,
@@ -187,7 +261,7 @@ export async function computeDrift(
       cur,
       plan && { ...plan, cb: plan.bounds.map((x) => cumAt.get(x)!) },
     );
-    d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd;
+    d.drifted = judged.gated && (d.psi! > thresholds.psi || d.jsd! > thresholds.jsd);
     out.set(ref.name, d);
     if (prepared) pending.push({ d, ref, cur, prepared });
   }
@@ -298,12 +372,15 @@ function finishCategorical(
   cur: ColumnProfile,
   cats: Scalar[],
   curCounts: number[],
-  thresholds: DriftThresholds,
+  declared: DriftThresholds,
 ): void {
   const refCounts = ref.values!.map(([, n]) => n);
   const unseen = cur.count - curCounts.reduce((a, b) => a + b, 0);
   const r = [...refCounts, 0];
   const c = [...curCounts, unseen];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const judged = sampleThresholds(declared, sum(c), sum(r), r.filter((n) => n > 0).length);
+  const thresholds = judged.thresholds;
   const d: FeatureDrift = {
     psi: psi(r, c),
     jsd: jsd(r, c),
@@ -311,8 +388,10 @@ function finishCategorical(
     drifted: false,
     thresholds,
     bins: { labels: [...cats.map(String), "(unseen)"], reference: r, current: c },
+    ...(judged.note ? { note: judged.note } : {}),
   };
-  d.drifted = d.psi! > thresholds.psi || d.jsd! > thresholds.jsd || d.linf! > thresholds.linf;
+  d.drifted =
+    judged.gated && (d.psi! > thresholds.psi || d.jsd! > thresholds.jsd || d.linf! > thresholds.linf);
   out.set(ref.name, d);
 }
 
@@ -461,7 +540,7 @@ async function refineBinned(
     if (todo.length === 0) return;
     const count = async (loaded: LoadedTable, side: "ref" | "cur") => {
       const sel = todo.map(
-        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, $${i + 1}) AS h${i}`,
+        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, ${listParam(i + 1)}) AS h${i}`,
       );
       const [r] = (await engine.query(
         `SELECT ${sel.join(", ")} FROM ${loaded.table}`,

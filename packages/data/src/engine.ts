@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { DOUBLE, type DuckDBConnection, DuckDBInstance, LIST, listValue } from "@duckdb/node-api";
+import { type DuckDBConnection, DuckDBInstance, VARCHAR } from "@duckdb/node-api";
 import {
   checkRegularFile,
   downloadRemote,
@@ -93,6 +93,11 @@ export function columnTypeOf(duckType: string): ColumnType {
   if (t === "BOOLEAN") return "bool";
   if (t.startsWith("TIMESTAMP") || t === "DATE") return "timestamp";
   return "string";
+}
+
+/** The SQL for the i-th (1-based) list of doubles given to `DataEngine.query`. */
+export function listParam(i: number): string {
+  return `$${i}::DOUBLE[]`;
 }
 
 /** SQL string literal. */
@@ -217,8 +222,11 @@ export class DataEngine {
   }
 
   /**
-   * Runs a query; `lists` bind $1, $2, … as DOUBLE[] parameters (exact doubles, and much cheaper to
-   * bind than thousands of literals in the SQL text).
+   * Runs a query; `lists` are the lists of doubles `listParam(1)`, `listParam(2)`, … name in the
+   * SQL. Each is bound as one text parameter (JavaScript's shortest round-trip form of every
+   * double, so DuckDB's correctly rounded cast gives back the same doubles) and cast in SQL:
+   * binding them as DOUBLE[] values cost about 15 ms per list of 1,000 (seconds for a wide
+   * table), literals in the SQL text far more.
    */
   async query<T = Record<string, unknown>>(
     sql: string,
@@ -229,8 +237,8 @@ export class DataEngine {
         ? await this.connection.runAndReadAll(sql)
         : await this.connection.runAndReadAll(
             sql,
-            lists.map((l) => listValue([...l])),
-            lists.map(() => LIST(DOUBLE)),
+            lists.map((l) => JSON.stringify(l)),
+            lists.map(() => VARCHAR),
           );
     return reader.getRowObjectsJS() as T[];
   }
@@ -272,27 +280,27 @@ export class DataEngine {
   /** Loads a file into a table: one parse, all later statistics read the columnar table. */
   async load(path: string, read: ReadOptions = {}): Promise<LoadedTable> {
     if (isUrl(path)) return this.loadUrl(path, read);
-    const size = checkRegularFile(path, "data");
-    if (size === 0) throw new UserError(`${path}: the file is empty (no header, no rows)`);
+    checkDataFile(path, read);
     const table = `t${++this.tables}`;
     const format = read.format ?? detectFormat(path);
-    if (format !== "parquet" && !/\.(gz|gzip|zst)$/i.test(path)) checkTextStart(path, format);
-    if (format === "jsonl" && !/\.(gz|gzip|zst)$/i.test(path)) {
-      // DuckDB's JSON reader recurses per level: 3,000 levels took minutes and GBs, 10,000 crashed
-      // the process; refuse deep lines before it sees them
-      const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
-      if (line !== undefined) {
-        throw new UserError(
-          `${path}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`,
-        );
-      }
-    }
     try {
       this.step(`reading ${basename(path)}`);
       await this.connection.run(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${this.sourceSql(path, read)}`);
     } catch (error) {
       const tooLong = /Maximum line size of (\d+) bytes exceeded/.exec(String((error as Error)?.message));
-      if (tooLong) throw new UserError(longLineMessage(path, Number(tooLong[1])), { cause: error });
+      if (tooLong)
+        throw new UserError(
+          longLineMessage(path, Number(tooLong[1]), findLongLine(path, Number(tooLong[1]))),
+          {
+            cause: error,
+          },
+        );
+      // past the sniffer's sample DuckDB's parallel reader gives up with another message
+      if (format === "csv" && !/\.(gz|gzip|zst)$/i.test(path)) {
+        const long = findLongLine(path, CSV_MAX_LINE_BYTES);
+        if (long !== undefined)
+          throw new UserError(longLineMessage(path, CSV_MAX_LINE_BYTES, long), { cause: error });
+      }
       if (format === "csv" && read.onError !== "skip") await this.firstMalformedRow(path, read, error);
       throw new UserError(describeReadError(path, error), { cause: error });
     }
@@ -306,6 +314,10 @@ export class DataEngine {
       duckType: d.column_type,
       type: columnTypeOf(d.column_type),
     }));
+    if (columns.length > INPUT_LIMITS.maxColumns) {
+      await this.connection.run(`DROP TABLE ${table}`);
+      throw new UserError(tooWide(path, columns.length));
+    }
     const [{ n }] = (await this.query<{ n: bigint }>(`SELECT count(*) AS n FROM ${table}`)) as [
       { n: bigint },
     ];
@@ -344,37 +356,113 @@ export class DataEngine {
 }
 
 /**
+ * The checks a local data file passes before DuckDB (or a digest) reads it, each cheap and each
+ * the answer DuckDB would give late, badly or not at all: a regular, non-empty file; not UTF-16
+ * or binary; a CSV at most INPUT_LIMITS.maxColumns wide and without an over-long line in the
+ * sniffer's sample; JSONL lines nested at most INPUT_LIMITS.maxJsonDepth deep.
+ */
+export function checkDataFile(path: string, read: ReadOptions = {}, shown = path): void {
+  const size = checkRegularFile(path, "data", shown);
+  if (size === 0) throw new UserError(`${shown}: the file is empty (no header, no rows)`);
+  const format = read.format ?? detectFormat(path);
+  if (format === "parquet" || /\.(gz|gzip|zst)$/i.test(path)) return;
+  checkTextStart(path, format, shown);
+  if (format === "csv") {
+    const widest = csvHeaderWidth(path, read.delimiter ?? (/\.tsv$/i.test(path) ? "\t" : undefined));
+    if (widest.columns > INPUT_LIMITS.maxColumns)
+      throw new UserError(tooWide(shown, widest.columns, widest.delimiter));
+    // DuckDB's sniffer reads its sample again for every candidate dialect: a 50 MB value in it
+    // took 90 s before the line-size error; the same rows scanned here take a fraction of a second
+    const long = findLongLine(path, CSV_MAX_LINE_BYTES, CSV_SNIFF_ROWS + 1);
+    if (long !== undefined) throw new UserError(longLineMessage(shown, CSV_MAX_LINE_BYTES, long));
+  }
+  if (format === "jsonl") {
+    // DuckDB's JSON reader recurses per level: 3,000 levels took minutes and GBs, 10,000 crashed
+    // the process; refuse deep lines before it sees them
+    const line = findDeepJsonLine(fileChunks(path), INPUT_LIMITS.maxJsonDepth);
+    if (line !== undefined) {
+      throw new UserError(
+        `${shown}:${line}: JSON nested more than ${INPUT_LIMITS.maxJsonDepth} levels deep; flatten the record`,
+      );
+    }
+  }
+}
+
+/**
  * Refuses a text format (CSV, JSONL) whose first bytes are UTF-16 or binary (a NUL byte), with
  * that answer instead of the parser's "malformed row" or "invalid unicode" after a full read.
  */
-function checkTextStart(path: string, format: DataFormat): void {
+function checkTextStart(path: string, format: DataFormat, shown = path): void {
   const head = fileChunks(path, 64 * 1024).next().value ?? new Uint8Array();
   const utf16 = utf16Encoding(head);
   if (utf16 !== undefined)
     throw new UserError(
-      `${path}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`,
+      `${shown}: the file is ${utf16} text; re-encode it as UTF-8 (e.g. iconv -f ${utf16} -t UTF-8)`,
     );
   const nul = head.indexOf(0);
   if (nul >= 0)
     throw new UserError(
-      `${path}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`,
+      `${shown}: binary file (a NUL byte at offset ${nul}), not a ${format === "csv" ? "CSV" : "JSONL"} text file`,
     );
 }
 
-/** The line DuckDB refused as too long, found by a scan (its own line number counts records). */
-function longLineMessage(path: string, max: number): string {
+function tooWide(path: string, columns: number, delimiter?: string): string {
+  const at = delimiter === undefined ? "" : ` (split at ${JSON.stringify(delimiter)})`;
+  return `${path}: ${columns} columns${at}; modelgate reads at most ${INPUT_LIMITS.maxColumns} columns of a data file (select the columns you need first)`;
+}
+
+/**
+ * The fields of a CSV file's first record at the given delimiter, or at the one of , ; tab |
+ * that splits it most (outside double quotes), read up to the first line break outside quotes.
+ * A cheap count before DuckDB's sniffer, whose cost grows with the width.
+ */
+function csvHeaderWidth(path: string, delimiter?: string): { columns: number; delimiter: string } {
+  const candidates = delimiter !== undefined ? [delimiter] : [",", ";", "\t", "|"];
+  const codes = candidates.map((d) => d.charCodeAt(0));
+  const counts = candidates.map(() => 0);
+  let quoted = false;
+  let read = 0;
+  outer: for (const chunk of fileChunks(path)) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (b === 0x22) quoted = !quoted;
+      else if (!quoted && (b === 0x0a || b === 0x0d)) break outer;
+      else if (!quoted) {
+        const k = codes.indexOf(b);
+        if (k >= 0) counts[k]!++;
+      }
+    }
+    read += chunk.length;
+    // DuckDB refuses longer lines itself (its line limit)
+    if (read > 8 * 1024 * 1024) break;
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
+  return { columns: counts[best]! + 1, delimiter: candidates[best]! };
+}
+
+/** DuckDB's max_line_size (its default): the longest CSV line, quoted line breaks aside. */
+const CSV_MAX_LINE_BYTES = 2_000_000;
+/** DuckDB's sample_size (its default): the rows its sniffer reads. */
+const CSV_SNIFF_ROWS = 20_480;
+
+/** The first line (1-based) longer than `max` bytes among the first `maxLines`, or undefined. */
+function findLongLine(path: string, max: number, maxLines = Number.POSITIVE_INFINITY): number | undefined {
   let line = 1;
   let length = 0;
-  let found: number | undefined;
   for (const chunk of fileChunks(path)) {
-    for (let i = 0; i < chunk.length && found === undefined; i++) {
+    for (let i = 0; i < chunk.length; i++) {
       if (chunk[i] === 0x0a) {
-        line++;
+        if (++line > maxLines) return undefined;
         length = 0;
-      } else if (++length > max) found = line;
+      } else if (++length > max) return line;
     }
-    if (found !== undefined) break;
   }
+  return undefined;
+}
+
+/** The line DuckDB refused as too long, found by a scan (its own line number counts records). */
+function longLineMessage(path: string, max: number, found: number | undefined): string {
   const where = found === undefined ? path : `${path}:${found}`;
   return `${where}: a line (or a quoted value spanning lines) is longer than ${max} bytes, the most one CSV row may hold`;
 }

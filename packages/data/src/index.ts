@@ -1,10 +1,14 @@
 export {
   computeDrift,
   DEFAULT_DRIFT_THRESHOLDS,
+  DRIFT_FALSE_ALARM_RATE,
   type DriftSide,
   type DriftThresholds,
   type FeatureDrift,
   ksFromCounts,
+  MIN_DRIFT_VALUES,
+  type SampleThresholds,
+  sampleThresholds,
 } from "./drift.js";
 export {
   type ColumnInfo,
@@ -17,7 +21,13 @@ export {
   type LoadedTable,
   type ReadOptions,
 } from "./engine.js";
-export { type InferOptions, type InferredSchema, inferSchema, STRING_DOMAIN_LIMIT } from "./infer.js";
+export {
+  INFER_DEFAULTS,
+  type InferOptions,
+  type InferredSchema,
+  inferSchema,
+  STRING_DOMAIN_LIMIT,
+} from "./infer.js";
 export {
   type ColumnProfile,
   type DataProfile,
@@ -42,7 +52,17 @@ export {
   parseDatasetSchema,
   type SchemaFeature,
 } from "./schema-file.js";
-export { jsd, kolmogorovSf, ksAndWasserstein, ksPValue, linf, psi, smirnov } from "./stats.js";
+export {
+  chiSquareIsf,
+  chiSquareSf,
+  jsd,
+  kolmogorovSf,
+  ksAndWasserstein,
+  ksPValue,
+  linf,
+  psi,
+  smirnov,
+} from "./stats.js";
 export {
   type Anomaly,
   type AnomalyCode,
@@ -52,6 +72,7 @@ export {
   type ValidateOptions,
   validateData,
   validateLoaded,
+  withinTolerance,
 } from "./validate.js";
 export {
   type DataValidationJob,

@@ -6,12 +6,22 @@ import type { DatasetSchema, SchemaFeature } from "./schema-file.js";
 /** A string column gets a categorical domain when it has at most this many distinct values (TFDV: max_string_domain_size). */
 export const STRING_DOMAIN_LIMIT = 100;
 
+/**
+ * infer-schema's defaults, chosen so that clean data from the reference's distribution passes
+ * (scripts/false-alarm-study.ts; docs/data.md "Defaults that do not cry wolf"): numeric ranges
+ * widened by 10% of the observed range on each side, and domains that tolerate 0.2% of rows
+ * outside them (at least one), reported as info.
+ */
+export const INFER_DEFAULTS = { rangeMargin: 0.1, tolerance: 0.002 } as const;
+
 export interface InferOptions {
   dataset: string;
   /** The label column: marked absent in the serving environment. */
   label?: string;
-  /** Widen numeric ranges by this share of the observed range on each side (default 0). */
+  /** Widen numeric ranges by this share of the observed range on each side (default 0.1). */
   rangeMargin?: number;
+  /** domain.tolerance of every domain: the share of rows that may lie outside it, reported as info (default 0.002; 0 writes none). */
+  tolerance?: number;
   /** Environment the label is absent in (default "serving"). */
   servingEnvironment?: string;
 }
@@ -31,7 +41,9 @@ export function inferSchema(
   profile: Pick<DataProfile, "rows" | "columns">,
   options: InferOptions,
 ): InferredSchema {
-  const margin = options.rangeMargin ?? 0;
+  const margin = options.rangeMargin ?? INFER_DEFAULTS.rangeMargin;
+  const tolerance = options.tolerance ?? INFER_DEFAULTS.tolerance;
+  const tolerated = tolerance > 0 ? { tolerance } : {};
   const serving = options.servingEnvironment ?? "serving";
   const comments = new Map<string, string>();
   const keys: string[] = [];
@@ -66,8 +78,11 @@ export function inferSchema(
         min = Math.floor(min);
         max = Math.ceil(max);
       }
-      f.domain = { min, max };
-      notes.push(`observed ${c.min}..${c.max}${margin > 0 ? `, widened by ${margin * 100}%` : ""}`);
+      // the label is not a serving input: its range holds exactly
+      f.domain = { min, max, ...(c.name === options.label ? {} : tolerated) };
+      notes.push(
+        `observed ${c.min}..${c.max}${margin > 0 && c.name !== options.label ? `, widened by ${Number((margin * 100).toPrecision(6))}%` : ""}`,
+      );
     }
     if (
       c.type === "string" &&
@@ -77,7 +92,7 @@ export function inferSchema(
       c.distinct.exact &&
       c.distinct.value <= STRING_DOMAIN_LIMIT
     ) {
-      f.domain = { values: c.values.map(([v]) => String(v)).sort() };
+      f.domain = { values: c.values.map(([v]) => String(v)).sort(), ...tolerated };
       notes.push(`${c.distinct.value} distinct values`);
     } else if (c.type === "string" && !isKey && c.count === 0) {
       notes.push("no values: no categorical domain");
@@ -103,7 +118,7 @@ export function inferSchema(
   const errors = validateValue("dataset-schema", schema);
   if (errors.length > 0)
     throw new Error(`inferred schema is invalid: ${errors[0]!.instancePath} ${errors[0]!.message}`);
-  return { schema, yaml: toYaml(schema, profile.rows, comments) };
+  return { schema, yaml: toYaml(schema, profile.rows, comments, margin, tolerance) };
 }
 
 const q = (s: string | number | boolean) =>
@@ -120,12 +135,20 @@ const flow = (o: Record<string, unknown>) =>
     )
     .join(", ")} }`;
 
-function toYaml(schema: DatasetSchema, rows: number, comments: Map<string, string>): string {
+function toYaml(
+  schema: DatasetSchema,
+  rows: number,
+  comments: Map<string, string>,
+  margin: number,
+  tolerance: number,
+): string {
+  const pct = (x: number) => `${Number((x * 100).toPrecision(6))}%`;
   const out: string[] = [
     "# yaml-language-server: $schema=https://modelgate.dev/schemas/dataset-schema.schema.json",
     `# Inferred by modelgate infer-schema from ${rows} rows. Review it: this is the data contract.`,
-    "# presence.minFraction 1.0 only where nothing was missing; numeric domains are the observed range;",
-    `# string domains list every value when there are at most ${STRING_DOMAIN_LIMIT}; drift thresholds are the defaults.`,
+    `# presence.minFraction 1.0 only where nothing was missing; numeric domains are the observed range${margin > 0 ? ` widened by ${pct(margin)} of it on each side` : ""};`,
+    `# string domains list every value when there are at most ${STRING_DOMAIN_LIMIT}${tolerance > 0 ? `; up to ${pct(tolerance)} of rows (at least one) outside a domain are reported, more are an error` : ""}.`,
+    "# Drift thresholds are the defaults; small samples are judged with their size in mind (docs/data.md).",
     `dataset: ${q(schema.dataset)}`,
   ];
   if (schema.label) out.push(`label: ${q(schema.label)}                 # absent in the serving environment`);

@@ -5,7 +5,7 @@ import {
   type EvidenceEnvelope,
   type EvidenceInput,
 } from "@modelgate/core";
-import { type ColumnType, type DataEngine, ident, type LoadedTable } from "./engine.js";
+import { type ColumnType, type DataEngine, ident, type LoadedTable, listParam } from "./engine.js";
 
 /** Distinct counts are exact (a GROUP BY) when DuckDB's HyperLogLog estimate is at most this. */
 export const EXACT_DISTINCT_LIMIT = 100_000;
@@ -230,12 +230,23 @@ async function samplePass(engine: DataEngine, loaded: LoadedTable): Promise<Samp
   const stringApprox = new Map<string, number>();
   const numeric = loaded.columns.filter((c) => isNumeric(c.type));
   const strings = sampled ? loaded.columns.filter((c) => c.type === "string") : [];
-  let duplicateRows = 0;
-  for (let start = 0; start < Math.max(1, numeric.length, strings.length); start += BATCH) {
+  // the row hash once: duplicate rows, and (large tables) the sample as a table of its own, so a
+  // wide table's batches do not hash every row again (each hash reads the whole row: quadratic
+  // in the number of columns)
+  const [d] = (await engine.query(
+    `SELECT count(*) - count(DISTINCT hash(__mg_row)) AS dup FROM ${t} AS __mg_row`,
+  )) as [Record<string, unknown>];
+  const duplicateRows = num(d.dup);
+  const sample = `${t}_sample`;
+  if (sampled) {
+    await engine.query(
+      `CREATE OR REPLACE TEMP TABLE ${sample} AS SELECT * FROM ${t} AS __mg_row WHERE hash(__mg_row) % ${rate} = 0`,
+    );
+  }
+  for (let start = 0; start < Math.max(numeric.length, strings.length); start += BATCH) {
     const nb = numeric.slice(start, start + BATCH);
     const sb = strings.slice(start, start + BATCH);
     const sel: string[] = [];
-    if (start === 0) sel.push("count(*) - count(DISTINCT __mg_hash) AS dup");
     const picks: { name: string; sql: string }[] = [];
     nb.forEach((col, i) => {
       const fx = finiteValue(col.name, col.type);
@@ -243,7 +254,7 @@ async function samplePass(engine: DataEngine, loaded: LoadedTable): Promise<Samp
         sel.push(
           `min(${fx}) AS c${i}_min`,
           `max(${fx}) AS c${i}_max`,
-          `list_sort(list(${fx}) FILTER (WHERE __mg_sample AND ${fx} IS NOT NULL)) AS c${i}_s`,
+          `(SELECT list_sort(list(${fx}) FILTER (WHERE ${fx} IS NOT NULL)) FROM ${sample}) AS c${i}_s`,
         );
         const l = `c${i}_s`;
         picks.push({
@@ -254,15 +265,14 @@ async function samplePass(engine: DataEngine, loaded: LoadedTable): Promise<Samp
     });
     // string distinct estimates only decide how values are counted (the reported count is exact)
     sb.forEach((col, i) => {
-      sel.push(`approx_count_distinct(${ident(col.name)}) FILTER (WHERE __mg_sample) AS s${i}_approx`);
+      sel.push(`(SELECT approx_count_distinct(${ident(col.name)}) FROM ${sample}) AS s${i}_approx`);
     });
     if (sel.length === 0) continue;
-    // every row is read: a sample by rowid would be cheaper (0.23 s against 0.4 s at 1M rows) but
+    // every row is hashed: a sample by rowid would be cheaper (0.23 s against 0.4 s at 1M rows) but
     // differs between two loads of the same file (rows are inserted in any order)
     const lists = picks.map((p) => p.name);
-    const sql = `WITH a AS (SELECT ${sel.join(", ")} FROM (SELECT *, __mg_hash % ${rate} = 0 AS __mg_sample FROM (SELECT *, hash(__mg_row) AS __mg_hash FROM ${t} AS __mg_row))) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`;
+    const sql = `WITH a AS (SELECT ${sel.join(", ")} FROM ${t}) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`;
     const [r] = (await engine.query(sql)) as [Record<string, unknown>];
-    if (start === 0) duplicateRows = num(r.dup);
     nb.forEach((col, i) => {
       if (sampled) {
         const min = optNum(r[`c${i}_min`]);
@@ -281,6 +291,7 @@ async function samplePass(engine: DataEngine, loaded: LoadedTable): Promise<Samp
       stringApprox.set(col.name, num(r[`s${i}_approx`]));
     });
   }
+  if (sampled) await engine.query(`DROP TABLE ${sample}`);
   const own = new Map([...candidates].map(([name, points]) => [name, ownBounds(points)]));
   return { loaded, candidates, exact, own, stringApprox, duplicateRows };
 }
@@ -336,7 +347,7 @@ async function mainPass(
         sel.push(`avg(${fx}) AS c${i}_mean`, `stddev_samp(${fx}) AS c${i}_std`);
         if (candidates.has(col.name)) {
           lists.push(boundsOf(profiles[i]!));
-          sel.push(`histogram(${fx}, $${lists.length}) AS c${i}_h`);
+          sel.push(`histogram(${fx}, ${listParam(lists.length)}) AS c${i}_h`);
           hist.push({ p: profiles[i]!, i });
         }
       }

@@ -1,5 +1,5 @@
-import { UserError, validateValue } from "@modelgate/core";
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { parseYamlText, UserError, validateValue } from "@modelgate/core";
+import { isMap, isSeq, type Node as YamlNode } from "yaml";
 import type { ColumnType } from "./engine.js";
 
 /** A dataset schema (schemas/dataset-schema.schema.json). */
@@ -17,7 +17,7 @@ export interface SchemaFeature {
   description?: string;
   type: ColumnType;
   presence?: { minFraction?: number; minCount?: number };
-  domain?: { min?: number; max?: number; values?: (string | number | boolean)[] };
+  domain?: { min?: number; max?: number; values?: (string | number | boolean)[]; tolerance?: number };
   drift?: { psi?: number; jsd?: number; linf?: number };
   notIn?: string[];
 }
@@ -30,18 +30,23 @@ export interface LoadedSchema {
   lines: Map<string, number>;
 }
 
-/** Parses and validates a dataset schema; errors name the file, line and field. */
+/**
+ * Parses and validates a dataset schema with core's manifest loader (YAML with positions, the
+ * dataset-schema JSON Schema, duplicate and list-or-mapping keys reported at the key); an invalid
+ * file is a UserError listing each error with its file, line, column and field.
+ */
 export function parseDatasetSchema(text: string, path = "schema.yaml"): LoadedSchema {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const parsed = parseYamlText(text, path);
+  const { lineCounter, document: doc } = parsed;
+  if (parsed.error !== undefined || doc === undefined) {
+    const e = parsed.error;
+    throw new UserError(
+      `${path}${e ? `:${e.line}:${e.column}` : ""}: invalid YAML: ${e?.message ?? "does not parse"}`,
+    );
+  }
   const lineOf = (node: YamlNode | null | undefined) =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    throw new UserError(`${path}${line ? `:${line}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
-  }
-  const value = doc.toJS() as unknown;
+  const value = parsed.value;
   const findLine = (pointer: string): number | undefined => {
     const parts = pointer.split("/").slice(1);
     let node: unknown = doc.contents;
@@ -59,18 +64,6 @@ export function parseDatasetSchema(text: string, path = "schema.yaml"): LoadedSc
     }
     return line;
   };
-  const errors = validateValue("dataset-schema", value);
-  if (errors.length > 0) {
-    const e = errors[0]!;
-    const field = e.instancePath.replace(/^\//, "").replaceAll("/", ".") || "(top level)";
-    const what =
-      e.keyword === "additionalProperties"
-        ? `unknown field "${String(e.params.additionalProperty)}"`
-        : e.keyword === "required"
-          ? `missing field "${String(e.params.missingProperty)}"`
-          : e.message;
-    throw new UserError(`${path}:${findLine(e.instancePath) ?? 1}: ${field}: ${what} (dataset-schema)`);
-  }
   const schema = value as DatasetSchema;
   const lines = new Map<string, number>();
   schema.features.forEach((f, i) => {

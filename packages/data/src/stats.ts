@@ -208,3 +208,75 @@ export function ksPValue(d: number, n1: number, n2: number): number {
   const en = (n1 * n2) / (n1 + n2);
   return kolmogorovSf(roundHalfEven(en), d);
 }
+
+// ---- chi-square quantiles, for thresholds that depend on the sample size -------------------
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, 9 terms: ~15 digits). */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let a = c[0]!;
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i]! / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) (series below a + 1, continued fraction above). */
+function gammaQ(a: number, x: number): number {
+  if (x <= 0) return 1;
+  const lead = -x + a * Math.log(x) - logGamma(a);
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 10_000 && Math.abs(term) > Math.abs(sum) * 1e-16; n++) {
+      term *= x / (a + n);
+      sum += term;
+    }
+    return 1 - sum * Math.exp(lead);
+  }
+  // Lentz's continued fraction
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 10_000; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(lead) * h;
+}
+
+/** P(X > x) for X ~ χ² with `df` degrees of freedom. */
+export function chiSquareSf(x: number, df: number): number {
+  return gammaQ(df / 2, x / 2);
+}
+
+/**
+ * The χ² quantile with upper tail `p`: the x with P(X > x) = p (scipy.stats.chi2.isf(p, df)),
+ * by bisection on chiSquareSf to a relative 1e-12.
+ */
+export function chiSquareIsf(p: number, df: number): number {
+  if (!(df > 0) || !(p > 0 && p < 1)) return Number.NaN;
+  let lo = 0;
+  let hi = Math.max(1, df);
+  while (chiSquareSf(hi, df) > p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (chiSquareSf(mid, df) > p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

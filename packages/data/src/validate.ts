@@ -14,7 +14,8 @@ type ProfileBody = Omit<DataProfile, keyof EvidenceEnvelope>;
 
 import type { LoadedSchema, SchemaFeature } from "./schema-file.js";
 
-export type Severity = "error" | "warn";
+/** error fails the validation; warn makes the verdict warn; info is reported only (values within a domain's tolerance). */
+export type Severity = "error" | "warn" | "info";
 
 /** Stable anomaly codes (docs/data.md "Anomalies"). */
 export type AnomalyCode =
@@ -77,6 +78,8 @@ export interface ValidateOptions {
   inputs?: EvidenceInput[];
   context: EvidenceContext;
   createdAt?: Date;
+  /** called with the data's profile (profiled once, for the validation; with reference data, at their shared points) */
+  onProfile?: (profile: Omit<DataProfile, keyof EvidenceEnvelope>) => void;
 }
 
 const NUMERIC = new Set(["int", "float", "timestamp"]);
@@ -107,6 +110,7 @@ export async function validateData(options: ValidateOptions): Promise<DataValida
       const current = await engine.load(options.data, options.read);
       await profiler.add(current);
       const [ref, cur] = (await profiler.finish()) as [ProfileBody, ProfileBody];
+      options.onProfile?.(cur);
       return await validateLoaded(engine, options, current, cur, {
         columns: ref.columns,
         rows: ref.rows,
@@ -115,6 +119,7 @@ export async function validateData(options: ValidateOptions): Promise<DataValida
     }
     const current = await engine.load(options.data, options.read);
     const curProfile = await profileTable(engine, current);
+    options.onProfile?.(curProfile);
     const reference = refProfile && { columns: refProfile.columns, rows: refProfile.rows };
     return await validateLoaded(engine, options, current, curProfile, reference);
   } finally {
@@ -318,9 +323,9 @@ export async function validateLoaded(
   }
 
   const errors = anomalies.filter((a) => a.severity === "error").length;
-  const warnings = anomalies.length - errors;
+  const warnings = anomalies.filter((a) => a.severity === "warn").length;
   const verdict: Verdict = errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass";
-  const severityRank = (a: Anomaly) => (a.severity === "error" ? 0 : 1);
+  const severityRank = (a: Anomaly) => ({ error: 0, warn: 1, info: 2 })[a.severity];
   anomalies.sort((a, b) => severityRank(a) - severityRank(b));
   return {
     ...createEnvelope({
@@ -429,11 +434,12 @@ function checkFeature(
       ? bad.reduce((s, [, n]) => s + n, 0)
       : col.count - counts.filter(([v]) => allowed.has(String(v))).reduce((s, [, n]) => s + n, 0);
     if (badCount > 0) {
+      const tolerated = withinTolerance(badCount, rows, domain.tolerance);
       add({
         code: "unexpected-values",
         column: f.name,
-        severity: "error",
-        message: `column "${f.name}" has ${badCount} values (${((badCount / rows) * 100).toFixed(2)}%) outside the domain, e.g. ${example(bad.map(([v]) => v))}`,
+        severity: tolerated ? "info" : "error",
+        message: `column "${f.name}" has ${badCount} values (${((badCount / rows) * 100).toFixed(2)}%) outside the domain, e.g. ${example(bad.map(([v]) => v))}${tolerated ? toleranceNote(rows, domain.tolerance!) : ""}`,
         observed: { count: badCount, share: badCount / rows, examples: bad.slice(0, 5).map(([v]) => v) },
         expected: domain.values,
         schemaLine: domainLine,
@@ -483,5 +489,18 @@ async function addExamples(
   );
   const examples = (r?.ex ?? []).map((v) => (typeof v === "bigint" ? Number(v) : v));
   a.observed = { ...(a.observed as object), count, share: count / total, examples };
-  a.message = `column "${a.column}" has ${count} values (${((count / total) * 100).toFixed(2)}%) outside [${f.domain?.min ?? "−∞"}, ${f.domain?.max ?? "+∞"}], e.g. ${example(examples)}`;
+  const tolerated = withinTolerance(count, total, f.domain?.tolerance);
+  if (tolerated) a.severity = "info";
+  a.message = `column "${a.column}" has ${count} values (${((count / total) * 100).toFixed(2)}%) outside [${f.domain?.min ?? "−∞"}, ${f.domain?.max ?? "+∞"}], e.g. ${example(examples)}${tolerated ? toleranceNote(total, f.domain!.tolerance!) : ""}`;
 }
+
+/**
+ * Whether `count` values outside a domain of `rows` are within its tolerance: at most
+ * ceil(tolerance × rows), so with any tolerance one stray value is a warning, not an error.
+ */
+export function withinTolerance(count: number, rows: number, tolerance: number | undefined): boolean {
+  return tolerance !== undefined && tolerance > 0 && count <= Math.ceil(tolerance * rows);
+}
+
+const toleranceNote = (rows: number, tolerance: number) =>
+  ` (within the domain's tolerance ${tolerance}: up to ${Math.ceil(tolerance * rows)} of ${rows} rows)`;

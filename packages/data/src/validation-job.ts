@@ -4,11 +4,13 @@ import {
   checkRegularFile,
   downloadRemote,
   type EvidenceContext,
+  type EvidenceEnvelope,
   type EvidenceInput,
   fileInput,
   UserError,
 } from "@modelgate/core";
-import { dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
+import { checkDataFile, dataRemoteRules, type EngineOptions, type ReadOptions } from "./engine.js";
+import { type DataProfile, wrapProfile } from "./profile.js";
 import { parseDatasetSchema } from "./schema-file.js";
 import { type DataValidationReport, validateData } from "./validate.js";
 import { renderValidationHtml, renderValidationMarkdown } from "./validation-render.js";
@@ -41,6 +43,8 @@ export interface DataValidationJob {
 
 export interface DataValidationJobResult {
   report: DataValidationReport;
+  /** the data's profile (data-profile evidence of the data input), from the validation's one profiling pass */
+  profile: DataProfile;
   markdown: string;
   html: string;
   /** Whether the report fails the job (its verdict, under `failOn`). */
@@ -57,7 +61,7 @@ const isUrl = (p: string) => /^https?:\/\//i.test(p);
 export async function dataInput(
   role: string,
   path: string,
-  options: { cwd: string; root?: string; engine?: EngineOptions },
+  options: { cwd: string; root?: string; engine?: EngineOptions; read?: ReadOptions },
 ): Promise<EvidenceInput> {
   if (isUrl(path))
     return {
@@ -67,6 +71,10 @@ export async function dataInput(
     };
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
+  // a data file gets the engine's cheap checks before its digest reads it all (300 MB of NUL
+  // bytes is a binary file at once, not after hashing)
+  if (role === "data" || (role === "reference" && !/\.json$/i.test(at)))
+    checkDataFile(at, options.read ?? {}, path);
   return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
 }
 
@@ -87,7 +95,9 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
   for (const [role, p] of named) if (!isUrl(p)) checkRegularFile(at(p), role, p);
   const schema = parseDatasetSchema(readFileSync(at(job.schema), "utf8"), job.schema);
   const inputs: EvidenceInput[] = [];
-  for (const [role, p] of named) inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {} }));
+  for (const [role, p] of named)
+    inputs.push(await dataInput(role, p, { ...job, engine: job.engine ?? {}, read: job.read ?? {} }));
+  let body: Omit<DataProfile, keyof EvidenceEnvelope> | undefined;
   const report = await validateData({
     schema,
     data: at(job.data),
@@ -100,9 +110,19 @@ export async function runDataValidationJob(job: DataValidationJob): Promise<Data
     inputs,
     context: job.context,
     createdAt: job.createdAt,
+    onProfile: (p) => {
+      body = p;
+    },
+  });
+  const profile = wrapProfile(body!, {
+    subject: job.subject ?? schema.schema.dataset,
+    inputs: inputs.filter((i) => i.role === "data"),
+    context: job.context,
+    ...(job.createdAt ? { createdAt: job.createdAt } : {}),
   });
   return {
     report,
+    profile,
     markdown: renderValidationMarkdown(report),
     html: renderValidationHtml(report),
     failed: report.verdict === "fail" || (job.failOn === "warn" && report.verdict === "warn"),

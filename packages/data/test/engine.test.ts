@@ -1,23 +1,32 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { INPUT_LIMITS } from "@modelgate/core";
 import { expect, it } from "vitest";
 import { DataEngine } from "../src/index.js";
 
-it("a loaded table lists its columns in file order, however many there are", async () => {
+it("a loaded table lists its columns in file order up to the column limit; one more is refused before DuckDB reads it", async () => {
   // DESCRIBE returns its rows in any order once there are several chunks of them (insertion order
   // is not preserved); the column list must not depend on that
   const dir = mkdtempSync(join(tmpdir(), "mg-engine-"));
-  const cols = Array.from({ length: 4500 }, (_, i) => `c${i}`);
+  const max = INPUT_LIMITS.maxColumns;
+  const cols = Array.from({ length: max }, (_, i) => `c${i}`);
   writeFileSync(join(dir, "w.csv"), `${cols.join(",")}\n${cols.map((_, i) => i % 5).join(",")}\n`);
+  // one more, in a quoted name with a comma inside (not a column) and ; as the delimiter
+  const wider = [...cols, "x"].map((c, i) => (i === 0 ? '"a,b"' : c));
+  writeFileSync(join(dir, "wider.csv"), `${wider.join(";")}\n${wider.map(() => 1).join(";")}\n`);
   const engine = await DataEngine.create({ threads: 2 });
   try {
     const t = await engine.load(join(dir, "w.csv"));
     expect(t.columns.map((c) => c.name)).toEqual(cols);
+    await expect(engine.load(join(dir, "wider.csv"))).rejects.toThrow(
+      `wider.csv: ${max + 1} columns (split at ";"); modelgate reads at most ${max} columns of a data file`,
+    );
   } finally {
     engine.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

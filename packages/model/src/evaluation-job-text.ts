@@ -98,5 +98,10 @@ export function evaluationJobFromText(
   set("seed", integer(text.seed, "seed", 0, L.seed));
   if (text.importance === true || (typeof text.importance === "string" && /^true$/i.test(text.importance)))
     job.importance = true;
+  // the report's subject is named, never taken from a path: the gate matches it to the version
+  if (text.registry === undefined && text.model !== undefined && (!text.modelName || !text.version))
+    throw new UserError(
+      `${label("model")} needs ${label("model-name")} and ${label("version")}: they name the model version the report is evidence about (its subject, model@version), which the gate matches to the version you register, e.g. ${label("model-name")} credit-default ${label("version")} 2.0.0`,
+    );
   return job;
 }

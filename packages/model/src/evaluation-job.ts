@@ -4,6 +4,7 @@ import {
   checkRegularFile,
   DiagnosticCodes,
   type EvidenceContext,
+  hashBytes,
   loadManifestFile,
   loadManifestText,
   type ManifestKind,
@@ -13,6 +14,7 @@ import {
   policyErrors,
   policyErrorText,
   renderDiagnostics,
+  repoPathOfFileUri,
   UserError,
 } from "@modelgate/core";
 import { type EvaluateOptions, type EvaluationReport, evaluateModel, type ModelInput } from "./evaluate.js";
@@ -118,7 +120,12 @@ export function readPolicyFile(path: string, file = path): EvaluationPolicy {
 function fileUri(registry: string, uri: string, field: string): string {
   if (!uri.startsWith("file:"))
     throw new UserError(`${field}: ${uri}: only file: URIs (inside the registry) can be evaluated locally`);
-  return resolve(registry, uri.slice("file:".length));
+  try {
+    // the gate's rule: a path inside the repository, never outside it or in .git
+    return resolve(registry, repoPathOfFileUri(uri));
+  } catch (error) {
+    throw new UserError(`${field}: ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -137,6 +144,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   let reference: string | undefined = job.reference === undefined ? undefined : at(job.reference);
   let referenceUri: string | undefined = job.reference;
   let subject: string;
+  let versionDoc: Record<string, unknown> | undefined;
 
   if (job.registry !== undefined) {
     const reg = at(job.registry);
@@ -144,38 +152,51 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     const rel = (p: string) => relative(job.cwd, p) || ".";
     const modelFile = join(reg, "models", job.modelName, "model.yaml");
     const versionFile = join(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
-    // --model with --registry: a challenger whose registration is still to be proposed; the
-    // file stands in for its artifact (a registered version's artifact is named by the registry)
-    if (job.model !== undefined && existsSync(versionFile))
-      throw new UserError(
-        `--model and --registry exclude each other for a registered version: ${rel(versionFile)} names the artifact`,
-      );
     const modelDoc = await loadKind(modelFile, "model", rel(modelFile));
     spec = modelSpecFromManifest(modelDoc, rel(modelFile));
-    const versionDoc =
-      job.model === undefined ? await loadKind(versionFile, "model-version", rel(versionFile)) : undefined;
-    let artifactPath: string;
-    let artifactDir: string;
-    if (versionDoc === undefined) {
-      artifactPath = at(job.model!);
-      artifactDir = job.model!.replace(/[^/\\]*$/, "");
-      model = { path: artifactPath, uri: job.model! };
-      notes.push(
-        `${job.modelName}@${job.version} is not registered: evaluating ${job.model} as its artifact`,
-      );
-    } else {
-      const artifact = versionDoc.artifact as { uri: string; sha256: string };
-      artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
-      artifactDir = artifact.uri.replace(/[^/]*$/, "");
-      model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
-    }
     subject = `${job.modelName}@${job.version}`;
-    if (reference === undefined) {
-      const beside = join(dirname(artifactPath), "reference-predictions.csv");
-      if (existsSync(beside)) {
-        reference = beside;
-        referenceUri = `${artifactDir}reference-predictions.csv`;
-        notes.push(`reference predictions: ${rel(beside)}`);
+    if (job.model !== undefined) {
+      // before registering: the manifest, champion and policy from the registry, the file as given
+      if (existsSync(versionFile))
+        throw new UserError(
+          `--model: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out --model`,
+        );
+      model = { path: at(job.model), uri: job.model };
+      notes.push(`${subject} is not registered yet: evaluating ${job.model}`);
+    } else {
+      if (!existsSync(versionFile))
+        throw new UserError(
+          `${rel(versionFile)}: not found; to evaluate ${subject} before registering it, pass its file with --model`,
+        );
+      versionDoc = await loadKind(versionFile, "model-version", rel(versionFile));
+      const artifact = versionDoc.artifact as {
+        uri: string;
+        sha256: string;
+        referencePredictions?: { uri: string; sha256: string };
+      };
+      const artifactPath = fileUri(reg, artifact.uri, `${rel(versionFile)}: artifact.uri`);
+      model = { path: artifactPath, uri: artifact.uri, expectedSha256: artifact.sha256 };
+      const named = artifact.referencePredictions;
+      if (reference === undefined && named !== undefined) {
+        // the registered reference predictions, bound by their digest like the artifact
+        const path = fileUri(reg, named.uri, `${rel(versionFile)}: artifact.referencePredictions.uri`);
+        checkRegularFile(path, "reference predictions", rel(path));
+        const actual = hashBytes(readFileSync(path));
+        if (actual !== named.sha256)
+          throw new UserError(
+            `${rel(path)}: reference predictions digest sha256:${actual} differs from the manifest's sha256:${named.sha256}`,
+          );
+        reference = path;
+        referenceUri = named.uri;
+        notes.push(`reference predictions: ${rel(path)}`);
+      }
+      if (reference === undefined) {
+        const beside = join(dirname(artifactPath), "reference-predictions.csv");
+        if (existsSync(beside)) {
+          reference = beside;
+          referenceUri = `${artifact.uri.replace(/[^/]*$/, "")}reference-predictions.csv`;
+          notes.push(`reference predictions: ${rel(beside)}`);
+        }
       }
     }
     if (job.environment !== undefined) {
@@ -215,7 +236,9 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     }
     if (dataPath === undefined) {
       if (versionDoc === undefined)
-        throw new UserError(`${job.modelName}@${job.version} is not registered (no lineage): pass --data`);
+        throw new UserError(
+          `--data is required: ${subject} is not registered, so no lineage names its test data`,
+        );
       const test = (
         (versionDoc.lineage as { datasets?: { name: string; version: string; role: string }[] })?.datasets ??
         []
@@ -253,11 +276,10 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     }
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
-    // .../<model>/<version>/model.onnx names itself model@version; otherwise the file name
-    const parts = job.model.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
-    const file = (parts[parts.length - 1] ?? "model").replace(/\.onnx$/, "");
-    subject =
-      file === "model" && parts.length >= 3 ? `${parts[parts.length - 3]}@${parts[parts.length - 2]}` : file;
+    // named by the caller, never guessed from the path (evaluationJobFromText says which flags)
+    if (!job.modelName || !job.version)
+      throw new UserError("--model needs --model-name and --version: they name the report's subject");
+    subject = `${job.modelName}@${job.version}`;
   }
   if (job.label !== undefined) spec.label = job.label;
   if (job.task !== undefined && job.registry !== undefined) {

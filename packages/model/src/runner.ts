@@ -31,6 +31,17 @@ const ONNX_TO_DTYPE: Record<string, InputDtype> = {
   string: "string",
 };
 
+/**
+ * The first line of an onnxruntime error, shortened at a word boundary (never inside a number:
+ * an allocation of 40000000000 bytes cut to 400000000 misleads), with "…" when shortened.
+ */
+export function errorDetail(error: unknown, max = 600): string {
+  const line = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  if (line.length <= max) return line;
+  const cut = line.lastIndexOf(" ", max);
+  return `${line.slice(0, cut > max / 2 ? cut : max)} …`;
+}
+
 /** Loads an ONNX model from disk: digest, size, an inference session and its signature. */
 export async function loadModel(path: string, options: { threads?: number } = {}): Promise<LoadedModel> {
   let data: Buffer;
@@ -49,9 +60,12 @@ export async function loadModel(path: string, options: { threads?: number } = {}
         intraOpNumThreads: options.threads ?? 1,
         interOpNumThreads: 1,
         graphOptimizationLevel: "all",
+        // onnxruntime's own log lines (coloured, on stderr) would repeat the error our message
+        // gives with the file name: fatal only
+        logSeverityLevel: 4,
       });
     } catch (error) {
-      const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 300);
+      const detail = errorDetail(error);
       throw new UserError(`${path}: not a valid ONNX model (${data.length} bytes; onnxruntime: ${detail})`);
     }
   };
@@ -384,7 +398,7 @@ export async function predict(
     try {
       result = await model.session.run(feeds, [outPlan.name]);
     } catch (error) {
-      const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 300);
+      const detail = errorDetail(error);
       throw new UserError(`${model.path}: inference failed on rows ${start + 1}-${end}: ${detail}`);
     }
     batchSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);

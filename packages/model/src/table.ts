@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { hashBytes, type ProgressListener, progressOf, UserError } from "@modelgate/core";
 
@@ -91,13 +91,10 @@ export function readTable(path: string, requests: ColumnRequest[], onProgress?: 
     return quoted ? s.replace(/""/g, '"') : s;
   };
 
-  // header
-  const header: string[] = [];
-  do {
-    readField();
-    header.push(fieldText().trim());
-  } while (!endOfLine);
-  if (header[0]?.charCodeAt(0) === 0xfeff) header[0] = header[0].slice(1);
+  // header: the one header reader (readHeader uses it too)
+  const first = headerRecord(buf);
+  const header = first.header;
+  pos = first.end;
 
   const slots: (ColumnRequest & { index: number })[] = [];
   for (const r of requests) {
@@ -243,18 +240,63 @@ export function readTable(path: string, requests: ColumnRequest[], onProgress?: 
   return { path, rows, sha256: hashBytes(buf), header, columns };
 }
 
-/** Reads only the header of a CSV file. */
+/**
+ * The header record of CSV bytes (RFC 4180: a quoted name may hold commas, line breaks and
+ * doubled quotes, `"a""b"` is the name a"b), trimmed, without a BOM; `end` is where the first
+ * row starts.
+ */
+export function headerRecord(buf: Uint8Array): { header: string[]; end: number } {
+  const header: string[] = [];
+  const text = (a: number, b: number) => Buffer.from(buf.buffer, buf.byteOffset + a, b - a).toString("utf8");
+  let pos = 0;
+  const n = buf.length;
+  for (;;) {
+    let name: string;
+    if (pos < n && buf[pos] === QUOTE) {
+      const start = ++pos;
+      while (pos < n && !(buf[pos] === QUOTE && buf[pos + 1] !== QUOTE)) pos += buf[pos] === QUOTE ? 2 : 1;
+      name = text(start, pos).replace(/""/g, '"');
+      pos++;
+      // anything between the closing quote and the delimiter belongs to the name, as DuckDB reads it
+      const rest = pos;
+      while (pos < n && buf[pos] !== COMMA && buf[pos] !== LF && buf[pos] !== CR) pos++;
+      name += text(rest, pos);
+    } else {
+      const start = pos;
+      while (pos < n && buf[pos] !== COMMA && buf[pos] !== LF && buf[pos] !== CR) pos++;
+      name = text(start, pos);
+    }
+    header.push(name.trim());
+    if (pos < n && buf[pos] === COMMA) {
+      pos++;
+      continue;
+    }
+    if (buf[pos] === CR) pos++;
+    if (buf[pos] === LF) pos++;
+    break;
+  }
+  if (header[0]?.charCodeAt(0) === 0xfeff) header[0] = header[0].slice(1);
+  return { header, end: pos };
+}
+
+/** Reads only the header of a CSV file (its first MiB). */
 export function readHeader(path: string): string[] {
-  let text: string;
+  let head: Buffer;
   try {
-    const fd = readFileSync(path);
-    text = fd.subarray(0, Math.min(fd.length, 1 << 20)).toString("utf8");
+    const fd = openSync(path, "r");
+    try {
+      head = Buffer.alloc(1 << 20);
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     throw new UserError(`${path}: dataset not found`);
   }
-  const first = text.split(/\r?\n/, 1)[0] ?? "";
-  if (first.trim() === "") throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
-  return first.split(",").map((h) => h.replace(/^"|"$/g, "").trim());
+  const { header } = headerRecord(head);
+  if (header.length === 1 && header[0] === "")
+    throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
+  return header;
 }
 
 function parseNumber(

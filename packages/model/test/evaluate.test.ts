@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type EvaluateOptions, evaluateModel } from "../src/evaluate.js";
 import { renderHtml, renderMarkdown } from "../src/evaluation-render.js";
 import { quantile } from "../src/metrics.js";
+import { errorDetail } from "../src/runner.js";
 import { fairness, selectQuantile, sliceGroups } from "../src/slices.js";
 import type { ModelSpec } from "../src/spec.js";
 import { CREDIT } from "./credit-default.js";
@@ -311,6 +312,15 @@ describe("one input per column", () => {
 });
 
 describe("bad input", () => {
+  it("onnxruntime's error is shortened at a word boundary, never inside a number", () => {
+    const long = `${"x ".repeat(290)}tried to allocate 40000000000 bytes\n at somewhere`;
+    const detail = errorDetail(new Error(long));
+    expect(detail).not.toContain("400000000 ");
+    expect(detail.endsWith(" …")).toBe(true);
+    expect(errorDetail(new Error("short one\nsecond"))).toBe("short one");
+    expect(errorDetail(new Error(`${"y".repeat(560)} allocate 40000000000 bytes`))).toContain("40000000000");
+  });
+
   it("a file that is not ONNX", async () => {
     const bad = join(tmp, "not.onnx");
     writeFileSync(bad, "this is not a model\n");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "@modelgate/core";
 import { describe, expect, it } from "vitest";
-import { readTable } from "../src/table.js";
+import { readHeader, readTable } from "../src/table.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-table-"));
 const file = (name: string, text: string) => {
@@ -13,6 +13,15 @@ const file = (name: string, text: string) => {
 };
 
 describe("readTable", () => {
+  it("reads a quoted header name with a doubled quote, a comma and a line break as one name (readHeader too)", () => {
+    const p = file("quoted-header.csv", '"a""b","c,d","e\nf",g\r\n1,2,3,4\n');
+    const names = ['a"b', "c,d", "e\nf", "g"];
+    expect(readHeader(p)).toEqual(names);
+    const t = readTable(p, [{ name: 'a"b', kind: "number" }]);
+    expect(t.header).toEqual(names);
+    expect(Array.from(t.columns.get('a"b')?.values as Float64Array)).toEqual([1]);
+  });
+
   it("reads quoted fields, CRLF, a BOM, exponents, booleans and empty cells", () => {
     const p = file(
       "mixed.csv",

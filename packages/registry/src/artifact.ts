@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import { posix } from "node:path";
-import { checkRemoteUrl, downloadRemote, type FetchLike, type RemoteRules, UserError } from "@modelgate/core";
+import {
+  checkRemoteUrl,
+  downloadRemote,
+  type FetchLike,
+  type RemoteRules,
+  repoPathOfFileUri,
+} from "@modelgate/core";
+
+/** The gate's rule for `file:` URIs, held by core's registry layout (lint applies it too). */
+export { repoPathOfFileUri };
+
 import git from "isomorphic-git";
 import { blobOidAt, type Registry } from "./git.js";
 
@@ -11,32 +20,6 @@ export type { FetchLike };
 export interface ArtifactDigest {
   sha256: string;
   bytes: number;
-}
-
-/**
- * The repository path of a `file:` URI, refusing anything that leaves the repository:
- * absolute paths, `..` segments that climb out, `.git`, backslashes and NUL bytes.
- */
-export function repoPathOfFileUri(uri: string): string {
-  if (!uri.startsWith("file:")) throw new UserError(`"${uri}" is not a file: URI`);
-  let raw = uri.slice("file:".length);
-  if (raw.startsWith("//"))
-    throw new UserError(`"${uri}": file: URIs are paths inside the repository, not hosts`);
-  try {
-    raw = decodeURIComponent(raw);
-  } catch {
-    throw new UserError(`"${uri}": invalid percent-encoding`);
-  }
-  if (raw.includes("\\") || raw.includes("\0")) throw new UserError(`"${uri}": invalid characters in path`);
-  if (raw.startsWith("/"))
-    throw new UserError(`"${uri}": absolute paths are not allowed; use a path inside the repository`);
-  const norm = posix.normalize(raw);
-  if (norm === ".." || norm.startsWith("../") || norm === "." || norm === "") {
-    throw new UserError(`"${uri}": the path escapes the repository`);
-  }
-  if (norm.split("/").some((p) => p === ".git"))
-    throw new UserError(`"${uri}": paths inside .git are not allowed`);
-  return norm;
 }
 
 /** The download rules for http(s) artifacts: https only, the registry's allow-list, the size limit. */

@@ -48,7 +48,14 @@ export interface ModelVersion {
   model: string;
   version: string;
   createdAt: string;
-  artifact: { uri: string; sha256: string; bytes: number; format: string };
+  artifact: {
+    uri: string;
+    sha256: string;
+    bytes: number;
+    format: string;
+    /** predictions made at training time, stored beside the artifact (parity in evaluate --registry) */
+    referencePredictions?: { uri: string; sha256: string };
+  };
   lineage?: Record<string, unknown>;
   evaluation?: { summary?: Record<string, number>; evidence?: EvidenceRef[] };
   status: "active" | "deprecated";

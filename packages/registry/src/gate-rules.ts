@@ -433,6 +433,8 @@ export class GateRules {
         file.kind === "model-version"
           ? [
               (v.artifact as { uri?: unknown } | undefined)?.uri,
+              (v.artifact as { referencePredictions?: { uri?: unknown } } | undefined)?.referencePredictions
+                ?.uri,
               ...((v.evaluation as { evidence?: Array<{ uri?: unknown }> } | undefined)?.evidence ?? []).map(
                 (e) => e?.uri,
               ),
@@ -1169,6 +1171,9 @@ export class GateRules {
     const out: GateCheck[] = [];
     const named: Array<[string, string, "artifact" | "evidence"]> = [];
     if (v.artifact?.uri?.startsWith("file:")) named.push([v.artifact.uri, "artifact.uri", "artifact"]);
+    const reference = v.artifact?.referencePredictions;
+    if (typeof reference?.uri === "string")
+      named.push([reference.uri, "artifact.referencePredictions.uri", "artifact"]);
     (v.evaluation?.evidence ?? []).forEach((e, i) => {
       if (typeof e.uri === "string") named.push([e.uri, `evaluation.evidence.${i}.uri`, "evidence"]);
     });
@@ -1208,6 +1213,25 @@ export class GateRules {
           line: after.parsed.lineOf(field),
           field,
         });
+        continue;
+      }
+      if (field === "artifact.referencePredictions.uri") {
+        // evaluate --registry trusts this file by its digest: the stored bytes must be the named ones
+        const read = await this.head.read(repoPath);
+        const problem = !read.ok
+          ? read.problem
+          : read.sha256 !== reference?.sha256
+            ? `${uri}: sha256 ${read.sha256} differs from artifact.referencePredictions.sha256 ${reference?.sha256}`
+            : null;
+        if (problem)
+          out.push({
+            id: "artifact",
+            status: "fail",
+            message: problem,
+            file: path,
+            line: after.parsed.lineOf("artifact.referencePredictions.sha256"),
+            field: "artifact.referencePredictions.sha256",
+          });
       }
     }
     return out;

@@ -643,6 +643,53 @@ async function releaseDeadLocks(reg: Registry): Promise<void> {
   }
 }
 
+/**
+ * Removes a merged change branch: its ref (loose or packed) is deleted only while it still
+ * points at `tip` (under git's ref lock, so a change re-created meanwhile stays), never while it
+ * is checked out; with a remote, the remote branch too. Returns what was left behind and why.
+ */
+export async function removeMergedBranch(
+  reg: Registry,
+  branch: string,
+  tip: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<{ removed: boolean; reason: string | null }> {
+  const ref = `refs/heads/${branch}`;
+  const head = await readFile(join(reg.gitdir, "HEAD"), "utf8").catch(() => "");
+  if (head.trim() === `ref: ${ref}`) return { removed: false, reason: `${branch} is checked out` };
+  const local = await refValue(reg, ref);
+  if (local !== null) {
+    const lock = join(reg.gitdir, `${ref}.lock`);
+    if (!(await createLockFile(reg, lock, `${tip}\n`))) return { removed: false, reason: `${ref} is locked` };
+    try {
+      if ((await refValue(reg, ref)) !== tip) return { removed: false, reason: `${branch} moved` };
+      await git.deleteRef({ fs, gitdir: reg.gitdir, ref });
+    } finally {
+      await rm(lock, { force: true });
+    }
+  }
+  if (reg.remoteUrl && (await refValue(reg, `refs/remotes/origin/${branch}`)) === tip) {
+    try {
+      await git.push({
+        fs,
+        http,
+        gitdir: reg.gitdir,
+        dir: reg.dir,
+        remote: "origin",
+        // isomorphic-git expands `ref` even to delete: the remote-tracking ref is still there
+        ref: `refs/remotes/origin/${branch}`,
+        remoteRef: branch,
+        delete: true,
+        headers: options.headers,
+      });
+      await git.deleteRef({ fs, gitdir: reg.gitdir, ref: `refs/remotes/origin/${branch}` }).catch(() => {});
+    } catch (error) {
+      return { removed: local !== null, reason: `the remote kept ${branch}: ${(error as Error).message}` };
+    }
+  }
+  return { removed: true, reason: null };
+}
+
 /** Current value of a ref, or null. */
 export async function refValue(reg: Registry, ref: string): Promise<string | null> {
   try {

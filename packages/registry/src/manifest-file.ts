@@ -1,5 +1,11 @@
-import { editManifestText, loadManifestText, MANIFEST_LIMITS, nodeAtPath } from "@modelgate/core";
-import { isMap, LineCounter, parseDocument } from "yaml";
+import {
+  editManifestText,
+  loadManifestText,
+  MANIFEST_LIMITS,
+  nodeAtPath,
+  parseYamlText,
+} from "@modelgate/core";
+import { isMap, parseDocument } from "yaml";
 
 /** A problem in a registry file, located by file, line, column and field path. */
 export interface FileDiagnostic {
@@ -48,31 +54,26 @@ export function parseManifest(
 }
 
 /**
- * YAML only, no schema: for reading a whole registry's state quickly (status). Size, syntax,
- * duplicate keys and alias expansion are still limited; `modelgate check` and `lint` validate.
+ * YAML only, no schema: for reading a whole registry's state quickly (status). Core's YAML
+ * guards still hold (size, encoding, syntax, depth, tokens, duplicate keys, tags, aliases);
+ * `modelgate check` and `lint` validate.
  */
 function parseLight(text: string, file: string): ParsedManifest {
   const none = { lineOf: () => null };
-  const fail = (message: string, line: number | null = null): ParsedManifest => ({
+  const parsed = parseYamlText(text, file, MAX_MANIFEST_BYTES);
+  const fail = (
+    message: string,
+    line: number | null = null,
+    column: number | null = null,
+  ): ParsedManifest => ({
     value: null,
-    diagnostics: [{ file, line, column: null, field: "", message }],
+    diagnostics: [{ file, line, column, field: "", message }],
     ...none,
   });
-  if (Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES)
-    return fail(`file is over ${MAX_MANIFEST_BYTES} bytes`);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first)
-    return fail(first.message.split("\n")[0] ?? first.message, lineCounter.linePos(first.pos[0]).line);
-  try {
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || typeof value !== "object" || Array.isArray(value))
-      return fail("expected a mapping");
-    return { value, diagnostics: [], ...none };
-  } catch (error) {
-    return fail((error as Error).message);
-  }
+  if (parsed.error) return fail(parsed.error.message, parsed.error.line, parsed.error.column);
+  const value = parsed.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("expected a mapping");
+  return { value: value as Record<string, unknown>, diagnostics: [], ...none };
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   type Registry,
   readCommit,
   refValue,
+  removeMergedBranch,
   writeEditCommit,
 } from "./git.js";
 import { type DeployPlan, planDeployment } from "./plan.js";
@@ -74,6 +75,8 @@ export interface MergeResult {
   alreadyMerged: boolean;
   /** working-tree files left alone because they had local edits */
   skippedWorkingFiles: string[];
+  /** why the merged change branch was kept (checked out, moved, the remote refused), or null: removed */
+  branchKept?: string | null;
 }
 
 /** Refused because the default branch changed the same files since the change was made. */
@@ -131,6 +134,19 @@ async function localNumber(reg: Registry, branch: string, tip: string): Promise<
   }
 }
 
+/** Whether a merge commit of `branch` is among the default branch's recent first-parent commits. */
+async function mergedEarlier(reg: Registry, main: string, branch: string): Promise<boolean> {
+  const prefix = `Merge ${branch} (#`;
+  let oid: string | undefined = main;
+  for (let i = 0; i < 1000 && oid; i++) {
+    const c: Awaited<ReturnType<typeof readCommit>> | null = await readCommit(reg, oid).catch(() => null); // a shallow clone ends early
+    if (!c) return false;
+    if (c.message.startsWith(prefix)) return true;
+    oid = c.parent[0];
+  }
+  return false;
+}
+
 /**
  * Local mode's "merge the pull request": runs the gate on the merge result, refuses a blocked
  * change unless forced with a reason, writes a merge commit with a `(#local-<n>)` reference and
@@ -155,11 +171,31 @@ export async function mergeChange(
     const tip =
       (await refValue(reg, branchRef)) ??
       (reg.remoteUrl ? await refValue(reg, `refs/remotes/origin/${shortBranch}`) : null);
-    if (!tip) throw new UserError(`no branch ${shortBranch} in ${reg.dir}`);
     const main = await defaultHead(reg);
+    if (!tip) {
+      // a merge removes its branch: asking again is answered, not refused
+      if (await mergedEarlier(reg, main, shortBranch)) {
+        const report = await runGate(reg, { ...options.gate, base: main, head: main, now: options.now });
+        return {
+          merged: false,
+          branch: shortBranch,
+          pr: null,
+          commit: null,
+          before: main,
+          report,
+          plan: null,
+          override: null,
+          alreadyMerged: true,
+          skippedWorkingFiles: [],
+        };
+      }
+      throw new UserError(`no branch ${shortBranch} in ${reg.dir}`);
+    }
     const mb = await mergeBase(reg, main, tip);
     if (mb === tip) {
       const report = await runGate(reg, { ...options.gate, base: main, head: main, now: options.now });
+      // merged before (by a merge completed after a crash, by hand, on GitHub): its branch goes now
+      const removal = await removeMergedBranch(reg, shortBranch, tip, { headers: options.headers });
       return {
         merged: false,
         branch: shortBranch,
@@ -171,6 +207,7 @@ export async function mergeChange(
         override: null,
         alreadyMerged: true,
         skippedWorkingFiles: [],
+        branchKept: removal.reason,
       };
     }
     if (!mb) throw new UserError(`${shortBranch} shares no history with ${reg.defaultBranch}`);
@@ -304,6 +341,8 @@ export async function mergeChange(
       }
     }
     const skippedWorkingFiles = (checkout ?? []).filter((p) => p.worktree === "kept").map((p) => p.path);
+    // the change is in the default branch now: its branch goes, so the same change can be made again
+    const removal = await removeMergedBranch(reg, shortBranch, tip, { headers: options.headers });
     const plan = await planDeployment(reg, {
       before: main,
       after: commit,
@@ -321,6 +360,7 @@ export async function mergeChange(
       override,
       alreadyMerged: false,
       skippedWorkingFiles,
+      branchKept: removal.reason,
     };
   }
   throw new UserError(`could not merge ${shortBranch} after ${attempts} attempts: ${lastError}`, {

@@ -14,7 +14,7 @@ import type { FileDiagnostic } from "./manifest-file.js";
  * their on-disk form until asked for: converting 10,000 of them up front costs more than the
  * lookups.
  */
-const FORMAT = "modelgate-manifests/2 (yaml light parse)";
+const FORMAT = "modelgate-manifests/3 (core yaml guards)";
 
 /** Entries kept on disk beyond those the last read used (older states stay warm). */
 const MAX_ENTRIES = 60_000;

@@ -6,9 +6,11 @@ import {
   classifyRegistryPath,
   EVIDENCE_LIMITS,
   hashBytes,
+  loadEvidenceText,
   redactCredentials,
   schemaId,
   UserError,
+  verifyEvidence,
 } from "@modelgate/core";
 import { type FetchLike, hashHttpArtifact, repoPathOfFileUri } from "./artifact.js";
 import {
@@ -16,7 +18,6 @@ import {
   type EvidenceRef,
   loadAt,
   type ModelVersion,
-  NAME,
   paths,
   readConfig,
 } from "./desired-state.js";
@@ -27,6 +28,7 @@ import {
   defaultHead,
   type EditContent,
   type Identity,
+  mergeBase,
   pushBranch,
   type Registry,
   readCommit,
@@ -101,10 +103,14 @@ async function commitChange(
 ): Promise<ProposedChange> {
   const branch = changeBranch(args.type, args.model, args.environment, args.version);
   const ref = `refs/heads/${branch}`;
-  if ((await refValue(reg, ref)) !== null) {
-    throw new UserError(
-      `the branch ${branch} already exists: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`,
-    );
+  const local = await refValue(reg, ref);
+  const remote = reg.remoteUrl ? await refValue(reg, `refs/remotes/origin/${branch}`) : null;
+  // a branch whose tip is in the default branch holds nothing unmerged: the change may be made again
+  for (const existing of [local, remote]) {
+    if (existing !== null && (await mergeBase(reg, existing, args.base)) !== existing)
+      throw new UserError(
+        `the branch ${branch} already exists with a change not merged yet: merge it (modelgate merge ${branch}) or delete it (git branch -D ${branch})`,
+      );
   }
   const author = options.author ?? (await configIdentity(reg)) ?? DEFAULT_AUTHOR;
   const baseCommit = await readCommit(reg, args.base);
@@ -118,12 +124,13 @@ async function commitChange(
   });
   const step = options.onStep ?? (() => undefined);
   await step("objects");
-  if (!(await compareAndSwapRef(reg, ref, commit, null, { onLocked: () => step("ref-locked") }))) {
+  if (!(await compareAndSwapRef(reg, ref, commit, local, { onLocked: () => step("ref-locked") }))) {
     throw new UserError(`the branch ${branch} was created by someone else meanwhile; retry`);
   }
   await step("ref");
   if (reg.remoteUrl) {
-    const pushed = await pushBranch(reg, branch, { headers: options.headers });
+    // replacing a merged branch on the remote is a forced push of a branch nobody needs
+    const pushed = await pushBranch(reg, branch, { headers: options.headers, force: remote !== null });
     if (!pushed.ok) throw new UserError(`the remote refused ${branch}: ${pushed.error}`, { exitCode: 1 });
   }
   return {
@@ -162,6 +169,12 @@ export interface RegistrationInput {
   artifact: string;
   /** the artifact's bytes for a file: URI that is not yet in the registry (e.g. a path on disk); committed with the change */
   artifactSource?: string;
+  /**
+   * reference predictions on disk (CSV: what the model predicted at training time on its test
+   * data); committed beside the artifact as reference-predictions.csv and named in the version file
+   * (artifact.referencePredictions), so `evaluate --registry` checks parity
+   */
+  referencePredictions?: string;
   /** evidence files on disk (JSON reports with an envelope); copied to evidence/<model>/<version>/ */
   evidence?: string[];
   format?: string;
@@ -264,6 +277,27 @@ export async function proposeRegistration(
   } else {
     digest = await hashHttpArtifact(input.artifact, config.artifacts?.allowedHosts ?? [], input.fetch);
   }
+  let referencePredictions: { uri: string; sha256: string } | undefined;
+  if (input.referencePredictions !== undefined) {
+    // beside a file: artifact (where evaluate looks), else in the version's own artifacts/ folder
+    const dir = input.artifact.startsWith("file:")
+      ? repoPathOfFileUri(input.artifact).replace(/[^/]*$/, "")
+      : `artifacts/${input.model}/${input.version}/`;
+    const repoPath = `${dir}reference-predictions.csv`;
+    if (edits.has(repoPath) || (await blobOidAt(reg, base, repoPath)))
+      throw new UserError(
+        `reference predictions: ${repoPath} already exists${edits.has(repoPath) ? " (it is the artifact)" : " in the registry"}; store the artifact in a folder of its own (e.g. file:artifacts/${input.model}/${input.version}/model.onnx)`,
+      );
+    checkRegularFile(input.referencePredictions, "reference predictions");
+    let data: Buffer;
+    try {
+      data = await readFile(input.referencePredictions);
+    } catch {
+      throw new UserError(`reference predictions ${input.referencePredictions} cannot be read`);
+    }
+    edits.set(repoPath, data);
+    referencePredictions = { uri: `file:${repoPath}`, sha256: hashBytes(data) };
+  }
   const evidence: EvidenceRef[] = [];
   for (const file of input.evidence ?? []) {
     let data: Buffer;
@@ -278,14 +312,28 @@ export async function proposeRegistration(
     } catch {
       throw new UserError(`evidence file ${file} cannot be read`);
     }
-    let kind: unknown;
-    try {
-      kind = (JSON.parse(data.toString("utf8")) as { kind?: unknown }).kind;
-    } catch {
-      throw new UserError(`evidence file ${file} is not JSON`);
+    // checked as lint and the gate check it, before anything is committed: the evidence loader
+    // (size, JSON, a known report kind, its schema), then the envelope against this version
+    const loaded = loadEvidenceText(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { file });
+    const bad = loaded.diagnostics.find((d) => d.severity === "error");
+    if (bad !== undefined) {
+      throw new UserError(
+        `evidence file ${file}:${bad.line}:${bad.column}: ${bad.message}${bad.hint ? ` (${bad.hint})` : ""}; the gate would refuse it`,
+      );
     }
-    if (typeof kind !== "string" || !NAME.test(kind)) {
-      throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    const kind = loaded.kind;
+    if (kind === undefined) throw new UserError(`evidence file ${file} has no report kind (field "kind")`);
+    const verified = verifyEvidence(loaded.value, {
+      kind,
+      ...(kind === "evaluation" ? { subject: `${input.model}@${input.version}` } : {}),
+      bindings: kind === "evaluation" ? [{ role: "model", sha256: digest.sha256 }] : [],
+      // the verdict is the policy's to judge, at the gate
+      acceptVerdicts: ["pass", "warn", "fail"],
+    });
+    if (!verified.ok) {
+      throw new UserError(
+        `evidence file ${file}: ${verified.problems.map((p) => p.message).join("; ")}; the gate would refuse it`,
+      );
     }
     const repoPath = `evidence/${input.model}/${input.version}/${basename(file)}`;
     if (edits.has(repoPath))
@@ -302,6 +350,7 @@ export async function proposeRegistration(
       sha256: digest.sha256,
       bytes: digest.bytes,
       format: input.format ?? (input.artifact.endsWith(".onnx") ? "onnx" : "other"),
+      ...(referencePredictions ? { referencePredictions } : {}),
     },
   };
   const lineage: Record<string, unknown> = { ...(input.lineage ?? {}) };
@@ -329,6 +378,7 @@ export async function proposeRegistration(
       ["artifact", input.artifact],
       ["sha256", digest.sha256],
       ["bytes", digest.bytes],
+      ["reference predictions", referencePredictions?.uri ?? "none (no parity check)"],
       ["evidence", evidence.map((e) => `${e.kind} (${e.uri})`).join(", ") || "none"],
     ],
     "Registers a new model version. Merging it deploys nothing; promote it to an environment next.",

@@ -141,6 +141,49 @@ describe("every path is accounted for", () => {
     ]);
   });
 
+  it("register --reference stores the reference predictions beside the artifact, named by digest; a wrong digest is blocked", async () => {
+    f.write("../m.onnx", "onnx bytes of 4.0.0\n");
+    f.write("../reference.csv", "score\n0.25\n0.75\n");
+    const change = await proposeRegistration(
+      reg,
+      {
+        model: "credit-default",
+        version: "4.0.0",
+        artifact: "file:artifacts/credit-default/4.0.0/model.onnx",
+        artifactSource: join(f.dir, "..", "m.onnx"),
+        referencePredictions: join(f.dir, "..", "reference.csv"),
+      },
+      { now: NOW },
+    );
+    expect(change.files).toEqual([
+      "artifacts/credit-default/4.0.0/model.onnx",
+      "artifacts/credit-default/4.0.0/reference-predictions.csv",
+      "models/credit-default/versions/4.0.0.yaml",
+    ]);
+    const version = f.git(["show", `${change.branch}:models/credit-default/versions/4.0.0.yaml`]);
+    // sha256 of "score\n0.25\n0.75\n" (sha256sum)
+    expect(version).toContain(
+      "  referencePredictions:\n    uri: file:artifacts/credit-default/4.0.0/reference-predictions.csv\n    sha256: 234728164ca6c390beea39cec9f9f92e5cfc7568bfdfe7abe2396d601a2c9bd9\n",
+    );
+    const passed = await runGate(reg, { base: "main", head: change.branch, now: NOW });
+    expect(passed.blocked).toBe(false);
+    // the same registration by hand, with predictions that are not the ones named
+    const tampered = await gateBranch("tampered", () => {
+      f.git(["checkout", "-q", change.branch, "--", "."]);
+      f.write("artifacts/credit-default/4.0.0/reference-predictions.csv", "score\n0.5\n0.5\n");
+    });
+    expect(tampered.blocking).toEqual([
+      expect.objectContaining({
+        path: "models/credit-default/versions/4.0.0.yaml",
+        check: "artifact",
+        field: "artifact.referencePredictions.sha256",
+        message: expect.stringMatching(
+          /^file:artifacts\/credit-default\/4\.0\.0\/reference-predictions\.csv: sha256 [0-9a-f]{64} differs from artifact\.referencePredictions\.sha256 23472816/,
+        ),
+      }),
+    ]);
+  });
+
   it("register --artifact onto an existing artifact or onto modelgate.yaml is refused, and blocked when made by hand", async () => {
     f.write("../other.onnx", "other bytes\n");
     const register = (version: string, artifact: string) =>

@@ -55,6 +55,9 @@ describe("a registry behind a git smart-HTTP server", () => {
     expect(merged.merged).toBe(true);
     expect(bare("rev-parse", "refs/heads/main")).toBe(merged.commit);
     expect(bare("show", "main:environments/staging/credit-default.yaml")).toContain("version: 2.0.0");
+    // the merged change branch is removed from the remote too
+    expect(merged.branchKept ?? null).toBe(null);
+    expect(bare("branch", "--list", c.branch)).toBe("");
     bare("fsck", "--strict", "--no-progress");
   });
 

@@ -1,5 +1,5 @@
-import { UserError } from "@modelgate/core";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
+import { parseYamlText, UserError } from "@modelgate/core";
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import { TEST_IDS } from "./rubric.js";
 
 /** One manual-evidence declaration of models/<model>/ml-test-score.yaml, as written. */
@@ -33,16 +33,16 @@ const LINK = /^(https?:\/\/\S+|file:\S+)$/;
  * are kept on that declaration so the report can show why it was refused.
  */
 export function parseDeclarations(text: string, file: string, expectedModel?: string): DeclarationsFile {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYamlText(text, file);
+  const { lineCounter: lines, document: doc } = parsed;
+  if (parsed.error !== undefined || doc === undefined) {
+    const e = parsed.error;
+    throw new UserError(
+      `${file}:${e?.line ?? 1}:${e?.column ?? 1}: not valid YAML: ${e?.message ?? "does not parse"}`,
+    );
+  }
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lines.linePos(node.range[0]).line : 1;
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const at = lines.linePos(error.pos[0]);
-    const reason = error.message.split("\n")[0];
-    throw new UserError(`${file}:${at.line}:${at.col}: not valid YAML: ${reason}`);
-  }
   const root = doc.contents;
   if (!isMap(root)) {
     throw new UserError(`${file}:${lineOf(root)}: expected a mapping with "model" and "declarations"`);

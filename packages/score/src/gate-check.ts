@@ -4,6 +4,7 @@ import {
   type EvidenceVerifyMode,
   evidenceVerifyMode,
   hashBytes,
+  parseYamlText,
   registryPaths,
   SCHEMA_NAMES,
   UserError,
@@ -17,7 +18,6 @@ import {
   type GateCheck,
   repoPathOfFileUri,
 } from "@modelgate/registry";
-import { parseDocument } from "yaml";
 import { type DeclarationsFile, parseDeclarations } from "./declarations.js";
 import {
   buildSubject,
@@ -107,10 +107,10 @@ export function mlTestScoreGateCheck(options: GateCheckOptions = {}): ExtraCheck
 async function readYaml(input: ExtraCheckInput, path: string): Promise<Obj | null> {
   const text = await input.readText(path);
   if (text === null) return null;
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0)
-    throw new UserError(`${path}: not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const parsed = parseYamlText(text, path);
+  if (parsed.error)
+    throw new UserError(`${path}:${parsed.error.line}: not valid YAML: ${parsed.error.message}`);
+  const value = parsed.value;
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : null;
 }
 

@@ -5,6 +5,7 @@ import {
   dataInput,
   dataValidationJobFromText,
   engineOptionsFromText,
+  INFER_DEFAULTS,
   inferSchema,
   MAX_THREADS,
   mergeProfiles,
@@ -52,7 +53,7 @@ const withReadOptions = (cmd: Command): Command =>
 export const dataCommands: CommandGroup = (program, ctx, run) => {
   const at = (p: string) => (/^https?:\/\//i.test(p) ? p : resolve(ctx.cwd, p));
   const input = (role: string, p: string, flags: ReadFlags = {}) =>
-    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags) });
+    dataInput(role, p, { cwd: ctx.cwd, engine: engineOptions(flags), read: readOptions(flags) });
   const requireFile = (p: string, what: string) => {
     // a directory, FIFO or device is refused before anything reads it (it would block or never end)
     if (!/^https?:\/\//i.test(p)) checkRegularFile(at(p), what, p);
@@ -91,7 +92,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         } catch (error) {
           throw new UserError(`profile merge: ${(error as Error).message}`);
         }
-        writeOutputs([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]]);
+        writeOutputs([[at(flags.out), `${JSON.stringify(merged, null, 2)}\n`]], ctx.stderr);
         ctx.stdout.write(`merged ${files.length} profiles: ${merged.rows} rows → ${flags.out}\n`);
         return ExitCode.Ok;
       }
@@ -109,11 +110,11 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
           read: readOptions(flags),
           engine,
           subject: flags.subject ?? basename(data),
-          inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine })],
+          inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
           context,
         }),
       );
-      writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]]);
+      writeOutputs([[at(flags.out), `${JSON.stringify(profile, null, 2)}\n`]], ctx.stderr);
       ctx.stdout.write(
         `profiled ${data}: ${profile.rows} rows, ${profile.columns.length} columns${profile.rejectedRows ? `, ${profile.rejectedRows} malformed rows skipped` : ""} → ${flags.out}\n`,
       );
@@ -129,7 +130,14 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
       .requiredOption("--out <file>", "write the dataset-schema YAML here")
       .option("--dataset <name>", "the dataset name (default: from the file name)")
       .option("--label <column>", "the label column: absent in the serving environment")
-      .option("--margin <share>", "widen numeric ranges by this share of the observed range", "0")
+      .option(
+        "--margin <share>",
+        `widen numeric ranges by this share of the observed range on each side (default ${INFER_DEFAULTS.rangeMargin})`,
+      )
+      .option(
+        "--tolerance <share>",
+        `the share of rows that may lie outside a domain, reported as info rather than an error (default ${INFER_DEFAULTS.tolerance}; 0: none)`,
+      )
       .option(
         "--profile-out <file>",
         "also write the data's profile here (data-profile JSON): `validate-data --reference` takes it, so the reference is profiled once",
@@ -141,15 +149,24 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         out: string;
         dataset?: string;
         label?: string;
-        margin: string;
+        margin?: string;
+        tolerance?: string;
         profileOut?: string;
       },
     ) =>
       run(async () => {
         if (flags.dataset !== undefined) checkName("dataset", flags.dataset, "--dataset");
-        const margin = Number(flags.margin);
-        if (!(Number.isFinite(margin) && margin >= 0))
-          throw new UserError(`--margin must be a number >= 0, not "${flags.margin}"`);
+        const share = (text: string | undefined, option: string, max?: number): number | undefined => {
+          if (text === undefined) return undefined;
+          const n = Number(text);
+          if (text.trim() === "" || !(Number.isFinite(n) && n >= 0 && n <= (max ?? n)))
+            throw new UserError(
+              `--${option} must be a number ${max === undefined ? ">= 0" : `from 0 to ${max}`}, not "${text}"`,
+            );
+          return n;
+        };
+        const margin = share(flags.margin, "margin");
+        const tolerance = share(flags.tolerance, "tolerance", 1);
         requireFile(data, "data or profile");
         const given = readProfileFile(at(data), data);
         if (given && flags.profileOut !== undefined)
@@ -171,11 +188,16 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         if (flags.label !== undefined && !profile.columns.some((c) => c.name === flags.label)) {
           throw new UserError(`--label: no column "${flags.label}" in ${data}`);
         }
-        const { yaml } = inferSchema(profile, { dataset, label: flags.label, rangeMargin: margin });
+        const { yaml } = inferSchema(profile, {
+          dataset,
+          label: flags.label,
+          ...(margin !== undefined ? { rangeMargin: margin } : {}),
+          ...(tolerance !== undefined ? { tolerance } : {}),
+        });
         const outputs: Array<[string, string]> = [[at(flags.out), yaml]];
         if (flags.profileOut !== undefined)
           outputs.push([at(flags.profileOut), `${JSON.stringify(profile, null, 2)}\n`]);
-        writeOutputs(outputs);
+        writeOutputs(outputs, ctx.stderr);
         ctx.stdout.write(
           `inferred a schema for ${profile.columns.length} columns → ${flags.out}${flags.profileOut ? ` (profile → ${flags.profileOut})` : ""}\n`,
         );
@@ -227,7 +249,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
         if (flags.markdown) outputs.push([at(flags.markdown), markdown]);
         if (flags.html) outputs.push([at(flags.html), html]);
-        writeOutputs(outputs);
+        writeOutputs(outputs, ctx.stderr);
         const s = report.summary;
         ctx.stdout.write(
           `${report.verdict}: ${s.rows} rows, ${s.errors} errors, ${s.warnings} warnings${s.driftedShare === null ? "" : `, ${(s.driftedShare * 100).toFixed(0)}% of features drifted`}\n`,

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { checkName, contextFromEnv, ExitCode, registryPaths, UserError } from "@modelgate/core";
-import { dataInput, profileDataset, runDataValidationJob } from "@modelgate/data";
+import { runDataValidationJob } from "@modelgate/data";
 import { defaultHead, proposeDatasetVersion, readTextAt } from "@modelgate/registry";
 import type { CommandGroup } from "./index.js";
 import { changeOptions, openFromFlag, printChange } from "./registry.js";
@@ -51,13 +51,10 @@ export const datasetCommands: CommandGroup = (program, ctx, run) => {
             ctx.stdout.write("not registered: fix the data, or change the schema in its own change\n");
             return ExitCode.Findings;
           }
-          // the data's place relative to the registry (file:...), or its URL, with its sha256
-          const input = await dataInput("data", data, { cwd: ctx.cwd, root: reg.dir });
-          const profile = await profileDataset(/^https?:\/\//i.test(data) ? data : resolve(ctx.cwd, data), {
-            subject: name,
-            inputs: [input],
-            context,
-          });
+          // the data's place relative to the registry (file:...) or its URL, with its sha256, and its
+          // profile: both from the validation, which read the data once
+          const { profile } = validation;
+          const input = profile.inputs[0]!;
           const change = await proposeDatasetVersion(
             reg,
             {
@@ -78,7 +75,7 @@ export const datasetCommands: CommandGroup = (program, ctx, run) => {
           ctx.stdout.write(
             `${data}: ${profile.rows} rows, sha256 ${input.sha256.slice(0, 12)}…, ${validation.report.verdict} against ${schemaPath}\n`,
           );
-          printChange(ctx, change);
+          printChange(ctx, change, flags.registry);
           return ExitCode.Ok;
         } finally {
           rmSync(scratch, { recursive: true, force: true });

@@ -20,7 +20,10 @@ export const evaluateCommands: CommandGroup = (program, ctx, run) => {
       .description(
         "evaluate an ONNX model on labelled data: metrics, slices, fairness, parity, latency, champion vs challenger under a policy",
       )
-      .option("--model <file>", "the challenger ONNX model (with --registry: a version not registered yet)")
+      .option(
+        "--model <file>",
+        "the challenger ONNX model (with --model-name and --version; with --registry: a version not registered yet)",
+      )
       .option(
         "--data <file>",
         "the labelled dataset (CSV); default in registry mode: the version's test dataset",
@@ -42,8 +45,14 @@ export const evaluateCommands: CommandGroup = (program, ctx, run) => {
         "protected attributes for fairness (added to model.yaml protectedAttributes)",
       )
       .option("--registry <dir>", "take the model, champion, data and policy from this registry")
-      .option("--model-name <name>", "registry mode: the model")
-      .option("--version <version>", "registry mode: the version to evaluate")
+      .option(
+        "--model-name <name>",
+        "the model the report is evidence about (required with --model; registry mode: the model to evaluate)",
+      )
+      .option(
+        "--version <version>",
+        "the version the report is evidence about (required with --model; registry mode: the version to evaluate)",
+      )
       .option(
         "--environment <env>",
         "registry mode: the champion is the version live here; its policy applies",
@@ -78,7 +87,7 @@ export const evaluateCommands: CommandGroup = (program, ctx, run) => {
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), markdown]);
     if (flags.html !== undefined) outputs.push([at(flags.html), html]);
-    writeOutputs(outputs);
+    writeOutputs(outputs, ctx.stderr);
     const ch = report.models[0];
     const headline = Object.entries(ch?.metrics ?? {})
       .filter(([k]) => ["roc_auc", "log_loss", "accuracy", "f1_macro", "rmse", "r2"].includes(k))

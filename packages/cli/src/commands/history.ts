@@ -101,7 +101,7 @@ function writeMetricsText(ctx: CliContext, m: DoraMetrics): void {
     `  deployments          ${m.deployments}${f.perDay !== null ? ` (${f.perDay}/day, ${f.perWeek}/week)` : ""}\n`,
   );
   ctx.stdout.write(
-    `  lead time            ${fmtSummary(m.leadTime, "with a known registration", "with a known registration", "no deployment with a known registration")}\n`,
+    `  lead time            ${fmtSummary(m.leadTime, "deployment of a version with a known registration", "deployments of versions with a known registration", "no deployment of a version with a known registration")}\n`,
   );
   ctx.stdout.write(
     `  change failure rate  ${m.changeFailureRate === null ? "-" : `${Math.round(m.changeFailureRate * 1000) / 10}%`} (${m.failedDeployments} of ${m.deployments} rolled back)\n`,

@@ -1,6 +1,7 @@
 import { basename, relative, resolve } from "node:path";
 import { ExitCode, getSchema, MANIFEST_KINDS, nameProblem, UserError } from "@modelgate/core";
 import { type Identity, initRegistry } from "@modelgate/registry";
+import { shellWord } from "../output.js";
 import type { CommandGroup } from "./index.js";
 
 /** Where a scaffolded registry keeps the manifest schemas; the files modelgate writes point here. */
@@ -199,7 +200,7 @@ export const initCommands: CommandGroup = (program, ctx, run) => {
         ctx.stdout.write(
           `created the registry ${name} in ${shown}${result.createdRepository ? " (git init)" : ""}: ${result.files.length} files, commit ${result.commit!.slice(0, 12)} on ${result.branch}\n`,
         );
-        const cd = shown === "." ? "" : `cd ${shown} && `;
+        const cd = shown === "." ? "" : `cd ${shellWord(shown)} && `;
         ctx.stdout.write(`  next: ${cd}modelgate lint .\n`);
         return ExitCode.Ok;
       }),

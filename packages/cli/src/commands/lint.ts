@@ -21,6 +21,8 @@ async function lint(paths: string[], flags: LintFlags, ctx: CliContext): Promise
   let summary = await lintPaths(paths, ctx.cwd);
   if (flags.fix) {
     const fixed = await applyFixes(summary, ctx.cwd);
+    for (const file of fixed.skipped)
+      ctx.stderr.write(`not fixed: ${file} is a symbolic link (run lint --fix on the file it points to)\n`);
     if (fixed.problems > 0) {
       ctx.stderr.write(
         `fixed ${fixed.problems} problem${fixed.problems === 1 ? "" : "s"} in ${fixed.files} file${fixed.files === 1 ? "" : "s"}\n`,

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
 import type { CommitPullRequest } from "@modelgate/github";
 import {
@@ -30,7 +30,7 @@ import {
 } from "@modelgate/registry";
 import { mlTestScoreGateCheck, recomputeVerifier } from "@modelgate/score";
 import type { CliContext } from "../context.js";
-import { writeOutputs } from "../output.js";
+import { shellWord, writeOutputs } from "../output.js";
 import type { CommandGroup } from "./index.js";
 
 const clones = new Set<string>();
@@ -89,14 +89,19 @@ export function changeOptions(ctx: CliContext): ProposalOptions {
   return { ...(author ? { author } : {}), ...killAt(ctx, "change") };
 }
 
-export function printChange(ctx: CliContext, change: ProposedChange, hint = true): void {
+/**
+ * Prints a proposed change and, unless `hint` is null, the command that merges it: run where
+ * this command ran, with the same --registry (`hint`), so it runs as printed.
+ */
+export function printChange(ctx: CliContext, change: ProposedChange, hint: string | null): void {
   ctx.stdout.write(`${change.title}\n`);
   ctx.stdout.write(
     `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
   );
-  if (hint)
+  // merge gates the change before it merges it (check --head only shows the verdict)
+  if (hint !== null)
     ctx.stdout.write(
-      `  next: modelgate check --head ${change.branch}   then   modelgate merge ${change.branch}\n`,
+      `  next: modelgate merge ${shellWord(change.branch)}${hint === "." ? "" : ` --registry ${shellWord(hint)}`}\n`,
     );
 }
 
@@ -156,6 +161,7 @@ export function printMerge(ctx: CliContext, result: MergeResult): void {
   );
   for (const f of result.skippedWorkingFiles)
     ctx.stderr.write(`modelgate: left ${f} alone in the working tree (it has local edits)\n`);
+  if (result.branchKept) ctx.stderr.write(`modelgate: the merged branch stays: ${result.branchKept}\n`);
   if (result.plan) printPlan(ctx, result.plan);
 }
 
@@ -200,7 +206,8 @@ async function deployJob(
     if (error instanceof UserError || !error.code) throw error;
     throw new UserError(`--reports ${flags.reports}: cannot write there: ${error.message}`);
   });
-  if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(result.plan, null, 2)}\n`]]);
+  if (flags.out)
+    writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(result.plan, null, 2)}\n`]], ctx.stderr);
   printReport(ctx, result.report);
   for (const f of result.manifests) ctx.stdout.write(`rendered ${f}\n`);
   printPlan(ctx, result.plan);
@@ -302,6 +309,10 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
     .requiredOption("--version <version>", "the new version")
     .requiredOption("--artifact <uri>", "file:<path in the registry> or an https:// URL on the allow-list")
     .option("--artifact-file <path>", "for a file: URI, the local file to commit at that path")
+    .option(
+      "--reference <file>",
+      "reference predictions made at training time (CSV), committed beside the artifact: evaluate --registry checks parity with them",
+    )
     .option("--evidence <files...>", "evidence JSON files (evaluation, data-validation, ...)")
     .option("--code-commit <sha>", "lineage: the commit of the training code")
     .option(
@@ -316,6 +327,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           version: string;
           artifact: string;
           artifactFile?: string;
+          reference?: string;
           evidence?: string[];
           codeCommit?: string;
           dataset?: string[];
@@ -333,13 +345,19 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
               version: flags.version,
               artifact: flags.artifact,
               ...(flags.artifactFile ? { artifactSource: resolve(ctx.cwd, flags.artifactFile) } : {}),
+              ...(flags.reference ? { referencePredictions: resolve(ctx.cwd, flags.reference) } : {}),
               evidence: (flags.evidence ?? []).map((e) => resolve(ctx.cwd, e)),
               ...(flags.codeCommit !== undefined ? { codeCommit: flags.codeCommit } : {}),
               ...(flags.dataset ? { datasets: flags.dataset.map(parseDatasetRef) } : {}),
             },
             changeOptions(ctx),
           );
-          printChange(ctx, change);
+          printChange(ctx, change, flags.registry);
+          const beside = flags.artifactFile && join(dirname(flags.artifactFile), "reference-predictions.csv");
+          if (beside && !flags.reference && existsSync(resolve(ctx.cwd, beside)))
+            ctx.stderr.write(
+              `modelgate: ${beside} was not registered; without it evaluate --registry cannot check parity (register with --reference ${beside})\n`,
+            );
           return ExitCode.Ok;
         }),
     );
@@ -376,7 +394,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             },
             changeOptions(ctx),
           );
-          printChange(ctx, change);
+          printChange(ctx, change, flags.registry);
           return ExitCode.Ok;
         }),
     );
@@ -424,7 +442,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             changeOptions(ctx),
           );
           // with --merge the change is merged next: a hint to merge it would be stale
-          printChange(ctx, change, !flags.merge);
+          printChange(ctx, change, flags.merge ? null : flags.registry);
           if (!flags.merge) return ExitCode.Ok;
           const context = contextFromEnv(ctx.env);
           const author = identityFromEnv(ctx.env);
@@ -454,6 +472,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
         printChange(
           ctx,
           await proposeDeprecation(reg, { model, version, reason: flags.reason }, changeOptions(ctx)),
+          flags.registry,
         );
         return ExitCode.Ok;
       }),
@@ -498,7 +517,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
           const outputs: Array<[string, string]> = [];
           if (flags.out) outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(report, null, 2)}\n`]);
           if (flags.markdown) outputs.push([resolve(ctx.cwd, flags.markdown), renderCheckMarkdown(report)]);
-          if (outputs.length) writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs, ctx.stderr);
           printReport(ctx, report);
           return report.blocked ? ExitCode.Findings : ExitCode.Ok;
         }),
@@ -541,7 +560,8 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             after: await requireCommit(reg, flags.after, "--after"),
             context: contextFromEnv(ctx.env),
           });
-          if (flags.out) writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]]);
+          if (flags.out)
+            writeOutputs([[resolve(ctx.cwd, flags.out), `${JSON.stringify(plan, null, 2)}\n`]], ctx.stderr);
           if (renderDir !== undefined) {
             const files = await renderPlan(plan, renderDir).catch((error: NodeJS.ErrnoException) => {
               if (!error.code) throw error;
@@ -598,7 +618,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             outputs.push([resolve(ctx.cwd, flags.out), `${JSON.stringify(result.report, null, 2)}\n`]);
           if (flags.planOut && result.plan)
             outputs.push([resolve(ctx.cwd, flags.planOut), `${JSON.stringify(result.plan, null, 2)}\n`]);
-          if (outputs.length) writeOutputs(outputs);
+          if (outputs.length) writeOutputs(outputs, ctx.stderr);
           printMerge(ctx, result);
           return result.merged || result.alreadyMerged ? ExitCode.Ok : ExitCode.Findings;
         }),

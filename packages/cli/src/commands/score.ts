@@ -80,7 +80,7 @@ export const scoreCommands: CommandGroup = (program, ctx, run) => {
     const outputs: Array<[string, string]> = [[at(flags.out), `${JSON.stringify(report, null, 2)}\n`]];
     if (flags.markdown !== undefined) outputs.push([at(flags.markdown), renderMarkdown(result)]);
     if (flags.html !== undefined) outputs.push([at(flags.html), renderHtml(result)]);
-    writeOutputs(outputs);
+    writeOutputs(outputs, ctx.stderr);
 
     const sums = SECTIONS.map((s) => `${s} ${result.sections[s]}`).join(", ");
     ctx.stdout.write(

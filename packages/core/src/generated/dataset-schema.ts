@@ -93,6 +93,10 @@ export interface FeatureSpec {
      * Items: An allowed value.
      */
     values?: (string | number | boolean)[];
+    /**
+     * The share of rows whose value may lie outside the domain before it is an error: up to ceil(tolerance × rows) such values are reported as info (default 0: any is an error). infer-schema writes 0.002: a range learned from a sample is exceeded by about n/N of n new rows.
+     */
+    tolerance?: number;
   };
   /**
    * Per-feature drift thresholds against the reference data (defaults psi 0.2, jsd 0.1, linf 0.1).

@@ -36,6 +36,19 @@ export interface ModelVersion {
      * The artifact format.
      */
     format: "onnx";
+    /**
+     * What the model predicted at training time on its test data (CSV), stored beside the artifact; `modelgate evaluate --registry` compares onnxruntime's outputs with it row by row (parity).
+     */
+    referencePredictions?: {
+      /**
+       * file:<path inside the repository>, under artifacts/.
+       */
+      uri: string;
+      /**
+       * sha256 of the file, 64 lowercase hex characters.
+       */
+      sha256: string;
+    };
   };
   /**
    * Where the version came from: training code, data and parameters.

@@ -17,8 +17,8 @@
  * when its time falls in it; its failure and restore are counted with it.
  */
 import * as fs from "node:fs";
+import { parseYamlText } from "@modelgate/core";
 import git from "isomorphic-git";
-import { parse } from "yaml";
 import { buildHistory, type HistoryEntry } from "./history.js";
 import { type HistoryRepo, readRawHistory, type WalkOptions } from "./walk.js";
 
@@ -169,7 +169,9 @@ export async function productionEnvironment(repo: HistoryRepo, tip: string): Pro
       filepath: "modelgate.yaml",
       ...(repo.cache ? { cache: repo.cache } : {}),
     });
-    const doc = parse(Buffer.from(blob).toString("utf8")) as { environments?: { name?: unknown }[] };
+    const doc = parseYamlText(blob, "modelgate.yaml").value as
+      | { environments?: { name?: unknown }[] }
+      | undefined;
     const envs = Array.isArray(doc?.environments) ? doc.environments : [];
     const last = envs[envs.length - 1];
     if (last && typeof last.name === "string") return last.name;

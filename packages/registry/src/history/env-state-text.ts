@@ -1,4 +1,5 @@
-import { type Document, isMap, isScalar, parseDocument } from "yaml";
+import { parseYamlText } from "@modelgate/core";
+import { isMap, isScalar } from "yaml";
 import type { EnvState } from "../transitions.js";
 
 /**
@@ -64,15 +65,10 @@ function parseSimple(text: string): { state: EnvState } | null {
 
 /** The full YAML path (exported for tests: the fast path must agree with it). */
 export function parseYaml(text: string): { state: EnvState } | { problem: string } {
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text);
-  } catch (error) {
-    const msg = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { problem: `not valid YAML: ${msg}` };
-  }
-  const first = doc.errors[0];
-  if (first) return { problem: `not valid YAML: ${first.message.split("\n")[0]}` };
+  const parsed = parseYamlText(text, "environment");
+  const doc = parsed.document;
+  if (parsed.error !== undefined || doc === undefined)
+    return { problem: `not valid YAML: ${parsed.error?.message ?? "does not parse"}` };
   if (!isMap(doc.contents)) return { problem: "not a YAML mapping" };
   const version = scalar(doc.get("version", true));
   if (version === null) return { problem: "field version: missing or not a string" };
