@@ -26,6 +26,7 @@ export {
 export {
   asksForRecomputation,
   EvidenceRecomputer,
+  gateExtras,
   PROVENANCE_NOT_BUILT,
   type RecomputeOptions,
   recomputeVerifier,

@@ -31,8 +31,10 @@ import {
   type EvidenceVerificationResult,
   type EvidenceVerifier,
   type EvidenceVerifyRequest,
+  type ExtraCheck,
   type FigureMismatch,
   type ModelVersion,
+  type Registry,
   type RegistryConfig,
   repoPathOfFileUri,
   trustedAsIs,
@@ -46,6 +48,7 @@ import {
   RECOMPUTE_TOLERANCE,
   showFigure,
 } from "./figures.js";
+import { mlTestScoreGateCheck } from "./gate-check.js";
 import { type RegistryFiles, snapshotFiles } from "./registry-files.js";
 
 /**
@@ -70,6 +73,13 @@ export interface RecomputeOptions {
   tolerance?: number;
   /** onnxruntime and DuckDB threads while re-running (default: theirs) */
   threads?: number;
+  /**
+   * Asked before a re-run starts: why re-runs cannot start here (the engines, onnxruntime and
+   * DuckDB, are not installed: the check and deploy actions install them only when a policy asks
+   * for recomputation), or null when they can. A reason leaves every evaluation and
+   * data-validation file unverified with it, so the gate blocks (fail closed).
+   */
+  enginesMissing?: () => string | null;
 }
 
 /** One file to verify, wherever the registry's files come from. */
@@ -158,6 +168,8 @@ export class EvidenceRecomputer implements EvidenceVerifier {
       return unverified(
         `${req.kind} evidence has no recomputation (only evaluation and data-validation reports do)`,
       );
+    const missing = this.options.enginesMissing?.() ?? null;
+    if (missing !== null) return unverified(missing);
     const tmp = mkdtempSync(join(tmpdir(), "modelgate-recompute-"));
     try {
       const plan =
@@ -301,6 +313,9 @@ export class EvidenceRecomputer implements EvidenceVerifier {
       cwd: tmp,
       context: EMPTY_CONTEXT,
       model: challengerPath,
+      // the report's subject; the re-run is the same whichever version names these bytes
+      modelName: v.model,
+      version: v.version,
       modelManifest: "model.yaml",
       data: dataPath,
       ...(typeof claim.label === "string" ? { label: claim.label } : {}),
@@ -331,7 +346,16 @@ export class EvidenceRecomputer implements EvidenceVerifier {
         data: dataset.sha256,
         reference: reference?.sha256 ?? null,
         manifest: manifest.sha256,
-        job: { ...job, cwd: null, model: null, data: null, champion: null, reference: null },
+        job: {
+          ...job,
+          cwd: null,
+          model: null,
+          modelName: null,
+          version: null,
+          data: null,
+          champion: null,
+          reference: null,
+        },
       }),
     );
     return {
@@ -582,6 +606,23 @@ export function asksForRecomputation(config: RegistryConfig): boolean {
 /** The recompute verifier for `GateOptions.verifier`. */
 export function recomputeVerifier(options: RecomputeOptions = {}): EvidenceRecomputer {
   return new EvidenceRecomputer(options);
+}
+
+/**
+ * What the gate runs besides its own rules, wherever it runs (`modelgate check` and `merge`,
+ * the pull-request check and the deploy re-gate on GitHub): the ML Test Score and the recompute
+ * verifier. A registry checked out on this machine reads the data it names outside itself
+ * (`file:../data/...`) from here, by its registered digest; a remote registry's clone has no
+ * such neighbours.
+ */
+export function gateExtras(
+  reg: Registry,
+  options: Omit<RecomputeOptions, "localRoot"> = {},
+): { extraChecks: ExtraCheck[]; verifier: EvidenceRecomputer } {
+  return {
+    extraChecks: [mlTestScoreGateCheck()],
+    verifier: recomputeVerifier(reg.remoteUrl === null ? { ...options, localRoot: reg.dir } : options),
+  };
 }
 
 interface Plan {

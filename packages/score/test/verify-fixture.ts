@@ -115,6 +115,8 @@ export async function createVerifyFixture(variants: Record<string, Variant>): Pr
     modelName: MODEL,
     version: "2.0.0",
     environment: "staging",
+    // the test dataset lives beside the registry: evaluate reads only files inside it
+    data: "../data/test.csv",
     importance: true,
   });
   const { report: validated } = await runDataValidationJob({

@@ -28,7 +28,7 @@ import {
   requireCommit,
   runGate,
 } from "@modelgate/registry";
-import { mlTestScoreGateCheck, recomputeVerifier } from "@modelgate/score";
+import { gateExtras } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import { shellWord, writeOutputs } from "../output.js";
 import type { CommandGroup } from "./index.js";
@@ -49,18 +49,6 @@ export async function openFromFlag(ctx: CliContext, source: string): Promise<Reg
     return openRegistry(source, { cloneDir });
   }
   return openRegistry(resolve(ctx.cwd, source));
-}
-
-/**
- * What the gate runs besides its own rules: the ML Test Score, and the evidence verifier
- * (recompute). Data a local registry names outside itself (`file:../data/...`) is read from
- * this machine by its registered digest; a remote registry's clone has no such neighbours.
- */
-function gateChecks(reg: Registry) {
-  return {
-    extraChecks: [mlTestScoreGateCheck()],
-    verifier: recomputeVerifier(reg.remoteUrl === null ? { localRoot: reg.dir } : {}),
-  };
 }
 
 function identityFromEnv(env: CliContext["env"]): Identity | undefined {
@@ -450,7 +438,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(author ? { author } : {}),
             ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
-            gate: { context, ...gateChecks(reg) },
+            gate: { context, ...gateExtras(reg) },
           });
           printMerge(ctx, result);
           if (result.merged)
@@ -510,7 +498,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             base: flags.base ?? reg.defaultBranch,
             head: flags.head,
             context,
-            ...gateChecks(reg),
+            ...gateExtras(reg),
             ...(now ? { now } : {}),
             ...(approvals ? { approvals } : {}),
           });
@@ -611,7 +599,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(now ? { now } : {}),
             ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
-            gate: { context, ...gateChecks(reg) },
+            gate: { context, ...gateExtras(reg) },
           });
           const outputs: Array<[string, string]> = [];
           if (flags.out)
