@@ -16,7 +16,14 @@ export interface ActionRun {
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
-  options: { cwd?: string; event?: unknown; eventName?: string; env?: Record<string, string> } = {},
+  options: {
+    cwd?: string;
+    event?: unknown;
+    eventName?: string;
+    env?: Record<string, string>;
+    /** arguments after the entry (`--engines`: the action.yml's first step) */
+    args?: string[];
+  } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), `action-${name}-`));
   const outputFile = join(dir, "output");
@@ -42,10 +49,14 @@ export async function runAction(
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
   const entry = new URL(`../dist/${name}.js`, import.meta.url).pathname;
-  const { exitCode, stdout, stderr } = await spawnCollect(process.execPath, [entry], {
-    cwd: options.cwd ?? process.cwd(),
-    env,
-  });
+  const { exitCode, stdout, stderr } = await spawnCollect(
+    process.execPath,
+    [entry, ...(options.args ?? [])],
+    {
+      cwd: options.cwd ?? process.cwd(),
+      env,
+    },
+  );
   return {
     exitCode,
     stdout,
