@@ -52520,14 +52520,21 @@ var EvidenceRecomputer = class {
     }
     const { dataset, path: dataPath } = await this.registeredData(req, data.sha256, join8(tmp, "data"));
     let referencePath = null;
-    if (reference)
+    if (reference) {
+      const registered = v.artifact.referencePredictions;
+      const uri = registered?.sha256 === reference.sha256 ? registered.uri : reference.uri;
+      if (!/^(file|https):/i.test(uri))
+        throw new Unreachable(
+          `the reference predictions it compared with (${uri}, sha256 ${short2(reference.sha256)}) are not registered with ${v.model}@${v.version}, so the gate cannot fetch them: register them with the version (modelgate register --reference)`
+        );
       referencePath = await this.materialize(
         req,
-        reference.uri,
+        uri,
         reference.sha256,
-        join8(tmp, "reference", fileName(reference.uri, "reference-predictions.csv")),
+        join8(tmp, "reference", fileName(uri, "reference-predictions.csv")),
         "the reference predictions"
       );
+    }
     const manifestPath = `models/${v.model}/model.yaml`;
     const manifest = await req.files.read(manifestPath);
     if (!manifest.ok) throw new Unreachable(`${manifestPath}: ${manifest.problem}`);

@@ -282,14 +282,23 @@ export class EvidenceRecomputer implements EvidenceVerifier {
     }
     const { dataset, path: dataPath } = await this.registeredData(req, data.sha256, join(tmp, "data"));
     let referencePath: string | null = null;
-    if (reference)
+    if (reference) {
+      // the reference predictions registered with the version (artifact.referencePredictions)
+      // when they are the bytes it compared with; the report's own URI is where evaluate read them
+      const registered = v.artifact.referencePredictions;
+      const uri = registered?.sha256 === reference.sha256 ? registered.uri : reference.uri;
+      if (!/^(file|https):/i.test(uri))
+        throw new Unreachable(
+          `the reference predictions it compared with (${uri}, sha256 ${short(reference.sha256)}) are not registered with ${v.model}@${v.version}, so the gate cannot fetch them: register them with the version (modelgate register --reference)`,
+        );
       referencePath = await this.materialize(
         req,
-        reference.uri,
+        uri,
         reference.sha256,
-        join(tmp, "reference", fileName(reference.uri, "reference-predictions.csv")),
+        join(tmp, "reference", fileName(uri, "reference-predictions.csv")),
         "the reference predictions",
       );
+    }
     const manifestPath = `models/${v.model}/model.yaml`;
     const manifest = await req.files.read(manifestPath);
     if (!manifest.ok) throw new Unreachable(`${manifestPath}: ${manifest.problem}`);
