@@ -25362,7 +25362,15 @@ async function runEvaluationJob(job) {
       const dsFile = join2(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
       const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
       dataUri = dsDoc.uri;
-      dataPath = fileUri(reg, dataUri, `${rel(dsFile)}: uri`);
+      if (!dataUri.startsWith("file:") || dataUri.startsWith("file://"))
+        throw new UserError(
+          `${rel(dsFile)}: uri: ${dataUri}: only file: paths (relative to the registry) can be evaluated locally; pass --data`
+        );
+      try {
+        dataPath = resolve2(reg, decodeURIComponent(dataUri.slice("file:".length)));
+      } catch {
+        throw new UserError(`${rel(dsFile)}: uri: ${dataUri}: invalid percent-encoding`);
+      }
       notes.push(`data: ${test.name}@${test.version} (${rel(dataPath)})`);
     }
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };

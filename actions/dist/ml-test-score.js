@@ -43859,16 +43859,16 @@ var init_read_columns = __esm({
 
 // packages/data/src/schema-file.ts
 function parseDatasetSchema(text2, path = "schema.yaml") {
-  const parsed = parseYamlText(text2, path);
-  const { lineCounter, document: doc } = parsed;
-  if (parsed.error !== void 0 || doc === void 0) {
-    const e = parsed.error;
+  const loaded = loadManifestText(text2, { file: path, kind: "dataset-schema" });
+  const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0 || !loaded.document)
     throw new UserError(
-      `${path}${e ? `:${e.line}:${e.column}` : ""}: invalid YAML: ${e?.message ?? "does not parse"}`
+      `${path} is not a valid dataset schema:
+${renderDiagnostics(errors, "text").trimEnd()}`
     );
-  }
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-  const value = parsed.value;
+  const doc = loaded.document;
+  const value = loaded.value;
+  const lineOf = (node) => node?.range ? loaded.lineCounter.linePos(node.range[0]).line : void 0;
   const findLine = (pointer) => {
     const parts = pointer.split("/").slice(1);
     let node = doc.contents;
@@ -47125,7 +47125,15 @@ async function runEvaluationJob(job) {
       const dsFile = join7(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
       const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
       dataUri = dsDoc.uri;
-      dataPath = fileUri(reg, dataUri, `${rel(dsFile)}: uri`);
+      if (!dataUri.startsWith("file:") || dataUri.startsWith("file://"))
+        throw new UserError(
+          `${rel(dsFile)}: uri: ${dataUri}: only file: paths (relative to the registry) can be evaluated locally; pass --data`
+        );
+      try {
+        dataPath = resolve5(reg, decodeURIComponent(dataUri.slice("file:".length)));
+      } catch {
+        throw new UserError(`${rel(dsFile)}: uri: ${dataUri}: invalid percent-encoding`);
+      }
       notes.push(`data: ${test.name}@${test.version} (${rel(dataPath)})`);
     }
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };

@@ -21361,18 +21361,8 @@ function result(kind, value, rep, document) {
   }
   return { kind, value, diagnostics, document, lineCounter: rep.lc };
 }
-function parseYamlText(input, file, maxBytes) {
-  const loaded = loadText(
-    input,
-    { file, validate: false, ...maxBytes !== void 0 ? { maxBytes } : {} },
-    "manifest"
-  );
-  return {
-    document: loaded.document,
-    value: loaded.value,
-    lineCounter: loaded.lineCounter,
-    error: loaded.diagnostics.find((d) => d.severity === "error")
-  };
+function loadManifestText(input, opts) {
+  return loadText(input, opts, "manifest");
 }
 var REPORT_KINDS = [
   "data-profile",
@@ -23808,16 +23798,16 @@ ${renderDiagnostics(errors, "text").trimEnd()}`
 // packages/data/src/schema-file.ts
 var import_yaml2 = __toESM(require_dist());
 function parseDatasetSchema(text, path = "schema.yaml") {
-  const parsed = parseYamlText(text, path);
-  const { lineCounter, document: doc } = parsed;
-  if (parsed.error !== void 0 || doc === void 0) {
-    const e = parsed.error;
+  const loaded = loadManifestText(text, { file: path, kind: "dataset-schema" });
+  const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0 || !loaded.document)
     throw new UserError(
-      `${path}${e ? `:${e.line}:${e.column}` : ""}: invalid YAML: ${e?.message ?? "does not parse"}`
+      `${path} is not a valid dataset schema:
+${renderDiagnostics(errors, "text").trimEnd()}`
     );
-  }
-  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-  const value = parsed.value;
+  const doc = loaded.document;
+  const value = loaded.value;
+  const lineOf = (node) => node?.range ? loaded.lineCounter.linePos(node.range[0]).line : void 0;
   const findLine = (pointer) => {
     const parts = pointer.split("/").slice(1);
     let node = doc.contents;

@@ -111,6 +111,8 @@ describe("the actions from a clean copy of the repository", () => {
       join(copy, "actions/evaluate-model"),
       {
         model: "models/2.0.0/model.onnx",
+        "model-name": "credit-default",
+        version: "2.0.0",
         champion: "models/1.0.0/model.onnx",
         data: "test.csv",
         label: "default",

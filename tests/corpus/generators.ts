@@ -85,7 +85,7 @@ export const GENERATED: GeneratedCase[] = [
       write(dir, "s.yaml", "dataset: t\nfeatures:\n  - name: age\n    type: int\n    ? [x, y]\n    : 1\n"),
     args: ["validate-data", "--schema", "s.yaml", "--data", "data/test.csv", "--out", "v.json"],
     exit: 2,
-    contains: ["s.yaml:5:7: invalid YAML: a key must be a single value, not a list"],
+    contains: ["s.yaml:5:7: error MG010 a key must be a single value, not a list"],
     excludes: ["stringified", "unknown field"],
   },
   {

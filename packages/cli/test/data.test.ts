@@ -312,14 +312,15 @@ describe("modelgate validate-data", () => {
 });
 
 describe("modelgate profile and infer-schema", () => {
-  it("profiles a 5,000-column file", { timeout: 120_000 }, async () => {
-    const cols = Array.from({ length: 5000 }, (_, i) => `c${i}`);
+  // wider than 2,000 columns is refused before DuckDB reads it (tests/corpus); 1,000 is profiled
+  it("profiles a 1,000-column file", { timeout: 120_000 }, async () => {
+    const cols = Array.from({ length: 1000 }, (_, i) => `c${i}`);
     const rows = Array.from({ length: 20 }, (_, r) => cols.map((_, i) => (r * i) % 7).join(","));
     const p = file("wide.csv", `${cols.join(",")}\n${rows.join("\n")}\n`);
     const r = await cli(["profile", p, "--out", join(dir, "wide.json")]);
     expect(r.exitCode).toBe(0);
     const prof = JSON.parse(readFileSync(join(dir, "wide.json"), "utf8"));
-    expect(prof.columns).toHaveLength(5000);
+    expect(prof.columns).toHaveLength(1000);
     expect(prof.columns[3].max).toBe(6);
   });
   it("profile merge, then infer-schema from the merged profile", async () => {

@@ -176,6 +176,7 @@ describe.skipIf(unavailable !== null)("HTML reports in headless Chromium", () =>
         "evaluate",
         "--model",
         "registry/artifacts/credit-default/2.0.0/model.onnx",
+        ...["--model-name", "credit-default", "--version", "2.0.0"],
         "--data",
         "hostile-test.csv",
       ],

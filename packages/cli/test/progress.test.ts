@@ -65,6 +65,7 @@ describe("progress on stderr, never on stdout", () => {
   it("evaluate and profile: the same, phase by phase", async () => {
     const evaluate = (out: string) => [
       ...["evaluate", "--model", ex("models/credit-default/2.0.0/model.onnx"), "--data", ex("data/test.csv")],
+      ...["--model-name", "credit-default", "--version", "2.0.0"],
       ...["--label", "default", "--features", FEATURES, "--importance", "--out", join(dir, out)],
     ];
     const quiet = await cli(evaluate("e-quiet.json"));

@@ -1,4 +1,4 @@
-import { parseYamlText, UserError, validateValue } from "@modelgate/core";
+import { loadManifestText, renderDiagnostics, UserError } from "@modelgate/core";
 import { isMap, isSeq, type Node as YamlNode } from "yaml";
 import type { ColumnType } from "./engine.js";
 
@@ -36,17 +36,16 @@ export interface LoadedSchema {
  * file is a UserError listing each error with its file, line, column and field.
  */
 export function parseDatasetSchema(text: string, path = "schema.yaml"): LoadedSchema {
-  const parsed = parseYamlText(text, path);
-  const { lineCounter, document: doc } = parsed;
-  if (parsed.error !== undefined || doc === undefined) {
-    const e = parsed.error;
+  const loaded = loadManifestText(text, { file: path, kind: "dataset-schema" });
+  const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0 || !loaded.document)
     throw new UserError(
-      `${path}${e ? `:${e.line}:${e.column}` : ""}: invalid YAML: ${e?.message ?? "does not parse"}`,
+      `${path} is not a valid dataset schema:\n${renderDiagnostics(errors, "text").trimEnd()}`,
     );
-  }
+  const doc = loaded.document;
+  const value = loaded.value;
   const lineOf = (node: YamlNode | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-  const value = parsed.value;
+    node?.range ? loaded.lineCounter.linePos(node.range[0]).line : undefined;
   const findLine = (pointer: string): number | undefined => {
     const parts = pointer.split("/").slice(1);
     let node: unknown = doc.contents;

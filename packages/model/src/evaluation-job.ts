@@ -248,7 +248,17 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
       const dsFile = join(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
       const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
       dataUri = dsDoc.uri as string;
-      dataPath = fileUri(reg, dataUri, `${rel(dsFile)}: uri`);
+      // a dataset's data may live beside the registry (bound by the sha256 its version file
+      // names), unlike artifacts and evidence, which the registry holds
+      if (!dataUri.startsWith("file:") || dataUri.startsWith("file://"))
+        throw new UserError(
+          `${rel(dsFile)}: uri: ${dataUri}: only file: paths (relative to the registry) can be evaluated locally; pass --data`,
+        );
+      try {
+        dataPath = resolve(reg, decodeURIComponent(dataUri.slice("file:".length)));
+      } catch {
+        throw new UserError(`${rel(dsFile)}: uri: ${dataUri}: invalid percent-encoding`);
+      }
       notes.push(`data: ${test.name}@${test.version} (${rel(dataPath)})`);
     }
     if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };

@@ -20,7 +20,7 @@ describe("reading a manifest without its schema (status)", () => {
       {
         file: "environments/e/m.yaml",
         line: 3,
-        column: null,
+        column: 1,
         field: "",
         message: "a key must be a single value, not a mapping",
       },

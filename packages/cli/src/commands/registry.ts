@@ -1,7 +1,15 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { checkName, contextFromEnv, ExitCode, isCalendarDate, UserError } from "@modelgate/core";
+import {
+  checkName,
+  contextFromEnv,
+  ExitCode,
+  isCalendarDate,
+  parseYamlText,
+  plural,
+  UserError,
+} from "@modelgate/core";
 import type { CommitPullRequest } from "@modelgate/github";
 import {
   type DeployPlan,
@@ -22,6 +30,7 @@ import {
   proposeRollback,
   type Registry,
   type RegistryCheckReport,
+  readTextAt,
   registryStatus,
   renderCheckMarkdown,
   renderPlan,
@@ -81,7 +90,12 @@ export function changeOptions(ctx: CliContext): ProposalOptions {
  * Prints a proposed change and, unless `hint` is null, the command that merges it: run where
  * this command ran, with the same --registry (`hint`), so it runs as printed.
  */
-export function printChange(ctx: CliContext, change: ProposedChange, hint: string | null): void {
+export function printChange(
+  ctx: CliContext,
+  change: ProposedChange,
+  hint: string | null,
+  requiredApprovals = 0,
+): void {
   ctx.stdout.write(`${change.title}\n`);
   ctx.stdout.write(
     `  branch ${change.branch} (commit ${change.commit.slice(0, 12)} on ${change.base.slice(0, 12)})\n`,
@@ -89,8 +103,24 @@ export function printChange(ctx: CliContext, change: ProposedChange, hint: strin
   // merge gates the change before it merges it (check --head only shows the verdict)
   if (hint !== null)
     ctx.stdout.write(
-      `  next: modelgate merge ${shellWord(change.branch)}${hint === "." ? "" : ` --registry ${shellWord(hint)}`}\n`,
+      `  next: modelgate merge ${shellWord(change.branch)}${hint === "." ? "" : ` --registry ${shellWord(hint)}`}${requiredApprovals > 0 ? " --approved-by <login>" : ""}\n`,
     );
+  if (hint !== null && requiredApprovals > 0)
+    ctx.stdout.write(
+      `  ${change.environment} needs ${plural(requiredApprovals, "approval", "approvals")} by someone other than the author: name them with --approved-by (on GitHub, their pull-request reviews)\n`,
+    );
+}
+
+/** The approvals the base's modelgate.yaml asks of a change to `environment` (0 when it asks none). */
+async function requiredApprovalsOf(reg: Registry, change: ProposedChange): Promise<number> {
+  if (change.environment === null) return 0;
+  const text = await readTextAt(reg, change.base, "modelgate.yaml");
+  if (text === null) return 0;
+  const config = parseYamlText(text, "modelgate.yaml").value as {
+    environments?: { name?: unknown; policy?: { requiredApprovals?: unknown } }[];
+  } | null;
+  const n = config?.environments?.find((e) => e.name === change.environment)?.policy?.requiredApprovals;
+  return typeof n === "number" ? n : 0;
 }
 
 function printReport(ctx: CliContext, report: RegistryCheckReport): void {
@@ -382,7 +412,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             },
             changeOptions(ctx),
           );
-          printChange(ctx, change, flags.registry);
+          printChange(ctx, change, flags.registry, await requiredApprovalsOf(reg, change));
           return ExitCode.Ok;
         }),
     );
@@ -430,7 +460,12 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             changeOptions(ctx),
           );
           // with --merge the change is merged next: a hint to merge it would be stale
-          printChange(ctx, change, flags.merge ? null : flags.registry);
+          printChange(
+            ctx,
+            change,
+            flags.merge ? null : flags.registry,
+            flags.merge ? 0 : await requiredApprovalsOf(reg, change),
+          );
           if (!flags.merge) return ExitCode.Ok;
           const context = contextFromEnv(ctx.env);
           const author = identityFromEnv(ctx.env);
