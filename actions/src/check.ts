@@ -7,7 +7,8 @@ import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { createGitHubPort, runPullRequestCheck } from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
-import { mlTestScoreGateCheck } from "@modelgate/score";
+import { gateExtras } from "@modelgate/score";
+import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
 import { runAction } from "./_run.js";
 
 /** Both carry the pull request; a review re-runs the check so an approval takes effect. */
@@ -23,18 +24,11 @@ await runAction(async ({ at, write }) => {
           : ""
       }`,
     );
+  if (DECIDING_ENGINES) return decide(at);
   const token = core.getInput("token").trim();
   if (token === "") throw new UserError("input token is required (default: github.token)");
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")) as {
-    pull_request?: {
-      number?: unknown;
-      merge_commit_sha?: unknown;
-      base?: { sha?: unknown };
-      head?: { sha?: unknown };
-    };
-    repository?: { full_name?: unknown };
-  };
+  const event = readEvent();
   const pr = event.pull_request;
   const pullNumber = pr?.number;
   const baseSha = pr?.base?.sha;
@@ -62,7 +56,9 @@ await runAction(async ({ at, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    extraChecks: [mlTestScoreGateCheck()],
+    // the ML Test Score and recomputation, as modelgate check runs them; the engines are
+    // looked for only when a re-run is about to start
+    ...gateExtras(registry, { enginesMissing }),
     context,
   });
   const dir = at(core.getInput("reports-dir") || "modelgate-reports");
@@ -92,3 +88,27 @@ await runAction(async ({ at, write }) => {
     process.exitCode = ExitCode.Findings;
   }
 });
+
+interface PullRequestEvent {
+  pull_request?: {
+    number?: unknown;
+    merge_commit_sha?: unknown;
+    base?: { sha?: unknown };
+    head?: { sha?: unknown };
+  };
+  repository?: { full_name?: unknown };
+}
+
+function readEvent(): PullRequestEvent {
+  return JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")) as PullRequestEvent;
+}
+
+/** The action.yml's first step: are the engines needed (the base's or the merge's policy asks for recomputation)? */
+async function decide(at: (path: string) => string): Promise<void> {
+  const registry = await openRegistry(at(core.getInput("registry-path") || "."));
+  const pr = readEvent().pull_request;
+  await decideEngines(
+    registry,
+    [pr?.base?.sha, pr?.merge_commit_sha].filter((s): s is string => typeof s === "string"),
+  );
+}

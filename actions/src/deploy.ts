@@ -6,6 +6,8 @@ import * as core from "@actions/core";
 import { ExitCode, UserError } from "@modelgate/core";
 import { createGitHubPort, type DeployTarget, deploySummaryMarkdown, runDeployJob } from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
+import { gateExtras } from "@modelgate/score";
+import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
 import { runAction } from "./_run.js";
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -31,6 +33,8 @@ await runAction(async ({ at, optional, workspace, write }) => {
   const [before, after, ref] = [str(event.before), str(event.after), str(event.ref)];
   const registryPath = optional("registry-path") ?? ".";
   const registry = await openRegistry(at(registryPath));
+  // the action.yml's first step: are the engines needed (the policy before or after the push asks for recomputation)?
+  if (DECIDING_ENGINES) return decideEngines(registry, [before, after]);
   if (ref !== `refs/heads/${registry.defaultBranch}`)
     throw new UserError(
       `the push is to ${ref || "no branch"}, not to the registry's default branch ${registry.defaultBranch}: only merges into ${registry.defaultBranch} are deployed (on: push: branches: [${registry.defaultBranch}])`,
@@ -84,6 +88,9 @@ await runAction(async ({ at, optional, workspace, write }) => {
     manifestsDir: at(optional("manifests-dir") ?? "modelgate-manifests"),
     target,
     context: { commit: after, ref, runUrl, ci: true },
+    // the ML Test Score and recomputation, as modelgate check runs them; the engines are looked
+    // for only when a re-run is about to start
+    ...gateExtras(registry, { enginesMissing }),
     author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     scratchDir: temp,
   });

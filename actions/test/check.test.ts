@@ -1,7 +1,7 @@
 // The check action run as the runner runs it (node on the bundle, INPUT_* and GITHUB_*, a real
 // event payload), against the OpenAPI-validated GitHub simulator backed by git http-backend.
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { validateValue } from "@modelgate/core";
@@ -18,6 +18,7 @@ import {
   type RegistryFixture,
 } from "../../packages/registry/test/fixture.js";
 import { runAction } from "./run-action.js";
+import { runActionYml } from "./runner.js";
 import { FULL, useSimulator } from "./simulator-harness.js";
 
 const exec = promisify(execFile);
@@ -91,24 +92,43 @@ async function openPull(
   return data.number;
 }
 
+/** The runner's variables for a check on an event; no engines: no policy here asks for recomputation. */
+function checkEnv(event: Record<string, unknown>, user: SimUser) {
+  return {
+    ...h.githubEnv({
+      token: user.token,
+      sha: String((event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha),
+      ref: `refs/pull/${String(event.number)}/merge`,
+      runId: "42",
+    }),
+    MODELGATE_ENGINES: join(checkout, "..", "no-engines"),
+  };
+}
+
 /** The check action on an event, as the runner runs it. */
 async function check(event: Record<string, unknown>, user: SimUser = h.bot, eventName = "pull_request") {
   const r = await runAction(
     "check",
     { token: user.token, "registry-path": "registry", "reports-dir": "reports" },
-    {
-      cwd: join(checkout, ".."),
-      eventName,
-      event,
-      env: h.githubEnv({
-        token: user.token,
-        sha: String((event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha),
-        ref: `refs/pull/${String(event.number)}/merge`,
-        runId: "42",
-      }),
-    },
+    { cwd: join(checkout, ".."), eventName, event, env: checkEnv(event, user) },
   );
   h.expectClean(r, user.token);
+  return r;
+}
+
+/** The check action from its action.yml (composite: the engines decided first). */
+async function checkFromActionYml(event: Record<string, unknown>) {
+  const eventFile = join(h.tmp("mg-event-"), "event.json");
+  writeFileSync(eventFile, JSON.stringify(event));
+  const r = await runActionYml(
+    new URL("../check", import.meta.url).pathname,
+    { token: h.bot.token, "registry-path": "registry", "reports-dir": "reports" },
+    {
+      workspace: join(checkout, ".."),
+      env: { ...checkEnv(event, h.bot), GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: eventFile },
+    },
+  );
+  h.expectClean(r, h.bot.token);
   return r;
 }
 
@@ -153,8 +173,18 @@ describe("the check action", () => {
       ["modelgate / gate", pull.headSha, "success", runUrl()],
     ]);
 
-    const again = await check(await prEvent(n, "synchronize"));
-    expect(again.exitCode).toBe(0);
+    // the re-run from action.yml: no policy asks for recomputation, so no engine is installed
+    const again = await checkFromActionYml(await prEvent(n, "synchronize"));
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.steps.map((s) => [s.step.split(" ").at(-1), s.skipped ?? false])).toEqual([
+      ["--engines", false],
+      ["locate", true],
+      ["actions/cache@v4", true],
+      ['"$ENGINES_DIR"', true],
+      ['"$GITHUB_ACTION_PATH/../dist/check.js"', false],
+    ]);
+    expect(again.stdout).toContain("no policy asks for recomputation: the engines are not needed");
+    expect(again.outputs).toMatchObject({ verdict: "pass", blocked: "false" });
     expect(h.sim.repo(FULL).comments.map((c) => c.id)).toEqual([comments[0]!.id]);
     expect(h.sim.repo(FULL).checkRuns.map((c) => c.id)).toEqual([checkRuns[0]!.id]);
   });

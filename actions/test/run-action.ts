@@ -17,7 +17,14 @@ export interface ActionRun {
 export async function runAction(
   name: string,
   inputs: Record<string, string>,
-  options: { cwd?: string; event?: unknown; eventName?: string; env?: Record<string, string> } = {},
+  options: {
+    cwd?: string;
+    event?: unknown;
+    eventName?: string;
+    env?: Record<string, string>;
+    /** arguments after the entry (`--engines`: the action.yml's first step) */
+    args?: string[];
+  } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), `action-${name}-`));
   const outputFile = join(dir, "output");
@@ -43,10 +50,14 @@ export async function runAction(
   for (const [key, value] of Object.entries(inputs))
     env[`INPUT_${key.replace(/ /g, "_").toUpperCase()}`] = value;
   const entry = new URL(`../dist/${name}.js`, import.meta.url).pathname;
-  const { exitCode, stdout, stderr } = await spawnCollect(process.execPath, [entry], {
-    cwd: options.cwd ?? process.cwd(),
-    env,
-  });
+  const { exitCode, stdout, stderr } = await spawnCollect(
+    process.execPath,
+    [entry, ...(options.args ?? [])],
+    {
+      cwd: options.cwd ?? process.cwd(),
+      env,
+    },
+  );
   const outputs = readFileSync(outputFile, "utf8");
   const summary = readFileSync(summaryFile, "utf8");
   // nor its outputs and summary (tests/secret.ts); stdout and stderr are checked by spawnCollect

@@ -6,8 +6,9 @@
 //   their `${{ }}` expressions substituted, their own GITHUB_OUTPUT file read into
 //   `steps.<id>.outputs`; `actions/cache` as a cache whose store is the path itself (a hit when
 //   the folder is there, as after a restore); the action's outputs from their `value`.
-// Expressions are property paths only (inputs, steps, github, runner, env); anything else fails
-// the test, so an action.yml cannot use what this runner does not understand.
+// Expressions are property paths only (inputs, steps, github, runner, env), and a step's `if:`
+// is one such path compared with a quoted string (`steps.x.outputs.y == 'true'`); anything else
+// fails the test, so an action.yml cannot use what this runner does not understand.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -45,8 +46,8 @@ export interface RunnerResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-  /** each step: what ran and its exit code (composite actions) */
-  steps: Array<{ step: string; exitCode: number; cacheHit?: boolean }>;
+  /** each step: what ran and its exit code (composite actions); skipped by its if: */
+  steps: Array<{ step: string; exitCode: number; cacheHit?: boolean; skipped?: boolean }>;
 }
 
 export interface RunnerOptions {
@@ -75,6 +76,14 @@ function substitute(text: string, contexts: Record<string, unknown>): string {
     for (const key of rest) value = (value as Record<string, unknown> | undefined)?.[key];
     return value === undefined || value === null ? "" : String(value);
   });
+}
+
+/** A step's `if:`: `<property path> == '<text>'` (or !=), nothing else. */
+function condition(text: string, contexts: Record<string, unknown>): boolean {
+  const m = /^([A-Za-z_][\w.-]*)\s*(==|!=)\s*'([^']*)'$/.exec(text.trim());
+  if (!m) throw new Error(`unsupported if: ${text}: only <path> == '<text>' is understood`);
+  const value = substitute(`\${{ ${m[1]} }}`, contexts);
+  return (value === m[3]) === (m[2] === "==");
 }
 
 const repoRoot = new URL("../../", import.meta.url).pathname;
@@ -196,7 +205,10 @@ export async function runActionYml(
   const steps = contexts.steps as Record<string, { outputs: Record<string, string> }>;
   const result: RunnerResult = { exitCode: 0, stdout: "", stderr: "", outputs: {}, summary: "", steps: [] };
   for (const [index, step] of (meta.runs.steps ?? []).entries()) {
-    if (step.if !== undefined) throw new Error(`step ${index + 1}: if is not supported by this runner`);
+    if (step.if !== undefined && !condition(step.if, contexts)) {
+      result.steps.push({ step: step.uses ?? (step.run ?? "").trim(), exitCode: 0, skipped: true });
+      continue;
+    }
     if (step.uses !== undefined) {
       if (!/^actions\/cache@/.test(step.uses)) throw new Error(`step ${index + 1}: uses ${step.uses}`);
       const path = substitute(step.with?.path ?? "", contexts);

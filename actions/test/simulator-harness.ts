@@ -22,9 +22,15 @@ import type { ActionRun } from "./run-action.js";
 const exec = promisify(execFile);
 export const FULL = "acme/registry";
 
-export interface SimulatorHarness {
+/** What the harness serves: a git repository (its branches become the repository's) */
+export interface ServedFixture {
+  dir: string;
+  cleanup(): void;
+}
+
+export interface SimulatorHarness<F extends ServedFixture = RegistryFixture> {
   readonly sim: Simulator;
-  readonly f: RegistryFixture;
+  readonly f: F;
   /** the repository's owner (admin): merges as a maintainer would */
   readonly admin: SimUser;
   /** the workflow's token (github-actions[bot], write) */
@@ -51,10 +57,12 @@ export interface SimulatorHarness {
  * Registers the hooks: before each test, `fixture()` is built and served as acme/registry.
  * The harness's fields are valid inside tests and later hooks.
  */
-export function useSimulator(fixture: () => RegistryFixture): SimulatorHarness {
+export function useSimulator<F extends ServedFixture = RegistryFixture>(
+  fixture: () => F,
+): SimulatorHarness<F> {
   let validator: OpenApiValidator;
   let sim: Simulator | undefined;
-  let f: RegistryFixture | undefined;
+  let f: F | undefined;
   const users: Record<"admin" | "bot" | "dev", SimUser | undefined> = {
     admin: undefined,
     bot: undefined,

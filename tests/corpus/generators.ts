@@ -28,6 +28,24 @@ const MODEL = "models/credit-default/model.yaml";
 
 export const GENERATED: GeneratedCase[] = [
   {
+    name: "an evidence.verify that is not one of the four modes is an error at its line",
+    setup: "examples",
+    make: (dir) => {
+      const p = join(dir, "registry", "modelgate.yaml");
+      const text = readFileSync(p, "utf8");
+      writeFileSync(
+        p,
+        text.replace(/evidence: \{ verify: recompute \} # never none.*$/m, "evidence: { verify: trust }"),
+      );
+    },
+    args: ["lint", "registry/modelgate.yaml"],
+    exit: 1,
+    contains: [
+      "modelgate.yaml:44:27: error MG034",
+      'environments[1].policy.evidence.verify must be one of recompute, provenance, either, none; got "trust"',
+    ],
+  },
+  {
     name: "a model.yaml with 90,000 flow-map keys is refused at the token limit, before it is parsed",
     setup: "empty-dir",
     make: (dir) => {

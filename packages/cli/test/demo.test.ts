@@ -26,9 +26,18 @@ describe("modelgate demo", () => {
     expect(out).toContain("deploy: production/credit-default complete 1.0.0 → 2.0.0 (100% of traffic)");
     // 3.0.0's ROC AUC on examples/data/test.csv is 0.618 (examples/registry/README.md), under staging's 0.70
     expect(out).toMatch(/metric:roc_auc: roc_auc 0\.618\d* misses the threshold >= 0\.7/);
+    // every staging and production gate re-ran the evidence it decided on, and it agreed
+    expect(out).toMatch(
+      /gate: recomputed 3 evidence file\(s\): every figure agrees \(re-ran evaluation [\d.]+ s, data-validation/,
+    );
+    // the forged copy of 3.0.0's evaluation: caught by its recomputation, with both values
+    expect(out).toContain("edited ROC AUC 0.618 → 0.850 in a copy of 3.0.0's evaluation.json");
+    expect(out).toMatch(
+      /✗ evidence\/credit-default\/3\.0\.1\/evaluation\.json verify:evaluation: .*models\[challenger\]\.metrics\.roc_auc: claimed 0\.85, recomputed 0\.618\d*/,
+    );
     expect(out).toContain("deploy: production/credit-default rollback 2.0.0 → 1.0.0 (100% of traffic)");
     expect(out).toContain("credit-default: staging 2.0.0, production 1.0.0");
-    expect(out).toContain("9 changes merged, 3 blocked by the gate, each as expected");
+    expect(out).toContain("10 changes merged, 4 blocked by the gate, each as expected");
     // production needs an approval: blocked without one, merged once a reviewer approved
     expect(out).toMatch(
       /approvals: production: 1 approval\(s\) required and the gate was given no reviews.*\n(.*\n)*.*approved by platform-lead; expected: merged\n/,
@@ -37,14 +46,15 @@ describe("modelgate demo", () => {
     expect(out).toMatch(
       /\[branch [^\]]+\] approved by platform-lead; expected: blocked by canary-required\n/,
     );
-    expect(out).toContain("gate: ML Test Score 1 meets the minimum 1 of production");
+    // from recomputed evidence: the same on a laptop as under CI
+    expect(out).toContain("gate: ML Test Score 2.5 meets the minimum 1 of production");
 
     const registry = join(dir, "registry");
     const git = (...args: string[]) => execFileSync("git", args, { cwd: registry, encoding: "utf8" }).trim();
     git("fsck", "--strict", "--no-progress");
     expect(git("show", "main:environments/production/credit-default.yaml")).toContain("version: 1.0.0");
     const subjects = git("log", "--first-parent", "--format=%s", "main").split("\n");
-    expect(subjects[0]).toBe("Merge modelgate/rollback/credit-default-production-1.0.0 (#local-11)");
+    expect(subjects[0]).toBe("Merge modelgate/rollback/credit-default-production-1.0.0 (#local-13)");
     expect(git("log", "-1", "--format=%(trailers:key=Modelgate-Approved-By,valueonly)", "main")).toBe(
       "platform-lead",
     );
@@ -74,9 +84,16 @@ describe("modelgate demo", () => {
     expect(out).toMatch(
       /deploy: production\/credit-default rollback 2\.0\.0 → 1\.0\.0 \(100% of traffic\); deployment 6 success/,
     );
+    const forged = JSON.parse(
+      readFileSync(join(reports, "12-promote-staging-3.0.1.registry-check.json"), "utf8"),
+    );
+    expect(forged.evidence.find((e: { kind: string }) => e.kind === "evaluation")).toMatchObject({
+      status: "refused",
+      mismatches: [{ figure: "models[challenger].metrics.roc_auc", claimed: 0.85 }],
+    });
     const dora = JSON.parse(readFileSync(join(reports, "dora.json"), "utf8"));
     expect(dora.env).toBe("production");
-  }, 90_000);
+  }, 180_000);
 
   /** The demo with one expectation changed, on its own real registry and git. */
   async function deviating(name: string, expected: Expected) {
@@ -106,7 +123,7 @@ describe("modelgate demo", () => {
     expect(run.stdout).toContain("== Stopped: step 2 ");
     expect(run.stdout).not.toContain("02-promote"); // stopped at the first deviation
     expect(run.stdout).not.toContain("changes merged");
-  }, 90_000);
+  }, 180_000);
 
   it("exits 1 when a change it expects merged is blocked", async () => {
     const run = await deviating("06-promote-production-2.0.0", { outcome: "merged" });
@@ -115,5 +132,5 @@ describe("modelgate demo", () => {
       'modelgate demo: step 6 "Production requires a canary: try a direct promotion first", change 06-promote-production-2.0.0: expected merged, but it was blocked by canary-required\n',
     );
     expect(run.stdout).not.toContain("Canary 2.0.0 at 10%");
-  }, 120_000);
+  }, 180_000);
 });

@@ -22,7 +22,7 @@ const root = new URL("../../../", import.meta.url).pathname;
 const examples = join(root, "examples");
 const FEATURES =
   "age,income,loan_amount,term_months,interest_rate,credit_score,debt_to_income,employment_years,num_open_accounts,num_delinquencies,revolving_utilization,has_cosigner";
-/** CI context: the ML Test Score counts only evidence produced in CI */
+/** a CI context: it earns the score nothing (only verified evidence does), and changes no verdict */
 const CI_ENV = { CI: "true", GITHUB_SHA: "0".repeat(40) };
 
 async function cli(
@@ -418,11 +418,15 @@ describe("policy verdicts: modelgate evaluate, check and score agree on every ro
       const evaluated = verdictsOf(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).checks);
       rmSync(join(dir, "r.json"));
 
-      // 2. modelgate check: production's policy is the row's; the candidate is promoted into it
+      // 2. modelgate check: production's policy is the row's; the candidate is promoted into it.
+      // The rows evaluate subsets of test.csv that are no registered dataset version: the
+      // evidence is taken on trust (verify: none), so each verdict is decided on the report as
+      // evaluated (recomputation: packages/score/test/verify.test.ts)
+      const gatePolicy = { requireEvaluation: true, ...policy, evidence: { verify: "none" } };
       write(
         dir,
         "modelgate.yaml",
-        `name: verdicts\nenvironments:\n  - name: production\n    policy: ${JSON.stringify({ requireEvaluation: true, ...policy })}\n`,
+        `name: verdicts\nenvironments:\n  - name: production\n    policy: ${JSON.stringify(gatePolicy)}\n`,
       );
       const git = (args: string[]) => execFileSync("git", args, { cwd: dir, env: GIT_ENV, encoding: "utf8" });
       git(["init", "-q", "-b", "main"]);
@@ -460,7 +464,9 @@ describe("policy verdicts: modelgate evaluate, check and score agree on every ro
         ],
         dir,
       );
-      expect(score.stderr).toBe("");
+      expect(score.stderr).toBe(
+        "modelgate: production takes evidence on trust (evidence.verify: none): no report earns an automated point\n",
+      );
       expect(score.exitCode).toBe(0);
       const scored = JSON.parse(readFileSync(join(dir, "..", "score.json"), "utf8"));
       expect(scored.policy?.evidence).toBe("file:evidence/credit-default/2.0.0/evaluation.json");

@@ -4,16 +4,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateValue } from "@modelgate/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { trustEvidence } from "../../score/test/fixture.js";
+import { runCli } from "../src/cli.js";
 import { cli } from "./helpers.js";
 
 const FIXTURE = new URL("../../score/test/fixtures/registry", import.meta.url).pathname;
 const NOW = "2026-11-23T12:00:00Z";
 const OTHER_ARTIFACT = "2b66f183a9d4f8525bbed6e2ae42542f24ac8ca5a669d615c90f287812894d56";
 
-/** The fixture registry as a git repository whose history has a production canary and a staging rollback. */
-function gitRegistry(): string {
+/**
+ * The fixture registry as a git repository whose history has a production canary and a staging
+ * rollback. Its reports are hand-written, so nothing can recompute them: with `trust` its
+ * environments take them on trust (verify: none; production then needs 1.5, what the
+ * declarations, the policy and the history earn), otherwise the default (recompute) refuses them.
+ */
+function gitRegistry(trust = true): string {
   const dir = mkdtempSync(join(tmpdir(), "score-cli-"));
   cpSync(FIXTURE, dir, { recursive: true });
+  if (trust) trustEvidence(dir, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5"));
   rmSync(join(dir, "environments"), { recursive: true, force: true });
   const git = (args: string[], date?: string) =>
     execFileSync("git", ["-c", "user.name=Risk ML", "-c", "user.email=risk@acme.example", ...args], {
@@ -74,7 +82,7 @@ describe("modelgate score", () => {
     out = mkdtempSync(join(tmpdir(), "score-out-"));
   });
 
-  it("scores a registry from its evidence, declarations and git history", async () => {
+  it("scores a registry from its declarations, policy and git history; evidence on trust earns nothing", async () => {
     const run = await cli([
       "score",
       "--model",
@@ -90,10 +98,15 @@ describe("modelgate score", () => {
       "--html",
       join(out, "report.html"),
     ]);
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe(
+      "modelgate: production takes evidence on trust (evidence.verify: none): no report earns an automated point\n",
+    );
     expect(run.exitCode).toBe(0);
+    // worked out by hand: the declarations (data 1.5, model 1, infra 1.5), the policy (model-1,
+    // infra-4, monitor-4), the history (infra-6 canary, infra-7 rollback) and dependabot
+    // (monitor-1); no report counts (verify: none)
     expect(run.stdout).toContain(
-      "ML Test Score 3.5 for credit-default@1.0.0 (data 3.5, model 5, infra 5.5, monitor 7)",
+      "ML Test Score 1.5 for credit-default@1.0.0 (data 1.5, model 2, infra 4.5, monitor 2)",
     );
     const report = readJson(join(out, "report.json"));
     expect(validateValue("ml-test-score-report", report)).toEqual([]);
@@ -101,11 +114,17 @@ describe("modelgate score", () => {
       kind: "ml-test-score-report",
       subject: "credit-default@1.0.0",
       verdict: "pass",
-      score: 3.5,
-      minimum: 3,
-      sections: { data: 3.5, model: 5, infra: 5.5, monitor: 7 },
+      score: 1.5,
+      minimum: 1.5,
+      sections: { data: 1.5, model: 2, infra: 4.5, monitor: 2 },
       limitingSections: ["data"],
     });
+    expect(report.evidence.map((e: { verifiedBy: unknown }) => e.verifiedBy)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     // the canary and the rollback come from the registry's git history
     expect(report.tests.find((t: { id: string }) => t.id === "infra-6").source).toMatchObject({
       type: "history",
@@ -117,9 +136,9 @@ describe("modelgate score", () => {
     expect(report.inputs.filter((i: { role: string }) => i.role === "evidence")).toHaveLength(4);
     const md = readFileSync(join(out, "report.md"), "utf8");
     expect(md).toContain(
-      "| **Data** ⬅ limiting | **1** | **1** | **½** | **½** | **½** | **0** | **0** | **3.5** |",
+      "| **Data** ⬅ limiting | **0** | **0** | **½** | **½** | **½** | **0** | **0** | **1.5** |",
     );
-    expect(md).toContain("| Monitoring | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 7 |");
+    expect(md).toContain("| Monitoring | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 2 |");
     expect(md).toContain('unknown test id "model-9"');
     expect(readFileSync(join(out, "report.html"), "utf8")).toContain('<tr class="limiting"><th>Data</th>');
   });
@@ -143,15 +162,18 @@ describe("modelgate score", () => {
     expect(readJson(join(out, "min.json"))).toMatchObject({ verdict: "fail", passed: false, minimum: 4 });
   });
 
-  it("refuses forged, stale, failed and non-CI evidence with their reasons", async () => {
+  it("refuses forged, stale, failed and unverified evidence with their reasons: CI=true earns nothing", async () => {
+    // the default, recompute: the hand-written reports cannot be re-derived
+    const registry = gitRegistry(false);
     const evidence = mkdtempSync(join(tmpdir(), "score-evidence-"));
     const base = readJson(join(FIXTURE, "evidence/credit-default/1.0.0/evaluation.json"));
     const forged = structuredClone(base);
     forged.inputs[0].sha256 = OTHER_ARTIFACT;
     const stale = { ...structuredClone(base), createdAt: "2026-09-01T00:00:00Z" };
     const failed = { ...structuredClone(base), verdict: "fail" };
+    // a laptop with CI=true: the report says ci, and the command runs with CI=true
     const laptop = structuredClone(base);
-    laptop.context = { commit: null, ref: null, runUrl: null, ci: false };
+    laptop.context = { commit: null, ref: null, runUrl: null, ci: true };
     // the good data validations stay; both good evaluations are replaced by bad copies
     for (const name of ["validation-train.json", "validation-serving.json"]) {
       cpSync(join(FIXTURE, "evidence/credit-default/1.0.0", name), join(evidence, name));
@@ -159,20 +181,30 @@ describe("modelgate score", () => {
     for (const [name, doc] of Object.entries({ forged, stale, failed, laptop })) {
       writeFileSync(join(evidence, `${name}.json`), JSON.stringify(doc));
     }
-    const run = await cli([
-      "score",
-      "--model",
-      "credit-default",
-      "--registry",
-      registry,
-      "--evidence",
-      evidence,
-      "--now",
-      NOW,
-      "--out",
-      join(out, "refused.json"),
-    ]);
-    expect(run.exitCode).toBe(1);
+    let stdout = "";
+    const exitCode = await runCli(
+      [
+        "score",
+        "--model",
+        "credit-default",
+        "--registry",
+        registry,
+        "--evidence",
+        evidence,
+        "--now",
+        NOW,
+        "--out",
+        join(out, "refused.json"),
+      ],
+      {
+        cwd: process.cwd(),
+        env: { CI: "true", GITHUB_ACTIONS: "true" },
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: () => {} },
+      },
+    );
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain("ML Test Score 1.5");
     const report = readJson(join(out, "refused.json"));
     const reason = (file: string) =>
       report.tests
@@ -181,12 +213,15 @@ describe("modelgate score", () => {
     expect(reason("forged.json")).toContain("forged or foreign evidence");
     expect(reason("stale.json")).toContain("83.5 days old, the limit is 30 days");
     expect(reason("failed.json")).toContain('evidence verdict is "fail"');
-    expect(reason("laptop.json")).toContain("not produced in CI");
+    expect(reason("laptop.json")).toMatch(
+      /^not verified \(.+\): only recomputed or provenance-checked evidence counts as automated$/,
+    );
     expect(points(report, "model-5")).toBe(0);
-    // worked out by hand: no evaluation counts, so data-2, model-5/6/7, infra-1 and monitor-5/6/7
-    // fall to 0: data 1 + 1.5, model 1 + 1, infra 3 + 1.5, monitor 4
-    expect(report.sections).toEqual({ data: 2.5, model: 2, infra: 4.5, monitor: 4 });
-    expect(report.score).toBe(2);
+    expect(report.context.ci).toBe(true);
+    // worked out by hand: no report counts, so data-1/2, model-5/6/7, infra-1 and monitor-2/3/5/6/7
+    // fall to 0: data 1.5, model 1 + 1, infra 3 + 1.5, monitor 2
+    expect(report.sections).toEqual({ data: 1.5, model: 2, infra: 4.5, monitor: 2 });
+    expect(report.score).toBe(1.5);
   });
 
   it("malformed declarations are an input error naming file and line; nothing is written", async () => {
@@ -330,6 +365,7 @@ describe("modelgate score", () => {
     expect(run.stderr).toContain("not a git repository");
     const report = readJson(join(out, "plain.json"));
     expect([points(report, "infra-6"), points(report, "infra-7")]).toEqual([0, 0]);
-    expect(report.sections.infra).toBe(3.5);
+    // infra-4 and the declarations; infra-1's determinism check is in a report nothing can recompute
+    expect(report.sections.infra).toBe(2.5);
   });
 });

@@ -97,7 +97,12 @@ export {
   type Champion,
   championEntry,
   championOf,
+  DEFAULT_EVIDENCE_VERIFY,
   decidePolicy,
+  decidesOnEvaluation,
+  EVIDENCE_VERIFY_MODES,
+  type EvidenceVerifyMode,
+  evidenceVerifyMode,
   type LiveChampion,
   POLICY_TOLERANCE,
   type PolicyCheck,
@@ -109,6 +114,8 @@ export {
   policyErrors,
   policyErrorText,
   reportChampion,
+  type VerificationMethod,
+  verificationMethods,
 } from "./policy.js";
 export { type ProgressEvent, type ProgressListener, progressOf } from "./progress.js";
 export { seededRandom } from "./random.js";

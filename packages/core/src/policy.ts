@@ -402,6 +402,50 @@ function fmt(n: number): string {
   return String(Number(n.toPrecision(6)));
 }
 
+/** How an environment's gate verifies the evidence it decides on (`policy.evidence.verify`). */
+export type EvidenceVerifyMode = NonNullable<NonNullable<EnvironmentPolicy["evidence"]>["verify"]>;
+
+/** A way evidence is verified: its figures re-derived, or the run that made it proven. */
+export type VerificationMethod = "recompute" | "provenance";
+
+export const EVIDENCE_VERIFY_MODES: readonly EvidenceVerifyMode[] = [
+  "recompute",
+  "provenance",
+  "either",
+  "none",
+];
+
+/**
+ * The mode of an environment whose policy does not say: recompute. The gate then re-derives
+ * every figure it decides on, and no environment is left taking typed numbers on trust
+ * unless its policy says `none` in so many words (docs/security.md, "Evidence verification").
+ */
+export const DEFAULT_EVIDENCE_VERIFY: EvidenceVerifyMode = "recompute";
+
+/** The verification mode of an environment's policy (the default when it sets none). */
+export function evidenceVerifyMode(policy: EnvironmentPolicy | null | undefined): EvidenceVerifyMode {
+  return policy?.evidence?.verify ?? DEFAULT_EVIDENCE_VERIFY;
+}
+
+/** The methods a mode accepts, in the order they are tried (none: no method, nothing is verified). */
+export function verificationMethods(mode: EvidenceVerifyMode): VerificationMethod[] {
+  if (mode === "none") return [];
+  if (mode === "either") return ["recompute", "provenance"];
+  return [mode];
+}
+
+/** Whether a policy decides anything on evaluation evidence (any rule read from a report). */
+export function decidesOnEvaluation(policy: EnvironmentPolicy | null | undefined): boolean {
+  if (!policy) return false;
+  return (
+    policy.requireEvaluation === true ||
+    Object.keys(policy.metrics ?? {}).length > 0 ||
+    policy.maxSliceDrop !== undefined ||
+    policy.fairness !== undefined ||
+    policy.maxLatencyRatio !== undefined
+  );
+}
+
 /**
  * Schema problems of a policy value (`$defs/policy` of schemas/registry.schema.json), with
  * instance paths relative to the policy. The policy is validated inside a minimal registry

@@ -6,12 +6,15 @@ import {
   type Champion,
   championOf,
   decidePolicy,
+  decidesOnEvaluation,
   type EnvironmentPolicy,
+  evidenceVerifyMode,
   type PolicyEvaluation,
   type PolicyModel,
   parsePolicy,
   policyErrors,
   reportChampion,
+  verificationMethods,
 } from "../src/index.js";
 
 const SHA_A = "a".repeat(64);
@@ -252,5 +255,35 @@ describe("parsePolicy", () => {
     );
     expect(() => parsePolicy({ maxSliceDrop: -1 }, "p.yaml")).toThrow(/maxSliceDrop: must be >= 0/);
     expect(() => parsePolicy([], "p.yaml")).toThrow(/\(the policy\): must be object/);
+  });
+});
+
+describe("evidence.verify", () => {
+  it("defaults to recompute; each mode names the methods it accepts, in order", () => {
+    expect(evidenceVerifyMode(undefined)).toBe("recompute");
+    expect(evidenceVerifyMode({})).toBe("recompute");
+    expect(evidenceVerifyMode({ evidence: {} })).toBe("recompute");
+    expect(evidenceVerifyMode({ evidence: { verify: "none" } })).toBe("none");
+    expect(verificationMethods("recompute")).toEqual(["recompute"]);
+    expect(verificationMethods("provenance")).toEqual(["provenance"]);
+    expect(verificationMethods("either")).toEqual(["recompute", "provenance"]);
+    expect(verificationMethods("none")).toEqual([]);
+  });
+
+  it("the schema takes the four modes and nothing else", () => {
+    for (const verify of ["recompute", "provenance", "either", "none"])
+      expect(policyErrors({ evidence: { verify } })).toEqual([]);
+    expect(() => parsePolicy({ evidence: { verify: "trust" } }, "p.yaml")).toThrow(
+      /evidence\.verify: must be equal to one of the allowed values, found "trust"/,
+    );
+    expect(() => parsePolicy({ evidence: { verify: "none", recompute: true } }, "p.yaml")).toThrow(
+      /evidence: must NOT have additional properties: recompute/,
+    );
+  });
+
+  it("a policy decides on evaluations when any rule reads one", () => {
+    expect(decidesOnEvaluation({ requireDataValidation: true, minTestScore: 1 })).toBe(false);
+    expect(decidesOnEvaluation({ maxLatencyRatio: 2 })).toBe(true);
+    expect(decidesOnEvaluation({ requireEvaluation: true })).toBe(true);
   });
 });

@@ -32,11 +32,10 @@ const expectation = {
   ],
   maxAgeDays: 30,
   now: NOW,
-  requireCi: true,
 };
 
 describe("verifyEvidence", () => {
-  it("accepts evidence bound to the artifact and data, fresh, passing, from CI", () => {
+  it("accepts evidence bound to the artifact and data, fresh, passing", () => {
     const result = verifyEvidence(evaluation(), expectation);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
@@ -54,7 +53,7 @@ describe("verifyEvidence", () => {
     expect(result.problems.map((p) => p.code)).toEqual(["evidence-digest-mismatch"]);
   });
 
-  it("lists every problem at once: stale, failing, outside CI, wrong subject, unbound", () => {
+  it("lists every problem at once: stale, failing, wrong subject, unbound; where it ran is no problem", () => {
     const bad = evaluation({
       subject: "credit-default@1.0.0",
       inputs: [{ role: "model", uri: "file:m.onnx", sha256: MODEL }],
@@ -64,13 +63,7 @@ describe("verifyEvidence", () => {
     });
     const codes = verifyEvidence(bad, expectation).problems.map((p) => p.code);
     expect(codes.sort()).toEqual(
-      [
-        "evidence-not-ci",
-        "evidence-stale",
-        "evidence-unbound",
-        "evidence-verdict",
-        "evidence-wrong-subject",
-      ].sort(),
+      ["evidence-stale", "evidence-unbound", "evidence-verdict", "evidence-wrong-subject"].sort(),
     );
   });
 

@@ -2,6 +2,7 @@ import { type EvidenceContext, mdText, UserError } from "@modelgate/core";
 import {
   type ApprovalFacts,
   type CompetingChange,
+  type EvidenceVerifier,
   type ExtraCheck,
   fetchRef,
   hasCommit,
@@ -12,6 +13,7 @@ import {
   renderCheckMarkdown,
   runGate,
 } from "@modelgate/registry";
+import { gateExtras } from "@modelgate/score";
 import { GitHubApiError } from "./octokit.js";
 import {
   type Annotation,
@@ -42,8 +44,12 @@ export interface PullRequestCheckInput {
   headSha: string;
   /** the workflow run's URL: the check run's details and where the comment points when cut */
   runUrl?: string | null;
-  /** checks plugged into the gate (the ML Test Score: mlTestScoreGateCheck of @modelgate/score) */
+  /**
+   * checks plugged into the gate and the evidence verifier (default both from gateExtras of
+   * @modelgate/score, as `modelgate check` runs them: the ML Test Score, recomputation)
+   */
   extraChecks?: ExtraCheck[];
+  verifier?: EvidenceVerifier;
   context?: EvidenceContext;
   now?: Date;
 }
@@ -106,11 +112,13 @@ export async function runPullRequestCheck(input: PullRequestCheckInput): Promise
   // the base branch moved since the event: the diff is then the pull request's alone
   const { parent } = await readCommit(input.registry, mergeCommit);
   const base = parent.length === 2 && parent[1] === input.headSha ? parent[0]! : input.baseSha;
+  const extras = gateExtras(input.registry);
   const report = await runGate(input.registry, {
     base,
     head: mergeCommit,
     approvals: approvalFactsOf(approvals, input.headSha),
-    ...(input.extraChecks ? { extraChecks: input.extraChecks } : {}),
+    extraChecks: input.extraChecks ?? extras.extraChecks,
+    verifier: input.verifier ?? extras.verifier,
     ...(input.context ? { context: input.context } : {}),
     ...(input.now ? { now: input.now } : {}),
   });

@@ -10,6 +10,7 @@ import {
   commitManifests,
   type DeployEntry,
   type DeployPlan,
+  type EvidenceVerifier,
   type ExtraCheck,
   type FetchLike,
   firstParentCommits,
@@ -26,7 +27,7 @@ import {
   requireCommit,
   runGate,
 } from "@modelgate/registry";
-import { mlTestScoreGateCheck } from "@modelgate/score";
+import { gateExtras } from "@modelgate/score";
 import { GitHubApiError } from "./octokit.js";
 import type { DeploymentState, GitHubPort } from "./port.js";
 
@@ -55,8 +56,12 @@ export interface DeployJobInput {
   /** the clock of the re-gate (evidence and model ages) and of the manifest commit */
   now?: Date;
   context?: EvidenceContext;
-  /** the re-gate's pluggable checks (default: the ML Test Score, as `modelgate check` uses) */
+  /**
+   * the re-gate's pluggable checks and evidence verifier (default both from gateExtras of
+   * @modelgate/score, as `modelgate check` runs them: the ML Test Score, recomputation)
+   */
   extraChecks?: ExtraCheck[];
+  verifier?: EvidenceVerifier;
   fetch?: FetchLike;
   /** the manifest commit's author (default modelgate) */
   author?: Identity;
@@ -170,6 +175,7 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
     );
   }
   const context = input.context ?? { commit: after, ref: null, runUrl, ci: false };
+  const extras = gateExtras(reg);
   const report =
     input.gated && input.gated.base === before && input.gated.head === after
       ? input.gated
@@ -178,7 +184,8 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
           head: after,
           now,
           context,
-          extraChecks: input.extraChecks ?? [mlTestScoreGateCheck()],
+          extraChecks: input.extraChecks ?? extras.extraChecks,
+          verifier: input.verifier ?? extras.verifier,
           // what merged was approved on its pull request (that check enforced the reviews,
           // branch protection required it); this re-gate judges the combined desired state
           approvals: {

@@ -33,7 +33,7 @@ import {
   planOutputs,
   predict,
 } from "./runner.js";
-import { type FairnessReport, fairness, gather, sliceGroups } from "./slices.js";
+import { DEFAULT_BINS, type FairnessReport, fairness, gather, sliceGroups } from "./slices.js";
 import type { ModelSpec, Task } from "./spec.js";
 import { type Column, type ColumnRequest, readHeader, readTable, type Table } from "./table.js";
 
@@ -101,7 +101,21 @@ export interface EvaluationReport extends EvidenceEnvelope<"evaluation"> {
   determinism: { rows: number; identical: boolean };
   /** permutation importance: how much sliceMetric worsens when the feature's values are shuffled */
   featureImportance?: { feature: string; importance: number }[];
+  /** how the evaluation ran, so that anyone (the registry gate) can run it again the same way */
+  settings: EvaluationSettings;
   checks: Check[];
+}
+
+/** The options of an evaluation that its figures depend on and the report does not show otherwise. */
+export interface EvaluationSettings {
+  /** quantile bins of a numeric slice column */
+  bins: number;
+  /** the seed of the permutation importance and the bootstrap */
+  seed: number;
+  /** bootstrap resamples (0: no intervals) */
+  bootstrap: number;
+  /** the policy the report's policy checks were decided by (null: none) */
+  policy: EvaluationPolicy | null;
 }
 
 export interface ModelInput {
@@ -694,6 +708,12 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
     parity,
     determinism: { rows: detRows, identical },
     ...(featureImportance ? { featureImportance } : {}),
+    settings: {
+      bins: opts.bins ?? DEFAULT_BINS,
+      seed: opts.importance?.seed ?? opts.bootstrap?.seed ?? 1,
+      bootstrap: opts.bootstrap?.resamples ?? 0,
+      policy: opts.policy ?? null,
+    },
     checks,
   };
 }

@@ -28,6 +28,11 @@ export interface EvaluationJob {
   context: EvidenceContext;
   /** ONNX file (direct mode) */
   model?: string;
+  /**
+   * Direct mode: a model manifest (models/<model>/model.yaml) whose task, label, signature,
+   * decision threshold, slices and protected attributes apply, as in registry mode.
+   */
+  modelManifest?: string;
   champion?: string;
   data?: string;
   label?: string;
@@ -51,6 +56,10 @@ export interface EvaluationJob {
   /** compute permutation feature importance */
   importance?: boolean;
   threads?: number;
+  /** rows re-run for the determinism check (default 1000) */
+  determinismRows?: number;
+  /** rows run one at a time for the batch-size-1 latency (default 100) */
+  singleRowRuns?: number;
   /** progress of the evaluation's phases (for a bar or log lines; the report is the same without it) */
   onProgress?: ProgressListener;
 }
@@ -257,11 +266,24 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     if (job.model === undefined)
       throw new UserError("give --model <file.onnx> or --registry with --model-name and --version");
     if (job.data === undefined) throw new UserError("--data is required");
-    const task = job.task ?? "binary-classification";
-    if (!TASKS.includes(task as Task))
-      throw new UserError(`--task "${task}" must be one of ${TASKS.join(", ")}`);
-    if (job.label === undefined) throw new UserError("--label is required without a registry model manifest");
-    spec = { task: task as Task, label: job.label };
+    if (job.modelManifest !== undefined) {
+      spec = modelSpecFromManifest(
+        await loadKind(at(job.modelManifest), "model", job.modelManifest),
+        job.modelManifest,
+      );
+      if (job.task !== undefined) {
+        if (!TASKS.includes(job.task as Task))
+          throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+        spec.task = job.task as Task;
+      }
+    } else {
+      const task = job.task ?? "binary-classification";
+      if (!TASKS.includes(task as Task))
+        throw new UserError(`--task "${task}" must be one of ${TASKS.join(", ")}`);
+      if (job.label === undefined)
+        throw new UserError("--label is required without a registry model manifest");
+      spec = { task: task as Task, label: job.label };
+    }
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
     // named by the caller, never guessed from the path (evaluationJobFromText says which flags)
@@ -300,6 +322,8 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
   if (job.minSupport !== undefined) opts.minSupport = job.minSupport;
   if (job.bins !== undefined) opts.bins = job.bins;
   if (job.threads !== undefined) opts.threads = job.threads;
+  if (job.determinismRows !== undefined) opts.determinismRows = job.determinismRows;
+  if (job.singleRowRuns !== undefined) opts.singleRowRuns = job.singleRowRuns;
   if (job.onProgress) opts.onProgress = job.onProgress;
   if (job.importance) opts.importance = { seed: job.seed ?? 1 };
   if (job.bootstrap !== undefined && job.bootstrap > 0)

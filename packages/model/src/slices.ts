@@ -3,6 +3,9 @@ import type { Column } from "./table.js";
 
 export const MISSING = "(missing)";
 
+/** Quantile bins of a numeric slice column when none are asked for (`--bins`). */
+export const DEFAULT_BINS = 4;
+
 /** Row membership of one slice: `feature` = `value` (a category or a numeric bin). */
 export interface SliceGroup {
   feature: string;
@@ -20,7 +23,7 @@ export function sliceGroups(
   column: Column,
   options: { bins?: number; maxCategories?: number } = {},
 ): SliceGroup[] {
-  const bins = options.bins ?? 4;
+  const bins = options.bins ?? DEFAULT_BINS;
   const maxCategories = options.maxCategories ?? 12;
   const n = column.values.length;
   const keys = new Array<string>(n);

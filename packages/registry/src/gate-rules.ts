@@ -4,8 +4,11 @@ import {
   classifyRegistryPath,
   createEnvelope,
   decidePolicy,
+  decidesOnEvaluation,
   type EvidenceEnvelope,
   type EvidenceInput,
+  type EvidenceVerifyMode,
+  evidenceVerifyMode,
   hasGitComponent,
   type LiveChampion,
   mdCode,
@@ -34,6 +37,13 @@ import {
   paths,
   type RegistryConfig,
 } from "./desired-state.js";
+import {
+  type EvidenceVerificationRecord,
+  type EvidenceVerificationResult,
+  type EvidenceVerifier,
+  noVerifier,
+  trustedAsIs,
+} from "./evidence-verification.js";
 import { type GateInputs, previouslyLiveAt } from "./gate-inputs.js";
 import type { ChangedFile } from "./git.js";
 import type { HistoryEntry } from "./history/history.js";
@@ -91,6 +101,8 @@ export interface RegistryCheckReport extends EvidenceEnvelope<"registry-check"> 
   blocked: boolean;
   changes: GateTransition[];
   blocking: BlockingReason[];
+  /** every evidence file the gate decided on (or a pluggable check asked about), and how it was verified */
+  evidence: EvidenceVerificationRecord[];
   /** who approved, per environment whose policy requires approvals (null: none requires any) */
   approvals: ApprovalsRecord | null;
   /** other open pull requests changing the same (model, environment), named by the pull-request check */
@@ -121,6 +133,11 @@ export interface ExtraCheckInput {
   now: Date;
   /** reads a regular file of the head commit (null when absent or not a regular file) */
   readText(path: string): Promise<string | null>;
+  /**
+   * How an evidence file about this version is verified under this environment's
+   * `evidence.verify` (the gate's verifier, memoized: a file the gate verified is not re-run)
+   */
+  verify(ref: EvidenceRef, doc: Record<string, unknown>): Promise<EvidenceVerificationResult>;
 }
 
 /**
@@ -190,9 +207,14 @@ export class GateRules {
   /** the registry's modelgate.yaml at the base judges every change */
   readonly config: RegistryConfig;
 
+  /** verifications by environment, version and evidence digest (each file is verified once per environment) */
+  private readonly verifications = new Map<string, Promise<EvidenceVerificationResult>>();
+  private readonly records = new Map<string, EvidenceVerificationRecord>();
+
   constructor(
     readonly inputs: GateInputs,
     readonly extraChecks: readonly ExtraCheck[],
+    readonly verifier: EvidenceVerifier | null = null,
   ) {
     for (const c of inputs.changes) this.changes.set(c.path, c);
     this.config = inputs.baseConfig ?? { name: "invalid", environments: [] };
@@ -509,6 +531,45 @@ export class GateRules {
       ],
       doc: doc as Record<string, unknown>,
     };
+  }
+
+  /**
+   * How one evidence file (its envelope and bindings verified) is verified for a version
+   * entering an environment, under that environment's `evidence.verify`: memoized per
+   * (environment, version, digest), recorded for the report.
+   */
+  verification(
+    version: ModelVersion,
+    ref: EvidenceRef,
+    doc: Record<string, unknown>,
+    env: string,
+    policy: Policy,
+  ): Promise<EvidenceVerificationResult> {
+    const mode = evidenceVerifyMode(policy);
+    const key = `${env}\0${version.model}@${version.version}\0${ref.sha256}`;
+    let p = this.verifications.get(key);
+    if (!p) {
+      p = (async () => {
+        const result =
+          mode === "none"
+            ? trustedAsIs()
+            : this.verifier === null
+              ? noVerifier(mode)
+              : await this.verifier.verify({
+                  snapshot: this.head,
+                  config: this.config,
+                  version,
+                  ref,
+                  doc,
+                  environment: env,
+                  mode,
+                });
+        this.records.set(key, verificationRecord(version, ref, env, mode, result));
+        return result;
+      })();
+      this.verifications.set(key, p);
+    }
+    return p;
   }
 
   /**
@@ -852,12 +913,7 @@ export class GateRules {
       );
     }
     // any rule decided on the evaluation needs the evidence, not only requireEvaluation
-    const decided =
-      Object.keys(policy.metrics ?? {}).length > 0 ||
-      policy.maxSliceDrop !== undefined ||
-      policy.fairness !== undefined ||
-      policy.maxLatencyRatio !== undefined;
-    if (policy.requireEvaluation || decided) {
+    if (decidesOnEvaluation(policy)) {
       const evaluations = await this.evidence(version, "evaluation", ["pass", "warn"]);
       if (evaluations.length === 0)
         change.checks.push({
@@ -869,15 +925,23 @@ export class GateRules {
       for (const ev of evaluations) {
         change.checks.push(...ev.checks);
         if (!ev.doc) continue;
+        // the figures count only as verified (policy.evidence.verify): nothing is decided on the rest
+        const verified = await this.verification(version, ev.ref, ev.doc, env, policy);
+        change.checks.push(verifyCheck(ev, verified, evidenceVerifyMode(policy)));
+        if (verified.status !== "verified" && evidenceVerifyMode(policy) !== "none") continue;
         // the live version is the champion; its baseline and the verdicts are core's decidePolicy
-        const report = ev.doc as unknown as PolicyEvaluation;
-        const live = await this.liveChampion(version, champion, report);
+        const report = (verified.doc ?? ev.doc) as unknown as PolicyEvaluation;
+        const live = await this.liveChampion(version, champion, report, env, policy);
+        if (live?.unverified && hasChangeRule(policy))
+          change.checks.push({ id: "verify:champion", status: "fail", message: live.unverified, file });
         for (const c of decidePolicy(policy, report, championOf(report, live)))
           change.checks.push({ id: c.id, status: c.status, message: c.message, file });
       }
     }
     if (policy.requireDataValidation)
-      change.checks.push(...(await this.dataValidationChecks(version, policy.requireDataValidation)));
+      change.checks.push(
+        ...(await this.dataValidationChecks(version, policy.requireDataValidation, env, policy)),
+      );
     const extra = this.extraChecks;
     for (const check of extra) {
       const results = await check.run({
@@ -891,6 +955,7 @@ export class GateRules {
         config: this.config,
         now: this.inputs.now,
         readText: (p) => this.head.text(p),
+        verify: (ref, doc) => this.verification(version, ref, doc, env, policy),
       });
       change.checks.push(...results.map((r) => ({ ...r, file: r.file ?? file })));
     }
@@ -910,22 +975,45 @@ export class GateRules {
     version: ModelVersion,
     champion: EnvironmentFile | null,
     report: PolicyEvaluation,
-  ): Promise<LiveChampion | null> {
+    env: string,
+    policy: Policy,
+  ): Promise<(LiveChampion & { unverified?: string }) | null> {
     const championVersion = champion?.version;
     if (!championVersion || championVersion === version.version) return null;
     const cv = (await this.head.load<ModelVersion>(paths.version(version.model, championVersion)))?.value;
     const name = `${version.model}@${championVersion}`;
     // unreadable: nothing matches, so every comparison with the champion fails closed
     if (!cv) return { name, sha256: "", summary: null };
-    const inReport = championEntry(report, cv.artifact.sha256) !== null;
-    const own = inReport
-      ? null
-      : (await this.evidence(cv, "evaluation", ["pass", "warn", "fail"])).find((e) => e.doc);
+    // measured on the same rows in the report: verified (or not) with the report itself
+    if (championEntry(report, cv.artifact.sha256) !== null)
+      return { name, sha256: cv.artifact.sha256, evaluation: null, summary: null };
+    const own = (await this.evidence(cv, "evaluation", ["pass", "warn", "fail"])).find((e) => e.doc);
+    if (evidenceVerifyMode(policy) === "none")
+      return {
+        name,
+        sha256: cv.artifact.sha256,
+        evaluation: (own?.doc as unknown as PolicyEvaluation | null) ?? null,
+        summary: cv.evaluation?.summary ?? null,
+      };
+    // the baseline is a figure the gate decides on: only a verified one counts
+    const verified = own?.doc ? await this.verification(cv, own.ref, own.doc, env, policy) : null;
+    if (verified?.status === "verified")
+      return {
+        name,
+        sha256: cv.artifact.sha256,
+        evaluation: (verified.doc ?? own?.doc) as unknown as PolicyEvaluation,
+        summary: null,
+      };
     return {
       name,
       sha256: cv.artifact.sha256,
-      evaluation: (own?.doc as unknown as PolicyEvaluation | null) ?? null,
-      summary: cv.evaluation?.summary ?? null,
+      evaluation: null,
+      summary: null,
+      unverified: `the champion ${name}'s baseline cannot be verified: ${
+        verified
+          ? `its evaluation ${own!.ref.uri}: ${verified.message}`
+          : "it has no verified evaluation evidence, and its manifest's evaluation.summary is typed, not measured"
+      }; evaluate the challenger against the champion on the same rows (modelgate evaluate --environment ${env})`,
     };
   }
 
@@ -938,10 +1026,20 @@ export class GateRules {
   async dataValidationChecks(
     version: ModelVersion,
     required: true | DataValidationRole[],
+    env: string,
+    policy: Policy,
   ): Promise<GateCheck[]> {
     const file = paths.version(version.model, version.version);
+    const mode = evidenceVerifyMode(policy);
     const reports = await this.evidence(version, "data-validation", ["pass", "warn"]);
     const out = reports.flatMap((r) => r.checks);
+    for (const r of reports) {
+      if (!r.doc) continue;
+      const verified = await this.verification(version, r.ref, r.doc, env, policy);
+      out.push(verifyCheck(r, verified, mode));
+      // a report whose verdict cannot be re-derived proves nothing here
+      if (verified.status !== "verified" && mode !== "none") r.doc = null;
+    }
     if (reports.length === 0) {
       out.push({
         id: "evidence:data-validation",
@@ -1176,6 +1274,7 @@ export class GateRules {
       blocked: blocking.length > 0,
       changes,
       blocking,
+      evidence: [...this.records.values()],
       approvals: this.approvalsRequired ? this.approvalsRecord() : null,
     };
   }
@@ -1228,6 +1327,55 @@ function dataValidationRole(doc: Record<string, unknown>, trainShas: Set<string>
   return null;
 }
 
+/** The check of one evidence file's verification: `verify:<kind>`, failing unless verified (skip under none). */
+function verifyCheck(
+  ev: VerifiedEvidence,
+  v: EvidenceVerificationResult,
+  mode: EvidenceVerifyMode,
+): GateCheck {
+  const file = ev.checks[0]?.file;
+  const at = file ? { file } : {};
+  const id = `verify:${ev.ref.kind}`;
+  if (mode === "none") return { id, status: "skip", message: `${ev.ref.uri}: ${v.message}`, ...at };
+  return {
+    id,
+    status: v.status === "verified" ? "pass" : "fail",
+    message: `${ev.ref.uri}: ${v.message}`,
+    ...at,
+  };
+}
+
+function verificationRecord(
+  version: ModelVersion,
+  ref: EvidenceRef,
+  environment: string,
+  mode: EvidenceVerifyMode,
+  v: EvidenceVerificationResult,
+): EvidenceVerificationRecord {
+  return {
+    uri: ref.uri,
+    sha256: ref.sha256,
+    kind: ref.kind,
+    subject: `${version.model}@${version.version}`,
+    environment,
+    mode,
+    status: v.status,
+    method: v.method,
+    message: v.message,
+    mismatches: v.mismatches,
+    seconds: v.cost ? Math.round(v.cost.seconds * 1000) / 1000 : null,
+    rows: v.cost ? v.cost.rows : null,
+    cached: v.cost?.cached ?? false,
+  };
+}
+
+/** Whether a policy compares a metric with the champion's (its baseline is then a gated figure). */
+function hasChangeRule(policy: Policy): boolean {
+  return Object.values(policy.metrics ?? {}).some(
+    (m) => m?.minAbsoluteChange !== undefined || m?.minRelativeChange !== undefined,
+  );
+}
+
 /** Symlinks, submodules and `.git` components are refused anywhere in the repository. */
 function entryRefusals(c: ChangedFile): GateCheck[] {
   const out: GateCheck[] = [];
@@ -1268,6 +1416,23 @@ export function renderCheckMarkdown(report: RegistryCheckReport): string {
       lines.push(
         `- ${mdText(b.file ?? b.path)}${b.line ? `:${b.line}` : ""}${b.field ? ` ${mdCode(b.field)}` : ""} — **${mdText(b.check)}**: ${mdText(b.message)}`,
       );
+  }
+  if ((report.evidence ?? []).length > 0) {
+    const shown: Record<string, string> = { verified: "✅", refused: "❌", unverified: "⚠️" };
+    lines.push("", "### Evidence verification", "");
+    lines.push(
+      "| | evidence | environment | verify | result | cost |",
+      "| --- | --- | --- | --- | --- | --- |",
+    );
+    for (const e of report.evidence) {
+      const cost =
+        e.seconds === null
+          ? ""
+          : `${e.seconds.toFixed(2)} s, ${e.rows ?? 0} rows${e.cached ? " (reused)" : ""}`;
+      lines.push(
+        `| ${e.mode === "none" ? "⏭️" : (shown[e.status] ?? "")} | ${mdCode(e.uri)} | ${mdText(e.environment)} | ${mdText(e.mode)} | ${mdText(e.method ? `${e.status} by ${e.method}: ${e.message}` : `${e.status}: ${e.message}`)} | ${mdText(cost)} |`,
+      );
+    }
   }
   lines.push(...renderApprovalsMarkdown(report.approvals));
   if (report.competing?.length) {

@@ -2,11 +2,19 @@ import { UserError } from "@modelgate/core";
 import type { GateApprovals } from "./approvals.js";
 import type { FetchLike } from "./artifact.js";
 import { paths, type RegistryConfig } from "./desired-state.js";
+import type { EvidenceVerifier } from "./evidence-verification.js";
 import { gatherGateInputs } from "./gate-inputs.js";
 import { type ExtraCheck, GateRules, type RegistryCheckReport, schemaChecks } from "./gate-rules.js";
 import type { Registry } from "./git.js";
 import type { RegistrySnapshot } from "./snapshot.js";
 
+export type {
+  EvidenceVerificationRecord,
+  EvidenceVerificationResult,
+  EvidenceVerifier,
+  EvidenceVerifyRequest,
+  FigureMismatch,
+} from "./evidence-verification.js";
 export type {
   BlockingReason,
   CheckStatus,
@@ -26,6 +34,12 @@ export interface GateOptions {
   now?: Date;
   context?: import("@modelgate/core").EvidenceContext;
   extraChecks?: ExtraCheck[];
+  /**
+   * Verifies the evidence the gate decides on, as each environment's `evidence.verify` asks
+   * (@modelgate/score's recompute verifier); without one, nothing can be verified and every
+   * environment that asks for verification blocks (fail closed)
+   */
+  verifier?: EvidenceVerifier;
   fetch?: FetchLike;
   /**
    * the change's reviews: each environment's requiredApprovals is enforced on them. Without
@@ -53,7 +67,7 @@ async function configOf(snapshot: RegistrySnapshot): Promise<RegistryConfig | nu
  */
 export async function runGate(reg: Registry, options: GateOptions): Promise<RegistryCheckReport> {
   const inputs = await gatherGateInputs(reg, options, configOf);
-  const rules = new GateRules(inputs, options.extraChecks ?? []);
+  const rules = new GateRules(inputs, options.extraChecks ?? [], options.verifier ?? null);
   await rules.collectInputs();
   const report = await rules.judge();
   if (inputs.baseConfig === null) {

@@ -12,6 +12,7 @@ export {
   type SetAsideReview,
 } from "./approvals.js";
 export {
+  artifactRemoteRules,
   checkAllowedHost,
   type FetchLike,
   hashArtifactAt,
@@ -22,6 +23,7 @@ export {
   type DataValidationRole,
   type DesiredState,
   type EnvironmentFile,
+  type EvidenceRef,
   type ModelStatus,
   type ModelVersion,
   type Policy,
@@ -31,12 +33,18 @@ export {
   readDesiredState,
   registryStatus,
 } from "./desired-state.js";
+export { noVerifier, trustedAsIs } from "./evidence-verification.js";
 export {
   type BlockingReason,
   type CheckStatus,
   type CompetingChange,
+  type EvidenceVerificationRecord,
+  type EvidenceVerificationResult,
+  type EvidenceVerifier,
+  type EvidenceVerifyRequest,
   type ExtraCheck,
   type ExtraCheckInput,
+  type FigureMismatch,
   type GateCheck,
   type GateOptions,
   type GateTransition,

@@ -18,6 +18,11 @@ export interface RegistryFixture {
   cleanup(): void;
 }
 
+/**
+ * The fixture's artifacts are bytes, not models, and its evaluations are hand-written: nothing
+ * can recompute them, so its environments take evidence on trust (verify: none).
+ * Recomputation is tested on real models and data (packages/score/test/verify.test.ts).
+ */
 export const CONFIG = `# yaml-language-server: $schema=../schemas/registry.schema.json
 name: acme
 defaultBranch: main
@@ -27,12 +32,14 @@ environments:
       requireEvaluation: true
       metrics:
         roc_auc: { threshold: 0.70, greaterIsBetter: true }
+      evidence: { verify: none }
   - name: production
     policy:
       requireEvaluation: true
       metrics:
         roc_auc: { threshold: 0.70, minAbsoluteChange: 0.0, greaterIsBetter: true }
       maxModelAgeDays: 365
+      evidence: { verify: none }
 artifacts:
   allowedHosts: [models.acme.example]
 evidence:

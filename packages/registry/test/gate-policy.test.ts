@@ -14,13 +14,17 @@ beforeEach(async () => {
 });
 afterEach(() => f.cleanup());
 
-/** Production's policy replaced by `policy`, 2.0.0 registered, then promoted to production. */
+/**
+ * Production's policy replaced by `policy` (the fixture's hand-written evidence taken on trust:
+ * verify none), 2.0.0 registered, then promoted to production.
+ */
 async function gatePromotion(policy: EnvironmentPolicy) {
+  const trusting = JSON.stringify({ ...policy, evidence: { verify: "none" } });
   const config = CONFIG.replace(
     /( {2}- name: production\n) {4}policy:\n[\s\S]*?(\nartifacts:)/,
-    `$1    policy: ${JSON.stringify(policy)}$2`,
+    `$1    policy: ${trusting}$2`,
   );
-  expect(config).toContain(JSON.stringify(policy));
+  expect(config).toContain(trusting);
   f.write("modelgate.yaml", config);
   addVersion(f, "2.0.0", 0.85);
   f.commitAll("production policy under test; register 2.0.0");

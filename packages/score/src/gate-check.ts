@@ -1,6 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
+  type EvidenceVerifyMode,
+  evidenceVerifyMode,
   hashBytes,
   parseYamlText,
   registryPaths,
@@ -9,6 +11,8 @@ import {
   validateValue,
 } from "@modelgate/core";
 import {
+  type EvidenceRef,
+  type EvidenceVerificationResult,
   type ExtraCheck,
   type ExtraCheckInput,
   type GateCheck,
@@ -31,6 +35,33 @@ import {
   type ScoreHistoryEntry,
   type ScoreInput,
 } from "./score.js";
+
+/** The report kinds the score reads figures from: the ones verified before they count. */
+const SCORED_KINDS = new Set(["evaluation", "data-validation"]);
+
+/**
+ * Verifies each report the score could take a point from (an evaluation or data validation
+ * with verdict pass) as the environment's evidence.verify asks, and records the outcome on it.
+ */
+export async function verifyScoredEvidence(
+  evidence: EvidenceFile[],
+  mode: EvidenceVerifyMode,
+  verify: (ref: EvidenceRef, doc: Obj) => Promise<EvidenceVerificationResult>,
+): Promise<void> {
+  for (const e of evidence) {
+    const doc = e.doc as Obj | undefined;
+    if (!doc || typeof doc !== "object" || !SCORED_KINDS.has(String(doc.kind)) || doc.verdict !== "pass")
+      continue;
+    const result = await verify({ kind: String(doc.kind), uri: e.uri, sha256: e.sha256 }, doc);
+    e.verification = {
+      status: result.status,
+      method: result.method,
+      message: result.message,
+      doc: result.doc,
+      onTrust: mode === "none",
+    };
+  }
+}
 
 export interface GateCheckOptions {
   /** evidence directories on disk (e.g. the CI workspace's reports), besides the version's evidence files */
@@ -125,6 +156,11 @@ export async function gateScoreInput(
       if (e && !evidence.some((x) => x.sha256 === e.sha256)) evidence.push(e);
     }
   }
+
+  // only verified evidence earns an automated point (memoized by the gate: nothing runs twice)
+  await verifyScoredEvidence(evidence, evidenceVerifyMode(input.policy), (ref, doc) =>
+    input.verify(ref, doc),
+  );
 
   const declPath = registryPaths.mlTestScore(v.model);
   const declText = await input.readText(declPath);

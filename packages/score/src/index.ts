@@ -1,5 +1,17 @@
 export { type Declaration, type DeclarationsFile, parseDeclarations } from "./declarations.js";
-export { type GateCheckOptions, gateScoreInput, mlTestScoreGateCheck } from "./gate-check.js";
+export {
+  compareFigures,
+  DATA_VALIDATION_FIGURES,
+  EVALUATION_FIGURES,
+  type FigureRules,
+  RECOMPUTE_TOLERANCE,
+} from "./figures.js";
+export {
+  type GateCheckOptions,
+  gateScoreInput,
+  mlTestScoreGateCheck,
+  verifyScoredEvidence,
+} from "./gate-check.js";
 export { type LoadedScoreInputs, type LoadOptions, loadScoreInputs, MAX_EVIDENCE_BYTES } from "./load.js";
 export { type GateScore, scoreForGate } from "./minimum.js";
 export {
@@ -11,6 +23,21 @@ export {
   type SectionResult,
   sectionScores,
 } from "./points.js";
+export {
+  asksForRecomputation,
+  EvidenceRecomputer,
+  gateExtras,
+  PROVENANCE_NOT_BUILT,
+  type RecomputeOptions,
+  recomputeVerifier,
+  type VerifyFileRequest,
+} from "./recompute.js";
+export {
+  directoryFiles,
+  type RegistryFileRead,
+  type RegistryFiles,
+  snapshotFiles,
+} from "./registry-files.js";
 export { createScoreReport, type MlTestScoreReport, renderHtml, renderMarkdown } from "./report.js";
 export {
   RUBRIC,
@@ -29,6 +56,7 @@ export {
   DEPENDENCY_AUTOMATION_FILES,
   type DeclarationVerdict,
   type EvidenceFile,
+  type EvidenceFileVerification,
   type EvidenceVerdict,
   type ScoreHistoryEntry,
   type ScoreInput,

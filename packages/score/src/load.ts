@@ -47,6 +47,9 @@ export interface LoadedScoreInputs {
   minTestScore: number | undefined;
   /** environments of modelgate.yaml in promotion order */
   environments: string[];
+  /** modelgate.yaml and the version manifest, as read (validated) */
+  config: Obj;
+  versionManifest: Obj;
 }
 
 export type Obj = Record<string, unknown>;
@@ -192,6 +195,8 @@ export function loadScoreInputs(o: LoadOptions): LoadedScoreInputs {
     maxEvidenceAgeDays,
     minTestScore: environment?.policy.minTestScore,
     environments,
+    config: registry,
+    versionManifest: mv,
   };
 }
 

@@ -1,8 +1,22 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type EvidenceContext, SCHEMA_NAMES, UserError, validateValue } from "@modelgate/core";
-import { openRegistry, readHistoryEntries } from "@modelgate/registry";
+import {
+  type EvidenceContext,
+  evidenceVerifyMode,
+  SCHEMA_NAMES,
+  UserError,
+  validateValue,
+} from "@modelgate/core";
+import {
+  type ModelVersion,
+  openRegistry,
+  type RegistryConfig,
+  readHistoryEntries,
+} from "@modelgate/registry";
+import { verifyScoredEvidence } from "./gate-check.js";
 import { type LoadOptions, loadScoreInputs } from "./load.js";
+import { EvidenceRecomputer } from "./recompute.js";
+import { directoryFiles } from "./registry-files.js";
 import { createScoreReport, type MlTestScoreReport } from "./report.js";
 import { type ScoreHistoryEntry, type ScoreResult, scoreModel } from "./score.js";
 
@@ -16,6 +30,11 @@ export interface ScoreRegistryOptions extends LoadOptions {
   /** default: modelgate.yaml evidence.maxAgeDays, else 30 */
   maxEvidenceAgeDays?: number;
   rollbackWindowDays?: number;
+  /**
+   * Recomputes evidence when the environment's evidence.verify asks for it (default: a
+   * recomputer that reads `file:` URIs leaving the registry relative to the registry directory)
+   */
+  recomputer?: EvidenceRecomputer;
 }
 
 export interface ScoreRegistryResult {
@@ -44,6 +63,25 @@ export async function scoreRegistry(o: ScoreRegistryOptions): Promise<ScoreRegis
   } else {
     notes.push("the registry is not a git repository: no history, so infra-6 and infra-7 earn nothing");
   }
+  // only verified evidence earns an automated point: recomputed here as the environment asks
+  const policy = loaded.input.environment?.policy;
+  const mode = evidenceVerifyMode(policy);
+  if (mode === "none")
+    notes.push(
+      `${loaded.input.environment?.name} takes evidence on trust (evidence.verify: none): no report earns an automated point`,
+    );
+  const recomputer = o.recomputer ?? new EvidenceRecomputer({ localRoot: registry });
+  const files = directoryFiles(registry);
+  await verifyScoredEvidence(loaded.input.evidence, mode, (ref, doc) =>
+    recomputer.verifyFile({
+      files,
+      config: loaded.config as unknown as RegistryConfig,
+      version: loaded.versionManifest as unknown as ModelVersion,
+      kind: ref.kind,
+      doc,
+      mode,
+    }),
+  );
   const result = scoreModel({
     ...loaded.input,
     history,

@@ -3,7 +3,6 @@ import {
   decidePolicy,
   type EnvironmentPolicy,
   type EvidenceEnvelope,
-  type EvidenceProblem,
   type LiveChampion,
   type PolicyCheck,
   type PolicyEvaluation,
@@ -57,6 +56,22 @@ export interface EvidenceFile {
   /** the parsed JSON; undefined when `parseError` is set */
   doc?: unknown;
   parseError?: string;
+  /**
+   * How its figures were verified (the environment's evidence.verify): only verified evidence
+   * earns an automated point, read as verified (`doc`: the recomputed figures). Absent: not verified.
+   */
+  verification?: EvidenceFileVerification;
+}
+
+/** The verification of one evidence file, as the score reads it. */
+export interface EvidenceFileVerification {
+  status: "verified" | "refused" | "unverified";
+  method: "recompute" | "provenance" | null;
+  message: string;
+  /** the report as verified (figures re-derived); the file's own when absent */
+  doc?: Record<string, unknown> | null;
+  /** the environment takes its figures on trust (verify: none): the gate decides on them, the score counts no point */
+  onTrust?: boolean;
 }
 
 export interface ScoreOptions {
@@ -119,8 +134,10 @@ export interface EvidenceVerdict {
   sha256: string;
   kind: string | null;
   subject: string | null;
-  /** passed the envelope checks (schema, verdict pass, CI, fresh; an evaluation: bound to this artifact) */
+  /** passed the envelope checks (schema, verdict pass, fresh, verified; an evaluation: bound to this artifact) */
   trusted: boolean;
+  /** how its figures were verified (null: they were not) */
+  verifiedBy: "recompute" | "provenance" | null;
   problems: string[];
   /** the tests it earned a point for */
   usedFor: TestId[];
@@ -185,6 +202,8 @@ interface Candidate {
   file: EvidenceFile;
   env: EvidenceEnvelope | null;
   generic: string[];
+  /** why its figures do not count as verified (null: verified) */
+  unverified: string | null;
 }
 
 type Outcome =
@@ -204,22 +223,27 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   const declarationValidityDays = o.declarationValidityDays ?? 365;
   const s = input.subject;
 
-  // 1. Envelope checks shared by every test: parsed, schema-valid, verdict pass, CI, fresh.
+  // 1. Envelope checks shared by every test: parsed, schema-valid, verdict pass, fresh, verified.
+  // Where it was made (context.ci) earns nothing: a laptop can say CI=true.
   const candidates: Candidate[] = input.evidence.map((file) => {
-    if (file.parseError !== undefined) return { file, env: null, generic: [file.parseError] };
-    const v = verifyEvidence(file.doc, {
+    if (file.parseError !== undefined)
+      return { file, env: null, generic: [file.parseError], unverified: null };
+    const verified = file.verification?.status === "verified";
+    const v = verifyEvidence((verified ? file.verification?.doc : null) ?? file.doc, {
       acceptVerdicts: ["pass"],
       maxAgeDays: maxEvidenceAgeDays,
       now,
-      requireCi: true,
       ...(o.validate ? { validate: o.validate } : {}),
     });
-    const generic = v.problems.map(problemText);
+    const generic = v.problems.map((p) => p.message);
+    const unverified = verified
+      ? null
+      : `not verified (${file.verification?.message ?? "nothing verified its figures"}): only recomputed or provenance-checked evidence counts as automated`;
     // An evaluation is about one artifact: bound to another, it proves nothing for this version.
     if (v.envelope?.kind === "evaluation") {
       generic.push(...evaluationBinding(v.envelope, `${s.model}@${s.version}`, s.artifactSha256));
     }
-    return { file, env: v.envelope, generic };
+    return { file, env: v.envelope, generic, unverified };
   });
   // Newest first: the freshest evidence of a kind is tried first for every test.
   const ofKind = (kind: string) =>
@@ -241,7 +265,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   ): Outcome => {
     const refused: Array<{ source: string; reason: string }> = [];
     for (const c of ofKind(kind)) {
-      const problems = [...c.generic];
+      const problems = [...c.generic, ...(c.unverified === null ? [] : [c.unverified])];
       if (c.env && problems.length === 0) {
         const why = content(c, c.env as unknown as Record<string, unknown>);
         if (why !== null) problems.push(why);
@@ -251,7 +275,7 @@ export function scoreModel(input: ScoreInput): ScoreResult {
           ok: true,
           evidence: c,
           source: { type: "evidence", kind, uri: c.file.uri, sha256: c.file.sha256 },
-          reason: `automated: ${what} (${c.file.uri}, ${c.env?.createdAt}, CI)`,
+          reason: `automated: ${what} (${c.file.uri}, ${c.env?.createdAt}, verified by ${c.file.verification?.method})`,
         };
       }
       refused.push({ source: c.file.uri, reason: problems.join("; ") });
@@ -529,7 +553,11 @@ export function scoreModel(input: ScoreInput): ScoreResult {
   });
 
   const { sections, score, limiting } = sectionScores(tests);
-  const evaluation = ofKind("evaluation").find((c) => c.generic.length === 0);
+  // the policy's verdicts as the gate gives them: on verified figures, or on the file's own
+  // where the environment takes them on trust (verify: none)
+  const evaluation = ofKind("evaluation").find(
+    (c) => c.generic.length === 0 && (c.unverified === null || c.file.verification?.onTrust === true),
+  );
   const decided = evaluation ? decide(evaluation.env as unknown as Record<string, unknown>) : null;
   const minimum = o.minimum ?? null;
   return {
@@ -548,8 +576,9 @@ export function scoreModel(input: ScoreInput): ScoreResult {
       sha256: c.file.sha256,
       kind: c.env?.kind ?? null,
       subject: c.env?.subject ?? null,
-      trusted: c.generic.length === 0,
-      problems: c.generic,
+      trusted: c.generic.length === 0 && c.unverified === null,
+      verifiedBy: c.file.verification?.status === "verified" ? (c.file.verification.method ?? null) : null,
+      problems: [...c.generic, ...(c.unverified === null ? [] : [c.unverified])],
       usedFor: usedFor.get(c) ?? [],
     })),
     policy: evaluation && decided ? { evidence: evaluation.file.uri, checks: decided } : null,
@@ -567,11 +596,6 @@ function stepFor(t: RubricTest, points: number): string {
   if (t.automation !== null) return t.step;
   if (points === 0) return t.step;
   return "Nothing in modelgate automates this test yet: half a point is the most a declaration earns.";
-}
-
-function problemText(p: EvidenceProblem): string {
-  if (p.code === "evidence-not-ci") return `${p.message}: evidence from outside CI cannot count as automated`;
-  return p.message;
 }
 
 function evaluationBinding(env: EvidenceEnvelope, subject: string, artifact: string): string[] {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadScoreInputs, type ScoreHistoryEntry, type ScoreInput } from "../src/index.js";
@@ -44,14 +44,36 @@ export const HISTORY: ScoreHistoryEntry[] = [
   },
 ];
 
-/** The fixture as score input, with deep-copied evidence documents the test may change. */
+/**
+ * The fixture as score input, with deep-copied evidence documents the test may change. Its
+ * reports are hand-written (their figures cannot be recomputed: the artifact is not a model),
+ * so they enter the pure score as verified; verification itself is tested on real models and
+ * data in verify.test.ts.
+ */
 export function fixtureInput(overrides: Partial<ScoreInput["options"]> = {}): ScoreInput {
   const loaded = loadScoreInputs({ registry: FIXTURE_REGISTRY, model: "credit-default" });
+  for (const e of loaded.input.evidence)
+    e.verification = { status: "verified", method: "recompute", message: "hand-written fixture" };
   return {
     ...loaded.input,
     history: HISTORY,
     options: { now: NOW, maxEvidenceAgeDays: loaded.maxEvidenceAgeDays ?? 30, ...overrides },
   };
+}
+
+/**
+ * The fixture's reports are hand-written (its artifact is not a model): their figures cannot be
+ * recomputed. Tests of the score's plumbing take them on trust (every environment's
+ * evidence.verify: none), where they earn no automated point; `edit` changes more of modelgate.yaml.
+ * Recomputation is tested on real models and data in verify.test.ts.
+ */
+export function trustEvidence(dir: string, edit: (text: string) => string = (t) => t): void {
+  const file = join(dir, "modelgate.yaml");
+  const text = readFileSync(file, "utf8").replace(
+    /(\n {4}policy:\n)/g,
+    "$1      evidence: { verify: none }\n",
+  );
+  writeFileSync(file, edit(text));
 }
 
 /** A scratch copy of the fixture registry. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { openRegistry, runGate } from "@modelgate/registry";
 import { describe, expect, it } from "vitest";
 import { mlTestScoreGateCheck } from "../src/index.js";
-import { FIXTURE_REGISTRY, gitFixture, NOW } from "./fixture.js";
+import { FIXTURE_REGISTRY, gitFixture, NOW, trustEvidence } from "./fixture.js";
 
 const EVIDENCE = join(FIXTURE_REGISTRY, "evidence/credit-default/1.0.0");
 
@@ -22,23 +22,24 @@ async function gate(dir: string) {
 
 describe("the ML Test Score in the registry gate", () => {
   it("passes a promotion whose score meets the environment's minTestScore", async () => {
-    const { check } = await gate(gitFixture());
-    // production requires 3; the score is 3.5 (the same hand-worked case as the package test,
-    // with the canary and the staging rollback read from the git history)
+    const dir = gitFixture((d) => trustEvidence(d, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5")));
+    const { check } = await gate(dir);
+    // the hand-worked case of the package test scores 3.5 with its evidence verified; taken on
+    // trust the evidence earns nothing, leaving the declarations, the policy and the git history
+    // (the canary and the staging rollback)
     expect(check).toMatchObject({ id: "ml-test-score", status: "pass" });
-    expect(check?.message).toBe("ML Test Score 3.5 meets the minimum 3 of production");
+    expect(check?.message).toBe("ML Test Score 1.5 meets the minimum 1.5 of production");
   });
 
   it("blocks a promotion below the minimum and lists the missing points of the limiting section", async () => {
-    const dir = gitFixture((d) => {
-      const file = join(d, "modelgate.yaml");
-      writeFileSync(file, readFileSync(file, "utf8").replace("minTestScore: 3", "minTestScore: 4"));
-    });
-    const { report, check } = await gate(dir);
+    const { report, check } = await gate(gitFixture((d) => trustEvidence(d)));
     expect(check?.status).toBe("fail");
     const lines = check!.message.split("\n");
-    expect(lines[0]).toBe("ML Test Score 3.5 is below the minimum 4 of production");
+    expect(lines[0]).toBe("ML Test Score 1.5 is below the minimum 3 of production");
     expect(lines.some((l) => l.startsWith("Data data-6 (0): no points"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Data data-1 (0): no points: no verified data-validation"))).toBe(
+      true,
+    );
     expect(report.blocked).toBe(true);
   });
 
@@ -62,6 +63,7 @@ describe("the ML Test Score in the registry gate", () => {
       "validation-serving.json",
     ];
     const dir = gitFixture((d) => {
+      trustEvidence(d, (t) => t.replace("minTestScore: 3", "minTestScore: 1.5"));
       const version = join(d, "models/credit-default/versions/1.0.0.yaml");
       const entries = files.map((f) => {
         const sha = createHash("sha256")
@@ -86,7 +88,13 @@ describe("the ML Test Score in the registry gate", () => {
     const change = report.changes.find((c) => c.path === "environments/production/credit-default.yaml")!;
     expect(change.checks.find((c) => c.id === "ml-test-score")).toMatchObject({
       status: "pass",
-      message: "ML Test Score 3.5 meets the minimum 3 of production",
+      message: "ML Test Score 1.5 meets the minimum 1.5 of production",
     });
+    // the score read each file at the head commit and asked how it was verified: on trust
+    expect(report.evidence.map((e) => [e.uri, e.environment, e.mode, e.status]).sort()).toEqual(
+      files
+        .map((f) => [`file:evidence/credit-default/1.0.0/${f}`, "production", "none", "unverified"])
+        .sort(),
+    );
   });
 });

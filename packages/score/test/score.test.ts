@@ -161,12 +161,35 @@ describe("refused evidence", () => {
     expect(refusal(t, "validation-serving.json")).toContain('evidence verdict is "fail", accepted: pass');
   });
 
-  it("evidence produced outside CI cannot count as automated", () => {
+  it("a laptop with CI=true earns no automated point: evidence counts only when verified", () => {
+    const input = fixtureInput();
+    const file = input.evidence.find((e) => e.uri.endsWith("/validation-serving.json"))!;
+    // what contextFromEnv writes when CI=true is set on a laptop; nothing verified the figures
+    expect((evidenceDoc(input, "validation-serving.json").context as { ci: boolean }).ci).toBe(true);
+    delete file.verification;
+    const t = test(input, "monitor-2");
+    expect(t.points).toBe(0);
+    expect(t.mode).toBe("none");
+    expect(refusal(t, "validation-serving.json")).toContain(
+      "not verified (nothing verified its figures): only recomputed or provenance-checked evidence counts as automated",
+    );
+    // refused by its recomputation, or taken on trust (verify: none): the same
+    file.verification = {
+      status: "refused",
+      method: null,
+      message: "summary.rows: claimed 812, recomputed 800",
+    };
+    expect(refusal(test(input, "monitor-2"), "validation-serving.json")).toContain(
+      "not verified (summary.rows: claimed 812, recomputed 800)",
+    );
+  });
+
+  it("verified evidence counts wherever it was made: context.ci false earns the point too", () => {
     const input = fixtureInput();
     (evidenceDoc(input, "validation-serving.json").context as { ci: boolean }).ci = false;
     const t = test(input, "monitor-2");
-    expect(t.points).toBe(0);
-    expect(refusal(t, "validation-serving.json")).toContain("not produced in CI");
+    expect(t.points).toBe(1);
+    expect(t.reason).toContain("verified by recompute");
   });
 
   it("a failed check in otherwise good evidence withholds that test's point only", () => {

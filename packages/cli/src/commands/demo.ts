@@ -30,7 +30,7 @@ import {
   registryStatus,
   renderCheckMarkdown,
 } from "@modelgate/registry";
-import { mlTestScoreGateCheck } from "@modelgate/score";
+import { type EvidenceRecomputer, mlTestScoreGateCheck, recomputeVerifier } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import type { CommandGroup } from "./index.js";
 
@@ -61,7 +61,11 @@ export const DEMO_EXPECTATIONS: Readonly<Record<string, Expected>> = {
   // registration is not a quality gate; 3.0.0's ROC AUC 0.618 misses staging's 0.70 floor
   "09-register-3.0.0": merged,
   "10-promote-staging-3.0.0": { outcome: "blocked", check: "metric:roc_auc" },
-  "11-rollback-production": merged,
+  // 3.0.0's model again, its evaluation edited to claim ROC AUC 0.85: registration checks digests only
+  "11-register-3.0.1": merged,
+  // staging recomputes the evaluation on the registered artifact and data: 0.618, not 0.85
+  "12-promote-staging-3.0.1": { outcome: "blocked", check: "verify:evaluation" },
+  "13-rollback-production": merged,
 };
 
 const describeExpected = (e: Expected) => (e.outcome === "merged" ? "merged" : `blocked by ${e.check}`);
@@ -87,6 +91,8 @@ interface DemoState {
   /** the local GitHub port: deployments as files under reports/github */
   github: GitHubPort;
   context: EvidenceContext;
+  /** one verifier for the whole story: a re-run on the same inputs is done once */
+  verifier: EvidenceRecomputer;
   step: number;
   merges: number;
   blocked: number;
@@ -145,7 +151,7 @@ async function proposeAndMerge(
   const result = await mergeChange(s.reg, change.branch, {
     author: DEMO_AUTHOR,
     approvedBy,
-    gate: { context: s.context, extraChecks: [mlTestScoreGateCheck()] },
+    gate: { context: s.context, extraChecks: [mlTestScoreGateCheck()], verifier: s.verifier },
   });
   keep(s, name, result);
   const counted = result.report.changes.flatMap((c) => c.checks);
@@ -161,6 +167,7 @@ async function proposeAndMerge(
       (x) => ["ml-test-score", "approvals"].includes(x.id) && x.status === "pass",
     ))
       say(s, `gate: ${c.message}`);
+    sayVerified(s, result);
     // merge deploys: the deploy job of the actions, through the local port (reports/github/deployments.json)
     const deployed = await runDeployJob({
       registry: s.reg,
@@ -181,6 +188,7 @@ async function proposeAndMerge(
     });
   } else {
     s.blocked++;
+    sayVerified(s, result);
     say(s, `gate: BLOCKED, ${result.report.blocking.length} reason(s):`);
     for (const b of result.report.blocking) {
       s.ctx.stdout.write(
@@ -194,6 +202,18 @@ async function proposeAndMerge(
       `step ${s.step} "${s.title}", change ${name}: expected ${describeExpected(expected)}, but ${off}`,
     );
   return result;
+}
+
+/** What the gate's recomputation found: how many files agree, what re-ran, what was refused. */
+function sayVerified(s: DemoState, result: MergeResult): void {
+  const files = result.report.evidence.filter((e) => e.mode !== "none");
+  if (files.length === 0) return;
+  const agree = files.filter((e) => e.status === "verified").length;
+  const ran = files.filter((e) => !e.cached && e.seconds !== null);
+  say(
+    s,
+    `gate: recomputed ${files.length} evidence file(s): ${agree === files.length ? "every figure agrees" : `${agree} agree, ${files.length - agree} refused`}${ran.length > 0 ? ` (re-ran ${ran.map((e) => `${e.kind} ${e.seconds?.toFixed(1)} s`).join(", ")})` : " (re-runs reused)"}`,
+  );
 }
 
 /** Evaluates a candidate against the champion on the test set and validates the serving sample. */
@@ -331,6 +351,8 @@ export async function runDemo(
     reports,
     github: createLocalPort({ reportsDir: reports }),
     context: contextFromEnv(ctx.env),
+    // the data lives next to the registry (file:../data/...): read from this machine by digest
+    verifier: recomputeVerifier({ localRoot: dir }),
     step: 0,
     merges: 0,
     blocked: 0,
@@ -440,11 +462,50 @@ async function story(s: DemoState, example: string): Promise<void> {
   await register("09-register-3.0.0", "3.0.0", ev3);
   await promote("10-promote-staging-3.0.0", { version: "3.0.0", environment: "staging" });
 
+  step(s, "A forged evaluation: 3.0.1 is 3.0.0's model, its evaluation edited to claim ROC AUC 0.85");
+  const forged = join(s.reports, "evidence", "3.0.1");
+  mkdirSync(forged, { recursive: true });
+  const honest = JSON.parse(readFileSync(ev3[0]!, "utf8")) as {
+    subject: string;
+    inputs: Array<{ role: string; uri: string }>;
+    models: Array<{ role: string; uri: string; metrics: Record<string, number> }>;
+  };
+  // what a pull-request author can do: rename it to the new version and type a better number
+  honest.subject = `${MODEL}@3.0.1`;
+  for (const x of [
+    ...honest.inputs.filter((i) => i.role === "model"),
+    ...honest.models.filter((m) => m.role === "challenger"),
+  ])
+    x.uri = `file:artifacts/${MODEL}/3.0.1/model.onnx`;
+  const claimed = honest.models.find((m) => m.role === "challenger")!;
+  say(
+    s,
+    `edited ROC AUC ${claimed.metrics.roc_auc?.toFixed(3)} → 0.850 in a copy of 3.0.0's evaluation.json`,
+  );
+  claimed.metrics.roc_auc = 0.85;
+  writeFileSync(join(forged, "evaluation.json"), `${JSON.stringify(honest, null, 2)}\n`);
+  await proposeAndMerge(
+    s,
+    "11-register-3.0.1",
+    await proposeRegistration(
+      reg,
+      {
+        model: MODEL,
+        version: "3.0.1",
+        ...art("3.0.1"),
+        artifactSource: join(root, "examples/models", MODEL, "3.0.0", "model.onnx"),
+        evidence: [join(forged, "evaluation.json"), ...ev3.slice(1)],
+      },
+      { author: DEMO_AUTHOR },
+    ),
+  );
+  await promote("12-promote-staging-3.0.1", { version: "3.0.1", environment: "staging" });
+
   step(s, "Rollback drill: production goes back to the version live before");
   const t0 = Date.now();
   const rollback = await proposeAndMerge(
     s,
-    "11-rollback-production",
+    "13-rollback-production",
     await proposeRollback(
       reg,
       { model: MODEL, environment: "production", reason: "rollback drill" },

@@ -41,6 +41,10 @@ environments:
       maxModelAgeDays: 180
       requiredApprovals: 0
       requireCanary: false
+      # the gate runs each evaluation and data validation again on the registered artifacts and
+      # dataset versions (by sha256) and blocks on any figure that differs; the data must be in
+      # this repository or on an allowed https host (none: figures are taken on trust)
+      evidence: { verify: recompute }
 
   - name: production
     description: What serves your users.
@@ -57,6 +61,7 @@ environments:
       maxModelAgeDays: 90
       requiredApprovals: 1 # CODEOWNERS makes this the platform team for environments/production/
       requireCanary: false # true: a new version serves a share of traffic before it takes it all
+      evidence: { verify: recompute } # never none here: what serves your users is decided on re-derived figures
 
 artifacts:
   # models may be fetched over https only from these hosts; file: URIs stay inside this repository

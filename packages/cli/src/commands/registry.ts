@@ -37,7 +37,7 @@ import {
   requireCommit,
   runGate,
 } from "@modelgate/registry";
-import { mlTestScoreGateCheck } from "@modelgate/score";
+import { gateExtras } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import { shellWord, writeOutputs } from "../output.js";
 import type { CommandGroup } from "./index.js";
@@ -128,6 +128,12 @@ function printReport(ctx: CliContext, report: RegistryCheckReport): void {
     const move = c.from || c.to ? ` ${c.from ?? "∅"} → ${c.to ?? "∅"}` : "";
     ctx.stdout.write(
       `  ${c.path}: ${c.kind}${move}${c.traffic !== null ? ` (${c.traffic}%)` : ""}${c.qualityGatesSkipped ? " [quality gates skipped: rollback]" : ""}\n`,
+    );
+  }
+  for (const e of report.evidence ?? []) {
+    const mark = e.mode === "none" ? "-" : e.status === "verified" ? "✓" : "✗";
+    ctx.stdout.write(
+      `  evidence ${mark} ${e.uri} for ${e.environment} (verify: ${e.mode}): ${e.status}${e.method ? ` by ${e.method}` : ""}: ${e.message}\n`,
     );
   }
   for (const e of report.approvals?.environments ?? []) {
@@ -467,7 +473,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(author ? { author } : {}),
             ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreGateCheck()] },
+            gate: { context, ...gateExtras(reg) },
           });
           printMerge(ctx, result);
           if (result.merged)
@@ -527,7 +533,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             base: flags.base ?? reg.defaultBranch,
             head: flags.head,
             context,
-            extraChecks: [mlTestScoreGateCheck()],
+            ...gateExtras(reg),
             ...(now ? { now } : {}),
             ...(approvals ? { approvals } : {}),
           });
@@ -628,7 +634,7 @@ export const registryCommands: CommandGroup = (program, ctx, runCommand) => {
             ...(now ? { now } : {}),
             ...approvedByOption(flags.approvedBy),
             ...killAt(ctx, "merge"),
-            gate: { context, extraChecks: [mlTestScoreGateCheck()] },
+            gate: { context, ...gateExtras(reg) },
           });
           const outputs: Array<[string, string]> = [];
           if (flags.out)

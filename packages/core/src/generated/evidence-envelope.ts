@@ -65,7 +65,7 @@ export interface EvidenceEnvelope {
      */
     runUrl: string | null;
     /**
-     * True when the report was produced in CI, false on a laptop.
+     * True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).
      */
     ci: boolean;
   };

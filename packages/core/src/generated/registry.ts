@@ -123,6 +123,15 @@ export interface EnvironmentPolicy {
    * A new version must pass through a canary before it takes all traffic.
    */
   requireCanary?: boolean;
+  /**
+   * How the gate verifies the evidence it decides on (evaluation and data-validation reports) before their figures count, for the gate and for the ML Test Score's automated points.
+   */
+  evidence?: {
+    /**
+     * recompute: the gate re-derives every figure it decides on from digest-bound inputs (the artifacts, the registered dataset versions) and blocks on any difference; provenance: the gate proves which trusted workflow run made each file (designed, not built yet: fails closed); either: recompute, else provenance; none: figures are taken on trust and earn no automated ML Test Score point.
+     */
+    verify?: "recompute" | "provenance" | "either" | "none";
+  };
 }
 /**
  * A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.
