@@ -15,6 +15,8 @@ export { formatDuration, plural } from "./duration.js";
 export { ExitCode, UserError } from "./errors.js";
 export {
   contextFromEnv,
+  type GitHubRunContext,
+  githubRunFromEnv,
   createEnvelope,
   type EvidenceContext,
   type EvidenceEnvelope,

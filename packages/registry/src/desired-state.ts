@@ -35,7 +35,8 @@ export interface RegistryConfig {
   defaultBranch?: string;
   environments: Array<{ name: string; description?: string; policy?: Policy }>;
   artifacts?: { allowedHosts?: string[] };
-  evidence?: { maxAgeDays?: number };
+  /** trustedWorkflows: owner/repo/.github/workflows/file.yml@ref entries (provenance) */
+  evidence?: { maxAgeDays?: number; trustedWorkflows?: string[] };
 }
 
 export interface EvidenceRef {
