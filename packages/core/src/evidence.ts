@@ -23,7 +23,7 @@ export interface EvidenceContext {
   runUrl: string | null;
   ci: boolean;
   /** the GitHub Actions run that made it (absent elsewhere): what provenance verifies */
-  github?: GitHubRunContext | null;
+  github?: GitHubRunContext;
 }
 
 /** The GitHub Actions run a report was made in, as its variables say (a claim; provenance checks it). */
