@@ -15,13 +15,13 @@ export { formatDuration, plural } from "./duration.js";
 export { ExitCode, UserError } from "./errors.js";
 export {
   contextFromEnv,
-  type GitHubRunContext,
-  githubRunFromEnv,
   createEnvelope,
   type EvidenceContext,
   type EvidenceEnvelope,
   type EvidenceInput,
   fileInput,
+  type GitHubRunContext,
+  githubRunFromEnv,
   hashBytes,
   hashFile,
   TOOL,

@@ -636,7 +636,11 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
       };
     } catch (error) {
       if (isRequestError(error) && error.status === 404) return null;
-      return call(`reading attempt ${attempt} of workflow run ${runId}`, () => Promise.reject(error), repository);
+      return call(
+        `reading attempt ${attempt} of workflow run ${runId}`,
+        () => Promise.reject(error),
+        repository,
+      );
     }
   }
 
@@ -674,7 +678,10 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     );
     // a zip is binary: @octokit/request answers it as an ArrayBuffer
     if (!(data instanceof ArrayBuffer))
-      throw new GitHubApiError(`artifact ${artifactId} in ${repository} did not download as a zip archive`, 502);
+      throw new GitHubApiError(
+        `artifact ${artifactId} in ${repository} did not download as a zip archive`,
+        502,
+      );
     return new Uint8Array(data);
   }
 
