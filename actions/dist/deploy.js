@@ -17495,6 +17495,41 @@ var init_evaluation_schema = __esm({
               },
               description: "A second run over the first rows."
             },
+            settings: {
+              description: "How the evaluation ran, where its figures depend on it and the report does not show it otherwise: the registry gate runs it again with these settings to recompute the figures (docs/security.md). Reports made before it existed lack it; they are recomputed with the defaults.",
+              type: "object",
+              required: ["bins", "seed", "bootstrap", "policy"],
+              additionalProperties: false,
+              properties: {
+                bins: {
+                  description: "Quantile bins of a numeric slice column (--bins).",
+                  type: "integer",
+                  minimum: 2
+                },
+                seed: {
+                  description: "The seed of the permutation importance and the bootstrap (--seed).",
+                  type: "integer",
+                  minimum: 0
+                },
+                bootstrap: {
+                  description: "Bootstrap resamples of the intervals (--bootstrap); 0 without intervals.",
+                  type: "integer",
+                  minimum: 0
+                },
+                policy: {
+                  description: "The policy the report's policy checks were decided by (the shape of an environment's policy in modelgate.yaml); null without one.",
+                  oneOf: [
+                    {
+                      $ref: "https://modelgate.dev/schemas/registry.schema.json#/$defs/policy"
+                    },
+                    {
+                      description: "No policy.",
+                      type: "null"
+                    }
+                  ]
+                }
+              }
+            },
             featureImportance: {
               description: "Permutation feature importance of the challenger, when asked for.",
               type: "array",
@@ -18298,8 +18333,41 @@ var init_evidence_envelope_schema = __esm({
             },
             runUrl: { description: "URL of the CI run, or null when unknown.", type: ["string", "null"] },
             ci: {
-              description: "True when the report was produced in CI, false on a laptop.",
+              description: "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).",
               type: "boolean"
+            },
+            github: {
+              description: "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).",
+              type: "object",
+              required: ["repository", "workflowRef", "runId", "runAttempt", "sha"],
+              additionalProperties: false,
+              properties: {
+                repository: {
+                  description: "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).",
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                },
+                workflowRef: {
+                  description: "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.",
+                  type: "string",
+                  minLength: 1
+                },
+                runId: {
+                  description: "The workflow run's id (GITHUB_RUN_ID).",
+                  type: "integer",
+                  minimum: 1
+                },
+                runAttempt: {
+                  description: "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.",
+                  type: "integer",
+                  minimum: 1
+                },
+                sha: {
+                  description: "The commit the run ran on (GITHUB_SHA).",
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+                }
+              }
             }
           }
         },
@@ -18755,7 +18823,7 @@ var init_ml_test_score_report_schema = __esm({
               items: {
                 type: "object",
                 description: "One evidence file.",
-                required: ["uri", "sha256", "kind", "subject", "trusted", "problems", "usedFor"],
+                required: ["uri", "sha256", "kind", "subject", "trusted", "verifiedBy", "problems", "usedFor"],
                 additionalProperties: false,
                 properties: {
                   uri: {
@@ -18775,9 +18843,13 @@ var init_ml_test_score_report_schema = __esm({
                     type: ["string", "null"],
                     description: "Its subject, when readable."
                   },
+                  verifiedBy: {
+                    enum: ["recompute", "provenance", null],
+                    description: "How its figures were verified (the environment's evidence.verify): recompute (the gate ran it again on the registered inputs and every figure agreed) or provenance; null when they were not, and then it earns no automated point."
+                  },
                   trusted: {
                     type: "boolean",
-                    description: "Whether it passed the envelope checks (schema, verdict pass, CI, fresh)."
+                    description: "Whether it passed the envelope checks (schema, verdict pass, fresh, its figures verified)."
                   },
                   problems: {
                     type: "array",
@@ -18952,7 +19024,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified data-validation evidence shows the version's data was validated against the dataset schema; no valid declaration",
-              step: "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` in CI."
+              step: "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` and list the report with the version (the gate recomputes it)."
             },
             {
               id: "data-2",
@@ -18964,7 +19036,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows every feature has positive importance; no valid declaration",
-              step: "Compute permutation feature importance in the CI evaluation (`featureImportance` in the evaluation report) and drop features with no importance."
+              step: "Compute permutation feature importance in the evaluation (`featureImportance` in the evaluation report) and drop features with no importance."
             },
             {
               id: "data-3",
@@ -19125,7 +19197,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows the model beats the trivial baseline; no valid declaration",
-              step: 'Evaluate against a trivial baseline in CI so the evaluation report carries a passed "baseline" check.'
+              step: 'Evaluate against a trivial baseline so the evaluation report carries a passed "baseline" check.'
             },
             {
               id: "model-6",
@@ -19137,7 +19209,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows quality holds on every important slice; no valid declaration",
-              step: "Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the CI evaluation then checks every slice."
+              step: "Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the evaluation then checks every slice."
             },
             {
               id: "model-7",
@@ -19149,7 +19221,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows fairness was measured on a declared protected attribute; no valid declaration",
-              step: "Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the CI evaluation then measures them."
+              step: "Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the evaluation then measures them."
             },
             {
               id: "infra-1",
@@ -19161,7 +19233,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows the determinism check passed; no valid declaration",
-              step: 'Run the determinism check in the CI evaluation so the report carries a passed "determinism" check.'
+              step: 'Run the determinism check in the evaluation so the report carries a passed "determinism" check.'
             },
             {
               id: "infra-2",
@@ -19274,7 +19346,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified data-validation evidence shows a serving sample satisfies the data contract of the training data; no valid declaration",
-              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI on a recent serving sample."
+              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` on a recent serving sample (registered as a dataset version) and list the report with the version."
             },
             {
               id: "monitor-3",
@@ -19286,7 +19358,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified data-validation evidence shows serving features are not skewed from training; no valid declaration",
-              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI so skew is measured per feature."
+              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` so skew is measured per feature, and list the report with the version."
             },
             {
               id: "monitor-4",
@@ -19315,7 +19387,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows every prediction is finite; no valid declaration",
-              step: 'Run the CI evaluation, which checks every prediction is finite ("finite" check).'
+              step: 'Run the evaluation, which checks every prediction is finite ("finite" check).'
             },
             {
               id: "monitor-6",
@@ -19327,7 +19399,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows latency is within the limits of the champion's; no valid declaration",
-              step: 'Evaluate against the current champion in CI with latency measurement on, so the report carries a passed "latency" check.'
+              step: 'Evaluate against the current champion with latency measurement on, so the report carries a passed "latency" check.'
             },
             {
               id: "monitor-7",
@@ -19339,7 +19411,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows quality holds on recently labelled data; no valid declaration",
-              step: "Evaluate the model in CI on recently labelled data (not the lineage train/test sets), within the evidence window."
+              step: "Evaluate the model on recently labelled data (registered as a dataset version) (not the lineage train/test sets), within the evidence window."
             }
           ],
           sections: {
@@ -19848,6 +19920,16 @@ var init_registry_schema = __esm({
               description: "Evidence older than this many days is stale and does not count.",
               type: "integer",
               minimum: 1
+            },
+            trustedWorkflows: {
+              description: "The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                description: "owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).",
+                type: "string",
+                pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"
+              }
             }
           }
         }
@@ -19970,6 +20052,18 @@ var init_registry_schema = __esm({
               description: "A new version must pass through a canary before it takes all traffic.",
               type: "boolean",
               default: false
+            },
+            evidence: {
+              description: "How the gate verifies the evidence it decides on (evaluation and data-validation reports) before their figures count, for the gate and for the ML Test Score's automated points.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                verify: {
+                  description: "recompute: the gate re-derives every figure it decides on from digest-bound inputs (the artifacts, the registered dataset versions) and blocks on any difference; provenance: the gate proves which trusted workflow run made each file (designed, not built yet: fails closed); either: recompute, else provenance; none: figures are taken on trust and earn no automated ML Test Score point.",
+                  enum: ["recompute", "provenance", "either", "none"],
+                  default: "recompute"
+                }
+              }
             }
           }
         },
@@ -20122,6 +20216,13 @@ var init_registry_check_schema = __esm({
               type: "array",
               items: {
                 $ref: "#/$defs/blocking"
+              }
+            },
+            evidence: {
+              description: "Every evidence file the gate decided on for a version entering an environment (or the ML Test Score asked about), and how it was verified under that environment's evidence.verify.",
+              type: "array",
+              items: {
+                $ref: "#/$defs/evidenceVerification"
               }
             },
             approvals: {
@@ -20342,7 +20443,7 @@ var init_registry_check_schema = __esm({
           additionalProperties: false,
           properties: {
             id: {
-              description: "The check: schema, references, artifact, environment-order, deprecated, canary-required, model-age, evidence:<kind>, evidence-binding, data-validation:<training|serving>, metric:<name>, slices, fairness, latency, ml-test-score, approvals, immutable, layout, refused-path, policy-change, rollback-target, quality-gates, or a pluggable check's id.",
+              description: "The check: schema, references, artifact, environment-order, deprecated, canary-required, model-age, evidence:<kind>, evidence-binding, verify:<kind> (the evidence file's figures verified as the environment's evidence.verify asks), verify:champion (the champion's baseline verified), data-validation:<training|serving>, metric:<name>, slices, fairness, latency, ml-test-score, approvals, immutable, layout, refused-path, policy-change, rollback-target, quality-gates, or a pluggable check's id.",
               type: "string",
               minLength: 1
             },
@@ -20366,6 +20467,101 @@ var init_registry_check_schema = __esm({
             field: {
               description: "Dotted field path in `file`.",
               type: "string"
+            }
+          }
+        },
+        evidenceVerification: {
+          description: "How one evidence file was verified for one environment.",
+          type: "object",
+          required: [
+            "uri",
+            "sha256",
+            "kind",
+            "subject",
+            "environment",
+            "mode",
+            "status",
+            "method",
+            "message",
+            "mismatches",
+            "seconds",
+            "rows",
+            "cached"
+          ],
+          additionalProperties: false,
+          properties: {
+            uri: {
+              description: "The evidence file as the version lists it.",
+              type: "string"
+            },
+            sha256: {
+              description: "Its sha256.",
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            },
+            kind: {
+              description: "The report kind (evaluation, data-validation).",
+              type: "string"
+            },
+            subject: {
+              description: "model@version the evidence is about.",
+              type: "string"
+            },
+            environment: {
+              description: "The environment whose policy asked.",
+              type: "string"
+            },
+            mode: {
+              description: "The environment's evidence.verify.",
+              enum: ["recompute", "provenance", "either", "none"]
+            },
+            status: {
+              description: "verified: re-derived (or its run proven) and in agreement; refused: its figures disagree with their re-derivation; unverified: it could not be checked here (or verify is none).",
+              enum: ["verified", "refused", "unverified"]
+            },
+            method: {
+              description: "How it was verified; null unless verified.",
+              enum: ["recompute", "provenance", null]
+            },
+            message: {
+              description: "What was found: the figures compared and the cost, each figure that disagrees, or why it could not be verified and the fix.",
+              type: "string"
+            },
+            mismatches: {
+              description: "Every figure that disagrees, with the value the file claims and the recomputed one.",
+              type: "array",
+              items: {
+                description: "One figure.",
+                type: "object",
+                required: ["figure", "claimed", "recomputed"],
+                additionalProperties: false,
+                properties: {
+                  figure: {
+                    description: "Where in the report, e.g. models[challenger].metrics.roc_auc.",
+                    type: "string"
+                  },
+                  claimed: {
+                    description: "The value in the evidence file (null when absent)."
+                  },
+                  recomputed: {
+                    description: "The re-derived value (null when absent)."
+                  }
+                }
+              }
+            },
+            seconds: {
+              description: "Wall-clock seconds the verification took (fetching and re-running); null when nothing ran.",
+              type: ["number", "null"],
+              minimum: 0
+            },
+            rows: {
+              description: "Data rows re-read; null when nothing ran.",
+              type: ["integer", "null"],
+              minimum: 0
+            },
+            cached: {
+              description: "True when an identical re-derivation (the same inputs by digest, the same settings) was reused.",
+              type: "boolean"
             }
           }
         },
@@ -21860,11 +22056,19 @@ function fmt(n) {
   if (!Number.isFinite(n)) return n > 0 ? "+\u221E" : "\u2212\u221E";
   return String(Number(n.toPrecision(6)));
 }
-var POLICY_TOLERANCE, FAIRNESS_LIMITS;
+function evidenceVerifyMode(policy) {
+  return policy?.evidence?.verify ?? DEFAULT_EVIDENCE_VERIFY;
+}
+function decidesOnEvaluation(policy) {
+  if (!policy) return false;
+  return policy.requireEvaluation === true || Object.keys(policy.metrics ?? {}).length > 0 || policy.maxSliceDrop !== void 0 || policy.fairness !== void 0 || policy.maxLatencyRatio !== void 0;
+}
+var POLICY_TOLERANCE, FAIRNESS_LIMITS, DEFAULT_EVIDENCE_VERIFY;
 var init_policy = __esm({
   "packages/core/src/policy.ts"() {
     POLICY_TOLERANCE = 1e-12;
     FAIRNESS_LIMITS = ["demographicParityDifference", "equalOpportunityDifference"];
+    DEFAULT_EVIDENCE_VERIFY = "recompute";
   }
 });
 
@@ -21924,12 +22128,6 @@ function verifyEvidence(doc, expect = {}) {
   }
   if (created - now > DAY_MS) {
     problems.push({ code: "evidence-future", message: `evidence is dated in the future (${env.createdAt})` });
-  }
-  if (expect.requireCi && env.context.ci !== true) {
-    problems.push({
-      code: "evidence-not-ci",
-      message: "evidence was not produced in CI (context.ci is not true)"
-    });
   }
   return { ok: problems.length === 0, problems, envelope: env };
 }
@@ -43500,6 +43698,28 @@ function formatDiagnostic(d) {
   return `${where}: ${d.field ? `${d.field}: ` : ""}${d.message}`;
 }
 
+// packages/registry/src/evidence-verification.ts
+function trustedAsIs() {
+  return {
+    status: "unverified",
+    method: null,
+    message: "taken on trust (verify: none): its figures were not re-derived, and it earns no automated ML Test Score point",
+    mismatches: [],
+    doc: null,
+    cost: null
+  };
+}
+function noVerifier(mode) {
+  return {
+    status: "unverified",
+    method: null,
+    message: `the environment's policy says verify: ${mode}, but the gate ran without an evidence verifier: run it through modelgate check, or pass the recompute verifier of @modelgate/score (GateOptions.verifier)`,
+    mismatches: [],
+    doc: null,
+    cost: null
+  };
+}
+
 // packages/registry/src/gate.ts
 init_src();
 
@@ -43970,17 +44190,22 @@ function toEnvState(f) {
 }
 var same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 var GateRules = class {
-  constructor(inputs, extraChecks) {
+  constructor(inputs, extraChecks, verifier = null) {
     this.inputs = inputs;
     this.extraChecks = extraChecks;
+    this.verifier = verifier;
     for (const c of inputs.changes) this.changes.set(c.path, c);
     this.config = inputs.baseConfig ?? { name: "invalid", environments: [] };
   }
   inputs;
   extraChecks;
+  verifier;
   changes = /* @__PURE__ */ new Map();
   /** the registry's modelgate.yaml at the base judges every change */
   config;
+  /** verifications by environment, version and evidence digest (each file is verified once per environment) */
+  verifications = /* @__PURE__ */ new Map();
+  records = /* @__PURE__ */ new Map();
   get head() {
     return this.inputs.headSnapshot;
   }
@@ -44252,6 +44477,33 @@ var GateRules = class {
       ],
       doc
     };
+  }
+  /**
+   * How one evidence file (its envelope and bindings verified) is verified for a version
+   * entering an environment, under that environment's `evidence.verify`: memoized per
+   * (environment, version, digest), recorded for the report.
+   */
+  verification(version, ref, doc, env, policy) {
+    const mode = evidenceVerifyMode(policy);
+    const key = `${env}\0${version.model}@${version.version}\0${ref.sha256}`;
+    let p = this.verifications.get(key);
+    if (!p) {
+      p = (async () => {
+        const result2 = mode === "none" ? trustedAsIs() : this.verifier === null ? noVerifier(mode) : await this.verifier.verify({
+          snapshot: this.head,
+          config: this.config,
+          version,
+          ref,
+          doc,
+          environment: env,
+          mode
+        });
+        this.records.set(key, verificationRecord(version, ref, env, mode, result2));
+        return result2;
+      })();
+      this.verifications.set(key, p);
+    }
+    return p;
   }
   /**
    * Inputs of a report that name a registry file (the dataset schema, a profile) must match
@@ -44538,8 +44790,7 @@ var GateRules = class {
         }
       );
     }
-    const decided = Object.keys(policy.metrics ?? {}).length > 0 || policy.maxSliceDrop !== void 0 || policy.fairness !== void 0 || policy.maxLatencyRatio !== void 0;
-    if (policy.requireEvaluation || decided) {
+    if (decidesOnEvaluation(policy)) {
       const evaluations = await this.evidence(version, "evaluation", ["pass", "warn"]);
       if (evaluations.length === 0)
         change.checks.push({
@@ -44551,14 +44802,21 @@ var GateRules = class {
       for (const ev of evaluations) {
         change.checks.push(...ev.checks);
         if (!ev.doc) continue;
-        const report = ev.doc;
-        const live = await this.liveChampion(version, champion, report);
+        const verified = await this.verification(version, ev.ref, ev.doc, env, policy);
+        change.checks.push(verifyCheck(ev, verified, evidenceVerifyMode(policy)));
+        if (verified.status !== "verified" && evidenceVerifyMode(policy) !== "none") continue;
+        const report = verified.doc ?? ev.doc;
+        const live = await this.liveChampion(version, champion, report, env, policy);
+        if (live?.unverified && hasChangeRule(policy))
+          change.checks.push({ id: "verify:champion", status: "fail", message: live.unverified, file });
         for (const c of decidePolicy(policy, report, championOf(report, live)))
           change.checks.push({ id: c.id, status: c.status, message: c.message, file });
       }
     }
     if (policy.requireDataValidation)
-      change.checks.push(...await this.dataValidationChecks(version, policy.requireDataValidation));
+      change.checks.push(
+        ...await this.dataValidationChecks(version, policy.requireDataValidation, env, policy)
+      );
     const extra = this.extraChecks;
     for (const check of extra) {
       const results = await check.run({
@@ -44571,7 +44829,8 @@ var GateRules = class {
         version,
         config: this.config,
         now: this.inputs.now,
-        readText: (p) => this.head.text(p)
+        readText: (p) => this.head.text(p),
+        verify: (ref, doc) => this.verification(version, ref, doc, env, policy)
       });
       change.checks.push(...results.map((r) => ({ ...r, file: r.file ?? file })));
     }
@@ -44586,19 +44845,36 @@ var GateRules = class {
   }
   /** The champion's metrics: evaluated on the same rows in this report, else from its own evidence. */
   /** The version live in the environment as core's champion input (null: nothing live). */
-  async liveChampion(version, champion, report) {
+  async liveChampion(version, champion, report, env, policy) {
     const championVersion = champion?.version;
     if (!championVersion || championVersion === version.version) return null;
     const cv = (await this.head.load(paths.version(version.model, championVersion)))?.value;
     const name = `${version.model}@${championVersion}`;
     if (!cv) return { name, sha256: "", summary: null };
-    const inReport = championEntry(report, cv.artifact.sha256) !== null;
-    const own = inReport ? null : (await this.evidence(cv, "evaluation", ["pass", "warn", "fail"])).find((e) => e.doc);
+    if (championEntry(report, cv.artifact.sha256) !== null)
+      return { name, sha256: cv.artifact.sha256, evaluation: null, summary: null };
+    const own = (await this.evidence(cv, "evaluation", ["pass", "warn", "fail"])).find((e) => e.doc);
+    if (evidenceVerifyMode(policy) === "none")
+      return {
+        name,
+        sha256: cv.artifact.sha256,
+        evaluation: own?.doc ?? null,
+        summary: cv.evaluation?.summary ?? null
+      };
+    const verified = own?.doc ? await this.verification(cv, own.ref, own.doc, env, policy) : null;
+    if (verified?.status === "verified")
+      return {
+        name,
+        sha256: cv.artifact.sha256,
+        evaluation: verified.doc ?? own?.doc,
+        summary: null
+      };
     return {
       name,
       sha256: cv.artifact.sha256,
-      evaluation: own?.doc ?? null,
-      summary: cv.evaluation?.summary ?? null
+      evaluation: null,
+      summary: null,
+      unverified: `the champion ${name}'s baseline cannot be verified: ${verified ? `its evaluation ${own.ref.uri}: ${verified.message}` : "it has no verified evaluation evidence, and its manifest's evaluation.summary is typed, not measured"}; evaluate the challenger against the champion on the same rows (modelgate evaluate --environment ${env})`
     };
   }
   /**
@@ -44607,10 +44883,17 @@ var GateRules = class {
    * training data against the dataset contract) and `serving` (a serving sample against the
    * training data: skew).
    */
-  async dataValidationChecks(version, required) {
+  async dataValidationChecks(version, required, env, policy) {
     const file = paths.version(version.model, version.version);
+    const mode = evidenceVerifyMode(policy);
     const reports = await this.evidence(version, "data-validation", ["pass", "warn"]);
     const out = reports.flatMap((r) => r.checks);
+    for (const r of reports) {
+      if (!r.doc) continue;
+      const verified = await this.verification(version, r.ref, r.doc, env, policy);
+      out.push(verifyCheck(r, verified, mode));
+      if (verified.status !== "verified" && mode !== "none") r.doc = null;
+    }
     if (reports.length === 0) {
       out.push({
         id: "evidence:data-validation",
@@ -44816,6 +45099,7 @@ var GateRules = class {
       blocked: blocking.length > 0,
       changes,
       blocking,
+      evidence: [...this.records.values()],
       approvals: this.approvalsRequired ? this.approvalsRecord() : null
     };
   }
@@ -44861,6 +45145,40 @@ function dataValidationRole(doc, trainShas) {
     return data.length > 0 && !data.some((i) => trainShas.has(i.sha256)) ? "serving" : null;
   return null;
 }
+function verifyCheck(ev, v, mode) {
+  const file = ev.checks[0]?.file;
+  const at = file ? { file } : {};
+  const id = `verify:${ev.ref.kind}`;
+  if (mode === "none") return { id, status: "skip", message: `${ev.ref.uri}: ${v.message}`, ...at };
+  return {
+    id,
+    status: v.status === "verified" ? "pass" : "fail",
+    message: `${ev.ref.uri}: ${v.message}`,
+    ...at
+  };
+}
+function verificationRecord(version, ref, environment, mode, v) {
+  return {
+    uri: ref.uri,
+    sha256: ref.sha256,
+    kind: ref.kind,
+    subject: `${version.model}@${version.version}`,
+    environment,
+    mode,
+    status: v.status,
+    method: v.method,
+    message: v.message,
+    mismatches: v.mismatches,
+    seconds: v.cost ? Math.round(v.cost.seconds * 1e3) / 1e3 : null,
+    rows: v.cost ? v.cost.rows : null,
+    cached: v.cost?.cached ?? false
+  };
+}
+function hasChangeRule(policy) {
+  return Object.values(policy.metrics ?? {}).some(
+    (m) => m?.minAbsoluteChange !== void 0 || m?.minRelativeChange !== void 0
+  );
+}
 function entryRefusals(c) {
   const out = [];
   if (hasGitComponent(c.path))
@@ -44891,7 +45209,7 @@ async function configOf(snapshot) {
 }
 async function runGate(reg, options) {
   const inputs = await gatherGateInputs(reg, options, configOf);
-  const rules = new GateRules(inputs, options.extraChecks ?? []);
+  const rules = new GateRules(inputs, options.extraChecks ?? [], options.verifier ?? null);
   await rules.collectInputs();
   const report = await rules.judge();
   if (inputs.baseConfig === null) {
@@ -49731,7 +50049,7 @@ function createGitHubPort(options) {
   const octokit = client(options);
   const where = { owner, repo };
   const full = `${owner}/${repo}`;
-  async function call(what, fn) {
+  async function call(what, fn, repository = full) {
     try {
       return await fn();
     } catch (error2) {
@@ -49739,7 +50057,7 @@ function createGitHubPort(options) {
       if (isRequestError2(error2)) {
         const fix = FIXES[error2.status];
         throw new GitHubApiError(
-          `${what} in ${full} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
+          `${what} in ${repository} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
           error2.status,
           error2
         );
@@ -50147,6 +50465,78 @@ function createGitHubPort(options) {
       mergeCommitSha: p.merge_commit_sha ?? null
     }));
   }
+  function repositoryOf(repository) {
+    const [o, r, ...rest] = repository.split("/");
+    if (!o || !r || rest.length > 0) throw new UserError(`repository "${repository}" must be "owner/name"`);
+    return { owner: o, repo: r };
+  }
+  async function workflowRun(repository, runId, attempt) {
+    const at = repositoryOf(repository);
+    try {
+      const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+        ...at,
+        run_id: runId,
+        attempt_number: attempt,
+        exclude_pull_requests: true
+      });
+      return {
+        id: data.id,
+        attempt: data.run_attempt ?? attempt,
+        repository: data.repository.full_name,
+        headRepository: data.head_repository?.full_name ?? null,
+        path: data.path,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        event: data.event,
+        status: data.status,
+        conclusion: data.conclusion,
+        url: data.html_url
+      };
+    } catch (error2) {
+      if (isRequestError2(error2) && error2.status === 404) return null;
+      return call(
+        `reading attempt ${attempt} of workflow run ${runId}`,
+        () => Promise.reject(error2),
+        repository
+      );
+    }
+  }
+  async function runArtifacts(repository, runId, name) {
+    const list = await call(
+      `listing the artifacts of workflow run ${runId}`,
+      () => octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+        ...repositoryOf(repository),
+        run_id: runId,
+        name,
+        per_page: 100
+      }),
+      repository
+    );
+    return list.map((a) => ({
+      id: a.id,
+      name: a.name,
+      sizeInBytes: a.size_in_bytes,
+      expired: a.expired,
+      runId: a.workflow_run?.id ?? null
+    }));
+  }
+  async function downloadArtifact(repository, artifactId) {
+    const { data } = await call(
+      `downloading artifact ${artifactId}`,
+      () => octokit.rest.actions.downloadArtifact({
+        ...repositoryOf(repository),
+        artifact_id: artifactId,
+        archive_format: "zip"
+      }),
+      repository
+    );
+    if (!(data instanceof ArrayBuffer))
+      throw new GitHubApiError(
+        `artifact ${artifactId} in ${repository} did not download as a zip archive`,
+        502
+      );
+    return new Uint8Array(data);
+  }
   return {
     upsertComment,
     upsertCheckRun,
@@ -50157,7 +50547,10 @@ function createGitHubPort(options) {
     pushToDefaultBranch,
     enableAutoMerge,
     locks,
-    pullRequestsOfCommit
+    pullRequestsOfCommit,
+    workflowRun,
+    runArtifacts,
+    downloadArtifact
   };
 }
 var MAX_SUMMARY = 65535;
@@ -50220,16 +50613,16 @@ var RUBRIC = [
     1,
     "Feature expectations are captured in a schema",
     "The expected type, domain and presence of every feature are written down and checked against the data.",
-    "datasets/<dataset>/schema.yaml exists and a CI data-validation report passed on one of the version's lineage datasets against exactly that file (its schema input has the file's sha256).",
-    "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` in CI."
+    "datasets/<dataset>/schema.yaml exists and a verified data-validation report passed on one of the version's lineage datasets against exactly that file (its schema input has the file's sha256).",
+    "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` and list the report with the version (the gate recomputes it)."
   ),
   T(
     "data",
     2,
     "All features are beneficial",
     "Every feature earns its place: removing it would make the model worse.",
-    "A CI evaluation report bound to the artifact with featureImportance for the model's features, every importance above zero.",
-    "Compute permutation feature importance in the CI evaluation (`featureImportance` in the evaluation report) and drop features with no importance."
+    "A verified evaluation report bound to the artifact with featureImportance for the model's features, every importance above zero.",
+    "Compute permutation feature importance in the evaluation (`featureImportance` in the evaluation report) and drop features with no importance."
   ),
   T(
     "data",
@@ -50308,32 +50701,32 @@ var RUBRIC = [
     5,
     "A simpler model is not better",
     "The model beats a trivial baseline (and a simple model) on the same data.",
-    'A CI evaluation report bound to the artifact with a passed "baseline" check: the candidate beats the trivial baseline.',
-    'Evaluate against a trivial baseline in CI so the evaluation report carries a passed "baseline" check.'
+    'A verified evaluation report bound to the artifact with a passed "baseline" check: the candidate beats the trivial baseline.',
+    'Evaluate against a trivial baseline so the evaluation report carries a passed "baseline" check.'
   ),
   T(
     "model",
     6,
     "Model quality is sufficient on important data slices",
     "Quality holds on each important slice of the data, not only on average.",
-    `A CI evaluation report bound to the artifact with slices[] and a passed slice check ("slices"), under the policy's maxSliceDrop.`,
-    "Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the CI evaluation then checks every slice."
+    `A verified evaluation report bound to the artifact with slices[] and a passed slice check ("slices"), under the policy's maxSliceDrop.`,
+    "Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the evaluation then checks every slice."
   ),
   T(
     "model",
     7,
     "The model is tested for considerations of inclusion",
     "Outcomes are compared across groups of a protected attribute.",
-    'A CI evaluation report bound to the artifact with fairness metrics on a protected attribute declared in model.yaml and a passed "fairness" check.',
-    "Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the CI evaluation then measures them."
+    'A verified evaluation report bound to the artifact with fairness metrics on a protected attribute declared in model.yaml and a passed "fairness" check.',
+    "Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the evaluation then measures them."
   ),
   T(
     "infra",
     1,
     "Training is reproducible",
     "Training twice on the same data gives the same (or an equivalent) model.",
-    'A CI evaluation report bound to the artifact with a passed "determinism" check.',
-    'Run the determinism check in the CI evaluation so the report carries a passed "determinism" check.'
+    'A verified evaluation report bound to the artifact with a passed "determinism" check.',
+    'Run the determinism check in the evaluation so the report carries a passed "determinism" check.'
   ),
   T(
     "infra",
@@ -50396,8 +50789,8 @@ var RUBRIC = [
     2,
     "Data invariants hold for inputs",
     "Serving inputs keep satisfying the data schema.",
-    "A CI data-validation report that passed on a serving sample (data other than the version's training and test sets) with the training data or its profile as reference.",
-    "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI on a recent serving sample."
+    "A verified data-validation report that passed on a serving sample (data other than the version's training and test sets) with the training data or its profile as reference.",
+    "Run `modelgate validate-data --environment serving --reference <training data or profile>` on a recent serving sample (registered as a dataset version) and list the report with the version."
   ),
   T(
     "monitor",
@@ -50405,7 +50798,7 @@ var RUBRIC = [
     "Training and serving are not skewed",
     "Features at serving time have the distribution they had in training.",
     "A serving-sample data-validation report with the training data or its profile as reference carries features[].drift, no feature drifted.",
-    "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI so skew is measured per feature."
+    "Run `modelgate validate-data --environment serving --reference <training data or profile>` so skew is measured per feature, and list the report with the version."
   ),
   T(
     "monitor",
@@ -50420,24 +50813,24 @@ var RUBRIC = [
     5,
     "Models are numerically stable",
     "Predictions contain no NaN or infinite values.",
-    'A CI evaluation report bound to the artifact with a passed "finite" check (no NaN/Inf in any prediction).',
-    'Run the CI evaluation, which checks every prediction is finite ("finite" check).'
+    'A verified evaluation report bound to the artifact with a passed "finite" check (no NaN/Inf in any prediction).',
+    'Run the evaluation, which checks every prediction is finite ("finite" check).'
   ),
   T(
     "monitor",
     6,
     "Computing performance has not regressed",
     "Serving latency and resources stay within limits of the current champion's.",
-    'A CI evaluation report bound to the artifact with latency for the candidate and the champion and a passed "latency" check.',
-    'Evaluate against the current champion in CI with latency measurement on, so the report carries a passed "latency" check.'
+    'A verified evaluation report bound to the artifact with latency for the candidate and the champion and a passed "latency" check.',
+    'Evaluate against the current champion with latency measurement on, so the report carries a passed "latency" check.'
   ),
   T(
     "monitor",
     7,
     "Prediction quality has not regressed",
     "Quality is measured again on recently labelled data, not only on the original test set.",
-    "A fresh CI evaluation report bound to the artifact on labelled data other than the version's training and test sets.",
-    "Evaluate the model in CI on recently labelled data (not the lineage train/test sets), within the evidence window."
+    "A fresh, verified evaluation report bound to the artifact on labelled data other than the version's training and test sets.",
+    "Evaluate the model on recently labelled data (registered as a dataset version) (not the lineage train/test sets), within the evidence window."
   )
 ];
 var TEST_IDS = new Set(RUBRIC.map((t) => t.id));
@@ -50645,19 +51038,21 @@ function scoreModel(input) {
   const declarationValidityDays = o.declarationValidityDays ?? 365;
   const s = input.subject;
   const candidates = input.evidence.map((file) => {
-    if (file.parseError !== void 0) return { file, env: null, generic: [file.parseError] };
-    const v = verifyEvidence(file.doc, {
+    if (file.parseError !== void 0)
+      return { file, env: null, generic: [file.parseError], unverified: null };
+    const verified = file.verification?.status === "verified";
+    const v = verifyEvidence((verified ? file.verification?.doc : null) ?? file.doc, {
       acceptVerdicts: ["pass"],
       maxAgeDays: maxEvidenceAgeDays,
       now,
-      requireCi: true,
       ...o.validate ? { validate: o.validate } : {}
     });
-    const generic = v.problems.map(problemText);
+    const generic = v.problems.map((p) => p.message);
+    const unverified = verified ? null : `not verified (${file.verification?.message ?? "nothing verified its figures"}): only recomputed or provenance-checked evidence counts as automated`;
     if (v.envelope?.kind === "evaluation") {
       generic.push(...evaluationBinding(v.envelope, `${s.model}@${s.version}`, s.artifactSha256));
     }
-    return { file, env: v.envelope, generic };
+    return { file, env: v.envelope, generic, unverified };
   });
   const ofKind = (kind) => candidates.filter((c) => c.env?.kind === kind).sort(
     (a, b) => Date.parse(b.env.createdAt) - Date.parse(a.env.createdAt) || a.file.uri.localeCompare(b.file.uri)
@@ -50668,7 +51063,7 @@ function scoreModel(input) {
   const firstEvidence = (kind, what, content) => {
     const refused = [];
     for (const c of ofKind(kind)) {
-      const problems = [...c.generic];
+      const problems = [...c.generic, ...c.unverified === null ? [] : [c.unverified]];
       if (c.env && problems.length === 0) {
         const why = content(c, c.env);
         if (why !== null) problems.push(why);
@@ -50678,7 +51073,7 @@ function scoreModel(input) {
           ok: true,
           evidence: c,
           source: { type: "evidence", kind, uri: c.file.uri, sha256: c.file.sha256 },
-          reason: `automated: ${what} (${c.file.uri}, ${c.env?.createdAt}, CI)`
+          reason: `automated: ${what} (${c.file.uri}, ${c.env?.createdAt}, verified by ${c.file.verification?.method})`
         };
       }
       refused.push({ source: c.file.uri, reason: problems.join("; ") });
@@ -50924,7 +51319,9 @@ function scoreModel(input) {
     };
   });
   const { sections, score, limiting } = sectionScores(tests);
-  const evaluation = ofKind("evaluation").find((c) => c.generic.length === 0);
+  const evaluation = ofKind("evaluation").find(
+    (c) => c.generic.length === 0 && (c.unverified === null || c.file.verification?.onTrust === true)
+  );
   const decided = evaluation ? decide(evaluation.env) : null;
   const minimum = o.minimum ?? null;
   return {
@@ -50943,8 +51340,9 @@ function scoreModel(input) {
       sha256: c.file.sha256,
       kind: c.env?.kind ?? null,
       subject: c.env?.subject ?? null,
-      trusted: c.generic.length === 0,
-      problems: c.generic,
+      trusted: c.generic.length === 0 && c.unverified === null,
+      verifiedBy: c.file.verification?.status === "verified" ? c.file.verification.method ?? null : null,
+      problems: [...c.generic, ...c.unverified === null ? [] : [c.unverified]],
       usedFor: usedFor.get(c) ?? []
     })),
     policy: evaluation && decided ? { evidence: evaluation.file.uri, checks: decided } : null,
@@ -50961,10 +51359,6 @@ function stepFor(t, points) {
   if (t.automation !== null) return t.step;
   if (points === 0) return t.step;
   return "Nothing in modelgate automates this test yet: half a point is the most a declaration earns.";
-}
-function problemText(p) {
-  if (p.code === "evidence-not-ci") return `${p.message}: evidence from outside CI cannot count as automated`;
-  return p.message;
 }
 function evaluationBinding(env, subject, artifact) {
   const problems = [];
@@ -51218,6 +51612,22 @@ function scoreForGate(input, minimum) {
 }
 
 // packages/score/src/gate-check.ts
+var SCORED_KINDS = /* @__PURE__ */ new Set(["evaluation", "data-validation"]);
+async function verifyScoredEvidence(evidence, mode, verify) {
+  for (const e of evidence) {
+    const doc = e.doc;
+    if (!doc || typeof doc !== "object" || !SCORED_KINDS.has(String(doc.kind)) || doc.verdict !== "pass")
+      continue;
+    const result2 = await verify({ kind: String(doc.kind), uri: e.uri, sha256: e.sha256 }, doc);
+    e.verification = {
+      status: result2.status,
+      method: result2.method,
+      message: result2.message,
+      doc: result2.doc,
+      onTrust: mode === "none"
+    };
+  }
+}
 function mlTestScoreGateCheck(options = {}) {
   return {
     id: "ml-test-score",
@@ -51288,6 +51698,11 @@ async function gateScoreInput(input, options = {}) {
       if (e && !evidence.some((x) => x.sha256 === e.sha256)) evidence.push(e);
     }
   }
+  await verifyScoredEvidence(
+    evidence,
+    evidenceVerifyMode(input.policy),
+    (ref, doc) => input.verify(ref, doc)
+  );
   const declPath = registryPaths.mlTestScore(v.model);
   const declText = await input.readText(declPath);
   const declarations = declText === null ? null : parseDeclarations(declText, declPath, v.model);

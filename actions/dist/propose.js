@@ -17502,6 +17502,41 @@ var init_evaluation_schema = __esm({
               },
               description: "A second run over the first rows."
             },
+            settings: {
+              description: "How the evaluation ran, where its figures depend on it and the report does not show it otherwise: the registry gate runs it again with these settings to recompute the figures (docs/security.md). Reports made before it existed lack it; they are recomputed with the defaults.",
+              type: "object",
+              required: ["bins", "seed", "bootstrap", "policy"],
+              additionalProperties: false,
+              properties: {
+                bins: {
+                  description: "Quantile bins of a numeric slice column (--bins).",
+                  type: "integer",
+                  minimum: 2
+                },
+                seed: {
+                  description: "The seed of the permutation importance and the bootstrap (--seed).",
+                  type: "integer",
+                  minimum: 0
+                },
+                bootstrap: {
+                  description: "Bootstrap resamples of the intervals (--bootstrap); 0 without intervals.",
+                  type: "integer",
+                  minimum: 0
+                },
+                policy: {
+                  description: "The policy the report's policy checks were decided by (the shape of an environment's policy in modelgate.yaml); null without one.",
+                  oneOf: [
+                    {
+                      $ref: "https://modelgate.dev/schemas/registry.schema.json#/$defs/policy"
+                    },
+                    {
+                      description: "No policy.",
+                      type: "null"
+                    }
+                  ]
+                }
+              }
+            },
             featureImportance: {
               description: "Permutation feature importance of the challenger, when asked for.",
               type: "array",
@@ -18305,8 +18340,41 @@ var init_evidence_envelope_schema = __esm({
             },
             runUrl: { description: "URL of the CI run, or null when unknown.", type: ["string", "null"] },
             ci: {
-              description: "True when the report was produced in CI, false on a laptop.",
+              description: "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).",
               type: "boolean"
+            },
+            github: {
+              description: "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).",
+              type: "object",
+              required: ["repository", "workflowRef", "runId", "runAttempt", "sha"],
+              additionalProperties: false,
+              properties: {
+                repository: {
+                  description: "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).",
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                },
+                workflowRef: {
+                  description: "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.",
+                  type: "string",
+                  minLength: 1
+                },
+                runId: {
+                  description: "The workflow run's id (GITHUB_RUN_ID).",
+                  type: "integer",
+                  minimum: 1
+                },
+                runAttempt: {
+                  description: "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.",
+                  type: "integer",
+                  minimum: 1
+                },
+                sha: {
+                  description: "The commit the run ran on (GITHUB_SHA).",
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+                }
+              }
             }
           }
         },
@@ -18762,7 +18830,7 @@ var init_ml_test_score_report_schema = __esm({
               items: {
                 type: "object",
                 description: "One evidence file.",
-                required: ["uri", "sha256", "kind", "subject", "trusted", "problems", "usedFor"],
+                required: ["uri", "sha256", "kind", "subject", "trusted", "verifiedBy", "problems", "usedFor"],
                 additionalProperties: false,
                 properties: {
                   uri: {
@@ -18782,9 +18850,13 @@ var init_ml_test_score_report_schema = __esm({
                     type: ["string", "null"],
                     description: "Its subject, when readable."
                   },
+                  verifiedBy: {
+                    enum: ["recompute", "provenance", null],
+                    description: "How its figures were verified (the environment's evidence.verify): recompute (the gate ran it again on the registered inputs and every figure agreed) or provenance; null when they were not, and then it earns no automated point."
+                  },
                   trusted: {
                     type: "boolean",
-                    description: "Whether it passed the envelope checks (schema, verdict pass, CI, fresh)."
+                    description: "Whether it passed the envelope checks (schema, verdict pass, fresh, its figures verified)."
                   },
                   problems: {
                     type: "array",
@@ -18959,7 +19031,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified data-validation evidence shows the version's data was validated against the dataset schema; no valid declaration",
-              step: "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` in CI."
+              step: "Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` and list the report with the version (the gate recomputes it)."
             },
             {
               id: "data-2",
@@ -18971,7 +19043,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows every feature has positive importance; no valid declaration",
-              step: "Compute permutation feature importance in the CI evaluation (`featureImportance` in the evaluation report) and drop features with no importance."
+              step: "Compute permutation feature importance in the evaluation (`featureImportance` in the evaluation report) and drop features with no importance."
             },
             {
               id: "data-3",
@@ -19132,7 +19204,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows the model beats the trivial baseline; no valid declaration",
-              step: 'Evaluate against a trivial baseline in CI so the evaluation report carries a passed "baseline" check.'
+              step: 'Evaluate against a trivial baseline so the evaluation report carries a passed "baseline" check.'
             },
             {
               id: "model-6",
@@ -19144,7 +19216,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows quality holds on every important slice; no valid declaration",
-              step: "Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the CI evaluation then checks every slice."
+              step: "Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the evaluation then checks every slice."
             },
             {
               id: "model-7",
@@ -19156,7 +19228,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows fairness was measured on a declared protected attribute; no valid declaration",
-              step: "Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the CI evaluation then measures them."
+              step: "Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the evaluation then measures them."
             },
             {
               id: "infra-1",
@@ -19168,7 +19240,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows the determinism check passed; no valid declaration",
-              step: 'Run the determinism check in the CI evaluation so the report carries a passed "determinism" check.'
+              step: 'Run the determinism check in the evaluation so the report carries a passed "determinism" check.'
             },
             {
               id: "infra-2",
@@ -19281,7 +19353,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified data-validation evidence shows a serving sample satisfies the data contract of the training data; no valid declaration",
-              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI on a recent serving sample."
+              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` on a recent serving sample (registered as a dataset version) and list the report with the version."
             },
             {
               id: "monitor-3",
@@ -19293,7 +19365,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified data-validation evidence shows serving features are not skewed from training; no valid declaration",
-              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI so skew is measured per feature."
+              step: "Run `modelgate validate-data --environment serving --reference <training data or profile>` so skew is measured per feature, and list the report with the version."
             },
             {
               id: "monitor-4",
@@ -19322,7 +19394,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows every prediction is finite; no valid declaration",
-              step: 'Run the CI evaluation, which checks every prediction is finite ("finite" check).'
+              step: 'Run the evaluation, which checks every prediction is finite ("finite" check).'
             },
             {
               id: "monitor-6",
@@ -19334,7 +19406,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows latency is within the limits of the champion's; no valid declaration",
-              step: 'Evaluate against the current champion in CI with latency measurement on, so the report carries a passed "latency" check.'
+              step: 'Evaluate against the current champion with latency measurement on, so the report carries a passed "latency" check.'
             },
             {
               id: "monitor-7",
@@ -19346,7 +19418,7 @@ var init_ml_test_score_report_schema = __esm({
               mode: "none",
               source: null,
               reason: "no points: no verified evaluation evidence shows quality holds on recently labelled data; no valid declaration",
-              step: "Evaluate the model in CI on recently labelled data (not the lineage train/test sets), within the evidence window."
+              step: "Evaluate the model on recently labelled data (registered as a dataset version) (not the lineage train/test sets), within the evidence window."
             }
           ],
           sections: {
@@ -19855,6 +19927,16 @@ var init_registry_schema = __esm({
               description: "Evidence older than this many days is stale and does not count.",
               type: "integer",
               minimum: 1
+            },
+            trustedWorkflows: {
+              description: "The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                description: "owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).",
+                type: "string",
+                pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"
+              }
             }
           }
         }
@@ -19977,6 +20059,18 @@ var init_registry_schema = __esm({
               description: "A new version must pass through a canary before it takes all traffic.",
               type: "boolean",
               default: false
+            },
+            evidence: {
+              description: "How the gate verifies the evidence it decides on (evaluation and data-validation reports) before their figures count, for the gate and for the ML Test Score's automated points.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                verify: {
+                  description: "recompute: the gate re-derives every figure it decides on from digest-bound inputs (the artifacts, the registered dataset versions) and blocks on any difference; provenance: the gate proves which trusted workflow run made each file (designed, not built yet: fails closed); either: recompute, else provenance; none: figures are taken on trust and earn no automated ML Test Score point.",
+                  enum: ["recompute", "provenance", "either", "none"],
+                  default: "recompute"
+                }
+              }
             }
           }
         },
@@ -20129,6 +20223,13 @@ var init_registry_check_schema = __esm({
               type: "array",
               items: {
                 $ref: "#/$defs/blocking"
+              }
+            },
+            evidence: {
+              description: "Every evidence file the gate decided on for a version entering an environment (or the ML Test Score asked about), and how it was verified under that environment's evidence.verify.",
+              type: "array",
+              items: {
+                $ref: "#/$defs/evidenceVerification"
               }
             },
             approvals: {
@@ -20349,7 +20450,7 @@ var init_registry_check_schema = __esm({
           additionalProperties: false,
           properties: {
             id: {
-              description: "The check: schema, references, artifact, environment-order, deprecated, canary-required, model-age, evidence:<kind>, evidence-binding, data-validation:<training|serving>, metric:<name>, slices, fairness, latency, ml-test-score, approvals, immutable, layout, refused-path, policy-change, rollback-target, quality-gates, or a pluggable check's id.",
+              description: "The check: schema, references, artifact, environment-order, deprecated, canary-required, model-age, evidence:<kind>, evidence-binding, verify:<kind> (the evidence file's figures verified as the environment's evidence.verify asks), verify:champion (the champion's baseline verified), data-validation:<training|serving>, metric:<name>, slices, fairness, latency, ml-test-score, approvals, immutable, layout, refused-path, policy-change, rollback-target, quality-gates, or a pluggable check's id.",
               type: "string",
               minLength: 1
             },
@@ -20373,6 +20474,101 @@ var init_registry_check_schema = __esm({
             field: {
               description: "Dotted field path in `file`.",
               type: "string"
+            }
+          }
+        },
+        evidenceVerification: {
+          description: "How one evidence file was verified for one environment.",
+          type: "object",
+          required: [
+            "uri",
+            "sha256",
+            "kind",
+            "subject",
+            "environment",
+            "mode",
+            "status",
+            "method",
+            "message",
+            "mismatches",
+            "seconds",
+            "rows",
+            "cached"
+          ],
+          additionalProperties: false,
+          properties: {
+            uri: {
+              description: "The evidence file as the version lists it.",
+              type: "string"
+            },
+            sha256: {
+              description: "Its sha256.",
+              type: "string",
+              pattern: "^[0-9a-f]{64}$"
+            },
+            kind: {
+              description: "The report kind (evaluation, data-validation).",
+              type: "string"
+            },
+            subject: {
+              description: "model@version the evidence is about.",
+              type: "string"
+            },
+            environment: {
+              description: "The environment whose policy asked.",
+              type: "string"
+            },
+            mode: {
+              description: "The environment's evidence.verify.",
+              enum: ["recompute", "provenance", "either", "none"]
+            },
+            status: {
+              description: "verified: re-derived (or its run proven) and in agreement; refused: its figures disagree with their re-derivation; unverified: it could not be checked here (or verify is none).",
+              enum: ["verified", "refused", "unverified"]
+            },
+            method: {
+              description: "How it was verified; null unless verified.",
+              enum: ["recompute", "provenance", null]
+            },
+            message: {
+              description: "What was found: the figures compared and the cost, each figure that disagrees, or why it could not be verified and the fix.",
+              type: "string"
+            },
+            mismatches: {
+              description: "Every figure that disagrees, with the value the file claims and the recomputed one.",
+              type: "array",
+              items: {
+                description: "One figure.",
+                type: "object",
+                required: ["figure", "claimed", "recomputed"],
+                additionalProperties: false,
+                properties: {
+                  figure: {
+                    description: "Where in the report, e.g. models[challenger].metrics.roc_auc.",
+                    type: "string"
+                  },
+                  claimed: {
+                    description: "The value in the evidence file (null when absent)."
+                  },
+                  recomputed: {
+                    description: "The re-derived value (null when absent)."
+                  }
+                }
+              }
+            },
+            seconds: {
+              description: "Wall-clock seconds the verification took (fetching and re-running); null when nothing ran.",
+              type: ["number", "null"],
+              minimum: 0
+            },
+            rows: {
+              description: "Data rows re-read; null when nothing ran.",
+              type: ["integer", "null"],
+              minimum: 0
+            },
+            cached: {
+              description: "True when an identical re-derivation (the same inputs by digest, the same settings) was reused.",
+              type: "boolean"
             }
           }
         },
@@ -48405,7 +48601,7 @@ function createGitHubPort(options) {
   const octokit = client(options);
   const where = { owner, repo };
   const full = `${owner}/${repo}`;
-  async function call(what, fn) {
+  async function call(what, fn, repository = full) {
     try {
       return await fn();
     } catch (error2) {
@@ -48413,7 +48609,7 @@ function createGitHubPort(options) {
       if (isRequestError2(error2)) {
         const fix = FIXES[error2.status];
         throw new GitHubApiError(
-          `${what} in ${full} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
+          `${what} in ${repository} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
           error2.status,
           error2
         );
@@ -48821,6 +49017,78 @@ function createGitHubPort(options) {
       mergeCommitSha: p.merge_commit_sha ?? null
     }));
   }
+  function repositoryOf(repository) {
+    const [o, r, ...rest] = repository.split("/");
+    if (!o || !r || rest.length > 0) throw new UserError(`repository "${repository}" must be "owner/name"`);
+    return { owner: o, repo: r };
+  }
+  async function workflowRun(repository, runId, attempt) {
+    const at = repositoryOf(repository);
+    try {
+      const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+        ...at,
+        run_id: runId,
+        attempt_number: attempt,
+        exclude_pull_requests: true
+      });
+      return {
+        id: data.id,
+        attempt: data.run_attempt ?? attempt,
+        repository: data.repository.full_name,
+        headRepository: data.head_repository?.full_name ?? null,
+        path: data.path,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        event: data.event,
+        status: data.status,
+        conclusion: data.conclusion,
+        url: data.html_url
+      };
+    } catch (error2) {
+      if (isRequestError2(error2) && error2.status === 404) return null;
+      return call(
+        `reading attempt ${attempt} of workflow run ${runId}`,
+        () => Promise.reject(error2),
+        repository
+      );
+    }
+  }
+  async function runArtifacts(repository, runId, name) {
+    const list = await call(
+      `listing the artifacts of workflow run ${runId}`,
+      () => octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+        ...repositoryOf(repository),
+        run_id: runId,
+        name,
+        per_page: 100
+      }),
+      repository
+    );
+    return list.map((a) => ({
+      id: a.id,
+      name: a.name,
+      sizeInBytes: a.size_in_bytes,
+      expired: a.expired,
+      runId: a.workflow_run?.id ?? null
+    }));
+  }
+  async function downloadArtifact(repository, artifactId) {
+    const { data } = await call(
+      `downloading artifact ${artifactId}`,
+      () => octokit.rest.actions.downloadArtifact({
+        ...repositoryOf(repository),
+        artifact_id: artifactId,
+        archive_format: "zip"
+      }),
+      repository
+    );
+    if (!(data instanceof ArrayBuffer))
+      throw new GitHubApiError(
+        `artifact ${artifactId} in ${repository} did not download as a zip archive`,
+        502
+      );
+    return new Uint8Array(data);
+  }
   return {
     upsertComment,
     upsertCheckRun,
@@ -48831,7 +49099,10 @@ function createGitHubPort(options) {
     pushToDefaultBranch,
     enableAutoMerge,
     locks,
-    pullRequestsOfCommit
+    pullRequestsOfCommit,
+    workflowRun,
+    runArtifacts,
+    downloadArtifact
   };
 }
 var MAX_SUMMARY = 65535;
