@@ -25,6 +25,7 @@ import {
 } from "../../registry/test/fixture.js";
 import {
   createGitHubPort,
+  createLocalPort,
   evidenceArtifactName,
   evidenceVerifier,
   type ProvenancePort,
@@ -77,6 +78,16 @@ function register(version: string, made: Made = {}): void {
   });
   const path = `evidence/credit-default/${version}/evaluation.json`;
   const doc = JSON.parse(f.read(path)) as Obj;
+  // the run's determinism check passed (what earns infra-1 its automated point once verified)
+  doc.checks = [
+    {
+      name: "determinism",
+      passed: true,
+      observed: true,
+      expected: true,
+      message: "100 rows scored twice agree",
+    },
+  ];
   const github: Obj = {
     repository: ML,
     workflowRef: TRUSTED,
@@ -273,6 +284,8 @@ describe("provenance: GitHub proves which run made each evidence file", () => {
     const score = probe.result()!;
     const counted = score.evidence.find((e) => e.kind === "evaluation")!;
     expect(counted).toMatchObject({ trusted: true, verifiedBy: "provenance", problems: [] });
+    expect(counted.usedFor).toContain("infra-1");
+    expect(score.tests.find((t) => t.id === "infra-1")).toMatchObject({ mode: "automated", points: 1 });
     // every call the verifier made is an endpoint of api.github.com's description
     expect(
       sim.log.some((l) =>
@@ -307,6 +320,17 @@ describe("provenance: GitHub proves which run made each evidence file", () => {
     const noToken = evaluation(await gate("2.0.0", { port: null }));
     expect(noToken).toMatchObject({ status: "unverified" });
     expect(noToken.message).toMatch(/the check has no token: give the check a token with actions: read/);
+    const local = createLocalPort({ reportsDir: join(simDir, "reports") });
+    const embedded = evaluation(await gate("2.0.0", { port: local }));
+    expect(embedded).toMatchObject({ status: "unverified" });
+    expect(embedded.message).toMatch(/the embedded mode has no GitHub Actions API/);
+    sim.inject({ kind: "bad-gateway", match: `GET /repos/${ML}/actions/runs/` });
+    const down = evaluation(await gate("2.0.0"));
+    expect(down).toMatchObject({ status: "unverified" });
+    expect(down.message).toMatch(
+      /^GitHub could not be asked about run \d+ \(attempt 1\) in acme\/churn-model: .*HTTP 502/,
+    );
+    expect(sim.faultsUsed).toHaveLength(1);
   });
 
   it("a pull request cannot trust its own workflow: trustedWorkflows is read from the base", async () => {
