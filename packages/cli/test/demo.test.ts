@@ -46,7 +46,7 @@ describe("modelgate demo", () => {
     expect(out).toMatch(
       /\[branch [^\]]+\] approved by platform-lead; expected: blocked by canary-required\n/,
     );
-        // from recomputed evidence: the same on a laptop as under CI
+    // from recomputed evidence: the same on a laptop as under CI
     expect(out).toContain("gate: ML Test Score 2.5 meets the minimum 1 of production");
 
     const registry = join(dir, "registry");

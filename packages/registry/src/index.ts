@@ -37,11 +37,11 @@ export { noVerifier, trustedAsIs } from "./evidence-verification.js";
 export {
   type BlockingReason,
   type CheckStatus,
+  type CompetingChange,
   type EvidenceVerificationRecord,
   type EvidenceVerificationResult,
   type EvidenceVerifier,
   type EvidenceVerifyRequest,
-  type CompetingChange,
   type ExtraCheck,
   type ExtraCheckInput,
   type FigureMismatch,
