@@ -17,18 +17,18 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -299,8 +299,8 @@ function findDeepJsonLine(chunks, limit) {
   let inString = false;
   let escaped = false;
   for (const bytes of chunks) {
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
+    for (let i2 = 0; i2 < bytes.length; i2++) {
+      const b = bytes[i2];
       if (b === 10) {
         line++;
         depth = 0;
@@ -319,16 +319,16 @@ function findDeepJsonLine(chunks, limit) {
   return void 0;
 }
 function* fileChunks(path, size = 1 << 20) {
-  const fd = openSync(path, "r");
+  const fd2 = openSync(path, "r");
   try {
     const buf = Buffer.alloc(size);
     for (; ; ) {
-      const n = readSync(fd, buf, 0, size, null);
+      const n = readSync(fd2, buf, 0, size, null);
       if (n === 0) return;
       yield buf.subarray(0, n);
     }
   } finally {
-    closeSync(fd);
+    closeSync(fd2);
   }
 }
 var INPUT_LIMITS;
@@ -505,7 +505,7 @@ function classifyRegistryPath(path) {
     const m = rule.re.exec(p);
     if (!m) continue;
     const names = {};
-    for (let i = 0; i < rule.groups.length; i++) names[rule.groups[i]] = m[i + 1];
+    for (let i2 = 0; i2 < rule.groups.length; i2++) names[rule.groups[i2]] = m[i2 + 1];
     if (m[rule.groups.length + 1] === "yml") {
       return {
         path: p,
@@ -703,15 +703,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -751,15 +751,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -1028,8 +1028,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -1080,13 +1080,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -1130,7 +1130,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -1426,8 +1426,8 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1604,44 +1604,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1649,10 +1649,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text2;
               folds.push(j);
@@ -1673,9 +1673,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -1688,19 +1688,19 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text2[start];
         }
       }
@@ -1732,11 +1732,11 @@ var require_stringifyString = __commonJS({
       const strLen = str3.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str3[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -1752,19 +1752,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str3 += json.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str3 += json.slice(start, i2);
+                const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str3 += "\\0";
@@ -1794,30 +1794,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str3 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str3 += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str3 += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str3 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str3 += indent;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str3 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str3 = start ? str3 + json.slice(start) : json;
@@ -2456,8 +2456,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -2486,8 +2486,8 @@ var require_stringifyCollection = __commonJS({
         str3 = flowChars.start + flowChars.end;
       } else {
         str3 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str3 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -2511,8 +2511,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -2543,7 +2543,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2671,11 +2671,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2830,9 +2830,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2850,10 +2850,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2967,12 +2967,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -3194,8 +3194,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str3 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3211,8 +3211,8 @@ var require_binary = __commonJS({
           str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -3222,8 +3222,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str3.substr(o, lineWidth);
           }
           str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -3244,8 +3244,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -3262,7 +3262,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3272,11 +3272,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -4789,8 +4789,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
         const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -4803,9 +4803,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep3 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4824,7 +4824,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -5035,10 +5035,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -5052,8 +5052,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar3.indent + header.indent;
       let offset = scalar3.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -5064,7 +5064,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -5073,17 +5073,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep3 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -5120,8 +5120,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -5141,8 +5141,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -5150,7 +5150,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error2 === -1)
-            error2 = offset + i;
+            error2 = offset + i2;
         }
       }
       if (error2 !== -1)
@@ -5158,8 +5158,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -5197,8 +5197,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -5317,43 +5317,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -5514,8 +5514,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -5523,10 +5523,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5709,8 +5709,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5718,8 +5718,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5770,10 +5770,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -6181,15 +6181,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -6359,14 +6359,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6661,9 +6661,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6677,17 +6677,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6718,25 +6718,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6748,36 +6748,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6794,8 +6794,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6840,23 +6840,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6869,24 +6869,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer2;
@@ -6932,20 +6932,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6980,9 +6980,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6991,16 +6991,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7386,11 +7386,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -10510,6 +10510,39 @@ var init_evidence_envelope_schema = __esm({
             ci: {
               description: "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).",
               type: "boolean"
+            },
+            github: {
+              description: "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).",
+              type: "object",
+              required: ["repository", "workflowRef", "runId", "runAttempt", "sha"],
+              additionalProperties: false,
+              properties: {
+                repository: {
+                  description: "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).",
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                },
+                workflowRef: {
+                  description: "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.",
+                  type: "string",
+                  minLength: 1
+                },
+                runId: {
+                  description: "The workflow run's id (GITHUB_RUN_ID).",
+                  type: "integer",
+                  minimum: 1
+                },
+                runAttempt: {
+                  description: "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.",
+                  type: "integer",
+                  minimum: 1
+                },
+                sha: {
+                  description: "The commit the run ran on (GITHUB_SHA).",
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+                }
+              }
             }
           }
         },
@@ -12096,6 +12129,16 @@ var init_registry_schema = __esm({
               description: "Evidence older than this many days is stale and does not count.",
               type: "integer",
               minimum: 1
+            },
+            trustedWorkflows: {
+              description: "The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                description: "owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).",
+                type: "string",
+                pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"
+              }
             }
           }
         }
@@ -12916,28 +12959,28 @@ var init_schemas = __esm({
 function bytePosition(bytes, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 10) {
+  for (let i2 = 0; i2 < offset && i2 < bytes.length; i2++) {
+    if (bytes[i2] === 10) {
       line++;
-      lineStart = i + 1;
+      lineStart = i2 + 1;
     }
   }
   return { line, column: offset - lineStart + 1 };
 }
 function findControlByte(bytes) {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) return i;
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const b = bytes[i2];
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) return i2;
   }
   return -1;
 }
 function findInvalidUtf8(bytes) {
   const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
+  let i2 = 0;
+  while (i2 < n) {
+    const b = bytes[i2];
     if (b < 128) {
-      i++;
+      i2++;
       continue;
     }
     let need;
@@ -12956,22 +12999,22 @@ function findInvalidUtf8(bytes) {
       min = 65536;
       cp = b & 7;
     } else {
-      return i;
+      return i2;
     }
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
+      const c = bytes[i2 + k];
+      if (c === void 0 || (c & 192) !== 128) return i2;
       cp = cp << 6 | c & 63;
     }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
-    i += need + 1;
+    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i2;
+    i2 += need + 1;
   }
   return -1;
 }
 function findControlChar(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return i2;
   }
   return -1;
 }
@@ -12982,9 +13025,9 @@ function utf16Encoding(bytes) {
   if (n < 4) return void 0;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0 && bytes[i + 1] !== 0) evenNul++;
-    if (bytes[i + 1] === 0 && bytes[i] !== 0) oddNul++;
+  for (let i2 = 0; i2 < n; i2 += 2) {
+    if (bytes[i2] === 0 && bytes[i2 + 1] !== 0) evenNul++;
+    if (bytes[i2 + 1] === 0 && bytes[i2] !== 0) oddNul++;
   }
   if (oddNul >= n / 2 * 0.9) return "UTF-16LE";
   if (evenNul >= n / 2 * 0.9) return "UTF-16BE";
@@ -13007,8 +13050,8 @@ function kindFromPath(path) {
     const m = rule.re.exec(p);
     if (m === null) continue;
     const names = {};
-    rule.groups.forEach((g, i) => {
-      names[g] = m[i + 1];
+    rule.groups.forEach((g, i2) => {
+      names[g] = m[i2 + 1];
     });
     return { kind: rule.kind, by: "path", names };
   }
@@ -13031,11 +13074,11 @@ function kindFromSchemaComment(text2) {
 function result(kind, value, rep, document) {
   rep.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : 1));
   let diagnostics = rep.diagnostics;
-  const max = MANIFEST_LIMITS.maxDiagnostics;
-  if (diagnostics.length > max || rep.omitted > 0) {
-    const rest = Math.max(0, diagnostics.length - max) + rep.omitted;
-    const last = diagnostics[Math.min(max, diagnostics.length) - 1];
-    diagnostics = diagnostics.slice(0, max);
+  const max2 = MANIFEST_LIMITS.maxDiagnostics;
+  if (diagnostics.length > max2 || rep.omitted > 0) {
+    const rest = Math.max(0, diagnostics.length - max2) + rep.omitted;
+    const last = diagnostics[Math.min(max2, diagnostics.length) - 1];
+    diagnostics = diagnostics.slice(0, max2);
     diagnostics.push({
       severity: "info",
       code: DiagnosticCodes.TooManyProblems,
@@ -13371,17 +13414,17 @@ function parseYaml(text2, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
     if (type !== "scalar" && type !== "doc-mode" && type !== "flow-error-end") offset += lexeme.length;
     lexemes.push(lexeme);
   }
-  const max = MANIFEST_LIMITS.maxDepth;
+  const max2 = MANIFEST_LIMITS.maxDepth;
   const collections = () => parser.stack.filter(
     (t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection"
   ).length;
   for (const lexeme of lexemes) {
     for (const token of parser.next(lexeme)) tokens.push(token);
-    if (parser.stack.length > max && collections() > max) {
+    if (parser.stack.length > max2 && collections() > max2) {
       rep.add(
         "error",
         DiagnosticCodes.YamlSyntax,
-        `nested more than ${max} levels deep`,
+        `nested more than ${max2} levels deep`,
         // the parser's offset is past the lexeme that opened the level
         rep.offsets(parser.offset - lexeme.length, parser.offset),
         "flatten the structure; no manifest or report needs this depth"
@@ -13476,17 +13519,17 @@ function checkNodes(doc, rep) {
   });
 }
 function loneCarriageReturn(text2) {
-  for (let i = text2.indexOf("\r"); i >= 0; i = text2.indexOf("\r", i + 1)) {
-    if (text2.charCodeAt(i + 1) !== 10) return i;
+  for (let i2 = text2.indexOf("\r"); i2 >= 0; i2 = text2.indexOf("\r", i2 + 1)) {
+    if (text2.charCodeAt(i2 + 1) !== 10) return i2;
   }
   return -1;
 }
 function lineColumn(text2, offset) {
   let line = 1;
   let start = 0;
-  for (let i = text2.indexOf("\n"); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) {
+  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) {
     line++;
-    start = i + 1;
+    start = i2 + 1;
   }
   return { line, column: offset - start + 1 };
 }
@@ -13519,8 +13562,8 @@ async function checkSchemaComment(path, text2, file, loaded) {
 }
 function commentLine(text2) {
   const lines = text2.split("\n");
-  const i = lines.findIndex((l) => SCHEMA_COMMENT.test(l.trim()));
-  return i < 0 ? 1 : i + 1;
+  const i2 = lines.findIndex((l) => SCHEMA_COMMENT.test(l.trim()));
+  return i2 < 0 ? 1 : i2 + 1;
 }
 function yamlError(e) {
   const first = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -13640,13 +13683,13 @@ function closest(word, candidates) {
   return best !== void 0 && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
 function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
     let diag = prev[0];
-    prev[0] = i;
+    prev[0] = i2;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i2 - 1] === b[j - 1] ? 0 : 1));
       diag = tmp;
     }
   }
@@ -13841,10 +13884,10 @@ function crossChecks(kind, value, detection, doc, rep) {
   const duplicates = (list2, keyOf, path, what) => {
     if (!Array.isArray(list2)) return;
     const seen = /* @__PURE__ */ new Set();
-    list2.forEach((item, i) => {
+    list2.forEach((item, i2) => {
       const k = keyOf(item);
       if (k === void 0) return;
-      if (seen.has(k)) add("error", DiagnosticCodes.DuplicateName, `${what} ${JSON.stringify(k)} appears twice`, [path, i]);
+      if (seen.has(k)) add("error", DiagnosticCodes.DuplicateName, `${what} ${JSON.stringify(k)} appears twice`, [path, i2]);
       seen.add(k);
     });
   };
@@ -13886,13 +13929,13 @@ function crossChecks(kind, value, detection, doc, rep) {
       const sig = value.signature;
       const features = sig?.inputs?.features;
       if (Array.isArray(features)) {
-        const i = features.indexOf(value.label);
-        if (i >= 0) {
+        const i2 = features.indexOf(value.label);
+        if (i2 >= 0) {
           add(
             "error",
             DiagnosticCodes.Inconsistent,
             `the label "${String(value.label)}" is also an input feature`,
-            ["signature", "inputs", "features", i],
+            ["signature", "inputs", "features", i2],
             "the model would see the answer it is asked to predict"
           );
         }
@@ -13923,8 +13966,8 @@ function crossChecks(kind, value, detection, doc, rep) {
       const evidence = value.evaluation?.evidence;
       fileUris([
         [["artifact", "uri"], value.artifact?.uri],
-        ...(Array.isArray(evidence) ? evidence : []).map((e, i) => [
-          ["evaluation", "evidence", i, "uri"],
+        ...(Array.isArray(evidence) ? evidence : []).map((e, i2) => [
+          ["evaluation", "evidence", i2, "uri"],
           e?.uri
         ])
       ]);
@@ -13950,9 +13993,9 @@ function crossChecks(kind, value, detection, doc, rep) {
         add("warning", DiagnosticCodes.Inconsistent, `the label "${value.label}" is not among the features`, ["label"]);
       }
       if (Array.isArray(value.keys)) {
-        value.keys.forEach((k, i) => {
+        value.keys.forEach((k, i2) => {
           if (!names.has(k))
-            add("error", DiagnosticCodes.Inconsistent, `key column "${String(k)}" is not a feature`, ["keys", i]);
+            add("error", DiagnosticCodes.Inconsistent, `key column "${String(k)}" is not a feature`, ["keys", i2]);
         });
       }
       const rc = value.rowCount;
@@ -13963,12 +14006,12 @@ function crossChecks(kind, value, detection, doc, rep) {
         ]);
       }
       const envs = Array.isArray(value.environments) ? new Set(value.environments) : void 0;
-      features.forEach((f, i) => {
+      features.forEach((f, i2) => {
         const d = f.domain;
         if (d?.min !== void 0 && d.max !== void 0 && d.min > d.max) {
           add("error", DiagnosticCodes.Inconsistent, `domain.min ${d.min} is larger than domain.max ${d.max}`, [
             "features",
-            i,
+            i2,
             "domain",
             "min"
           ]);
@@ -13976,7 +14019,7 @@ function crossChecks(kind, value, detection, doc, rep) {
         if (d?.values !== void 0 && (d.min !== void 0 || d.max !== void 0)) {
           add("error", DiagnosticCodes.Inconsistent, "a domain is either a range (min/max) or a set of values, not both", [
             "features",
-            i,
+            i2,
             "domain"
           ]);
         }
@@ -13985,7 +14028,7 @@ function crossChecks(kind, value, detection, doc, rep) {
             if (!envs.has(env))
               add("warning", DiagnosticCodes.Inconsistent, `notIn names "${String(env)}", which is not in environments`, [
                 "features",
-                i,
+                i2,
                 "notIn",
                 j
               ]);
@@ -13997,11 +14040,11 @@ function crossChecks(kind, value, detection, doc, rep) {
     case "ml-test-score": {
       const decls = Array.isArray(value.declarations) ? value.declarations : [];
       duplicates(decls, (d) => d?.test, "declarations", "test");
-      decls.forEach((d, i) => {
+      decls.forEach((d, i2) => {
         if (typeof d.validUntil === "string" && typeof d.reviewedAt === "string" && d.validUntil < d.reviewedAt) {
           add("error", DiagnosticCodes.Inconsistent, `validUntil ${d.validUntil} is before reviewedAt ${d.reviewedAt}`, [
             "declarations",
-            i,
+            i2,
             "validUntil"
           ]);
         }
@@ -14291,8 +14334,8 @@ function notInReport(report, champion, what) {
   const other = championEntry(report);
   return other ? `the evaluation ran ${other.uri ?? "another champion"}, not the champion ${champion.name}: ${what} cannot be compared; evaluate again against the live champion` : `the evaluation did not run the champion ${champion.name} on the same rows: ${what} cannot be compared; evaluate with the champion (--environment or --champion)`;
 }
-function sliceCheck(max, report, champion) {
-  const expected = `no slice drops more than ${fmt(max)} below the champion`;
+function sliceCheck(max2, report, champion) {
+  const expected = `no slice drops more than ${fmt(max2)} below the champion`;
   const base = { id: "slices", expected };
   if (champion === null)
     return {
@@ -14324,9 +14367,9 @@ function sliceCheck(max, report, champion) {
     compared++;
     const drop = b - a;
     if (!worst || drop > worst.drop) worst = { drop, label };
-    if (drop > max + POLICY_TOLERANCE)
+    if (drop > max2 + POLICY_TOLERANCE)
       problems.push(
-        `slice ${label}: ${metric} ${fmt(a)} vs the champion's ${fmt(b)}, a drop of ${fmt(drop)} > ${fmt(max)}`
+        `slice ${label}: ${metric} ${fmt(a)} vs the champion's ${fmt(b)}, a drop of ${fmt(drop)} > ${fmt(max2)}`
       );
   }
   if (compared === 0 && problems.length === 0)
@@ -14347,7 +14390,7 @@ function sliceCheck(max, report, champion) {
     ...base,
     status: "pass",
     observed: worst.drop,
-    message: `no slice drops more than ${fmt(max)} in ${metric} against the champion (worst ${fmt(worst.drop)} on ${worst.label}, ${compared} slices compared)`
+    message: `no slice drops more than ${fmt(max2)} in ${metric} against the champion (worst ${fmt(worst.drop)} on ${worst.label}, ${compared} slices compared)`
   };
 }
 function fairnessChecks(limits, report) {
@@ -14391,8 +14434,8 @@ function fairnessChecks(limits, report) {
   }
   return out;
 }
-function latencyCheck(max, report, challenger, champion) {
-  const base = { id: "latency", expected: `p95 batch latency <= ${fmt(max)} \xD7 the champion's` };
+function latencyCheck(max2, report, challenger, champion) {
+  const base = { id: "latency", expected: `p95 batch latency <= ${fmt(max2)} \xD7 the champion's` };
   if (champion === null)
     return {
       ...base,
@@ -14416,12 +14459,12 @@ function latencyCheck(max, report, challenger, champion) {
       message: `the evaluation lacks the p95 batch latency of the ${now === null ? "challenger" : "champion"}`
     };
   const ratio2 = before > 0 ? now / before : now > 0 ? Number.POSITIVE_INFINITY : 1;
-  const ok = ratio2 <= max + POLICY_TOLERANCE;
+  const ok = ratio2 <= max2 + POLICY_TOLERANCE;
   return {
     ...base,
     status: ok ? "pass" : "fail",
     observed: Number.isFinite(ratio2) ? ratio2 : null,
-    message: `p95 batch latency ${fmt(now)} ms vs the champion's ${fmt(before)} ms: ratio ${fmt(ratio2)} ${ok ? "<=" : ">"} ${fmt(max)}`
+    message: `p95 batch latency ${fmt(now)} ms vs the champion's ${fmt(before)} ms: ratio ${fmt(ratio2)} ${ok ? "<=" : ">"} ${fmt(max2)}`
   };
 }
 function fmt(n) {
@@ -14514,10 +14557,10 @@ function verifyEvidence(doc, expect = {}) {
     });
   }
   for (const binding of expect.bindings ?? []) {
-    const inputs = env.inputs.filter((i) => i.role === binding.role);
+    const inputs = env.inputs.filter((i2) => i2.role === binding.role);
     if (inputs.length === 0) {
       problems.push({ code: "evidence-unbound", message: `evidence names no "${binding.role}" input` });
-    } else if (!inputs.some((i) => i.sha256 === binding.sha256)) {
+    } else if (!inputs.some((i2) => i2.sha256 === binding.sha256)) {
       problems.push({
         code: "evidence-digest-mismatch",
         message: `evidence "${binding.role}" input has sha256 ${inputs[0]?.sha256.slice(0, 12)}\u2026, expected ${binding.sha256.slice(0, 12)}\u2026`
@@ -14567,10 +14610,10 @@ function envelopeShapeProblems(doc) {
   if (!Array.isArray(d.inputs)) {
     problems.push("evidence inputs is not a list");
   } else {
-    d.inputs.forEach((input, i) => {
+    d.inputs.forEach((input, i2) => {
       const inp = input;
       if (typeof inp !== "object" || inp === null || typeof inp.role !== "string" || typeof inp.uri !== "string" || typeof inp.sha256 !== "string" || !SHA256.test(inp.sha256)) {
-        problems.push(`evidence inputs[${i}] needs role, uri and a 64-hex sha256`);
+        problems.push(`evidence inputs[${i2}] needs role, uri and a 64-hex sha256`);
       }
     });
   }
@@ -14660,7 +14703,7 @@ var require_lib = __commonJS({
       var occupationTimer = null;
       var executionTimer = null;
       var self2 = this;
-      var done = function(locked, err, ret) {
+      var done = function(locked, err2, ret) {
         if (occupationTimer) {
           clearTimeout(occupationTimer);
           occupationTimer = null;
@@ -14680,11 +14723,11 @@ var require_lib = __commonJS({
         if (!resolved) {
           if (!deferred) {
             if (typeof cb === "function") {
-              cb(err, ret);
+              cb(err2, ret);
             }
           } else {
-            if (err) {
-              deferredReject(err);
+            if (err2) {
+              deferredReject(err2);
             } else {
               deferredResolve(ret);
             }
@@ -14719,16 +14762,16 @@ var require_lib = __commonJS({
         if (fn.length === 1) {
           var called = false;
           try {
-            fn(function(err, ret) {
+            fn(function(err2, ret) {
               if (!called) {
                 called = true;
-                done(locked, err, ret);
+                done(locked, err2, ret);
               }
             });
-          } catch (err) {
+          } catch (err2) {
             if (!called) {
               called = true;
-              done(locked, err);
+              done(locked, err2);
             }
           }
         } else {
@@ -14808,9 +14851,9 @@ var require_lib = __commonJS({
       } else {
         return new this.Promise(function(resolve8, reject) {
           if (fnx.length === 1) {
-            fnx(function(err, ret) {
-              if (err) {
-                reject(err);
+            fnx(function(err2, ret) {
+              if (err2) {
+                reject(err2);
               } else {
                 resolve8(ret);
               }
@@ -14936,20 +14979,20 @@ var require_crc32 = __commonJS({
       var Tb = TT[10], Tc = TT[11], Td = TT[12], Te = TT[13], Tf = TT[14];
       function crc32_bstr(bstr, seed) {
         var C = seed ^ -1;
-        for (var i = 0, L = bstr.length; i < L; ) C = C >>> 8 ^ T0[(C ^ bstr.charCodeAt(i++)) & 255];
+        for (var i2 = 0, L = bstr.length; i2 < L; ) C = C >>> 8 ^ T0[(C ^ bstr.charCodeAt(i2++)) & 255];
         return ~C;
       }
       function crc32_buf(B, seed) {
-        var C = seed ^ -1, L = B.length - 15, i = 0;
-        for (; i < L; ) C = Tf[B[i++] ^ C & 255] ^ Te[B[i++] ^ C >> 8 & 255] ^ Td[B[i++] ^ C >> 16 & 255] ^ Tc[B[i++] ^ C >>> 24] ^ Tb[B[i++]] ^ Ta[B[i++]] ^ T9[B[i++]] ^ T8[B[i++]] ^ T7[B[i++]] ^ T6[B[i++]] ^ T5[B[i++]] ^ T4[B[i++]] ^ T3[B[i++]] ^ T2[B[i++]] ^ T1[B[i++]] ^ T0[B[i++]];
+        var C = seed ^ -1, L = B.length - 15, i2 = 0;
+        for (; i2 < L; ) C = Tf[B[i2++] ^ C & 255] ^ Te[B[i2++] ^ C >> 8 & 255] ^ Td[B[i2++] ^ C >> 16 & 255] ^ Tc[B[i2++] ^ C >>> 24] ^ Tb[B[i2++]] ^ Ta[B[i2++]] ^ T9[B[i2++]] ^ T8[B[i2++]] ^ T7[B[i2++]] ^ T6[B[i2++]] ^ T5[B[i2++]] ^ T4[B[i2++]] ^ T3[B[i2++]] ^ T2[B[i2++]] ^ T1[B[i2++]] ^ T0[B[i2++]];
         L += 15;
-        while (i < L) C = C >>> 8 ^ T0[(C ^ B[i++]) & 255];
+        while (i2 < L) C = C >>> 8 ^ T0[(C ^ B[i2++]) & 255];
         return ~C;
       }
       function crc32_str(str3, seed) {
         var C = seed ^ -1;
-        for (var i = 0, L = str3.length, c = 0, d = 0; i < L; ) {
-          c = str3.charCodeAt(i++);
+        for (var i2 = 0, L = str3.length, c = 0, d = 0; i2 < L; ) {
+          c = str3.charCodeAt(i2++);
           if (c < 128) {
             C = C >>> 8 ^ T0[(C ^ c) & 255];
           } else if (c < 2048) {
@@ -14957,7 +15000,7 @@ var require_crc32 = __commonJS({
             C = C >>> 8 ^ T0[(C ^ (128 | c & 63)) & 255];
           } else if (c >= 55296 && c < 57344) {
             c = (c & 1023) + 64;
-            d = str3.charCodeAt(i++) & 1023;
+            d = str3.charCodeAt(i2++) & 1023;
             C = C >>> 8 ^ T0[(C ^ (240 | c >> 8 & 7)) & 255];
             C = C >>> 8 ^ T0[(C ^ (128 | c >> 2 & 63)) & 255];
             C = C >>> 8 ^ T0[(C ^ (128 | d >> 6 & 15 | (c & 3) << 4)) & 255];
@@ -15020,21 +15063,21 @@ var require_common = __commonJS({
           dest.set(src.subarray(src_offs, src_offs + len), dest_offs);
           return;
         }
-        for (var i = 0; i < len; i++) {
-          dest[dest_offs + i] = src[src_offs + i];
+        for (var i2 = 0; i2 < len; i2++) {
+          dest[dest_offs + i2] = src[src_offs + i2];
         }
       },
       // Join array of chunks to single array.
       flattenChunks: function(chunks) {
-        var i, l, len, pos, chunk, result2;
+        var i2, l, len, pos, chunk, result2;
         len = 0;
-        for (i = 0, l = chunks.length; i < l; i++) {
-          len += chunks[i].length;
+        for (i2 = 0, l = chunks.length; i2 < l; i2++) {
+          len += chunks[i2].length;
         }
         result2 = new Uint8Array(len);
         pos = 0;
-        for (i = 0, l = chunks.length; i < l; i++) {
-          chunk = chunks[i];
+        for (i2 = 0, l = chunks.length; i2 < l; i2++) {
+          chunk = chunks[i2];
           result2.set(chunk, pos);
           pos += chunk.length;
         }
@@ -15043,8 +15086,8 @@ var require_common = __commonJS({
     };
     var fnUntyped = {
       arraySet: function(dest, src, src_offs, len, dest_offs) {
-        for (var i = 0; i < len; i++) {
-          dest[dest_offs + i] = src[src_offs + i];
+        for (var i2 = 0; i2 < len; i2++) {
+          dest[dest_offs + i2] = src[src_offs + i2];
         }
       },
       // Join array of chunks to single array.
@@ -15200,32 +15243,32 @@ var require_trees = __commonJS({
       var max_length = desc.stat_desc.max_length;
       var h;
       var n, m;
-      var bits;
+      var bits2;
       var xbits;
       var f;
       var overflow = 0;
-      for (bits = 0; bits <= MAX_BITS; bits++) {
-        s.bl_count[bits] = 0;
+      for (bits2 = 0; bits2 <= MAX_BITS; bits2++) {
+        s.bl_count[bits2] = 0;
       }
       tree[s.heap[s.heap_max] * 2 + 1] = 0;
       for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
         n = s.heap[h];
-        bits = tree[tree[n * 2 + 1] * 2 + 1] + 1;
-        if (bits > max_length) {
-          bits = max_length;
+        bits2 = tree[tree[n * 2 + 1] * 2 + 1] + 1;
+        if (bits2 > max_length) {
+          bits2 = max_length;
           overflow++;
         }
-        tree[n * 2 + 1] = bits;
+        tree[n * 2 + 1] = bits2;
         if (n > max_code) {
           continue;
         }
-        s.bl_count[bits]++;
+        s.bl_count[bits2]++;
         xbits = 0;
         if (n >= base) {
           xbits = extra[n - base];
         }
         f = tree[n * 2];
-        s.opt_len += f * (bits + xbits);
+        s.opt_len += f * (bits2 + xbits);
         if (has_stree) {
           s.static_len += f * (stree[n * 2 + 1] + xbits);
         }
@@ -15234,25 +15277,25 @@ var require_trees = __commonJS({
         return;
       }
       do {
-        bits = max_length - 1;
-        while (s.bl_count[bits] === 0) {
-          bits--;
+        bits2 = max_length - 1;
+        while (s.bl_count[bits2] === 0) {
+          bits2--;
         }
-        s.bl_count[bits]--;
-        s.bl_count[bits + 1] += 2;
+        s.bl_count[bits2]--;
+        s.bl_count[bits2 + 1] += 2;
         s.bl_count[max_length]--;
         overflow -= 2;
       } while (overflow > 0);
-      for (bits = max_length; bits !== 0; bits--) {
-        n = s.bl_count[bits];
+      for (bits2 = max_length; bits2 !== 0; bits2--) {
+        n = s.bl_count[bits2];
         while (n !== 0) {
           m = s.heap[--h];
           if (m > max_code) {
             continue;
           }
-          if (tree[m * 2 + 1] !== bits) {
-            s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
-            tree[m * 2 + 1] = bits;
+          if (tree[m * 2 + 1] !== bits2) {
+            s.opt_len += (bits2 - tree[m * 2 + 1]) * tree[m * 2];
+            tree[m * 2 + 1] = bits2;
           }
           n--;
         }
@@ -15261,10 +15304,10 @@ var require_trees = __commonJS({
     function gen_codes(tree, max_code, bl_count) {
       var next_code = new Array(MAX_BITS + 1);
       var code = 0;
-      var bits;
+      var bits2;
       var n;
-      for (bits = 1; bits <= MAX_BITS; bits++) {
-        next_code[bits] = code = code + bl_count[bits - 1] << 1;
+      for (bits2 = 1; bits2 <= MAX_BITS; bits2++) {
+        next_code[bits2] = code = code + bl_count[bits2 - 1] << 1;
       }
       for (n = 0; n <= max_code; n++) {
         var len = tree[n * 2 + 1];
@@ -15276,7 +15319,7 @@ var require_trees = __commonJS({
     }
     function tr_static_init() {
       var n;
-      var bits;
+      var bits2;
       var length;
       var code;
       var dist;
@@ -15303,8 +15346,8 @@ var require_trees = __commonJS({
           _dist_code[256 + dist++] = code;
         }
       }
-      for (bits = 0; bits <= MAX_BITS; bits++) {
-        bl_count[bits] = 0;
+      for (bits2 = 0; bits2 <= MAX_BITS; bits2++) {
+        bl_count[bits2] = 0;
       }
       n = 0;
       while (n <= 143) {
@@ -15752,8 +15795,8 @@ var require_crc322 = __commonJS({
     function crc32(crc, buf, len, pos) {
       var t = crcTable, end = pos + len;
       crc ^= -1;
-      for (var i = pos; i < end; i++) {
-        crc = crc >>> 8 ^ t[(crc ^ buf[i]) & 255];
+      for (var i2 = pos; i2 < end; i2++) {
+        crc = crc >>> 8 ^ t[(crc ^ buf[i2]) & 255];
       }
       return crc ^ -1;
     }
@@ -15841,7 +15884,7 @@ var require_deflate = __commonJS({
     var BS_FINISH_STARTED = 3;
     var BS_FINISH_DONE = 4;
     var OS_CODE = 3;
-    function err(strm, errorCode) {
+    function err2(strm, errorCode) {
       strm.msg = msg[errorCode];
       return errorCode;
     }
@@ -16414,7 +16457,7 @@ var require_deflate = __commonJS({
     function deflateResetKeep(strm) {
       var s;
       if (!strm || !strm.state) {
-        return err(strm, Z_STREAM_ERROR);
+        return err2(strm, Z_STREAM_ERROR);
       }
       strm.total_in = strm.total_out = 0;
       strm.data_type = Z_UNKNOWN;
@@ -16463,7 +16506,7 @@ var require_deflate = __commonJS({
         windowBits -= 16;
       }
       if (memLevel < 1 || memLevel > MAX_MEM_LEVEL || method !== Z_DEFLATED || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 || strategy < 0 || strategy > Z_FIXED) {
-        return err(strm, Z_STREAM_ERROR);
+        return err2(strm, Z_STREAM_ERROR);
       }
       if (windowBits === 8) {
         windowBits = 9;
@@ -16500,11 +16543,11 @@ var require_deflate = __commonJS({
       var old_flush, s;
       var beg, val;
       if (!strm || !strm.state || flush > Z_BLOCK || flush < 0) {
-        return strm ? err(strm, Z_STREAM_ERROR) : Z_STREAM_ERROR;
+        return strm ? err2(strm, Z_STREAM_ERROR) : Z_STREAM_ERROR;
       }
       s = strm.state;
       if (!strm.output || !strm.input && strm.avail_in !== 0 || s.status === FINISH_STATE && flush !== Z_FINISH) {
-        return err(strm, strm.avail_out === 0 ? Z_BUF_ERROR : Z_STREAM_ERROR);
+        return err2(strm, strm.avail_out === 0 ? Z_BUF_ERROR : Z_STREAM_ERROR);
       }
       s.strm = strm;
       old_flush = s.last_flush;
@@ -16686,10 +16729,10 @@ var require_deflate = __commonJS({
           return Z_OK;
         }
       } else if (strm.avail_in === 0 && rank(flush) <= rank(old_flush) && flush !== Z_FINISH) {
-        return err(strm, Z_BUF_ERROR);
+        return err2(strm, Z_BUF_ERROR);
       }
       if (s.status === FINISH_STATE && strm.avail_in !== 0) {
-        return err(strm, Z_BUF_ERROR);
+        return err2(strm, Z_BUF_ERROR);
       }
       if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== Z_NO_FLUSH && s.status !== FINISH_STATE) {
         var bstate = s.strategy === Z_HUFFMAN_ONLY ? deflate_huff(s, flush) : s.strategy === Z_RLE ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
@@ -16755,10 +16798,10 @@ var require_deflate = __commonJS({
       }
       status = strm.state.status;
       if (status !== INIT_STATE && status !== EXTRA_STATE && status !== NAME_STATE && status !== COMMENT_STATE && status !== HCRC_STATE && status !== BUSY_STATE && status !== FINISH_STATE) {
-        return err(strm, Z_STREAM_ERROR);
+        return err2(strm, Z_STREAM_ERROR);
       }
       strm.state = null;
-      return status === BUSY_STATE ? err(strm, Z_DATA_ERROR) : Z_OK;
+      return status === BUSY_STATE ? err2(strm, Z_DATA_ERROR) : Z_OK;
     }
     function deflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
@@ -16861,7 +16904,7 @@ var require_strings = __commonJS({
     var q2;
     _utf8len[254] = _utf8len[254] = 1;
     exports.string2buf = function(str3) {
-      var buf, c, c2, m_pos, i, str_len = str3.length, buf_len = 0;
+      var buf, c, c2, m_pos, i2, str_len = str3.length, buf_len = 0;
       for (m_pos = 0; m_pos < str_len; m_pos++) {
         c = str3.charCodeAt(m_pos);
         if ((c & 64512) === 55296 && m_pos + 1 < str_len) {
@@ -16874,7 +16917,7 @@ var require_strings = __commonJS({
         buf_len += c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
       }
       buf = new utils.Buf8(buf_len);
-      for (i = 0, m_pos = 0; i < buf_len; m_pos++) {
+      for (i2 = 0, m_pos = 0; i2 < buf_len; m_pos++) {
         c = str3.charCodeAt(m_pos);
         if ((c & 64512) === 55296 && m_pos + 1 < str_len) {
           c2 = str3.charCodeAt(m_pos + 1);
@@ -16884,19 +16927,19 @@ var require_strings = __commonJS({
           }
         }
         if (c < 128) {
-          buf[i++] = c;
+          buf[i2++] = c;
         } else if (c < 2048) {
-          buf[i++] = 192 | c >>> 6;
-          buf[i++] = 128 | c & 63;
+          buf[i2++] = 192 | c >>> 6;
+          buf[i2++] = 128 | c & 63;
         } else if (c < 65536) {
-          buf[i++] = 224 | c >>> 12;
-          buf[i++] = 128 | c >>> 6 & 63;
-          buf[i++] = 128 | c & 63;
+          buf[i2++] = 224 | c >>> 12;
+          buf[i2++] = 128 | c >>> 6 & 63;
+          buf[i2++] = 128 | c & 63;
         } else {
-          buf[i++] = 240 | c >>> 18;
-          buf[i++] = 128 | c >>> 12 & 63;
-          buf[i++] = 128 | c >>> 6 & 63;
-          buf[i++] = 128 | c & 63;
+          buf[i2++] = 240 | c >>> 18;
+          buf[i2++] = 128 | c >>> 12 & 63;
+          buf[i2++] = 128 | c >>> 6 & 63;
+          buf[i2++] = 128 | c & 63;
         }
       }
       return buf;
@@ -16908,8 +16951,8 @@ var require_strings = __commonJS({
         }
       }
       var result2 = "";
-      for (var i = 0; i < len; i++) {
-        result2 += String.fromCharCode(buf[i]);
+      for (var i2 = 0; i2 < len; i2++) {
+        result2 += String.fromCharCode(buf[i2]);
       }
       return result2;
     }
@@ -16918,17 +16961,17 @@ var require_strings = __commonJS({
     };
     exports.binstring2buf = function(str3) {
       var buf = new utils.Buf8(str3.length);
-      for (var i = 0, len = buf.length; i < len; i++) {
-        buf[i] = str3.charCodeAt(i);
+      for (var i2 = 0, len = buf.length; i2 < len; i2++) {
+        buf[i2] = str3.charCodeAt(i2);
       }
       return buf;
     };
-    exports.buf2string = function(buf, max) {
-      var i, out, c, c_len;
-      var len = max || buf.length;
+    exports.buf2string = function(buf, max2) {
+      var i2, out, c, c_len;
+      var len = max2 || buf.length;
       var utf16buf = new Array(len * 2);
-      for (out = 0, i = 0; i < len; ) {
-        c = buf[i++];
+      for (out = 0, i2 = 0; i2 < len; ) {
+        c = buf[i2++];
         if (c < 128) {
           utf16buf[out++] = c;
           continue;
@@ -16936,12 +16979,12 @@ var require_strings = __commonJS({
         c_len = _utf8len[c];
         if (c_len > 4) {
           utf16buf[out++] = 65533;
-          i += c_len - 1;
+          i2 += c_len - 1;
           continue;
         }
         c &= c_len === 2 ? 31 : c_len === 3 ? 15 : 7;
-        while (c_len > 1 && i < len) {
-          c = c << 6 | buf[i++] & 63;
+        while (c_len > 1 && i2 < len) {
+          c = c << 6 | buf[i2++] & 63;
           c_len--;
         }
         if (c_len > 1) {
@@ -16958,23 +17001,23 @@ var require_strings = __commonJS({
       }
       return buf2binstring(utf16buf, out);
     };
-    exports.utf8border = function(buf, max) {
+    exports.utf8border = function(buf, max2) {
       var pos;
-      max = max || buf.length;
-      if (max > buf.length) {
-        max = buf.length;
+      max2 = max2 || buf.length;
+      if (max2 > buf.length) {
+        max2 = buf.length;
       }
-      pos = max - 1;
+      pos = max2 - 1;
       while (pos >= 0 && (buf[pos] & 192) === 128) {
         pos--;
       }
       if (pos < 0) {
-        return max;
+        return max2;
       }
       if (pos === 0) {
-        return max;
+        return max2;
       }
-      return pos + _utf8len[buf[pos]] > max ? pos : max;
+      return pos + _utf8len[buf[pos]] > max2 ? pos : max2;
     };
   }
 });
@@ -17181,7 +17224,7 @@ var require_inffast = __commonJS({
       var wnext;
       var s_window;
       var hold;
-      var bits;
+      var bits2;
       var lcode;
       var dcode;
       var lmask;
@@ -17207,25 +17250,25 @@ var require_inffast = __commonJS({
       wnext = state.wnext;
       s_window = state.window;
       hold = state.hold;
-      bits = state.bits;
+      bits2 = state.bits;
       lcode = state.lencode;
       dcode = state.distcode;
       lmask = (1 << state.lenbits) - 1;
       dmask = (1 << state.distbits) - 1;
       top:
         do {
-          if (bits < 15) {
-            hold += input[_in++] << bits;
-            bits += 8;
-            hold += input[_in++] << bits;
-            bits += 8;
+          if (bits2 < 15) {
+            hold += input[_in++] << bits2;
+            bits2 += 8;
+            hold += input[_in++] << bits2;
+            bits2 += 8;
           }
           here = lcode[hold & lmask];
           dolen:
             for (; ; ) {
               op = here >>> 24;
               hold >>>= op;
-              bits -= op;
+              bits2 -= op;
               op = here >>> 16 & 255;
               if (op === 0) {
                 output[_out++] = here & 65535;
@@ -17233,36 +17276,36 @@ var require_inffast = __commonJS({
                 len = here & 65535;
                 op &= 15;
                 if (op) {
-                  if (bits < op) {
-                    hold += input[_in++] << bits;
-                    bits += 8;
+                  if (bits2 < op) {
+                    hold += input[_in++] << bits2;
+                    bits2 += 8;
                   }
                   len += hold & (1 << op) - 1;
                   hold >>>= op;
-                  bits -= op;
+                  bits2 -= op;
                 }
-                if (bits < 15) {
-                  hold += input[_in++] << bits;
-                  bits += 8;
-                  hold += input[_in++] << bits;
-                  bits += 8;
+                if (bits2 < 15) {
+                  hold += input[_in++] << bits2;
+                  bits2 += 8;
+                  hold += input[_in++] << bits2;
+                  bits2 += 8;
                 }
                 here = dcode[hold & dmask];
                 dodist:
                   for (; ; ) {
                     op = here >>> 24;
                     hold >>>= op;
-                    bits -= op;
+                    bits2 -= op;
                     op = here >>> 16 & 255;
                     if (op & 16) {
                       dist = here & 65535;
                       op &= 15;
-                      if (bits < op) {
-                        hold += input[_in++] << bits;
-                        bits += 8;
-                        if (bits < op) {
-                          hold += input[_in++] << bits;
-                          bits += 8;
+                      if (bits2 < op) {
+                        hold += input[_in++] << bits2;
+                        bits2 += 8;
+                        if (bits2 < op) {
+                          hold += input[_in++] << bits2;
+                          bits2 += 8;
                         }
                       }
                       dist += hold & (1 << op) - 1;
@@ -17272,7 +17315,7 @@ var require_inffast = __commonJS({
                         break top;
                       }
                       hold >>>= op;
-                      bits -= op;
+                      bits2 -= op;
                       op = _out - beg;
                       if (dist > op) {
                         op = dist - op;
@@ -17376,16 +17419,16 @@ var require_inffast = __commonJS({
               break;
             }
         } while (_in < last && _out < end);
-      len = bits >> 3;
+      len = bits2 >> 3;
       _in -= len;
-      bits -= len << 3;
-      hold &= (1 << bits) - 1;
+      bits2 -= len << 3;
+      hold &= (1 << bits2) - 1;
       strm.next_in = _in;
       strm.next_out = _out;
       strm.avail_in = _in < last ? 5 + (last - _in) : 5 - (_in - last);
       strm.avail_out = _out < end ? 257 + (end - _out) : 257 - (_out - end);
       state.hold = hold;
-      state.bits = bits;
+      state.bits = bits2;
       return;
     };
   }
@@ -17541,10 +17584,10 @@ var require_inftrees = __commonJS({
       64
     ];
     module.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
-      var bits = opts.bits;
+      var bits2 = opts.bits;
       var len = 0;
       var sym = 0;
-      var min = 0, max = 0;
+      var min = 0, max2 = 0;
       var root = 0;
       var curr = 0;
       var drop = 0;
@@ -17570,22 +17613,22 @@ var require_inftrees = __commonJS({
       for (sym = 0; sym < codes; sym++) {
         count[lens[lens_index + sym]]++;
       }
-      root = bits;
-      for (max = MAXBITS; max >= 1; max--) {
-        if (count[max] !== 0) {
+      root = bits2;
+      for (max2 = MAXBITS; max2 >= 1; max2--) {
+        if (count[max2] !== 0) {
           break;
         }
       }
-      if (root > max) {
-        root = max;
+      if (root > max2) {
+        root = max2;
       }
-      if (max === 0) {
+      if (max2 === 0) {
         table[table_index++] = 1 << 24 | 64 << 16 | 0;
         table[table_index++] = 1 << 24 | 64 << 16 | 0;
         opts.bits = 1;
         return 0;
       }
-      for (min = 1; min < max; min++) {
+      for (min = 1; min < max2; min++) {
         if (count[min] !== 0) {
           break;
         }
@@ -17601,7 +17644,7 @@ var require_inftrees = __commonJS({
           return -1;
         }
       }
-      if (left > 0 && (type === CODES || max !== 1)) {
+      if (left > 0 && (type === CODES || max2 !== 1)) {
         return -1;
       }
       offs[1] = 0;
@@ -17670,7 +17713,7 @@ var require_inftrees = __commonJS({
         }
         sym++;
         if (--count[len] === 0) {
-          if (len === max) {
+          if (len === max2) {
             break;
           }
           len = lens[lens_index + work[sym]];
@@ -17682,7 +17725,7 @@ var require_inftrees = __commonJS({
           next += min;
           curr = len - drop;
           left = 1 << curr;
-          while (curr + drop < max) {
+          while (curr + drop < max2) {
             left -= count[curr + drop];
             if (left <= 0) {
               break;
@@ -17962,7 +18005,7 @@ var require_inflate = __commonJS({
       var put;
       var have, left;
       var hold;
-      var bits;
+      var bits2;
       var _in, _out;
       var copy;
       var from;
@@ -17993,7 +18036,7 @@ var require_inflate = __commonJS({
       input = strm.input;
       have = strm.avail_in;
       hold = state.hold;
-      bits = state.bits;
+      bits2 = state.bits;
       _in = have;
       _out = left;
       ret = Z_OK;
@@ -18005,13 +18048,13 @@ var require_inflate = __commonJS({
                 state.mode = TYPEDO;
                 break;
               }
-              while (bits < 16) {
+              while (bits2 < 16) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               if (state.wrap & 2 && hold === 35615) {
                 state.check = 0;
@@ -18019,7 +18062,7 @@ var require_inflate = __commonJS({
                 hbuf[1] = hold >>> 8 & 255;
                 state.check = crc32(state.check, hbuf, 2, 0);
                 hold = 0;
-                bits = 0;
+                bits2 = 0;
                 state.mode = FLAGS;
                 break;
               }
@@ -18039,7 +18082,7 @@ var require_inflate = __commonJS({
                 break;
               }
               hold >>>= 4;
-              bits -= 4;
+              bits2 -= 4;
               len = (hold & 15) + 8;
               if (state.wbits === 0) {
                 state.wbits = len;
@@ -18052,16 +18095,16 @@ var require_inflate = __commonJS({
               strm.adler = state.check = 1;
               state.mode = hold & 512 ? DICTID : TYPE;
               hold = 0;
-              bits = 0;
+              bits2 = 0;
               break;
             case FLAGS:
-              while (bits < 16) {
+              while (bits2 < 16) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               state.flags = hold;
               if ((state.flags & 255) !== Z_DEFLATED) {
@@ -18083,17 +18126,17 @@ var require_inflate = __commonJS({
                 state.check = crc32(state.check, hbuf, 2, 0);
               }
               hold = 0;
-              bits = 0;
+              bits2 = 0;
               state.mode = TIME;
             /* falls through */
             case TIME:
-              while (bits < 32) {
+              while (bits2 < 32) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               if (state.head) {
                 state.head.time = hold;
@@ -18106,17 +18149,17 @@ var require_inflate = __commonJS({
                 state.check = crc32(state.check, hbuf, 4, 0);
               }
               hold = 0;
-              bits = 0;
+              bits2 = 0;
               state.mode = OS;
             /* falls through */
             case OS:
-              while (bits < 16) {
+              while (bits2 < 16) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               if (state.head) {
                 state.head.xflags = hold & 255;
@@ -18128,18 +18171,18 @@ var require_inflate = __commonJS({
                 state.check = crc32(state.check, hbuf, 2, 0);
               }
               hold = 0;
-              bits = 0;
+              bits2 = 0;
               state.mode = EXLEN;
             /* falls through */
             case EXLEN:
               if (state.flags & 1024) {
-                while (bits < 16) {
+                while (bits2 < 16) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 state.length = hold;
                 if (state.head) {
@@ -18151,7 +18194,7 @@ var require_inflate = __commonJS({
                   state.check = crc32(state.check, hbuf, 2, 0);
                 }
                 hold = 0;
-                bits = 0;
+                bits2 = 0;
               } else if (state.head) {
                 state.head.extra = null;
               }
@@ -18247,13 +18290,13 @@ var require_inflate = __commonJS({
             /* falls through */
             case HCRC:
               if (state.flags & 512) {
-                while (bits < 16) {
+                while (bits2 < 16) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 if (hold !== (state.check & 65535)) {
                   strm.msg = "header crc mismatch";
@@ -18261,7 +18304,7 @@ var require_inflate = __commonJS({
                   break;
                 }
                 hold = 0;
-                bits = 0;
+                bits2 = 0;
               }
               if (state.head) {
                 state.head.hcrc = state.flags >> 9 & 1;
@@ -18271,17 +18314,17 @@ var require_inflate = __commonJS({
               state.mode = TYPE;
               break;
             case DICTID:
-              while (bits < 32) {
+              while (bits2 < 32) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               strm.adler = state.check = zswap32(hold);
               hold = 0;
-              bits = 0;
+              bits2 = 0;
               state.mode = DICT;
             /* falls through */
             case DICT:
@@ -18291,7 +18334,7 @@ var require_inflate = __commonJS({
                 strm.next_in = next;
                 strm.avail_in = have;
                 state.hold = hold;
-                state.bits = bits;
+                state.bits = bits2;
                 return Z_NEED_DICT;
               }
               strm.adler = state.check = 1;
@@ -18304,22 +18347,22 @@ var require_inflate = __commonJS({
             /* falls through */
             case TYPEDO:
               if (state.last) {
-                hold >>>= bits & 7;
-                bits -= bits & 7;
+                hold >>>= bits2 & 7;
+                bits2 -= bits2 & 7;
                 state.mode = CHECK;
                 break;
               }
-              while (bits < 3) {
+              while (bits2 < 3) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               state.last = hold & 1;
               hold >>>= 1;
-              bits -= 1;
+              bits2 -= 1;
               switch (hold & 3) {
                 case 0:
                   state.mode = STORED;
@@ -18329,7 +18372,7 @@ var require_inflate = __commonJS({
                   state.mode = LEN_;
                   if (flush === Z_TREES) {
                     hold >>>= 2;
-                    bits -= 2;
+                    bits2 -= 2;
                     break inf_leave;
                   }
                   break;
@@ -18341,18 +18384,18 @@ var require_inflate = __commonJS({
                   state.mode = BAD;
               }
               hold >>>= 2;
-              bits -= 2;
+              bits2 -= 2;
               break;
             case STORED:
-              hold >>>= bits & 7;
-              bits -= bits & 7;
-              while (bits < 32) {
+              hold >>>= bits2 & 7;
+              bits2 -= bits2 & 7;
+              while (bits2 < 32) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               if ((hold & 65535) !== (hold >>> 16 ^ 65535)) {
                 strm.msg = "invalid stored block lengths";
@@ -18361,7 +18404,7 @@ var require_inflate = __commonJS({
               }
               state.length = hold & 65535;
               hold = 0;
-              bits = 0;
+              bits2 = 0;
               state.mode = COPY_;
               if (flush === Z_TREES) {
                 break inf_leave;
@@ -18393,23 +18436,23 @@ var require_inflate = __commonJS({
               state.mode = TYPE;
               break;
             case TABLE:
-              while (bits < 14) {
+              while (bits2 < 14) {
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               state.nlen = (hold & 31) + 257;
               hold >>>= 5;
-              bits -= 5;
+              bits2 -= 5;
               state.ndist = (hold & 31) + 1;
               hold >>>= 5;
-              bits -= 5;
+              bits2 -= 5;
               state.ncode = (hold & 15) + 4;
               hold >>>= 4;
-              bits -= 4;
+              bits2 -= 4;
               if (state.nlen > 286 || state.ndist > 30) {
                 strm.msg = "too many length or distance symbols";
                 state.mode = BAD;
@@ -18420,17 +18463,17 @@ var require_inflate = __commonJS({
             /* falls through */
             case LENLENS:
               while (state.have < state.ncode) {
-                while (bits < 3) {
+                while (bits2 < 3) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 state.lens[order[state.have++]] = hold & 7;
                 hold >>>= 3;
-                bits -= 3;
+                bits2 -= 3;
               }
               while (state.have < 19) {
                 state.lens[order[state.have++]] = 0;
@@ -18455,33 +18498,33 @@ var require_inflate = __commonJS({
                   here_bits = here >>> 24;
                   here_op = here >>> 16 & 255;
                   here_val = here & 65535;
-                  if (here_bits <= bits) {
+                  if (here_bits <= bits2) {
                     break;
                   }
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 if (here_val < 16) {
                   hold >>>= here_bits;
-                  bits -= here_bits;
+                  bits2 -= here_bits;
                   state.lens[state.have++] = here_val;
                 } else {
                   if (here_val === 16) {
                     n = here_bits + 2;
-                    while (bits < n) {
+                    while (bits2 < n) {
                       if (have === 0) {
                         break inf_leave;
                       }
                       have--;
-                      hold += input[next++] << bits;
-                      bits += 8;
+                      hold += input[next++] << bits2;
+                      bits2 += 8;
                     }
                     hold >>>= here_bits;
-                    bits -= here_bits;
+                    bits2 -= here_bits;
                     if (state.have === 0) {
                       strm.msg = "invalid bit length repeat";
                       state.mode = BAD;
@@ -18490,39 +18533,39 @@ var require_inflate = __commonJS({
                     len = state.lens[state.have - 1];
                     copy = 3 + (hold & 3);
                     hold >>>= 2;
-                    bits -= 2;
+                    bits2 -= 2;
                   } else if (here_val === 17) {
                     n = here_bits + 3;
-                    while (bits < n) {
+                    while (bits2 < n) {
                       if (have === 0) {
                         break inf_leave;
                       }
                       have--;
-                      hold += input[next++] << bits;
-                      bits += 8;
+                      hold += input[next++] << bits2;
+                      bits2 += 8;
                     }
                     hold >>>= here_bits;
-                    bits -= here_bits;
+                    bits2 -= here_bits;
                     len = 0;
                     copy = 3 + (hold & 7);
                     hold >>>= 3;
-                    bits -= 3;
+                    bits2 -= 3;
                   } else {
                     n = here_bits + 7;
-                    while (bits < n) {
+                    while (bits2 < n) {
                       if (have === 0) {
                         break inf_leave;
                       }
                       have--;
-                      hold += input[next++] << bits;
-                      bits += 8;
+                      hold += input[next++] << bits2;
+                      bits2 += 8;
                     }
                     hold >>>= here_bits;
-                    bits -= here_bits;
+                    bits2 -= here_bits;
                     len = 0;
                     copy = 11 + (hold & 127);
                     hold >>>= 7;
-                    bits -= 7;
+                    bits2 -= 7;
                   }
                   if (state.have + copy > state.nlen + state.ndist) {
                     strm.msg = "invalid bit length repeat";
@@ -18576,7 +18619,7 @@ var require_inflate = __commonJS({
                 strm.next_in = next;
                 strm.avail_in = have;
                 state.hold = hold;
-                state.bits = bits;
+                state.bits = bits2;
                 inflate_fast(strm, _out);
                 put = strm.next_out;
                 output = strm.output;
@@ -18585,7 +18628,7 @@ var require_inflate = __commonJS({
                 input = strm.input;
                 have = strm.avail_in;
                 hold = state.hold;
-                bits = state.bits;
+                bits2 = state.bits;
                 if (state.mode === TYPE) {
                   state.back = -1;
                 }
@@ -18597,15 +18640,15 @@ var require_inflate = __commonJS({
                 here_bits = here >>> 24;
                 here_op = here >>> 16 & 255;
                 here_val = here & 65535;
-                if (here_bits <= bits) {
+                if (here_bits <= bits2) {
                   break;
                 }
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               if (here_op && (here_op & 240) === 0) {
                 last_bits = here_bits;
@@ -18616,22 +18659,22 @@ var require_inflate = __commonJS({
                   here_bits = here >>> 24;
                   here_op = here >>> 16 & 255;
                   here_val = here & 65535;
-                  if (last_bits + here_bits <= bits) {
+                  if (last_bits + here_bits <= bits2) {
                     break;
                   }
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 hold >>>= last_bits;
-                bits -= last_bits;
+                bits2 -= last_bits;
                 state.back += last_bits;
               }
               hold >>>= here_bits;
-              bits -= here_bits;
+              bits2 -= here_bits;
               state.back += here_bits;
               state.length = here_val;
               if (here_op === 0) {
@@ -18654,17 +18697,17 @@ var require_inflate = __commonJS({
             case LENEXT:
               if (state.extra) {
                 n = state.extra;
-                while (bits < n) {
+                while (bits2 < n) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 state.length += hold & (1 << state.extra) - 1;
                 hold >>>= state.extra;
-                bits -= state.extra;
+                bits2 -= state.extra;
                 state.back += state.extra;
               }
               state.was = state.length;
@@ -18676,15 +18719,15 @@ var require_inflate = __commonJS({
                 here_bits = here >>> 24;
                 here_op = here >>> 16 & 255;
                 here_val = here & 65535;
-                if (here_bits <= bits) {
+                if (here_bits <= bits2) {
                   break;
                 }
                 if (have === 0) {
                   break inf_leave;
                 }
                 have--;
-                hold += input[next++] << bits;
-                bits += 8;
+                hold += input[next++] << bits2;
+                bits2 += 8;
               }
               if ((here_op & 240) === 0) {
                 last_bits = here_bits;
@@ -18695,22 +18738,22 @@ var require_inflate = __commonJS({
                   here_bits = here >>> 24;
                   here_op = here >>> 16 & 255;
                   here_val = here & 65535;
-                  if (last_bits + here_bits <= bits) {
+                  if (last_bits + here_bits <= bits2) {
                     break;
                   }
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 hold >>>= last_bits;
-                bits -= last_bits;
+                bits2 -= last_bits;
                 state.back += last_bits;
               }
               hold >>>= here_bits;
-              bits -= here_bits;
+              bits2 -= here_bits;
               state.back += here_bits;
               if (here_op & 64) {
                 strm.msg = "invalid distance code";
@@ -18724,17 +18767,17 @@ var require_inflate = __commonJS({
             case DISTEXT:
               if (state.extra) {
                 n = state.extra;
-                while (bits < n) {
+                while (bits2 < n) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 state.offset += hold & (1 << state.extra) - 1;
                 hold >>>= state.extra;
-                bits -= state.extra;
+                bits2 -= state.extra;
                 state.back += state.extra;
               }
               if (state.offset > state.dmax) {
@@ -18795,13 +18838,13 @@ var require_inflate = __commonJS({
               break;
             case CHECK:
               if (state.wrap) {
-                while (bits < 32) {
+                while (bits2 < 32) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold |= input[next++] << bits;
-                  bits += 8;
+                  hold |= input[next++] << bits2;
+                  bits2 += 8;
                 }
                 _out -= left;
                 strm.total_out += _out;
@@ -18817,19 +18860,19 @@ var require_inflate = __commonJS({
                   break;
                 }
                 hold = 0;
-                bits = 0;
+                bits2 = 0;
               }
               state.mode = LENGTH;
             /* falls through */
             case LENGTH:
               if (state.wrap && state.flags) {
-                while (bits < 32) {
+                while (bits2 < 32) {
                   if (have === 0) {
                     break inf_leave;
                   }
                   have--;
-                  hold += input[next++] << bits;
-                  bits += 8;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
                 }
                 if (hold !== (state.total & 4294967295)) {
                   strm.msg = "incorrect length check";
@@ -18837,7 +18880,7 @@ var require_inflate = __commonJS({
                   break;
                 }
                 hold = 0;
-                bits = 0;
+                bits2 = 0;
               }
               state.mode = DONE;
             /* falls through */
@@ -18860,7 +18903,7 @@ var require_inflate = __commonJS({
       strm.next_in = next;
       strm.avail_in = have;
       state.hold = hold;
-      state.bits = bits;
+      state.bits = bits2;
       if (state.wsize || _out !== strm.avail_out && state.mode < BAD && (state.mode < CHECK || flush !== Z_FINISH)) {
         if (updatewindow(strm, strm.output, strm.next_out, _out - strm.avail_out)) {
           state.mode = MEM;
@@ -19671,9 +19714,9 @@ var require_onp = __commonJS({
           offset = m + 1;
         }
       };
-      var P = function(x, y, k) {
+      var P = function(x2, y, k) {
         return {
-          "x": x,
+          "x": x2,
           "y": y,
           "k": k
         };
@@ -19685,29 +19728,29 @@ var require_onp = __commonJS({
         };
       };
       var snake = function(k, p, pp) {
-        var r, x, y;
+        var r, x2, y;
         if (p > pp) {
           r = path[k - 1 + offset];
         } else {
           r = path[k + 1 + offset];
         }
         y = Math.max(p, pp);
-        x = y - k;
-        while (x < m && y < n && a[x] === b[y]) {
-          ++x;
+        x2 = y - k;
+        while (x2 < m && y < n && a[x2] === b[y]) {
+          ++x2;
           ++y;
         }
         path[k + offset] = pathposi.length;
-        pathposi[pathposi.length] = new P(x, y, r);
+        pathposi[pathposi.length] = new P(x2, y, r);
         return y;
       };
       var recordseq = function(epc) {
-        var x_idx, y_idx, px_idx, py_idx, i;
+        var x_idx, y_idx, px_idx, py_idx, i2;
         x_idx = y_idx = 1;
         px_idx = py_idx = 0;
-        for (i = epc.length - 1; i >= 0; --i) {
-          while (px_idx < epc[i].x || py_idx < epc[i].y) {
-            if (epc[i].y - epc[i].x > py_idx - px_idx) {
+        for (i2 = epc.length - 1; i2 >= 0; --i2) {
+          while (px_idx < epc[i2].x || py_idx < epc[i2].y) {
+            if (epc[i2].y - epc[i2].x > py_idx - px_idx) {
               if (reverse) {
                 ses[ses.length] = new seselem(b[py_idx], SES_DELETE);
               } else {
@@ -19715,7 +19758,7 @@ var require_onp = __commonJS({
               }
               ++y_idx;
               ++py_idx;
-            } else if (epc[i].y - epc[i].x < py_idx - px_idx) {
+            } else if (epc[i2].y - epc[i2].x < py_idx - px_idx) {
               if (reverse) {
                 ses[ses.length] = new seselem(a[px_idx], SES_ADD);
               } else {
@@ -19749,13 +19792,13 @@ var require_onp = __commonJS({
           return ses;
         },
         compose: function() {
-          var delta, size, fp, p, r, epc, i, k;
+          var delta, size, fp, p, r, epc, i2, k;
           delta = n - m;
           size = m + n + 3;
           fp = {};
-          for (i = 0; i < size; ++i) {
-            fp[i] = -1;
-            path[i] = -1;
+          for (i2 = 0; i2 < size; ++i2) {
+            fp[i2] = -1;
+            path[i2] = -1;
           }
           p = -1;
           do {
@@ -19793,8 +19836,8 @@ var require_diff3 = __commonJS({
       var root;
       var prev;
       var file1RevIdx = file1.length - 1, file2RevIdx = file2.length - 1;
-      for (var i = ses.length - 1; i >= 0; --i) {
-        if (ses[i].t === diff.SES_COMMON) {
+      for (var i2 = ses.length - 1; i2 >= 0; --i2) {
+        if (ses[i2].t === diff.SES_COMMON) {
           if (prev) {
             prev.chain = {
               file1index: file1RevIdx,
@@ -19812,9 +19855,9 @@ var require_diff3 = __commonJS({
           }
           file1RevIdx--;
           file2RevIdx--;
-        } else if (ses[i].t === diff.SES_DELETE) {
+        } else if (ses[i2].t === diff.SES_DELETE) {
           file1RevIdx--;
-        } else if (ses[i].t === diff.SES_ADD) {
+        } else if (ses[i2].t === diff.SES_ADD) {
           file2RevIdx--;
         }
       }
@@ -19849,21 +19892,21 @@ var require_diff3 = __commonJS({
       return result2;
     }
     function diff3MergeIndices(a, o, b) {
-      var i;
+      var i2;
       var m1 = diffIndices(o, a);
       var m2 = diffIndices(o, b);
       var hunks = [];
       function addHunk(h, side2) {
         hunks.push([h.file1[0], side2, h.file1[1], h.file2[0], h.file2[1]]);
       }
-      for (i = 0; i < m1.length; i++) {
-        addHunk(m1[i], 0);
+      for (i2 = 0; i2 < m1.length; i2++) {
+        addHunk(m1[i2], 0);
       }
-      for (i = 0; i < m2.length; i++) {
-        addHunk(m2[i], 2);
+      for (i2 = 0; i2 < m2.length; i2++) {
+        addHunk(m2[i2], 2);
       }
-      hunks.sort(function(x, y) {
-        return x[0] - y[0];
+      hunks.sort(function(x2, y) {
+        return x2[0] - y[0];
       });
       var result2 = [];
       var commonOffset = 0;
@@ -19895,8 +19938,8 @@ var require_diff3 = __commonJS({
             0: [a.length, -1, o.length, -1],
             2: [b.length, -1, o.length, -1]
           };
-          for (i = firstHunkIndex; i <= hunkIndex; i++) {
-            hunk = hunks[i];
+          for (i2 = firstHunkIndex; i2 <= hunkIndex; i2++) {
+            hunk = hunks[i2];
             var side = hunk[1];
             var r = regions[side];
             var oLhs = hunk[0];
@@ -19954,27 +19997,27 @@ var require_diff3 = __commonJS({
         }
         return false;
       }
-      for (var i = 0; i < indices.length; i++) {
-        var x = indices[i];
-        var side = x[0];
+      for (var i2 = 0; i2 < indices.length; i2++) {
+        var x2 = indices[i2];
+        var side = x2[0];
         if (side == -1) {
-          if (!isTrueConflict(x)) {
-            pushOk(files[0].slice(x[1], x[1] + x[2]));
+          if (!isTrueConflict(x2)) {
+            pushOk(files[0].slice(x2[1], x2[1] + x2[2]));
           } else {
             flushOk();
             result2.push({
               conflict: {
-                a: a.slice(x[1], x[1] + x[2]),
-                aIndex: x[1],
-                o: o.slice(x[3], x[3] + x[4]),
-                oIndex: x[3],
-                b: b.slice(x[5], x[5] + x[6]),
-                bIndex: x[5]
+                a: a.slice(x2[1], x2[1] + x2[2]),
+                aIndex: x2[1],
+                o: o.slice(x2[3], x2[3] + x2[4]),
+                oIndex: x2[3],
+                b: b.slice(x2[5], x2[5] + x2[6]),
+                bIndex: x2[5]
               }
             });
           }
         } else {
-          pushOk(files[side].slice(x[1], x[1] + x[2]));
+          pushOk(files[side].slice(x2[1], x2[1] + x2[2]));
         }
       }
       flushOk();
@@ -20141,13 +20184,13 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
     };
     var NEEDS_CODE_POINT_ORDER = /[\ud800-￿]/;
-    function isLoneSurrogate(s, i, unit) {
+    function isLoneSurrogate(s, i2, unit) {
       if (unit < 55296 || unit > 57343) return false;
       if (unit < 56320) {
-        const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        const next = i2 + 1 < s.length ? s.charCodeAt(i2 + 1) : 0;
         return next < 56320 || next > 57343;
       }
-      const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+      const prev = i2 > 0 ? s.charCodeAt(i2 - 1) : 0;
       return prev < 55296 || prev > 56319;
     }
     function compareStrings(a, b) {
@@ -20155,18 +20198,18 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         return -(a < b) || +(a > b);
       }
       const length = Math.min(a.length, b.length);
-      for (let i = 0; i < length; i++) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x !== y) {
-          if (isLoneSurrogate(a, i, x)) x = 65533;
-          if (isLoneSurrogate(b, i, y)) y = 65533;
-          if (x === y) continue;
-          if (x >= 55296 && y >= 55296) {
-            x += x >= 57344 ? -2048 : 8192;
+      for (let i2 = 0; i2 < length; i2++) {
+        let x2 = a.charCodeAt(i2);
+        let y = b.charCodeAt(i2);
+        if (x2 !== y) {
+          if (isLoneSurrogate(a, i2, x2)) x2 = 65533;
+          if (isLoneSurrogate(b, i2, y)) y = 65533;
+          if (x2 === y) continue;
+          if (x2 >= 55296 && y >= 55296) {
+            x2 += x2 >= 57344 ? -2048 : 8192;
             y += y >= 57344 ? -2048 : 8192;
           }
-          return x < y ? -1 : 1;
+          return x2 < y ? -1 : 1;
         }
       }
       return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
@@ -20261,12 +20304,12 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
       return false;
     }
-    function parseCacheEntryFlags(bits) {
+    function parseCacheEntryFlags(bits2) {
       return {
-        assumeValid: Boolean(bits & 32768),
-        extended: Boolean(bits & 16384),
-        stage: (bits & 12288) >> 12,
-        nameLength: bits & 4095,
+        assumeValid: Boolean(bits2 & 32768),
+        extended: Boolean(bits2 & 16384),
+        stage: (bits2 & 12288) >> 12,
+        nameLength: bits2 & 4095,
         skipWorktree: false,
         intentToAdd: false
       };
@@ -20341,8 +20384,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           throw new InternalError(`Unsupported dircache version: ${version2}`);
         }
         const numEntries = reader.readUInt32BE();
-        let i = 0;
-        while (!reader.eof() && i < numEntries) {
+        let i2 = 0;
+        while (!reader.eof() && i2 < numEntries) {
           const entry = {};
           entry.ctimeSeconds = reader.readUInt32BE();
           entry.ctimeNanoseconds = reader.readUInt32BE();
@@ -20389,7 +20432,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           }
           entry.stages = [];
           index3._addEntry(entry);
-          i++;
+          i2++;
         }
         return index3;
       }
@@ -20404,7 +20447,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
       get entriesFlat() {
         return [...this.entries].flatMap((entry) => {
-          return entry.stages.length > 1 ? entry.stages.filter((x) => x) : entry;
+          return entry.stages.length > 1 ? entry.stages.filter((x2) => x2) : entry;
         });
       }
       *[Symbol.iterator]() {
@@ -20605,10 +20648,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
             throw new UnmergedPathsError(unmergedPaths);
           try {
             result2 = await closure(index3);
-          } catch (err) {
+          } catch (err2) {
             theIndexCache.map.delete(filepath);
             theIndexCache.stats.delete(filepath);
-            throw err;
+            throw err2;
           }
           if (index3._dirty) {
             const buffer = await index3.toObject();
@@ -20865,14 +20908,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
             if (/^\s*#/.test(line)) {
               return { line, comment: true };
             }
-            const i = line.indexOf(" ");
+            const i2 = line.indexOf(" ");
             if (line.startsWith("^")) {
               const value = line.slice(1);
               this.refs.set(key + "^{}", value);
               return { line, ref: key, peeled: value };
             } else {
-              const value = line.slice(0, i);
-              key = line.slice(i + 1);
+              const value = line.slice(0, i2);
+              key = line.slice(i2 + 1);
               this.refs.set(key, value);
               return { line, ref: key, oid: value };
             }
@@ -21010,9 +21053,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
     };
     function compareRefNames(a, b) {
-      const _a = a.replace(/\^\{\}$/, "");
-      const _b = b.replace(/\^\{\}$/, "");
-      const tmp = -(_a < _b) || +(_a > _b);
+      const _a2 = a.replace(/\^\{\}$/, "");
+      const _b2 = b.replace(/\^\{\}$/, "");
+      const tmp = -(_a2 < _b2) || +(_a2 > _b2);
       if (tmp === 0) {
         return a.endsWith("^{}") ? 1 : -1;
       }
@@ -21037,13 +21080,13 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       let lastSlash = -1;
       let dots = 0;
       let code;
-      for (let i = 0; i <= path.length; ++i) {
-        if (i < path.length) code = path.charCodeAt(i);
+      for (let i2 = 0; i2 <= path.length; ++i2) {
+        if (i2 < path.length) code = path.charCodeAt(i2);
         else if (code === 47) break;
         else code = 47;
         if (code === 47) {
-          if (lastSlash === i - 1 || dots === 1) {
-          } else if (lastSlash !== i - 1 && dots === 2) {
+          if (lastSlash === i2 - 1 || dots === 1) {
+          } else if (lastSlash !== i2 - 1 && dots === 2) {
             if (res.length < 2 || lastSegmentLength !== 2 || res.charCodeAt(res.length - 1) !== 46 || res.charCodeAt(res.length - 2) !== 46) {
               if (res.length > 2) {
                 const lastSlashIndex = res.lastIndexOf("/");
@@ -21055,14 +21098,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
                     res = res.slice(0, lastSlashIndex);
                     lastSegmentLength = res.length - 1 - res.lastIndexOf("/");
                   }
-                  lastSlash = i;
+                  lastSlash = i2;
                   dots = 0;
                   continue;
                 }
               } else if (res.length === 2 || res.length === 1) {
                 res = "";
                 lastSegmentLength = 0;
-                lastSlash = i;
+                lastSlash = i2;
                 dots = 0;
                 continue;
               }
@@ -21073,11 +21116,11 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
               lastSegmentLength = 2;
             }
           } else {
-            if (res.length > 0) res += "/" + path.slice(lastSlash + 1, i);
-            else res = path.slice(lastSlash + 1, i);
-            lastSegmentLength = i - lastSlash - 1;
+            if (res.length > 0) res += "/" + path.slice(lastSlash + 1, i2);
+            else res = path.slice(lastSlash + 1, i2);
+            lastSegmentLength = i2 - lastSlash - 1;
           }
-          lastSlash = i;
+          lastSlash = i2;
           dots = 0;
         } else if (code === 46 && dots !== -1) {
           ++dots;
@@ -21114,9 +21157,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
     function join14(...args) {
       if (args.length === 0) return ".";
       let joined;
-      for (let i = 0; i < args.length; ++i) {
-        assertPath(args[i]);
-        const arg = args[i].replace(/\\/g, "/");
+      for (let i2 = 0; i2 < args.length; ++i2) {
+        assertPath(args[i2]);
+        const arg = args[i2].replace(/\\/g, "/");
         if (arg.length === 0) continue;
         if (/^[a-zA-Z]:\//.test(arg)) {
           joined = arg;
@@ -21192,8 +21235,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       let value = "";
       let pendingSpace = "";
       let inQuotes = false;
-      for (let i = 0; i < rawValue.length; i++) {
-        const c = rawValue[i];
+      for (let i2 = 0; i2 < rawValue.length; i2++) {
+        const c = rawValue[i2];
         if (!inQuotes && /[ \t\r\v\f]/.test(c)) {
           if (value !== "") pendingSpace += c;
           continue;
@@ -21201,8 +21244,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         if (!inQuotes && (c === "#" || c === ";")) break;
         value += pendingSpace;
         pendingSpace = "";
-        if (c === "\\" && ESCAPED_CHARS.has(rawValue[i + 1])) {
-          value += ESCAPED_CHARS.get(rawValue[++i]);
+        if (c === "\\" && ESCAPED_CHARS.has(rawValue[i2 + 1])) {
+          value += ESCAPED_CHARS.get(rawValue[++i2]);
         } else if (c === '"') {
           inQuotes = !inQuotes;
         } else {
@@ -21692,9 +21735,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
             ref: "HEAD",
             depth: 2
           });
-        } catch (err) {
-          if (err instanceof NotFoundError) return false;
-          throw err;
+        } catch (err2) {
+          if (err2 instanceof NotFoundError) return false;
+          throw err2;
         }
         if (!target.startsWith("refs/heads/")) return false;
         return ref === "HEAD" || refpaths(ref).includes(target);
@@ -21712,9 +21755,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         try {
           await _GitRefManager.expand({ fs: fs7, gitdir, ref });
           return true;
-        } catch (err) {
-          if (err instanceof NotFoundError) return false;
-          throw err;
+        } catch (err2) {
+          if (err2 instanceof NotFoundError) return false;
+          throw err2;
         }
       }
       /**
@@ -21825,8 +21868,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         let files = null;
         try {
           files = await fs7.readdirDeep(`${gitdir}/${filepath}`);
-          files = files.map((x) => x.replace(`${gitdir}/${filepath}/`, ""));
-        } catch (err) {
+          files = files.map((x2) => x2.replace(`${gitdir}/${filepath}/`, ""));
+        } catch (err2) {
           files = [];
         }
         for (let key of packedMap.keys()) {
@@ -21874,7 +21917,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           gitdir,
           filepath: `refs/tags`
         });
-        return tags.filter((x) => !x.endsWith("^{}"));
+        return tags.filter((x2) => !x2.endsWith("^{}"));
       }
     };
     function compareTreeEntryPath(a, b) {
@@ -22011,8 +22054,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         const headerLen = header.length;
         const totalLength = headerLen + object.length;
         const wrappedObject = new Uint8Array(totalLength);
-        for (let i = 0; i < headerLen; i++) {
-          wrappedObject[i] = header.charCodeAt(i);
+        for (let i2 = 0; i2 < headerLen; i2++) {
+          wrappedObject[i2] = header.charCodeAt(i2);
         }
         wrappedObject.set(object, headerLen);
         return wrappedObject;
@@ -22026,10 +22069,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        */
       static unwrap(buffer) {
         const s = buffer.indexOf(32);
-        const i = buffer.indexOf(0);
+        const i2 = buffer.indexOf(0);
         const type = buffer.slice(0, s).toString("utf8");
-        const length = buffer.slice(s + 1, i).toString("utf8");
-        const actualLength = buffer.length - (i + 1);
+        const length = buffer.slice(s + 1, i2).toString("utf8");
+        const actualLength = buffer.length - (i2 + 1);
         if (parseInt(length) !== actualLength) {
           throw new InternalError(
             `Length mismatch: expected ${length} bytes but got ${actualLength} instead.`
@@ -22037,7 +22080,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         }
         return {
           type,
-          object: Buffer.from(buffer.slice(i + 1))
+          object: Buffer.from(buffer.slice(i2 + 1))
         };
       }
     };
@@ -22348,11 +22391,11 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       const d = new Blob([buffer]).stream().pipeThrough(ds);
       try {
         return new Uint8Array(await new Response(d).arrayBuffer());
-      } catch (err) {
-        if (err && err.name === "TypeError" && err.message === "") {
+      } catch (err2) {
+        if (err2 && err2.name === "TypeError" && err2.message === "") {
           throw new DecompressionError("decompression failed");
         }
-        throw err;
+        throw err2;
       }
     }
     var supportsDecompressionStream = false;
@@ -22362,11 +22405,11 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       }
       try {
         return supportsDecompressionStream ? await nativeInflate(buffer) : pako.inflate(buffer);
-      } catch (err) {
-        if (typeof err === "string") {
-          throw new DecompressionError(err);
+      } catch (err2) {
+        if (typeof err2 === "string") {
+          throw new DecompressionError(err2);
         }
-        throw err;
+        throw err2;
       }
     }
     function testDecompressionStream() {
@@ -22438,9 +22481,9 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           type: base.type,
           object: Buffer.from(applyDelta(object, base.object))
         };
-      } catch (err) {
-        if (err instanceof InternalError || err instanceof RangeError) return null;
-        throw err;
+      } catch (err2) {
+        if (err2 instanceof InternalError || err2 instanceof RangeError) return null;
+        throw err2;
       }
     }
     var GitPackIndex = class _GitPackIndex {
@@ -22468,14 +22511,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         reader.seek(reader.tell() + 4 * 255);
         const size = reader.readUInt32BE();
         const hashes = [];
-        for (let i = 0; i < size; i++) {
+        for (let i2 = 0; i2 < size; i2++) {
           const hash = reader.slice(20).toString("hex");
-          hashes[i] = hash;
+          hashes[i2] = hash;
         }
         reader.seek(reader.tell() + 4 * size);
         const offsets = /* @__PURE__ */ new Map();
-        for (let i = 0; i < size; i++) {
-          offsets.set(hashes[i], reader.readUInt32BE());
+        for (let i2 = 0; i2 < size; i2++) {
+          offsets.set(hashes[i2], reader.readUInt32BE());
         }
         const packfileSha = reader.slice(20).toString("hex");
         return new _GitPackIndex({
@@ -22549,8 +22592,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
           cache.set(offset, resolved);
         });
         const offsetArray = Object.keys(offsetToObject).map(Number);
-        for (const [i, start] of offsetArray.entries()) {
-          const end = i + 1 === offsetArray.length ? pack.byteLength - 20 : offsetArray[i + 1];
+        for (const [i2, start] of offsetArray.entries()) {
+          const end = i2 + 1 === offsetArray.length ? pack.byteLength - 20 : offsetArray[i2 + 1];
           const o = offsetToObject[start];
           const crc = crc32.buf(pack.slice(start, end)) >>> 0;
           o.end = end;
@@ -22589,7 +22632,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
               const { type, object } = await p.readSlice({ start: offset });
               objectsByDepth[p.readDepth] += 1;
               o.oid = await shasum(GitObject.wrap({ type, object }));
-            } catch (err) {
+            } catch (err2) {
               continue;
             }
           }
@@ -22608,10 +22651,10 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
         write("ff744f63", "hex");
         write("00000002", "hex");
         const fanoutBuffer = new BufferCursor(Buffer.alloc(256 * 4));
-        for (let i = 0; i < 256; i++) {
+        for (let i2 = 0; i2 < 256; i2++) {
           let count = 0;
           for (const hash of this.hashes) {
-            if (parseInt(hash.slice(0, 2), 16) <= i) count++;
+            if (parseInt(hash.slice(0, 2), 16) <= i2) count++;
           }
           fanoutBuffer.writeUInt32BE(count);
         }
@@ -22755,8 +22798,8 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
     var SHA1_CHUNK_SIZE = 8 * 1024 * 1024;
     async function shasumRange(buffer, { start = 0, end = buffer.length } = {}) {
       const hash = crypto$1.createHash("sha1");
-      for (let i = start; i < end; i += SHA1_CHUNK_SIZE) {
-        hash.update(buffer.subarray(i, Math.min(i + SHA1_CHUNK_SIZE, end)));
+      for (let i2 = start; i2 < end; i2 += SHA1_CHUNK_SIZE) {
+        hash.update(buffer.subarray(i2, Math.min(i2 + SHA1_CHUNK_SIZE, end)));
       }
       return hash.digest("hex");
     }
@@ -22769,7 +22812,7 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
       getExternalRefDelta
     }) {
       let list2 = await fs7.readdir(join14(gitdir, "objects/pack"));
-      list2 = list2.filter((x) => x.endsWith(".idx"));
+      list2 = list2.filter((x2) => x2.endsWith(".idx"));
       for (const filename of list2) {
         const indexFile = `${gitdir}/objects/pack/${filename}`;
         const p = await readPackIndex({
@@ -22899,14 +22942,14 @@ If you're a developer and you believe this is a bug in isomorphic-git, please fi
        * @param {string} short
        * @param {string[]} matches
        */
-      constructor(nouns, short3, matches) {
+      constructor(nouns, short4, matches) {
         super(
-          `Found multiple ${nouns} matching "${short3}" (${matches.join(
+          `Found multiple ${nouns} matching "${short4}" (${matches.join(
             ", "
           )}). Use a longer abbreviation length to disambiguate them.`
         );
         this.code = this.name = _AmbiguousError.code;
-        this.data = { nouns, short: short3, matches };
+        this.data = { nouns, short: short4, matches };
       }
     };
     AmbiguousError.code = "AmbiguousError";
@@ -23424,10 +23467,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       }
     };
     function indent(str3) {
-      return str3.trim().split("\n").map((x) => " " + x).join("\n") + "\n";
+      return str3.trim().split("\n").map((x2) => " " + x2).join("\n") + "\n";
     }
     function outdent(str3) {
-      return str3.split("\n").map((x) => x.replace(/^ /, "")).join("\n");
+      return str3.split("\n").map((x2) => x2.replace(/^ /, "")).join("\n");
     }
     var GitCommit = class _GitCommit {
       constructor(commit2) {
@@ -23900,9 +23943,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     }
     function arrayRange(start, end) {
       const length = end - start;
-      return Array.from({ length }, (_, i) => start + i);
+      return Array.from({ length }, (_, i2) => start + i2);
     }
-    var flat = typeof Array.prototype.flat === "undefined" ? (entries) => entries.reduce((acc, x) => acc.concat(x), []) : (entries) => entries.flat();
+    var flat = typeof Array.prototype.flat === "undefined" ? (entries) => entries.reduce((acc, x2) => acc.concat(x2), []) : (entries) => entries.flat();
     var RunningMinimum = class {
       constructor() {
         this.value = null;
@@ -23924,10 +23967,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let minimum;
       const heads = [];
       const numsets = sets.length;
-      for (let i = 0; i < numsets; i++) {
-        heads[i] = sets[i].next().value;
-        if (heads[i] !== void 0) {
-          min.consider(heads[i]);
+      for (let i2 = 0; i2 < numsets; i2++) {
+        heads[i2] = sets[i2].next().value;
+        if (heads[i2] !== void 0) {
+          min.consider(heads[i2]);
         }
       }
       if (min.value === null) return;
@@ -23935,15 +23978,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         const result2 = [];
         minimum = min.value;
         min.reset();
-        for (let i = 0; i < numsets; i++) {
-          if (heads[i] !== void 0 && heads[i] === minimum) {
-            result2[i] = heads[i];
-            heads[i] = sets[i].next().value;
+        for (let i2 = 0; i2 < numsets; i2++) {
+          if (heads[i2] !== void 0 && heads[i2] === minimum) {
+            result2[i2] = heads[i2];
+            heads[i2] = sets[i2].next().value;
           } else {
-            result2[i] = null;
+            result2[i2] = null;
           }
-          if (heads[i] !== void 0) {
-            min.consider(heads[i]);
+          if (heads[i2] !== void 0) {
+            min.consider(heads[i2]);
           }
         }
         yield result2;
@@ -23973,14 +24016,14 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       const root = new Array(walkers.length).fill(".");
       const range = arrayRange(0, walkers.length);
       const unionWalkerFromReaddir = async (entries) => {
-        range.forEach((i) => {
-          const entry = entries[i];
-          entries[i] = entry && new walkers[i].ConstructEntry(entry);
+        range.forEach((i2) => {
+          const entry = entries[i2];
+          entries[i2] = entry && new walkers[i2].ConstructEntry(entry);
         });
         const subdirs = await Promise.all(
-          range.map((i) => {
-            const entry = entries[i];
-            return entry ? walkers[i].readdir(entry) : [];
+          range.map((i2) => {
+            const entry = entries[i2];
+            return entry ? walkers[i2].readdir(entry) : [];
           })
         );
         const iterators = subdirs.map((array) => {
@@ -23997,7 +24040,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         const parent = await map(fullpath, entries);
         if (parent !== null) {
           let walkedChildren = await iterate(walk2, children);
-          walkedChildren = walkedChildren.filter((x) => x !== void 0);
+          walkedChildren = walkedChildren.filter((x2) => x2 !== void 0);
           return reduce(parent, walkedChildren);
         }
       };
@@ -24010,24 +24053,24 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     async function mkdirp(mkdir4, filepath, retries = 10) {
       try {
         await mkdir4(filepath);
-      } catch (err) {
-        if (err === null) return;
-        if (err.code === "EEXIST") return;
-        if (err.code !== "ENOENT") throw err;
+      } catch (err2) {
+        if (err2 === null) return;
+        if (err2.code === "EEXIST") return;
+        if (err2.code !== "ENOENT") throw err2;
         const parent = dirname8(filepath);
-        if (parent === "." || parent === "/" || parent === filepath) throw err;
+        if (parent === "." || parent === "/" || parent === filepath) throw err2;
         await mkdirp(mkdir4, parent, retries);
         for (let attempt = 0; ; attempt++) {
           try {
             await mkdir4(filepath);
             return;
-          } catch (err2) {
-            if (err2 === null || err2.code === "EEXIST") return;
-            if (err2.code === "ENOENT" && attempt < retries) {
+          } catch (err22) {
+            if (err22 === null || err22.code === "EEXIST") return;
+            if (err22.code === "ENOENT" && attempt < retries) {
               await new Promise((resolve8) => setTimeout(resolve8, 0));
               continue;
             }
-            throw err2;
+            throw err22;
           }
         }
       }
@@ -24059,8 +24102,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     function isFunction(obj) {
       return typeof obj === "function";
     }
-    function isNotFoundError(err) {
-      const code = err.code;
+    function isNotFoundError(err2) {
+      const code = err2.code;
       if (typeof code !== "string") return false;
       return code === "ENOENT" || code === "ENOTDIR" || code.includes("ENS");
     }
@@ -24136,12 +24179,12 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         try {
           await this._stat(filepath);
           return true;
-        } catch (err) {
-          if (isNotFoundError(err)) {
+        } catch (err2) {
+          if (isNotFoundError(err2)) {
             return false;
           } else {
-            console.log('Unhandled error in "FileSystem.exists()" function', err);
-            throw err;
+            console.log('Unhandled error in "FileSystem.exists()" function', err2);
+            throw err2;
           }
         }
       }
@@ -24157,9 +24200,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         let buffer;
         try {
           buffer = await this._readFile(filepath, options);
-        } catch (err) {
-          if (isNotFoundError(err) || err.code === "EISDIR") return null;
-          throw err;
+        } catch (err2) {
+          if (isNotFoundError(err2) || err2.code === "EISDIR") return null;
+          throw err2;
         }
         if (buffer == null) return null;
         if (options.autocrlf === "true") {
@@ -24186,7 +24229,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       async write(filepath, contents, options = {}) {
         try {
           await this._writeFile(filepath, contents, options);
-        } catch (err) {
+        } catch (err2) {
           await this.mkdir(dirname8(filepath));
           await this._writeFile(filepath, contents, options);
         }
@@ -24209,8 +24252,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       async rm(filepath) {
         try {
           await this._unlink(filepath);
-        } catch (err) {
-          if (err.code !== "ENOENT") throw err;
+        } catch (err2) {
+          if (err2.code !== "ENOENT") throw err2;
         }
       }
       /**
@@ -24227,8 +24270,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           } else {
             await this._rmdir(filepath);
           }
-        } catch (err) {
-          if (err.code !== "ENOENT") throw err;
+        } catch (err2) {
+          if (err2.code !== "ENOENT") throw err2;
         }
       }
       /**
@@ -24242,10 +24285,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         let names;
         try {
           names = await this._readdir(filepath);
-        } catch (err) {
-          if (err.code === "ENOTDIR") return null;
-          if (isNotFoundError(err)) return [];
-          throw err;
+        } catch (err2) {
+          if (err2.code === "ENOTDIR") return null;
+          if (isNotFoundError(err2)) return [];
+          throw err2;
         }
         names.sort(compareStrings);
         return names;
@@ -24280,11 +24323,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         try {
           const stats = await this._lstat(filename);
           return stats;
-        } catch (err) {
-          if (isNotFoundError(err)) {
+        } catch (err2) {
+          if (isNotFoundError(err2)) {
             return null;
           }
-          throw err;
+          throw err2;
         }
       }
       /**
@@ -24299,11 +24342,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         try {
           const link2 = await this._readlink(filename, opts);
           return Buffer.isBuffer(link2) ? link2 : Buffer.from(link2);
-        } catch (err) {
-          if (isNotFoundError(err)) {
+        } catch (err2) {
+          if (isNotFoundError(err2)) {
             return null;
           }
-          throw err;
+          throw err2;
         }
       }
       /**
@@ -24468,9 +24511,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             }
           }
         );
-      } catch (err) {
-        err.caller = "git.abortMerge";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.abortMerge";
+        throw err2;
       }
     }
     var GitIgnoreManager = class {
@@ -24499,9 +24542,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           }
         ];
         const pieces = filepath.split("/").filter(Boolean);
-        for (let i = 1; i < pieces.length; i++) {
-          const folder = pieces.slice(0, i).join("/");
-          const file = pieces.slice(i).join("/");
+        for (let i2 = 1; i2 < pieces.length; i2++) {
+          const folder = pieces.slice(0, i2).join("/");
+          const file = pieces.slice(i2).join("/");
           pairs.push({
             gitignore: join14(dir, folder, ".gitignore"),
             filepath: file
@@ -24616,9 +24659,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             });
           }
         );
-      } catch (err) {
-        err.caller = "git.add";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.add";
+        throw err2;
       }
     }
     function isTracked(index3, filepath) {
@@ -24712,7 +24755,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       getExternalRefDelta
     }) {
       let list2 = await fs7.readdir(join14(gitdir, "objects/pack"));
-      list2 = list2.filter((x) => x.endsWith(".idx"));
+      list2 = list2.filter((x2) => x2.endsWith(".idx"));
       for (const filename of list2) {
         const indexFile = `${gitdir}/objects/pack/${filename}`;
         const p = await readPackIndex({
@@ -24874,8 +24917,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir,
           ref
         });
-      } catch (err) {
-        if (!(err instanceof NotFoundError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof NotFoundError)) throw err2;
         initialCommit = true;
       }
       if (!initialCommit && (amend || disallowEmpty)) {
@@ -25127,9 +25170,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let parent;
       try {
         parent = await GitRefManager.resolve({ gitdir, fs: fs7, ref });
-      } catch (err) {
-        if (!(err instanceof NotFoundError)) {
-          throw err;
+      } catch (err2) {
+        if (!(err2 instanceof NotFoundError)) {
+          throw err2;
         }
       }
       const result2 = await _readTree({
@@ -25226,9 +25269,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           committer,
           signingKey
         });
-      } catch (err) {
-        err.caller = "git.addNote";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.addNote";
+        throw err2;
       }
     }
     async function _addRemote({ fs: fs7, gitdir, remote, url, force }) {
@@ -25273,9 +25316,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           url,
           force
         });
-      } catch (err) {
-        err.caller = "git.addRemote";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.addRemote";
+        throw err2;
       }
     }
     async function _annotatedTag({
@@ -25362,9 +25405,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           signingKey,
           force
         });
-      } catch (err) {
-        err.caller = "git.annotatedTag";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.annotatedTag";
+        throw err2;
       }
     }
     async function _branch({
@@ -25427,9 +25470,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           checkout: checkout2,
           force
         });
-      } catch (err) {
-        err.caller = "git.branch";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.branch";
+        throw err2;
       }
     }
     var worthWalking = (filepath, root) => {
@@ -25468,15 +25511,15 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (onPostCheckout) {
         try {
           oldOid = await GitRefManager.resolve({ fs: fs7, gitdir, ref: "HEAD" });
-        } catch (err) {
+        } catch (err2) {
           oldOid = "0000000000000000000000000000000000000000";
         }
       }
       let oid;
       try {
         oid = await GitRefManager.resolve({ fs: fs7, gitdir, ref });
-      } catch (err) {
-        if (ref === "HEAD" || !(err instanceof NotFoundError)) throw err;
+      } catch (err2) {
+        if (ref === "HEAD" || !(err2 instanceof NotFoundError)) throw err2;
         const remoteRef = `${remote}/${ref}`;
         oid = await GitRefManager.resolve({
           fs: fs7,
@@ -25499,11 +25542,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (!noUpdateHead) {
         try {
           oid = (await resolveCommit2({ fs: fs7, cache, gitdir, oid })).oid;
-        } catch (err) {
-          if (err instanceof NotFoundError) {
-            throw new CommitNotFetchedError(ref, err.data.what);
+        } catch (err2) {
+          if (err2 instanceof NotFoundError) {
+            throw new CommitNotFetchedError(ref, err2.data.what);
           }
-          throw err;
+          throw err2;
         }
       }
       if (!noCheckout) {
@@ -25520,11 +25563,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             filepaths,
             restoreFromIndex
           });
-        } catch (err) {
-          if (err instanceof NotFoundError && err.data.what === oid) {
+        } catch (err2) {
+          if (err2 instanceof NotFoundError && err2.data.what === oid) {
             throw new CommitNotFetchedError(ref, oid);
           } else {
-            throw err;
+            throw err2;
           }
         }
         const conflicts = ops.filter(([method]) => method === "conflict").map(([method, fullpath]) => fullpath);
@@ -26036,8 +26079,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
     async function batchAllSettled(operationName, tasks, onProgress, batchSize) {
       const results = [];
       const rejections = [];
-      for (let i = 0; i < tasks.length; i += batchSize) {
-        const batch = tasks.slice(i, i + batchSize).map((task) => task());
+      for (let i2 = 0; i2 < tasks.length; i2 += batchSize) {
+        const batch = tasks.slice(i2, i2 + batchSize).map((task) => task());
         const batchResults = await Promise.allSettled(batch);
         batchResults.forEach((result2) => {
           if (result2.status === "fulfilled") {
@@ -26053,7 +26096,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (onProgress) {
           await onProgress({
             phase: "Updating workdir",
-            loaded: i + batch.length,
+            loaded: i2 + batch.length,
             total: tasks.length
           });
         }
@@ -26108,9 +26151,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           nonBlocking,
           batchSize
         });
-      } catch (err) {
-        err.caller = "git.checkout";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.checkout";
+        throw err2;
       }
     }
     var LINEBREAKS = /^.*(\r?\n|$)/gm;
@@ -26864,9 +26907,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           committer: normalizedCommitter,
           mergeDriver
         });
-      } catch (err) {
-        err.caller = "git.cherryPick";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.cherryPick";
+        throw err2;
       }
     }
     var abbreviateRx = /^refs\/(heads\/|tags\/|remotes\/)?(.*)/;
@@ -26896,9 +26939,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (test) {
         try {
           await GitRefManager.resolve({ fs: fs7, gitdir, ref });
-        } catch (err) {
-          if (err instanceof NotFoundError) return;
-          throw err;
+        } catch (err2) {
+          if (err2 instanceof NotFoundError) return;
+          throw err2;
         }
       }
       if (!ref.startsWith("refs/")) return;
@@ -27018,8 +27061,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
               );
             }
             return buffer;
-          } catch (err) {
-            stream.error = err;
+          } catch (err2) {
+            stream.error = err2;
             return true;
           }
         };
@@ -27033,10 +27076,10 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         if (line === true) break;
         if (line === null) continue;
         line = line.toString("utf8").replace(/\n$/, "");
-        const i = line.indexOf("=");
-        if (i > -1) {
-          const key = line.slice(0, i);
-          const value = line.slice(i + 1);
+        const i2 = line.indexOf("=");
+        if (i2 > -1) {
+          const key = line.slice(0, i2);
+          const value = line.slice(i2 + 1);
           capabilities2[key] = value;
         } else {
           capabilities2[line] = true;
@@ -27066,7 +27109,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return parseCapabilitiesV2(read);
       }
       const [firstRef, capabilitiesLine] = splitAndAssert(lineTwo, "\0", "\\x00");
-      capabilitiesLine.split(" ").map((x) => capabilities.add(x));
+      capabilitiesLine.split(" ").map((x2) => capabilities.add(x2));
       if (firstRef !== "0000000000000000000000000000000000000000 capabilities^{}") {
         const [ref, name] = splitAndAssert(firstRef, " ", " ");
         refs.set(name, ref);
@@ -27413,8 +27456,8 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           resolve8({ done: true });
         }
       }
-      destroy(err) {
-        this.error = err;
+      destroy(err2) {
+        this.error = err2;
         this.end();
       }
       async next() {
@@ -27451,11 +27494,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           chunk = chunk.toString("utf8");
           tmp += chunk;
           while (true) {
-            const i = findSplit(tmp);
-            if (i === -1) break;
-            if (i === tmp.length && tmp[i - 1] === "\r") break;
-            output.write(tmp.slice(0, i));
-            tmp = tmp.slice(i);
+            const i2 = findSplit(tmp);
+            if (i2 === -1) break;
+            if (i2 === tmp.length && tmp[i2 - 1] === "\r") break;
+            output.write(tmp.slice(0, i2));
+            tmp = tmp.slice(i2);
           }
         });
         if (tmp.length > 0) {
@@ -27774,7 +27817,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           if (await hasObject({ fs: fs7, cache, gitdir, oid: oid2 })) {
             haves.push(oid2);
           }
-        } catch (err) {
+        } catch (err2) {
         }
       }
       haves = [...new Set(haves)];
@@ -27816,7 +27859,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             if (!haveAllParents) {
               oids.add(oid2);
             }
-          } catch (err) {
+          } catch (err2) {
             oids.add(oid2);
           }
         }
@@ -28033,9 +28076,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           nonBlocking,
           batchSize
         });
-      } catch (err) {
+      } catch (err2) {
         await fs7.rmdir(gitdir, { recursive: true, maxRetries: 10 }).catch(() => void 0);
-        throw err;
+        throw err2;
       }
     }
     async function clone({
@@ -28102,9 +28145,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           nonBlocking,
           batchSize
         });
-      } catch (err) {
-        err.caller = "git.clone";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.clone";
+        throw err2;
       }
     }
     async function commit({
@@ -28152,9 +28195,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           parent,
           tree
         });
-      } catch (err) {
-        err.caller = "git.commit";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.commit";
+        throw err2;
       }
     }
     async function currentBranch({
@@ -28175,9 +28218,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           fullname,
           test
         });
-      } catch (err) {
-        err.caller = "git.currentBranch";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.currentBranch";
+        throw err2;
       }
     }
     async function _deleteBranch({ fs: fs7, gitdir, ref }) {
@@ -28214,9 +28257,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           ref
         });
-      } catch (err) {
-        err.caller = "git.deleteBranch";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.deleteBranch";
+        throw err2;
       }
     }
     async function deleteRef({ fs: fs7, dir, gitdir = join14(dir, ".git"), ref }) {
@@ -28226,9 +28269,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         const fsp = new FileSystem(fs7);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         await GitRefManager.deleteRef({ fs: fsp, gitdir: updatedGitdir, ref });
-      } catch (err) {
-        err.caller = "git.deleteRef";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.deleteRef";
+        throw err2;
       }
     }
     async function _deleteRemote({ fs: fs7, gitdir, remote }) {
@@ -28252,9 +28295,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           remote
         });
-      } catch (err) {
-        err.caller = "git.deleteRemote";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.deleteRemote";
+        throw err2;
       }
     }
     async function _deleteTag({ fs: fs7, gitdir, ref }) {
@@ -28272,26 +28315,26 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           ref
         });
-      } catch (err) {
-        err.caller = "git.deleteTag";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.deleteTag";
+        throw err2;
       }
     }
-    async function expandOidLoose({ fs: fs7, gitdir, oid: short3 }) {
-      const prefix = short3.slice(0, 2);
+    async function expandOidLoose({ fs: fs7, gitdir, oid: short4 }) {
+      const prefix = short4.slice(0, 2);
       const objectsSuffixes = await fs7.readdir(`${gitdir}/objects/${prefix}`);
-      return objectsSuffixes.map((suffix) => `${prefix}${suffix}`).filter((_oid) => _oid.startsWith(short3));
+      return objectsSuffixes.map((suffix) => `${prefix}${suffix}`).filter((_oid) => _oid.startsWith(short4));
     }
     async function expandOidPacked({
       fs: fs7,
       cache,
       gitdir,
-      oid: short3,
+      oid: short4,
       getExternalRefDelta
     }) {
       const results = [];
       let list2 = await fs7.readdir(join14(gitdir, "objects/pack"));
-      list2 = list2.filter((x) => x.endsWith(".idx"));
+      list2 = list2.filter((x2) => x2.endsWith(".idx"));
       for (const filename of list2) {
         const indexFile = `${gitdir}/objects/pack/${filename}`;
         const p = await readPackIndex({
@@ -28302,19 +28345,19 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         });
         if (p.error) throw new InternalError(p.error);
         for (const oid of p.offsets.keys()) {
-          if (oid.startsWith(short3)) results.push(oid);
+          if (oid.startsWith(short4)) results.push(oid);
         }
       }
       return results;
     }
-    async function _expandOid({ fs: fs7, cache, gitdir, oid: short3 }) {
+    async function _expandOid({ fs: fs7, cache, gitdir, oid: short4 }) {
       const getExternalRefDelta = (oid) => _readObject({ fs: fs7, cache, gitdir, oid });
-      const results = await expandOidLoose({ fs: fs7, gitdir, oid: short3 });
+      const results = await expandOidLoose({ fs: fs7, gitdir, oid: short4 });
       const packedOids = await expandOidPacked({
         fs: fs7,
         cache,
         gitdir,
-        oid: short3,
+        oid: short4,
         getExternalRefDelta
       });
       for (const packedOid of packedOids) {
@@ -28326,9 +28369,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return results[0];
       }
       if (results.length > 1) {
-        throw new AmbiguousError("oids", short3, results);
+        throw new AmbiguousError("oids", short4, results);
       }
-      throw new NotFoundError(`an object matching "${short3}"`);
+      throw new NotFoundError(`an object matching "${short4}"`);
     }
     async function expandOid({
       fs: fs7,
@@ -28349,9 +28392,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           oid
         });
-      } catch (err) {
-        err.caller = "git.expandOid";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.expandOid";
+        throw err2;
       }
     }
     async function expandRef({ fs: fs7, dir, gitdir = join14(dir, ".git"), ref }) {
@@ -28366,9 +28409,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           ref
         });
-      } catch (err) {
-        err.caller = "git.expandRef";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.expandRef";
+        throw err2;
       }
     }
     async function _findMergeBase({ fs: fs7, cache, gitdir, oids }) {
@@ -28632,9 +28675,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           remote,
           noCheckout: false
         });
-      } catch (err) {
-        err.caller = "git.pull";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.pull";
+        throw err2;
       }
     }
     async function fastForward({
@@ -28690,9 +28733,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           author: thisWillNotBeUsed,
           committer: thisWillNotBeUsed
         });
-      } catch (err) {
-        err.caller = "git.fastForward";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.fastForward";
+        throw err2;
       }
     }
     async function fetch2({
@@ -28752,9 +28795,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           prune,
           pruneTags
         });
-      } catch (err) {
-        err.caller = "git.fetch";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.fetch";
+        throw err2;
       }
     }
     async function findMergeBase({
@@ -28776,9 +28819,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           oids
         });
-      } catch (err) {
-        err.caller = "git.findMergeBase";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.findMergeBase";
+        throw err2;
       }
     }
     async function _findRoot({ fs: fs7, filepath }) {
@@ -28797,9 +28840,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         assertParameter("fs", fs7);
         assertParameter("filepath", filepath);
         return await _findRoot({ fs: new FileSystem(fs7), filepath });
-      } catch (err) {
-        err.caller = "git.findRoot";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.findRoot";
+        throw err2;
       }
     }
     async function getConfig({ fs: fs7, dir, gitdir = join14(dir, ".git"), path }) {
@@ -28814,9 +28857,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           path
         });
-      } catch (err) {
-        err.caller = "git.getConfig";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.getConfig";
+        throw err2;
       }
     }
     async function _getConfigAll({ fs: fs7, gitdir, path }) {
@@ -28840,9 +28883,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           path
         });
-      } catch (err) {
-        err.caller = "git.getConfigAll";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.getConfigAll";
+        throw err2;
       }
     }
     function assignRefPath(root, path, value) {
@@ -28891,9 +28934,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           assignRefPath(result2, symref, ref);
         }
         return result2;
-      } catch (err) {
-        err.caller = "git.getRemoteInfo";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.getRemoteInfo";
+        throw err2;
       }
     }
     function formatInfoRefs(remote, prefix, symrefs, peelTags) {
@@ -28904,7 +28947,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           if (peelTags) {
             const _key = key.replace("^{}", "");
             const last = refs[refs.length - 1];
-            const r = last?.ref === _key ? last : refs.find((x) => x.ref === _key);
+            const r = last?.ref === _key ? last : refs.find((x2) => x2.ref === _key);
             if (r !== void 0) {
               r.peeled = value;
             }
@@ -28967,9 +29010,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           capabilities,
           refs: formatInfoRefs(remote, void 0, true, true)
         };
-      } catch (err) {
-        err.caller = "git.getRemoteInfo2";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.getRemoteInfo2";
+        throw err2;
       }
     }
     async function hashObject({
@@ -29001,9 +29044,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           object
         });
         return { oid, type, object: _object, format: "wrapped" };
-      } catch (err) {
-        err.caller = "git.hashBlob";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.hashBlob";
+        throw err2;
       }
     }
     async function _indexPack({
@@ -29027,9 +29070,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return {
           oids: [...idx.hashes]
         };
-      } catch (err) {
-        err.caller = "git.indexPack";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.indexPack";
+        throw err2;
       }
     }
     async function indexPack({
@@ -29055,9 +29098,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           filepath
         });
-      } catch (err) {
-        err.caller = "git.indexPack";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.indexPack";
+        throw err2;
       }
     }
     async function init({
@@ -29082,9 +29125,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           defaultBranch
         });
-      } catch (err) {
-        err.caller = "git.init";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.init";
+        throw err2;
       }
     }
     async function _isDescendent({
@@ -29159,9 +29202,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           ancestor,
           depth
         });
-      } catch (err) {
-        err.caller = "git.isDescendent";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.isDescendent";
+        throw err2;
       }
     }
     async function isIgnored({
@@ -29183,9 +29226,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           filepath
         });
-      } catch (err) {
-        err.caller = "git.isIgnored";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.isIgnored";
+        throw err2;
       }
     }
     async function listBranches({
@@ -29204,9 +29247,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           remote
         });
-      } catch (err) {
-        err.caller = "git.listBranches";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listBranches";
+        throw err2;
       }
     }
     async function _listFiles({ fs: fs7, gitdir, ref, cache }) {
@@ -29226,7 +29269,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         return GitIndexManager.acquire(
           { fs: fs7, gitdir, cache },
           async function(index3) {
-            return index3.entries.map((x) => x.path);
+            return index3.entries.map((x2) => x2.path);
           }
         );
       }
@@ -29273,20 +29316,20 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           ref
         });
-      } catch (err) {
-        err.caller = "git.listFiles";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listFiles";
+        throw err2;
       }
     }
     async function _listNotes({ fs: fs7, cache, gitdir, ref }) {
       let parent;
       try {
         parent = await GitRefManager.resolve({ gitdir, fs: fs7, ref });
-      } catch (err) {
-        if (err instanceof NotFoundError) {
+      } catch (err2) {
+        if (err2 instanceof NotFoundError) {
           return [];
         }
-        throw err;
+        throw err2;
       }
       const result2 = await _readTree({
         fs: fs7,
@@ -29319,9 +29362,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           ref
         });
-      } catch (err) {
-        err.caller = "git.listNotes";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listNotes";
+        throw err2;
       }
     }
     async function listRefs({
@@ -29336,9 +29379,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         const fsp = new FileSystem(fs7);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return GitRefManager.listRefs({ fs: fsp, gitdir: updatedGitdir, filepath });
-      } catch (err) {
-        err.caller = "git.listRefs";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listRefs";
+        throw err2;
       }
     }
     async function _listRemotes({ fs: fs7, gitdir }) {
@@ -29362,9 +29405,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           fs: fsp,
           gitdir: updatedGitdir
         });
-      } catch (err) {
-        err.caller = "git.listRemotes";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listRemotes";
+        throw err2;
       }
     }
     async function parseListRefsResponse(stream) {
@@ -29446,9 +29489,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           body
         });
         return parseListRefsResponse(res.body);
-      } catch (err) {
-        err.caller = "git.listServerRefs";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listServerRefs";
+        throw err2;
       }
     }
     async function listTags({ fs: fs7, dir, gitdir = join14(dir, ".git") }) {
@@ -29458,9 +29501,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         const fsp = new FileSystem(fs7);
         const updatedGitdir = await discoverGitdir({ fsp, dotgit: gitdir });
         return GitRefManager.listTags({ fs: fsp, gitdir: updatedGitdir });
-      } catch (err) {
-        err.caller = "git.listTags";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.listTags";
+        throw err2;
       }
     }
     function compareAge(a, b) {
@@ -29737,9 +29780,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           follow,
           includeChanges
         });
-      } catch (err) {
-        err.caller = "git.log";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.log";
+        throw err2;
       }
     }
     async function merge2({
@@ -29806,9 +29849,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           mergeDriver,
           allowUnrelatedHistories
         });
-      } catch (err) {
-        err.caller = "git.merge";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.merge";
+        throw err2;
       }
     }
     var types = {
@@ -29895,9 +29938,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           oids,
           write
         });
-      } catch (err) {
-        err.caller = "git.packObjects";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.packObjects";
+        throw err2;
       }
     }
     async function pull({
@@ -29970,9 +30013,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           prune,
           pruneTags
         });
-      } catch (err) {
-        err.caller = "git.pull";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.pull";
+        throw err2;
       }
     }
     async function listCommitsAndTags({
@@ -29993,7 +30036,7 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         try {
           const oid = await GitRefManager.resolve({ fs: fs7, gitdir, ref });
           finishingSet.add(oid);
-        } catch (err) {
+        } catch (err2) {
         }
       }
       const visited = /* @__PURE__ */ new Set();
@@ -30175,11 +30218,11 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             ref: remoteRef,
             map: httpRemote.refs
           });
-        } catch (err) {
-          if (err instanceof NotFoundError) {
+        } catch (err2) {
+          if (err2 instanceof NotFoundError) {
             fullRemoteRef = remoteRef.startsWith("refs/") ? remoteRef : `refs/heads/${remoteRef}`;
           } else {
-            throw err;
+            throw err2;
           }
         }
       }
@@ -30369,9 +30412,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           headers,
           signal
         });
-      } catch (err) {
-        err.caller = "git.push";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.push";
+        throw err2;
       }
     }
     async function resolveBlob({ fs: fs7, cache, gitdir, oid }) {
@@ -30424,9 +30467,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           oid,
           filepath
         });
-      } catch (err) {
-        err.caller = "git.readBlob";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.readBlob";
+        throw err2;
       }
     }
     async function readCommit2({
@@ -30448,9 +30491,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           oid
         });
-      } catch (err) {
-        err.caller = "git.readCommit";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.readCommit";
+        throw err2;
       }
     }
     async function _readNote({
@@ -30492,9 +30535,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           ref,
           oid
         });
-      } catch (err) {
-        err.caller = "git.readNote";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.readNote";
+        throw err2;
       }
     }
     async function readObject({
@@ -30562,9 +30605,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           result2.type = result2.format;
         }
         return result2;
-      } catch (err) {
-        err.caller = "git.readObject";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.readObject";
+        throw err2;
       }
     }
     async function _readTag({ fs: fs7, cache, gitdir, oid }) {
@@ -30605,9 +30648,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           oid
         });
-      } catch (err) {
-        err.caller = "git.readTag";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.readTag";
+        throw err2;
       }
     }
     async function readTree({
@@ -30631,9 +30674,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           oid,
           filepath
         });
-      } catch (err) {
-        err.caller = "git.readTree";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.readTree";
+        throw err2;
       }
     }
     async function remove({
@@ -30658,9 +30701,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             }
           }
         );
-      } catch (err) {
-        err.caller = "git.remove";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.remove";
+        throw err2;
       }
     }
     async function _removeNote({
@@ -30677,9 +30720,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       let parent;
       try {
         parent = await GitRefManager.resolve({ gitdir, fs: fs7, ref });
-      } catch (err) {
-        if (!(err instanceof NotFoundError)) {
-          throw err;
+      } catch (err2) {
+        if (!(err2 instanceof NotFoundError)) {
+          throw err2;
         }
       }
       const result2 = await _readTree({
@@ -30753,9 +30796,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           committer,
           signingKey
         });
-      } catch (err) {
-        err.caller = "git.removeNote";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.removeNote";
+        throw err2;
       }
     }
     async function _renameBranch({
@@ -30822,9 +30865,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           oldref,
           checkout: checkout2
         });
-      } catch (err) {
-        err.caller = "git.renameBranch";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.renameBranch";
+        throw err2;
       }
     }
     async function hashObject$1({ gitdir, type, object }) {
@@ -30901,9 +30944,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             }
           }
         );
-      } catch (err) {
-        err.caller = "git.reset";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.reset";
+        throw err2;
       }
     }
     async function resolveRef({
@@ -30926,9 +30969,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           depth
         });
         return oid;
-      } catch (err) {
-        err.caller = "git.resolveRef";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.resolveRef";
+        throw err2;
       }
     }
     async function setConfig({
@@ -30952,9 +30995,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           await config.set(path, value);
         }
         await GitConfigManager.save({ fs: fs7, gitdir: updatedGitdir, config });
-      } catch (err) {
-        err.caller = "git.setConfig";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.setConfig";
+        throw err2;
       }
     }
     async function _writeCommit({ fs: fs7, gitdir, commit: commit2 }) {
@@ -31272,20 +31315,20 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
       if (!stashParents || !Array.isArray(stashParents)) {
         return;
       }
-      for (let i = 0; i < stashParents.length - 1; i++) {
+      for (let i2 = 0; i2 < stashParents.length - 1; i2++) {
         const applyingCommit = await _readCommit({
           fs: fs7,
           cache: {},
           gitdir,
-          oid: stashParents[i + 1]
+          oid: stashParents[i2 + 1]
         });
         const wasStaged = applyingCommit.commit.message.startsWith("stash-Index");
         await applyTreeChanges({
           fs: fs7,
           dir,
           gitdir,
-          stashCommit: stashParents[i + 1],
-          parentCommit: stashParents[i],
+          stashCommit: stashParents[i2 + 1],
+          parentCommit: stashParents[i2],
           wasStaged
         });
       }
@@ -31391,9 +31434,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           });
         }
         throw new Error(`To be implemented: ${op}`);
-      } catch (err) {
-        err.caller = "git.stash";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.stash";
+        throw err2;
       }
     }
     async function status({
@@ -31490,9 +31533,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             return workdirOid === indexEntry.oid ? "modified" : "*modified";
           }
         }
-      } catch (err) {
-        err.caller = "git.status";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.status";
+        throw err2;
       }
     }
     async function hasExactCasePath({ fs: fs7, dir, filepath }) {
@@ -31502,9 +31545,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
         let entries;
         try {
           entries = await fs7._readdir(parent);
-        } catch (err) {
-          if (err.code === "ENOENT" || err.code === "ENOTDIR") return false;
-          throw err;
+        } catch (err2) {
+          if (err2.code === "ENOENT" || err2.code === "ENOTDIR") return false;
+          throw err2;
         }
         if (!entries.some((entry) => entry.normalize() === segment.normalize())) {
           return false;
@@ -31623,9 +31666,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             return [filepath, ...result2];
           }
         });
-      } catch (err) {
-        err.caller = "git.statusMatrix";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.statusMatrix";
+        throw err2;
       }
     }
     async function tag({
@@ -31655,9 +31698,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           throw new AlreadyExistsError("tag", ref);
         }
         await GitRefManager.writeRef({ fs: fs7, gitdir: updatedGitdir, ref, value });
-      } catch (err) {
-        err.caller = "git.tag";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.tag";
+        throw err2;
       }
     }
     async function updateIndex$1({
@@ -31750,17 +31793,17 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             return oid;
           }
         );
-      } catch (err) {
-        err.caller = "git.updateIndex";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.updateIndex";
+        throw err2;
       }
     }
     function version() {
       try {
         return pkg.version;
-      } catch (err) {
-        err.caller = "git.version";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.version";
+        throw err2;
       }
     }
     async function walk({
@@ -31789,9 +31832,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           reduce,
           iterate
         });
-      } catch (err) {
-        err.caller = "git.walk";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.walk";
+        throw err2;
       }
     }
     async function writeBlob({ fs: fs7, dir, gitdir = join14(dir, ".git"), blob }) {
@@ -31808,9 +31851,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           object: blob,
           format: "content"
         });
-      } catch (err) {
-        err.caller = "git.writeBlob";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.writeBlob";
+        throw err2;
       }
     }
     async function writeCommit({
@@ -31830,9 +31873,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           commit: commit2
         });
-      } catch (err) {
-        err.caller = "git.writeCommit";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.writeCommit";
+        throw err2;
       }
     }
     async function writeObject({
@@ -31876,9 +31919,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           format
         });
         return oid;
-      } catch (err) {
-        err.caller = "git.writeObject";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.writeObject";
+        throw err2;
       }
     }
     async function writeRef({
@@ -31923,9 +31966,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
             value
           });
         }
-      } catch (err) {
-        err.caller = "git.writeRef";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.writeRef";
+        throw err2;
       }
     }
     async function _writeTag({ fs: fs7, gitdir, tag: tag2 }) {
@@ -31951,9 +31994,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           tag: tag2
         });
-      } catch (err) {
-        err.caller = "git.writeTag";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.writeTag";
+        throw err2;
       }
     }
     async function writeTree({ fs: fs7, dir, gitdir = join14(dir, ".git"), tree }) {
@@ -31968,9 +32011,9 @@ ${obj.gpgsig ? obj.gpgsig : ""}`;
           gitdir: updatedGitdir,
           tree
         });
-      } catch (err) {
-        err.caller = "git.writeTree";
-        throw err;
+      } catch (err2) {
+        err2.caller = "git.writeTree";
+        throw err2;
       }
     }
     var index2 = {
@@ -32133,8 +32176,8 @@ var require_simple_concat = __commonJS({
         if (cb) cb(null, Buffer.concat(chunks));
         cb = null;
       });
-      stream.once("error", function(err) {
-        if (cb) cb(err);
+      stream.once("error", function(err2) {
+        if (cb) cb(err2);
         cb = null;
       });
     };
@@ -32271,8 +32314,8 @@ var require_wrappy = __commonJS({
       return wrapper;
       function wrapper() {
         var args = new Array(arguments.length);
-        for (var i = 0; i < args.length; i++) {
-          args[i] = arguments[i];
+        for (var i2 = 0; i2 < args.length; i2++) {
+          args[i2] = arguments[i2];
         }
         var ret = fn.apply(this, args);
         var cb2 = args[args.length - 1];
@@ -32404,15 +32447,15 @@ var require_simple_get = __commonJS({
       return req;
     }
     simpleGet.concat = (opts, cb) => {
-      return simpleGet(opts, (err, res) => {
-        if (err) return cb(err);
-        concat2(res, (err2, data) => {
-          if (err2) return cb(err2);
+      return simpleGet(opts, (err2, res) => {
+        if (err2) return cb(err2);
+        concat2(res, (err3, data) => {
+          if (err3) return cb(err3);
           if (opts.json) {
             try {
               data = JSON.parse(data.toString());
-            } catch (err3) {
-              return cb(err3, res, data);
+            } catch (err4) {
+              return cb(err4, res, data);
             }
           }
           cb(null, res, data);
@@ -32507,9 +32550,9 @@ function fromNodeStream(stream) {
       defer = {};
     }
   });
-  stream.on("error", (err) => {
+  stream.on("error", (err2) => {
     if (defer.reject) {
-      defer.reject(err);
+      defer.reject(err2);
       defer = {};
     }
   });
@@ -32602,7 +32645,7 @@ function send(options) {
   return new Promise((resolve8, reject) => {
     (0, import_simple_get.default)(
       { ...options, followRedirects: false },
-      (err, res) => err ? reject(err) : resolve8(res)
+      (err2, res) => err2 ? reject(err2) : resolve8(res)
     );
   });
 }
@@ -32750,7 +32793,7 @@ function toDisk(f) {
       c.authorTime,
       c.commitTime,
       c.message,
-      ...c.files.flatMap((x) => [x.path, x.before, x.after])
+      ...c.files.flatMap((x2) => [x2.path, x2.before, x2.after])
     ]),
     blobs: [...f.blobs].map(
       ([oid, b]) => "state" in b ? [oid, b.state.version, b.state.canary?.version ?? null, b.state.canary?.traffic ?? null] : [oid, null, b.problem]
@@ -32760,11 +32803,11 @@ function toDisk(f) {
 function fromDisk(d) {
   const commits = d.commits.map((t) => {
     const files = [];
-    for (let i = 9; i + 2 < t.length; i += 3) {
+    for (let i2 = 9; i2 + 2 < t.length; i2 += 3) {
       files.push({
-        path: t[i],
-        before: t[i + 1],
-        after: t[i + 2]
+        path: t[i2],
+        before: t[i2 + 1],
+        after: t[i2 + 2]
       });
     }
     return {
@@ -32830,7 +32873,7 @@ async function readRawHistory(repo, options = {}) {
   const index2 = useIndex ? await readIndex(repo.gitdir) : null;
   const depthOf = /* @__PURE__ */ new Map();
   if (index2 && index2.tip !== tip)
-    for (let i = 0; i < index2.chain.length; i++) depthOf.set(index2.chain[i], i);
+    for (let i2 = 0; i2 < index2.chain.length; i2++) depthOf.set(index2.chain[i2], i2);
   const known = index2 && index2.tip === tip ? index2.chain.length - 1 : depthOf.get(tip);
   if (index2 && known !== void 0) {
     return {
@@ -32864,7 +32907,7 @@ async function readRawHistory(repo, options = {}) {
   const walked = await reader.walk(tip, (oid) => depthOf.has(oid), index2?.tip ?? null);
   const baseDepth = walked.stop === null ? -1 : depthOf.get(walked.stop);
   const newDepth = /* @__PURE__ */ new Map();
-  for (let i = 0; i < walked.chain.length; i++) newDepth.set(walked.chain[i], baseDepth + 1 + i);
+  for (let i2 = 0; i2 < walked.chain.length; i2++) newDepth.set(walked.chain[i2], baseDepth + 1 + i2);
   for (const c of walked.commits) c.depth = newDepth.get(c.oid);
   const reuse = index2 !== null && walked.stop !== null;
   const blobs = await parseBlobs(reader, walked.commits, index2 ? index2.blobs : /* @__PURE__ */ new Map());
@@ -32908,13 +32951,13 @@ function runGit(args, cwd, input) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
-    const err = [];
+    const err2 = [];
     child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
+    child.stderr.on("data", (d) => err2.push(d));
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolvePromise(Buffer.concat(out));
-      else reject(new Error(`git ${args[0]}: ${Buffer.concat(err).toString().trim() || `exit ${code}`}`));
+      else reject(new Error(`git ${args[0]}: ${Buffer.concat(err2).toString().trim() || `exit ${code}`}`));
     });
     child.stdin.on("error", () => {
     });
@@ -33040,11 +33083,11 @@ var init_walk = __esm({
           const raw = fields.slice(7).join("");
           const files = [];
           const tokens = raw.split("\0");
-          for (let i = 0; i < tokens.length; i++) {
-            const meta = tokens[i].replace(/^\n/, "");
+          for (let i2 = 0; i2 < tokens.length; i2++) {
+            const meta = tokens[i2].replace(/^\n/, "");
             if (!meta.startsWith(":")) continue;
-            const path = tokens[i + 1] ?? "";
-            i++;
+            const path = tokens[i2 + 1] ?? "";
+            i2++;
             if (!isTrackedPath(path)) continue;
             const parts = meta.split(" ");
             const before = parts[2] ?? "";
@@ -33183,7 +33226,7 @@ var init_walk = __esm({
             await this.diffBlobs(`models/${name}/versions`, va, vb, out);
           }
         }
-        out.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
+        out.sort((x2, y) => x2.path < y.path ? -1 : x2.path > y.path ? 1 : 0);
         return out;
       }
       async walk(tip, stop, _hint) {
@@ -33210,8 +33253,8 @@ var init_walk = __esm({
             cache: this.cache
           })).commit.tree;
         }
-        for (let i = chain.length - 1; i >= 0; i--) {
-          const { oid: c, commit } = chain[i];
+        for (let i2 = chain.length - 1; i2 >= 0; i2--) {
+          const { oid: c, commit } = chain[i2];
           const files = await this.diff(parentTree, commit.tree);
           parentTree = commit.tree;
           if (files.length === 0) continue;
@@ -33408,12 +33451,12 @@ async function planCheckout(reg, changes) {
     reg,
     changes.map((c) => c.path)
   );
-  const refused = [];
+  const refused2 = [];
   const out = [];
   for (const c of changes) {
     const idx = staged.get(c.path) ?? null;
     if (!sameOid(idx, c.before) && !sameOid(idx, c.after)) {
-      refused.push(c.path);
+      refused2.push(c.path);
       continue;
     }
     const wt = await worktreeEntry(reg, c.path);
@@ -33425,9 +33468,9 @@ async function planCheckout(reg, changes) {
     }
     out.push({ ...c, worktree });
   }
-  if (refused.length > 0)
+  if (refused2.length > 0)
     throw new UserError(
-      `not merged: ${refused.join(", ")} ${refused.length === 1 ? "has" : "have"} staged changes in ${reg.dir} that the merge would overwrite; commit them, or unstage them (git restore --staged <path>), and merge again`
+      `not merged: ${refused2.join(", ")} ${refused2.length === 1 ? "has" : "have"} staged changes in ${reg.dir} that the merge would overwrite; commit them, or unstage them (git restore --staged <path>), and merge again`
     );
   return out;
 }
@@ -33771,7 +33814,7 @@ async function resolveCommit(reg, ref) {
     for (const step of suffix[2].match(/[~^]\d*/g) ?? []) {
       const n = step.length > 1 ? Number(step.slice(1)) : 1;
       if (step[0] === "~") {
-        for (let i = 0; i < n; i++) oid = await parentOf(reg, oid, 0, ref);
+        for (let i2 = 0; i2 < n; i2++) oid = await parentOf(reg, oid, 0, ref);
       } else if (n > 0) oid = await parentOf(reg, oid, n - 1, ref);
     }
     return oid;
@@ -33952,14 +33995,14 @@ async function diffTrees(reg, a, b, prefix, out) {
   const ea = new Map((await read(a)).map((e) => [e.path, e]));
   const eb = new Map((await read(b)).map((e) => [e.path, e]));
   for (const name of /* @__PURE__ */ new Set([...ea.keys(), ...eb.keys()])) {
-    const x = ea.get(name);
+    const x2 = ea.get(name);
     const y = eb.get(name);
     const path = prefix ? `${prefix}/${name}` : name;
-    if (x?.oid === y?.oid && x?.type === y?.type && x?.mode === y?.mode) continue;
-    const xt = x?.type === "tree" ? x.oid : null;
+    if (x2?.oid === y?.oid && x2?.type === y?.type && x2?.mode === y?.mode) continue;
+    const xt = x2?.type === "tree" ? x2.oid : null;
     const yt = y?.type === "tree" ? y.oid : null;
     if (xt || yt) await diffTrees(reg, xt, yt, path, out);
-    const xf = x && x.type !== "tree" ? { oid: x.oid, mode: modeOf(x) } : null;
+    const xf = x2 && x2.type !== "tree" ? { oid: x2.oid, mode: modeOf(x2) } : null;
     const yf = y && y.type !== "tree" ? { oid: y.oid, mode: modeOf(y) } : null;
     if (xf || yf) out.push({ path, before: xf, after: yf });
   }
@@ -34205,7 +34248,7 @@ var init_remote = __esm({
         } catch {
         }
         const path = join8(dir, name);
-        const fd = openSync2(path, "wx", 384);
+        const fd2 = openSync2(path, "wx", 384);
         const phase = `downloading ${name}`;
         const report = this.options.onProgress;
         let done = 0;
@@ -34216,14 +34259,14 @@ var init_remote = __esm({
             url,
             this.rules,
             (chunk) => {
-              writeSync(fd, chunk);
+              writeSync(fd2, chunk);
               done += chunk.length;
               report?.({ phase, done, unit: "bytes" });
             },
             this.options.fetch
           );
         } finally {
-          closeSync2(fd);
+          closeSync2(fd2);
         }
         chmodSync(path, 256);
         return { url, path, ...result2 };
@@ -34273,8 +34316,8 @@ function columnTypeOf(duckType) {
   if (t.startsWith("TIMESTAMP") || t === "DATE") return "timestamp";
   return "string";
 }
-function listParam(i) {
-  return `$${i}::DOUBLE[]`;
+function listParam(i2) {
+  return `$${i2}::DOUBLE[]`;
 }
 function lit(s) {
   return `'${s.replaceAll("'", "''")}'`;
@@ -34334,8 +34377,8 @@ function csvHeaderWidth(path, delimiter) {
   let quoted = false;
   let read = 0;
   outer: for (const chunk of fileChunks(path)) {
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
+    for (let i2 = 0; i2 < chunk.length; i2++) {
+      const b = chunk[i2];
       if (b === 34) quoted = !quoted;
       else if (!quoted && (b === 10 || b === 13)) break outer;
       else if (!quoted) {
@@ -34350,22 +34393,22 @@ function csvHeaderWidth(path, delimiter) {
   for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
   return { columns: counts[best] + 1, delimiter: candidates[best] };
 }
-function findLongLine(path, max, maxLines = Number.POSITIVE_INFINITY) {
+function findLongLine(path, max2, maxLines = Number.POSITIVE_INFINITY) {
   let line = 1;
   let length = 0;
   for (const chunk of fileChunks(path)) {
-    for (let i = 0; i < chunk.length; i++) {
-      if (chunk[i] === 10) {
+    for (let i2 = 0; i2 < chunk.length; i2++) {
+      if (chunk[i2] === 10) {
         if (++line > maxLines) return void 0;
         length = 0;
-      } else if (++length > max) return line;
+      } else if (++length > max2) return line;
     }
   }
   return void 0;
 }
-function longLineMessage(path, max, found) {
+function longLineMessage(path, max2, found) {
   const where = found === void 0 ? path : `${path}:${found}`;
-  return `${where}: a line (or a quoted value spanning lines) is longer than ${max} bytes, the most one CSV row may hold`;
+  return `${where}: a line (or a quoted value spanning lines) is longer than ${max2} bytes, the most one CSV row may hold`;
 }
 function firstLine(s) {
   return s.split("\n")[0].trim();
@@ -34608,8 +34651,8 @@ function numericExpr(name, type) {
   return `${c}::DOUBLE`;
 }
 function finiteValue(name, type) {
-  const x = numericExpr(name, type);
-  return type === "float" ? `(CASE WHEN isfinite(${ident(name)}) THEN ${x} END)` : x;
+  const x2 = numericExpr(name, type);
+  return type === "float" ? `(CASE WHEN isfinite(${ident(name)}) THEN ${x2} END)` : x2;
 }
 function finiteFilter(name, type) {
   return type === "float" ? `isfinite(${ident(name)})` : `${ident(name)} IS NOT NULL`;
@@ -34661,44 +34704,44 @@ async function samplePass(engine, loaded) {
     const sb = strings.slice(start, start + BATCH);
     const sel = [];
     const picks = [];
-    nb.forEach((col, i) => {
+    nb.forEach((col, i2) => {
       const fx = finiteValue(col.name, col.type);
       if (sampled) {
         sel.push(
-          `min(${fx}) AS c${i}_min`,
-          `max(${fx}) AS c${i}_max`,
-          `(SELECT list_sort(list(${fx}) FILTER (WHERE ${fx} IS NOT NULL)) FROM ${sample}) AS c${i}_s`
+          `min(${fx}) AS c${i2}_min`,
+          `max(${fx}) AS c${i2}_max`,
+          `(SELECT list_sort(list(${fx}) FILTER (WHERE ${fx} IS NOT NULL)) FROM ${sample}) AS c${i2}_s`
         );
-        const l = `c${i}_s`;
+        const l = `c${i2}_s`;
         picks.push({
           name: l,
-          sql: `CASE WHEN len(${l}) > 0 THEN [${l}[1 + (k * (len(${l}) - 1)) // ${SKETCH_STEPS}] for k in range(${SKETCH_STEPS + 1})] ELSE [] END AS c${i}_q`
+          sql: `CASE WHEN len(${l}) > 0 THEN [${l}[1 + (k * (len(${l}) - 1)) // ${SKETCH_STEPS}] for k in range(${SKETCH_STEPS + 1})] ELSE [] END AS c${i2}_q`
         });
-      } else sel.push(`list_sort(list(${fx})) AS c${i}_l`);
+      } else sel.push(`list_sort(list(${fx})) AS c${i2}_l`);
     });
-    sb.forEach((col, i) => {
-      sel.push(`(SELECT approx_count_distinct(${ident(col.name)}) FROM ${sample}) AS s${i}_approx`);
+    sb.forEach((col, i2) => {
+      sel.push(`(SELECT approx_count_distinct(${ident(col.name)}) FROM ${sample}) AS s${i2}_approx`);
     });
     if (sel.length === 0) continue;
     const lists = picks.map((p) => p.name);
     const sql = `WITH a AS (SELECT ${sel.join(", ")} FROM ${t}) SELECT *${lists.length > 0 ? ` EXCLUDE (${lists.join(", ")}), ${picks.map((p) => p.sql).join(", ")}` : ""} FROM a`;
     const [r] = await engine.query(sql);
-    nb.forEach((col, i) => {
+    nb.forEach((col, i2) => {
       if (sampled) {
-        const min = optNum(r[`c${i}_min`]);
+        const min = optNum(r[`c${i2}_min`]);
         if (min === void 0) return;
-        const q2 = (r[`c${i}_q`] ?? []).filter((v) => v !== null).map(num);
-        candidates.set(col.name, [min, ...q2, num(r[`c${i}_max`])]);
+        const q2 = (r[`c${i2}_q`] ?? []).filter((v) => v !== null).map(num);
+        candidates.set(col.name, [min, ...q2, num(r[`c${i2}_max`])]);
       } else {
-        const sorted = (r[`c${i}_l`] ?? []).filter((v) => v !== null).map(num);
+        const sorted = (r[`c${i2}_l`] ?? []).filter((v) => v !== null).map(num);
         if (sorted.length === 0) return;
         const sketch = fractions.map((f) => exactQuantile(sorted, f));
         exact.set(col.name, sketch);
         candidates.set(col.name, sketch);
       }
     });
-    sb.forEach((col, i) => {
-      stringApprox.set(col.name, num(r[`s${i}_approx`]));
+    sb.forEach((col, i2) => {
+      stringApprox.set(col.name, num(r[`s${i2}_approx`]));
     });
   }
   if (sampled) await engine.query(`DROP TABLE ${sample}`);
@@ -34731,54 +34774,54 @@ async function mainPass(engine, sample, boundsOf) {
       };
       return p;
     });
-    batch.forEach((col, i) => {
+    batch.forEach((col, i2) => {
       const c = ident(col.name);
-      sel.push(`count(${c}) AS c${i}_count`);
+      sel.push(`count(${c}) AS c${i2}_count`);
       if (col.type !== "bool" && !stringApprox.has(col.name))
-        sel.push(`approx_count_distinct(${c}) AS c${i}_approx`);
+        sel.push(`approx_count_distinct(${c}) AS c${i2}_approx`);
       if (col.type === "float") {
         sel.push(
-          `count(CASE WHEN isnan(${c}) THEN 1 END) AS c${i}_nan`,
-          `count(CASE WHEN ${c} = 'inf'::DOUBLE THEN 1 END) AS c${i}_pinf`,
-          `count(CASE WHEN ${c} = '-inf'::DOUBLE THEN 1 END) AS c${i}_ninf`
+          `count(CASE WHEN isnan(${c}) THEN 1 END) AS c${i2}_nan`,
+          `count(CASE WHEN ${c} = 'inf'::DOUBLE THEN 1 END) AS c${i2}_pinf`,
+          `count(CASE WHEN ${c} = '-inf'::DOUBLE THEN 1 END) AS c${i2}_ninf`
         );
       }
       if (isNumeric(col.type)) {
         const fx = finiteValue(col.name, col.type);
-        sel.push(`avg(${fx}) AS c${i}_mean`, `stddev_samp(${fx}) AS c${i}_std`);
+        sel.push(`avg(${fx}) AS c${i2}_mean`, `stddev_samp(${fx}) AS c${i2}_std`);
         if (candidates.has(col.name)) {
-          lists.push(boundsOf(profiles[i]));
-          sel.push(`histogram(${fx}, ${listParam(lists.length)}) AS c${i}_h`);
-          hist.push({ p: profiles[i], i });
+          lists.push(boundsOf(profiles[i2]));
+          sel.push(`histogram(${fx}, ${listParam(lists.length)}) AS c${i2}_h`);
+          hist.push({ p: profiles[i2], i: i2 });
         }
       }
-      if (col.type === "bool") sel.push(`avg(${c}::INTEGER) AS c${i}_true`);
+      if (col.type === "bool") sel.push(`avg(${c}::INTEGER) AS c${i2}_true`);
       if (col.type === "string") {
         sel.push(
-          `min(length(${c})) AS c${i}_lmin`,
-          `max(length(${c})) AS c${i}_lmax`,
-          `avg(length(${c})) AS c${i}_lmean`
+          `min(length(${c})) AS c${i2}_lmin`,
+          `max(length(${c})) AS c${i2}_lmax`,
+          `avg(length(${c})) AS c${i2}_lmean`
         );
       }
     });
     const [r] = await engine.query(`SELECT ${sel.join(", ")} FROM ${t}`, lists);
-    batch.forEach((col, i) => {
-      const p = profiles[i];
-      const count = num(r[`c${i}_count`]);
+    batch.forEach((col, i2) => {
+      const p = profiles[i2];
+      const count = num(r[`c${i2}_count`]);
       p.count = count;
       p.missing = loaded.rows - count;
-      p.nan = num(r[`c${i}_nan`] ?? 0);
-      p.posInf = num(r[`c${i}_pinf`] ?? 0);
-      p.negInf = num(r[`c${i}_ninf`] ?? 0);
-      p.distinct.value = stringApprox.get(col.name) ?? num(r[`c${i}_approx`] ?? 2);
+      p.nan = num(r[`c${i2}_nan`] ?? 0);
+      p.posInf = num(r[`c${i2}_pinf`] ?? 0);
+      p.negInf = num(r[`c${i2}_ninf`] ?? 0);
+      p.distinct.value = stringApprox.get(col.name) ?? num(r[`c${i2}_approx`] ?? 2);
       approx.set(col.name, p.distinct.value);
       if (isNumeric(col.type)) {
         const own2 = candidates.get(col.name);
         if (own2 !== void 0) {
           p.min = own2[0];
           p.max = own2[own2.length - 1];
-          p.mean = num(r[`c${i}_mean`]);
-          p.std = optNum(r[`c${i}_std`]) ?? 0;
+          p.mean = num(r[`c${i2}_mean`]);
+          p.std = optNum(r[`c${i2}_std`]) ?? 0;
           const sketch = exact.get(col.name);
           if (sketch) {
             p.sketch = { values: sketch, rankError: 0 };
@@ -34786,19 +34829,19 @@ async function mainPass(engine, sample, boundsOf) {
           }
         }
       }
-      if (col.type === "bool" && r[`c${i}_true`] !== null) p.trueShare = num(r[`c${i}_true`]);
-      if (col.type === "string" && r[`c${i}_lmin`] !== null) {
+      if (col.type === "bool" && r[`c${i2}_true`] !== null) p.trueShare = num(r[`c${i2}_true`]);
+      if (col.type === "string" && r[`c${i2}_lmin`] !== null) {
         p.stringLength = {
-          min: num(r[`c${i}_lmin`]),
-          max: num(r[`c${i}_lmax`]),
-          mean: num(r[`c${i}_lmean`])
+          min: num(r[`c${i2}_lmin`]),
+          max: num(r[`c${i2}_lmax`]),
+          mean: num(r[`c${i2}_lmean`])
         };
       }
       columns.push(p);
     });
-    for (const { p, i } of hist) {
+    for (const { p, i: i2 } of hist) {
       const bounds = boundsOf(p);
-      const counts = cumulativeAt(r[`c${i}_h`], bounds);
+      const counts = cumulativeAt(r[`c${i2}_h`], bounds);
       const n = p.count - p.nan - p.posInf - p.negInf;
       const index2 = new Map(bounds.map((b, k) => [b, k]));
       if (p.sketch === void 0) {
@@ -34828,33 +34871,33 @@ async function mainPass(engine, sample, boundsOf) {
   const small = columns.filter((p) => (approx.get(p.name) ?? 0) <= VALUE_COUNTS_LIMIT * 2);
   for (let start = 0; start < small.length; start += BATCH) {
     const batch = small.slice(start, start + BATCH);
-    const keys = batch.map((_, i) => `k${i}`);
+    const keys = batch.map((_, i2) => `k${i2}`);
     const values = batch.map(
-      (p, i) => `${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)} AS k${i}`
+      (p, i2) => `${p.type === "float" ? finiteValue(p.name, p.type) : ident(p.name)} AS k${i2}`
     );
     const entries = batch.map(() => []);
     if (loaded.rows > EXACT_ROWS) {
-      const which = `CASE ${keys.map((k, i) => `WHEN grouping(${k}) = 0 THEN ${i}`).join(" ")} END AS s`;
+      const which = `CASE ${keys.map((k, i2) => `WHEN grouping(${k}) = 0 THEN ${i2}`).join(" ")} END AS s`;
       const rows = await engine.query(
         `SELECT ${which}, ${keys.join(", ")}, count(*) AS n FROM (SELECT ${values.join(", ")} FROM ${t}) GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(", ")})`
       );
       for (const r of rows) {
-        const i = num(r.s);
-        const v = r[`k${i}`];
-        if (v !== null && v !== void 0) entries[i].push([scalar2(v), num(r.n)]);
+        const i2 = num(r.s);
+        const v = r[`k${i2}`];
+        if (v !== null && v !== void 0) entries[i2].push([scalar2(v), num(r.n)]);
       }
     } else {
       const [r] = await engine.query(
         `SELECT ${keys.map((k) => `histogram(${k}) AS ${k}`).join(", ")} FROM (SELECT ${values.join(", ")} FROM ${t})`
       );
-      keys.forEach((k, i) => {
+      keys.forEach((k, i2) => {
         for (const e of r[k] ?? []) {
-          entries[i].push([scalar2(e.key), num(e.value)]);
+          entries[i2].push([scalar2(e.key), num(e.value)]);
         }
       });
     }
-    batch.forEach((p, i) => {
-      const e = entries[i];
+    batch.forEach((p, i2) => {
+      const e = entries[i2];
       e.sort((a, b) => b[1] - a[1] || compareScalar(a[0], b[0]));
       setCounts(p, e, e.length);
     });
@@ -34863,9 +34906,9 @@ async function mainPass(engine, sample, boundsOf) {
     const a = approx.get(p.name) ?? 0;
     return a > VALUE_COUNTS_LIMIT * 2 && (p.type === "string" || p.type === "bool" || a <= EXACT_DISTINCT_LIMIT);
   });
-  for (const [i, p] of large.entries()) {
+  for (const [i2, p] of large.entries()) {
     engine.step(`profiling ${name}: values of columns with many values`, {
-      done: i,
+      done: i2,
       total: large.length,
       unit: "columns"
     });
@@ -34891,17 +34934,17 @@ async function mainPass(engine, sample, boundsOf) {
 function sketchFromEcdf(bounds, counts, n, own) {
   const mine = new Set(own);
   const min = own[0];
-  const max = own[own.length - 1];
+  const max2 = own[own.length - 1];
   const eligible = [];
-  for (let i = 0; i < bounds.length; i++) {
-    const b = bounds[i];
-    const isolating = i + 1 < bounds.length && b === prevDouble(bounds[i + 1]) && !mine.has(b);
-    if (b >= min && b <= max && !isolating) eligible.push(i);
+  for (let i2 = 0; i2 < bounds.length; i2++) {
+    const b = bounds[i2];
+    const isolating = i2 + 1 < bounds.length && b === prevDouble(bounds[i2 + 1]) && !mine.has(b);
+    if (b >= min && b <= max2 && !isolating) eligible.push(i2);
   }
-  const err = (i, f) => {
-    const le = counts[i] / n;
-    if (bounds[i] === min || i > 0 && bounds[i - 1] === prevDouble(bounds[i])) {
-      const lt = bounds[i] === min ? 0 : counts[i - 1] / n;
+  const err2 = (i2, f) => {
+    const le = counts[i2] / n;
+    if (bounds[i2] === min || i2 > 0 && bounds[i2 - 1] === prevDouble(bounds[i2])) {
+      const lt = bounds[i2] === min ? 0 : counts[i2 - 1] / n;
       return f < lt ? lt - f : f > le ? f - le : 0;
     }
     return Math.abs(le - f);
@@ -34913,23 +34956,23 @@ function sketchFromEcdf(bounds, counts, n, own) {
     const f = k / SKETCH_STEPS;
     while (j + 1 < eligible.length && counts[eligible[j]] < f * n) j++;
     let best = eligible[j];
-    if (j > 0 && err(eligible[j - 1], f) <= err(best, f)) best = eligible[j - 1];
+    if (j > 0 && err2(eligible[j - 1], f) <= err2(best, f)) best = eligible[j - 1];
     values.push(bounds[best]);
-    rankError = Math.max(rankError, err(best, f));
+    rankError = Math.max(rankError, err2(best, f));
   }
-  values.push(max);
+  values.push(max2);
   return { values, rankError };
 }
 function samePoints(a, b) {
-  return a === b || a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b || a.length === b.length && a.every((x2, i2) => x2 === b[i2]);
 }
-function prevDouble(x) {
-  if (x === Number.NEGATIVE_INFINITY || Number.isNaN(x)) return x;
-  if (x === 0) return -Number.MIN_VALUE;
+function prevDouble(x2) {
+  if (x2 === Number.NEGATIVE_INFINITY || Number.isNaN(x2)) return x2;
+  if (x2 === 0) return -Number.MIN_VALUE;
   const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const bits = buf.getBigInt64(0);
-  buf.setBigInt64(0, x > 0 ? bits - 1n : bits + 1n);
+  buf.setFloat64(0, x2);
+  const bits2 = buf.getBigInt64(0);
+  buf.setBigInt64(0, x2 > 0 ? bits2 - 1n : bits2 + 1n);
   return buf.getFloat64(0);
 }
 function exactQuantile(sorted, f) {
@@ -34992,25 +35035,25 @@ function wrapProfile(body, options) {
     ...body
   };
 }
-function sketchCdf(sketch, x) {
+function sketchCdf(sketch, x2) {
   const n = sketch.length - 1;
-  if (x < sketch[0]) return 0;
-  if (x >= sketch[n]) return 1;
+  if (x2 < sketch[0]) return 0;
+  if (x2 >= sketch[n]) return 1;
   let lo = 0;
   let hi = n;
   while (hi - lo > 1) {
     const mid = lo + hi >> 1;
-    if (sketch[mid] <= x) lo = mid;
+    if (sketch[mid] <= x2) lo = mid;
     else hi = mid;
   }
   const a = sketch[lo];
   const b = sketch[hi];
-  const frac = b > a ? (x - a) / (b - a) : 1;
+  const frac = b > a ? (x2 - a) / (b - a) : 1;
   return (lo + frac) / n;
 }
 function mergeSketches(parts) {
   const total = parts.reduce((s, p) => s + p.weight, 0);
-  const cdf = (x) => parts.reduce((s, p) => s + p.weight * sketchCdf(p.sketch, x), 0) / total;
+  const cdf = (x2) => parts.reduce((s, p) => s + p.weight * sketchCdf(p.sketch, x2), 0) / total;
   const points = [...new Set(parts.flatMap((p) => p.sketch))].sort((a, b) => a - b);
   const cdfs = points.map(cdf);
   const out = [];
@@ -35020,15 +35063,15 @@ function mergeSketches(parts) {
       out.push(points[0]);
       continue;
     }
-    let i = cdfs.findIndex((c) => c >= f - 1e-12);
-    if (i < 0) i = points.length - 1;
-    if (i === 0) {
+    let i2 = cdfs.findIndex((c) => c >= f - 1e-12);
+    if (i2 < 0) i2 = points.length - 1;
+    if (i2 === 0) {
       out.push(points[0]);
       continue;
     }
-    const c0 = cdfs[i - 1];
-    const c1 = cdfs[i];
-    out.push(c1 > c0 ? points[i - 1] + (points[i] - points[i - 1]) * (f - c0) / (c1 - c0) : points[i]);
+    const c0 = cdfs[i2 - 1];
+    const c1 = cdfs[i2];
+    out.push(c1 > c0 ? points[i2 - 1] + (points[i2] - points[i2 - 1]) * (f - c0) / (c1 - c0) : points[i2]);
   }
   return out;
 }
@@ -35065,16 +35108,16 @@ function mergeProfiles(profiles, options) {
     if (numeric.length > 0) {
       const w = numeric.map((c) => c.count - c.nan - c.posInf - c.negInf);
       const n = w.reduce((a, b) => a + b, 0);
-      const mean = numeric.reduce((s, c, i) => s + c.mean * w[i], 0) / n;
+      const mean = numeric.reduce((s, c, i2) => s + c.mean * w[i2], 0) / n;
       const ss = numeric.reduce(
-        (s, c, i) => s + (w[i] - 1) * c.std ** 2 + w[i] * (c.mean - mean) ** 2,
+        (s, c, i2) => s + (w[i2] - 1) * c.std ** 2 + w[i2] * (c.mean - mean) ** 2,
         0
       );
       out.min = Math.min(...numeric.map((c) => c.min));
       out.max = Math.max(...numeric.map((c) => c.max));
       out.mean = mean;
       out.std = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-      const sketch = numeric.length === 1 ? numeric[0].sketch.values : mergeSketches(numeric.map((c, i) => ({ sketch: c.sketch.values, weight: w[i] })));
+      const sketch = numeric.length === 1 ? numeric[0].sketch.values : mergeSketches(numeric.map((c, i2) => ({ sketch: c.sketch.values, weight: w[i2] })));
       sketch[0] = out.min;
       sketch[sketch.length - 1] = out.max;
       const rankError = numeric.length === 1 ? numeric[0].sketch.rankError : Math.max(...numeric.map((c) => c.sketch.rankError)) + 1 / SKETCH_STEPS;
@@ -35088,7 +35131,7 @@ function mergeProfiles(profiles, options) {
           const lo = edges[b];
           return Math.round(
             numeric.reduce(
-              (s, c, i) => s + w[i] * ((b === 9 ? 1 : sketchCdfLeft(c.sketch.values, hi)) - sketchCdfLeft(c.sketch.values, lo)),
+              (s, c, i2) => s + w[i2] * ((b === 9 ? 1 : sketchCdfLeft(c.sketch.values, hi)) - sketchCdfLeft(c.sketch.values, lo)),
               0
             )
           );
@@ -35165,12 +35208,12 @@ function mergeProfiles(profiles, options) {
 function compareScalar(a, b) {
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
-  const x = String(a);
+  const x2 = String(a);
   const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return x2 < y ? -1 : x2 > y ? 1 : 0;
 }
-function sketchCdfLeft(sketch, x) {
-  return sketchCdf(sketch, x - Math.abs(x) * 1e-12 - 1e-300);
+function sketchCdfLeft(sketch, x2) {
+  return sketchCdf(sketch, x2 - Math.abs(x2) * 1e-12 - 1e-300);
 }
 var EXACT_DISTINCT_LIMIT, VALUE_COUNTS_LIMIT, TOP_K, HLL_RELATIVE_ERROR, SKETCH_STEPS, EXACT_ROWS, QUANTILE_NAMES, QUANTILE_FRACTIONS, isNumeric, num, optNum, BATCH, SAMPLE_ROWS, TableProfiler;
 var init_profile = __esm({
@@ -35239,8 +35282,8 @@ var init_profile = __esm({
         }
         const bounds = new Map([...shared].map(([k, set]) => [k, [...set].sort((a, b) => a - b)]));
         const out = [];
-        for (let i = this.sampled.length - 1; i >= 0; i--) {
-          out[i] = await mainPass(this.engine, this.sampled[i], (p) => bounds.get(keyOf(p.type, p.name)));
+        for (let i2 = this.sampled.length - 1; i2 >= 0; i2--) {
+          out[i2] = await mainPass(this.engine, this.sampled[i2], (p) => bounds.get(keyOf(p.type, p.name)));
         }
         return out;
       }
@@ -35257,9 +35300,9 @@ function psi(expectedCounts, actualCounts) {
   const e = shares(expectedCounts);
   const a = shares(actualCounts);
   let sum = 0;
-  for (let i = 0; i < e.length; i++) {
-    const ei = Math.max(e[i], PSI_FLOOR);
-    const ai = Math.max(a[i] ?? 0, PSI_FLOOR);
+  for (let i2 = 0; i2 < e.length; i2++) {
+    const ei = Math.max(e[i2], PSI_FLOOR);
+    const ai = Math.max(a[i2] ?? 0, PSI_FLOOR);
     sum += (ai - ei) * Math.log(ai / ei);
   }
   return sum;
@@ -35268,9 +35311,9 @@ function jsd(pCounts, qCounts) {
   const p = shares(pCounts);
   const q2 = shares(qCounts);
   let sum = 0;
-  for (let i = 0; i < p.length; i++) {
-    const pi = p[i];
-    const qi = q2[i] ?? 0;
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const pi = p[i2];
+    const qi = q2[i2] ?? 0;
     const m = (pi + qi) / 2;
     if (pi > 0) sum += 0.5 * pi * Math.log2(pi / m);
     if (qi > 0) sum += 0.5 * qi * Math.log2(qi / m);
@@ -35280,34 +35323,34 @@ function jsd(pCounts, qCounts) {
 function linf(pCounts, qCounts) {
   const p = shares(pCounts);
   const q2 = shares(qCounts);
-  let max = 0;
-  for (let i = 0; i < p.length; i++) max = Math.max(max, Math.abs(p[i] - (q2[i] ?? 0)));
-  return max;
+  let max2 = 0;
+  for (let i2 = 0; i2 < p.length; i2++) max2 = Math.max(max2, Math.abs(p[i2] - (q2[i2] ?? 0)));
+  return max2;
 }
 function ksAndWasserstein(a, b) {
-  const x = [...a].sort((u, v) => u - v);
+  const x2 = [...a].sort((u, v) => u - v);
   const y = [...b].sort((u, v) => u - v);
-  let i = 0;
+  let i2 = 0;
   let j = 0;
   let d = 0;
   let w = 0;
   let prev = Number.NaN;
-  while (i < x.length || j < y.length) {
+  while (i2 < x2.length || j < y.length) {
     const v = Math.min(
-      i < x.length ? x[i] : Number.POSITIVE_INFINITY,
+      i2 < x2.length ? x2[i2] : Number.POSITIVE_INFINITY,
       j < y.length ? y[j] : Number.POSITIVE_INFINITY
     );
-    if (!Number.isNaN(prev)) w += Math.abs(i / x.length - j / y.length) * (v - prev);
-    while (i < x.length && x[i] === v) i++;
+    if (!Number.isNaN(prev)) w += Math.abs(i2 / x2.length - j / y.length) * (v - prev);
+    while (i2 < x2.length && x2[i2] === v) i2++;
     while (j < y.length && y[j] === v) j++;
-    d = Math.max(d, Math.abs(i / x.length - j / y.length));
+    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
     prev = v;
   }
   return { d, w };
 }
-function roundHalfEven(x) {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+function roundHalfEven(x2) {
+  const r = Math.round(x2);
+  return Math.abs(x2 % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 function logFactorial(n) {
   for (let k = LOG_FACTORIAL_CACHE.length; k <= n; k++) {
@@ -35315,15 +35358,15 @@ function logFactorial(n) {
   }
   return LOG_FACTORIAL_CACHE[n];
 }
-function smirnov(n, x) {
-  if (x <= 0) return 1;
-  if (x >= 1) return 0;
-  const jmax = Math.floor(n * (1 - x));
+function smirnov(n, x2) {
+  if (x2 <= 0) return 1;
+  if (x2 >= 1) return 0;
+  const jmax = Math.floor(n * (1 - x2));
   let sum = 0;
   const lognf = logFactorial(n);
   for (let j = 0; j <= jmax; j++) {
-    const a = 1 - x - j / n;
-    const b = x + j / n;
+    const a = 1 - x2 - j / n;
+    const b = x2 + j / n;
     if (a <= 0) {
       if (n - j === 0) sum += Math.exp(lognf - logFactorial(j) + (j - 1) * Math.log(b));
       continue;
@@ -35331,16 +35374,16 @@ function smirnov(n, x) {
     const logTerm = lognf - logFactorial(j) - logFactorial(n - j) + (n - j) * Math.log(a) + (j - 1) * Math.log(b);
     sum += Math.exp(logTerm);
   }
-  return Math.min(1, Math.max(0, x * sum));
+  return Math.min(1, Math.max(0, x2 * sum));
 }
-function pelzGoodCdf(n, x) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
+function pelzGoodCdf(n, x2) {
+  if (x2 <= 0) return 0;
+  if (x2 >= 1) return 1;
   const PI2 = Math.PI ** 2;
   const PI4 = PI2 ** 2;
   const PI6 = PI2 ** 3;
   const SQRT2PI = Math.sqrt(2 * Math.PI);
-  const z = Math.sqrt(n) * x;
+  const z = Math.sqrt(n) * x2;
   const z2 = z * z;
   const z3 = z2 * z;
   const z4 = z2 * z2;
@@ -35366,10 +35409,10 @@ function pelzGoodCdf(n, x) {
     const m6 = m4 * m2;
     const qpower = q2 ** (8 * k);
     const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
-    for (let i = 0; i < 4; i++) K[i] = K[i] * qpower + coeffs[i];
+    for (let i2 = 0; i2 < 4; i2++) K[i2] = K[i2] * qpower + coeffs[i2];
   }
   const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-  for (let i = 0; i < 4; i++) K[i] = K[i] * q2 * SQRT2PI / div[i];
+  for (let i2 = 0; i2 < 4; i2++) K[i2] = K[i2] * q2 * SQRT2PI / div[i2];
   q2 = Math.exp(-PI2 / 2 / z2);
   let k2extra = 0;
   let k3extra = 0;
@@ -35384,33 +35427,33 @@ function pelzGoodCdf(n, x) {
   K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z3);
   K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z6);
   let sum = 0;
-  for (let i = 0; i < 4; i++) sum += K[i] / n ** (i / 2);
+  for (let i2 = 0; i2 < 4; i2++) sum += K[i2] / n ** (i2 / 2);
   return sum;
 }
-function kolmogorovSf(n, x) {
-  if (!(n > 0) || Number.isNaN(x)) return Number.NaN;
-  if (x >= 1) return 0;
-  if (x <= 0) return 1;
-  const t = n * x;
+function kolmogorovSf(n, x2) {
+  if (!(n > 0) || Number.isNaN(x2)) return Number.NaN;
+  if (x2 >= 1) return 0;
+  if (x2 <= 0) return 1;
+  const t = n * x2;
   if (t <= 1) {
     if (t <= 0.5) return 1;
     const logProb = logFactorial(n) - n * Math.log(n) + n * Math.log(2 * t - 1);
     return clip01(1 - Math.exp(logProb));
   }
-  if (t >= n - 1) return clip01(2 * (1 - x) ** n);
-  if (x >= 0.5) return clip01(2 * smirnov(n, x));
-  const nx2 = t * x;
+  if (t >= n - 1) return clip01(2 * (1 - x2) ** n);
+  if (x2 >= 0.5) return clip01(2 * smirnov(n, x2));
+  const nx2 = t * x2;
   if (nx2 >= 370) return 0;
-  if (nx2 >= 2.2) return clip01(2 * smirnov(n, x));
+  if (nx2 >= 2.2) return clip01(2 * smirnov(n, x2));
   if (nx2 >= 18) return 0;
-  return clip01(1 - pelzGoodCdf(n, x));
+  return clip01(1 - pelzGoodCdf(n, x2));
 }
 function ksPValue(d, n1, n2) {
   if (n1 === 0 || n2 === 0) return Number.NaN;
   const en = n1 * n2 / (n1 + n2);
   return kolmogorovSf(roundHalfEven(en), d);
 }
-function logGamma(x) {
+function logGamma(x2) {
   const c = [
     0.9999999999998099,
     676.5203681218851,
@@ -35422,32 +35465,32 @@ function logGamma(x) {
     9984369578019572e-21,
     15056327351493116e-23
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z = x - 1;
+  if (x2 < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x2))) - logGamma(1 - x2);
+  const z = x2 - 1;
   let a = c[0];
   const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
+  for (let i2 = 1; i2 < 9; i2++) a += c[i2] / (z + i2);
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
-  const lead = -x + a * Math.log(x) - logGamma(a);
-  if (x < a + 1) {
+function gammaQ(a, x2) {
+  if (x2 <= 0) return 1;
+  const lead = -x2 + a * Math.log(x2) - logGamma(a);
+  if (x2 < a + 1) {
     let term = 1 / a;
     let sum = term;
     for (let n = 1; n < 1e4 && Math.abs(term) > Math.abs(sum) * 1e-16; n++) {
-      term *= x / (a + n);
+      term *= x2 / (a + n);
       sum += term;
     }
     return 1 - sum * Math.exp(lead);
   }
   const tiny = 1e-300;
-  let b = x + 1 - a;
+  let b = x2 + 1 - a;
   let c = 1 / tiny;
   let d = 1 / b;
   let h = d;
-  for (let i = 1; i < 1e4; i++) {
-    const an = -i * (i - a);
+  for (let i2 = 1; i2 < 1e4; i2++) {
+    const an = -i2 * (i2 - a);
     b += 2;
     d = an * d + b;
     if (Math.abs(d) < tiny) d = tiny;
@@ -35460,15 +35503,15 @@ function gammaQ(a, x) {
   }
   return Math.exp(lead) * h;
 }
-function chiSquareSf(x, df) {
-  return gammaQ(df / 2, x / 2);
+function chiSquareSf(x2, df) {
+  return gammaQ(df / 2, x2 / 2);
 }
 function chiSquareIsf(p, df) {
   if (!(df > 0) || !(p > 0 && p < 1)) return Number.NaN;
   let lo = 0;
   let hi = Math.max(1, df);
   while (chiSquareSf(hi, df) > p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+  for (let i2 = 0; i2 < 200 && hi - lo > 1e-12 * hi; i2++) {
     const mid = (lo + hi) / 2;
     if (chiSquareSf(mid, df) > p) lo = mid;
     else hi = mid;
@@ -35513,13 +35556,13 @@ function sampleThresholds(declared, current, reference, bins) {
     note: `thresholds raised for ${current} current and ${reference} reference values (clean data of this size exceeds them 1 time in ${Math.round(1 / DRIFT_FALSE_ALARM_RATE)}): ${raised.map((k) => `${k.toUpperCase()} ${declared[k]} \u2192 ${thresholds[k]}`).join(", ")}`
   };
 }
-function round4(x) {
-  if (!(x > 0)) return x;
-  const scale = 10 ** (Math.floor(Math.log10(x)) - 3);
-  return Number((Math.ceil(x / scale) * scale).toPrecision(4));
+function round4(x2) {
+  if (!(x2 > 0)) return x2;
+  const scale = 10 ** (Math.floor(Math.log10(x2)) - 3);
+  return Number((Math.ceil(x2 / scale) * scale).toPrecision(4));
 }
-function fmt2(x) {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
+function fmt2(x2) {
+  return Number.isInteger(x2) ? String(x2) : String(Number(x2.toPrecision(6)));
 }
 async function computeDrift(engine, reference, current, thresholdsFor, columns) {
   const out = /* @__PURE__ */ new Map();
@@ -35561,7 +35604,7 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
   for (const { ref, cur, cats } of needCounts) {
     const c = ident(cur.name);
     const rows = await engine.query(
-      `SELECT ${c}::VARCHAR AS v, count(*) AS n FROM ${current.loaded.table} WHERE ${c} IS NOT NULL AND ${c}::VARCHAR IN (${cats.map((x) => `'${String(x).replaceAll("'", "''")}'`).join(", ")}) GROUP BY 1`
+      `SELECT ${c}::VARCHAR AS v, count(*) AS n FROM ${current.loaded.table} WHERE ${c} IS NOT NULL AND ${c}::VARCHAR IN (${cats.map((x2) => `'${String(x2).replaceAll("'", "''")}'`).join(", ")}) GROUP BY 1`
     );
     const m = new Map(rows.map((r) => [String(r.v), Number(r.n)]));
     finishCategorical(
@@ -35569,7 +35612,7 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
       ref,
       cur,
       cats,
-      cats.map((x) => m.get(String(x)) ?? 0),
+      cats.map((x2) => m.get(String(x2)) ?? 0),
       thresholdsFor(ref.name)
     );
   }
@@ -35580,14 +35623,14 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
   });
   const toCount = numeric.filter((p) => p.known === void 0);
   const sel = toCount.map(
-    ({ ref }, i) => `histogram(${finiteValue(ref.name, ref.type)}, ${listParam(i + 1)}) AS h${i}`
+    ({ ref }, i2) => `histogram(${finiteValue(ref.name, ref.type)}, ${listParam(i2 + 1)}) AS h${i2}`
   );
   const [binRow] = sel.length > 0 ? await engine.query(
     `SELECT ${sel.join(", ")} FROM ${current.loaded.table}`,
     toCount.map((p) => p.wanted)
   ) : [{}];
-  toCount.forEach((p, i) => {
-    p.known = cumulativeAt(binRow[`h${i}`], p.wanted);
+  toCount.forEach((p, i2) => {
+    p.known = cumulativeAt(binRow[`h${i2}`], p.wanted);
   });
   const pending = [];
   for (const { ref, cur, plan, wanted: wanted2, known } of numeric) {
@@ -35629,7 +35672,7 @@ async function computeDrift(engine, reference, current, thresholdsFor, columns) 
       current,
       ref,
       cur,
-      plan && { ...plan, cb: plan.bounds.map((x) => cumAt.get(x)) }
+      plan && { ...plan, cb: plan.bounds.map((x2) => cumAt.get(x2)) }
     );
     d.drifted = judged.gated && (d.psi > thresholds.psi || d.jsd > thresholds.jsd);
     out.set(ref.name, d);
@@ -35664,12 +35707,12 @@ function countsFromValues(values, points) {
     acc += n;
     cum.push(acc);
   }
-  return points.map((x) => {
+  return points.map((x2) => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (sorted[mid][0] <= x) lo = mid + 1;
+      if (sorted[mid][0] <= x2) lo = mid + 1;
       else hi = mid;
     }
     return lo === 0 ? 0 : cum[lo - 1];
@@ -35679,10 +35722,10 @@ function knownCounts(p, points) {
   const values = numericValues(p);
   if (values) return countsFromValues(values, points);
   if (!p.ecdf) return void 0;
-  const index2 = new Map(p.ecdf.points.map((x, k) => [x, k]));
+  const index2 = new Map(p.ecdf.points.map((x2, k) => [x2, k]));
   const out = [];
-  for (const x of points) {
-    const k = index2.get(x);
+  for (const x2 of points) {
+    const k = index2.get(x2);
     if (k === void 0) return void 0;
     out.push(p.ecdf.counts[k]);
   }
@@ -35748,30 +35791,30 @@ async function ksPrepare(engine, reference, current, ref, cur, plan) {
   if (a && b) return { ...ksFromCounts(a, b), errorBound: 0 };
   if (reference.loaded && n1 <= EXACT_ROWS && n2 <= EXACT_ROWS) {
     const a2 = await sortedValues(engine, reference.loaded, ref);
-    const b2 = await sortedValues(engine, current.loaded, cur);
-    return { ...ksAndWasserstein(a2, b2), errorBound: 0 };
+    const b3 = await sortedValues(engine, current.loaded, cur);
+    return { ...ksAndWasserstein(a2, b3), errorBound: 0 };
   }
   if (!plan) return void 0;
   return { state: withCurrentPoints({ ref, cur, ...plan, lo: plan.ca, hi: plan.ca, n1, n2 }) };
 }
-function insideMass(s, i) {
-  if (i === 0 || s.bounds[i - 1] === prevDouble(s.bounds[i])) return 0;
-  return Math.max((s.hi[i] - s.lo[i - 1]) / s.n1, (s.cb[i] - s.cb[i - 1]) / s.n2);
+function insideMass(s, i2) {
+  if (i2 === 0 || s.bounds[i2 - 1] === prevDouble(s.bounds[i2])) return 0;
+  return Math.max((s.hi[i2] - s.lo[i2 - 1]) / s.n1, (s.cb[i2] - s.cb[i2 - 1]) / s.n2);
 }
 function withCurrentPoints(s) {
   const { ref, cur } = s;
   const own = cur.ecdf?.points ?? numericValues(cur)?.map(([v]) => v) ?? [];
   const known = new Set(s.bounds);
-  const extra = own.filter((x) => !known.has(x));
+  const extra = own.filter((x2) => !known.has(x2));
   if (extra.length === 0 || ref.min === void 0 || ref.max === void 0) return s;
   const counts = knownCounts(cur, extra);
-  const curAt = new Map(extra.map((x, k) => [x, counts[k]]));
-  const at = new Map(s.bounds.map((x, k) => [x, k]));
+  const curAt = new Map(extra.map((x2, k) => [x2, counts[k]]));
+  const at = new Map(s.bounds.map((x2, k) => [x2, k]));
   const bounds = [...s.bounds, ...extra].sort((a, b) => a - b);
   const out = { ...s, bounds, ca: [], lo: [], hi: [], cb: [] };
   let j = -1;
-  for (const x of bounds) {
-    const k = at.get(x);
+  for (const x2 of bounds) {
+    const k = at.get(x2);
     if (k !== void 0) {
       j = k;
       out.ca.push(s.ca[k]);
@@ -35780,9 +35823,9 @@ function withCurrentPoints(s) {
       out.cb.push(s.cb[k]);
       continue;
     }
-    out.cb.push(curAt.get(x));
-    if (x < ref.min || x >= ref.max) {
-      const c = x < ref.min ? 0 : s.n1;
+    out.cb.push(curAt.get(x2));
+    if (x2 < ref.min || x2 >= ref.max) {
+      const c = x2 < ref.min ? 0 : s.n1;
       out.ca.push(c);
       out.lo.push(c);
       out.hi.push(c);
@@ -35794,7 +35837,7 @@ function withCurrentPoints(s) {
     const x1 = j + 1 < s.bounds.length ? s.bounds[j + 1] : ref.max;
     const ca0 = j >= 0 ? s.ca[j] : 0;
     const ca1 = j + 1 < s.bounds.length ? s.ca[j + 1] : s.n1;
-    out.ca.push(x1 > x0 ? ca0 + (ca1 - ca0) * (x - x0) / (x1 - x0) : ca0);
+    out.ca.push(x1 > x0 ? ca0 + (ca1 - ca0) * (x2 - x0) / (x1 - x0) : ca0);
     out.lo.push(lo);
     out.hi.push(hi);
   }
@@ -35806,37 +35849,37 @@ async function refineBinned(engine, reference, current, states) {
     const todo = [];
     for (const s of states) {
       const added = [];
-      for (let i = 1; i < s.bounds.length; i++) {
-        const mass = insideMass(s, i);
+      for (let i2 = 1; i2 < s.bounds.length; i2++) {
+        const mass = insideMass(s, i2);
         if (mass <= KS_TARGET_ERROR) continue;
-        const lo = s.bounds[i - 1];
-        const hi = s.bounds[i];
+        const lo = s.bounds[i2 - 1];
+        const hi = s.bounds[i2];
         const k = Math.min(256, Math.ceil(mass / (KS_TARGET_ERROR / 4)));
         for (let j = 1; j < k; j++) added.push(lo + (hi - lo) * j / k);
         added.push(prevDouble(hi));
       }
       if (added.length === 0) continue;
-      s.bounds = [.../* @__PURE__ */ new Set([...s.bounds, ...added])].sort((x, y) => x - y);
+      s.bounds = [.../* @__PURE__ */ new Set([...s.bounds, ...added])].sort((x2, y) => x2 - y);
       todo.push(s);
     }
     if (todo.length === 0) return;
     const count = async (loaded, side) => {
       const sel = todo.map(
-        (s, i) => `histogram(${finiteValue(s[side].name, s[side].type)}, ${listParam(i + 1)}) AS h${i}`
+        (s, i2) => `histogram(${finiteValue(s[side].name, s[side].type)}, ${listParam(i2 + 1)}) AS h${i2}`
       );
       const [r] = await engine.query(
         `SELECT ${sel.join(", ")} FROM ${loaded.table}`,
         todo.map((s) => s.bounds)
       );
-      return todo.map((s, i) => cumulativeAt(r[`h${i}`], s.bounds));
+      return todo.map((s, i2) => cumulativeAt(r[`h${i2}`], s.bounds));
     };
     const a = await count(reference.loaded, "ref");
     const b = await count(current.loaded, "cur");
-    todo.forEach((s, i) => {
-      s.ca = a[i];
+    todo.forEach((s, i2) => {
+      s.ca = a[i2];
       s.lo = s.ca;
       s.hi = s.ca;
-      s.cb = b[i];
+      s.cb = b[i2];
       s.extra = 0;
     });
   }
@@ -35847,17 +35890,17 @@ function finishBinned(s) {
   let low = 0;
   let high = 0;
   let w = 0;
-  for (let i = 0; i < bounds.length; i++) {
-    const fa = ca[i] / n1;
-    const fb = cb[i] / n2;
-    const a = lo[i] / n1;
-    const b = hi[i] / n1;
+  for (let i2 = 0; i2 < bounds.length; i2++) {
+    const fa = ca[i2] / n1;
+    const fb = cb[i2] / n2;
+    const a = lo[i2] / n1;
+    const b = hi[i2] / n1;
     d = Math.max(d, Math.abs(fa - fb));
     low = Math.max(low, fb < a ? a - fb : fb > b ? fb - b : 0);
     high = Math.max(high, Math.abs(a - fb), Math.abs(b - fb));
-    if (i > 0 && bounds[i - 1] !== prevDouble(bounds[i]))
-      high = Math.max(high, b - cb[i - 1] / n2, fb - lo[i - 1] / n1);
-    if (i + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i + 1] - bounds[i]);
+    if (i2 > 0 && bounds[i2 - 1] !== prevDouble(bounds[i2]))
+      high = Math.max(high, b - cb[i2 - 1] / n2, fb - lo[i2 - 1] / n1);
+    if (i2 + 1 < bounds.length) w += Math.abs(fa - fb) * (bounds[i2 + 1] - bounds[i2]);
   }
   const bound = Math.max(high - d, d - low);
   if (cur.min !== void 0 && cur.min < bounds[0]) w += cb[0] / n2 * (bounds[0] - cur.min) / 2;
@@ -35876,18 +35919,18 @@ function ksFromCounts(a, b) {
     if (e) e[1] = n;
     else m.set(v, [0, n]);
   }
-  const keys = [...m.keys()].sort((x, y) => x - y);
+  const keys = [...m.keys()].sort((x2, y) => x2 - y);
   let ca = 0;
   let cb = 0;
   let d = 0;
   let w = 0;
-  keys.forEach((k, i) => {
-    const [x, y] = m.get(k);
-    ca += x;
+  keys.forEach((k, i2) => {
+    const [x2, y] = m.get(k);
+    ca += x2;
     cb += y;
     const diff = Math.abs(ca / na - cb / nb);
     d = Math.max(d, diff);
-    if (i + 1 < keys.length) w += diff * (keys[i + 1] - k);
+    if (i2 + 1 < keys.length) w += diff * (keys[i2 + 1] - k);
   });
   return { d, w };
 }
@@ -35931,16 +35974,16 @@ function inferSchema(profile, options) {
     if ((c.type === "int" || c.type === "float") && c.min !== void 0 && c.max !== void 0) {
       const pad = c.name === options.label ? 0 : (c.max - c.min) * margin;
       let min = c.min >= 0 ? Math.max(0, c.min - pad) : c.min - pad;
-      let max = c.max + pad;
+      let max2 = c.max + pad;
       min = Number(min.toPrecision(6));
-      max = Number(max.toPrecision(6));
+      max2 = Number(max2.toPrecision(6));
       if (min > c.min) min = c.min;
-      if (max < c.max) max = c.max;
+      if (max2 < c.max) max2 = c.max;
       if (c.type === "int") {
         min = Math.floor(min);
-        max = Math.ceil(max);
+        max2 = Math.ceil(max2);
       }
-      f.domain = { min, max, ...c.name === options.label ? {} : tolerated };
+      f.domain = { min, max: max2, ...c.name === options.label ? {} : tolerated };
       notes.push(
         `observed ${c.min}..${c.max}${margin > 0 && c.name !== options.label ? `, widened by ${Number((margin * 100).toPrecision(6))}%` : ""}`
       );
@@ -35975,7 +36018,7 @@ function inferSchema(profile, options) {
   return { schema, yaml: toYaml(schema, profile.rows, comments, margin, tolerance) };
 }
 function toYaml(schema, rows, comments, margin, tolerance) {
-  const pct2 = (x) => `${Number((x * 100).toPrecision(6))}%`;
+  const pct2 = (x2) => `${Number((x2 * 100).toPrecision(6))}%`;
   const out = [
     "# yaml-language-server: $schema=https://modelgate.dev/schemas/dataset-schema.schema.json",
     `# Inferred by modelgate infer-schema from ${rows} rows. Review it: this is the data contract.`,
@@ -36007,7 +36050,7 @@ var init_infer = __esm({
     INFER_DEFAULTS = { rangeMargin: 0.1, tolerance: 2e-3 };
     q = (s) => typeof s === "string" && !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) ? JSON.stringify(s) : typeof s === "string" && /^(true|false|null|yes|no|on|off|y|n|~)$/i.test(s) ? JSON.stringify(s) : String(s);
     flow = (o) => `{ ${Object.entries(o).map(
-      ([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.map((x) => q(x)).join(", ")}]` : q(v)}`
+      ([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.map((x2) => q(x2)).join(", ")}]` : q(v)}`
     ).join(", ")} }`;
   }
 });
@@ -36116,16 +36159,16 @@ async function readColumns(path, columns, options = {}) {
       const chunk = await result2.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
       rows += chunk.rowCount;
-      for (let i = 0; i < columns.length; i++) parts[i].push(chunk.getColumnValues(i));
+      for (let i2 = 0; i2 < columns.length; i2++) parts[i2].push(chunk.getColumnValues(i2));
     }
     const out = {};
-    columns.forEach((c, i) => {
+    columns.forEach((c, i2) => {
       if (strings.has(c)) {
-        out[c] = parts[i].flat().map((v) => v === null ? "" : String(v));
+        out[c] = parts[i2].flat().map((v) => v === null ? "" : String(v));
       } else {
         const arr = new Float64Array(rows);
         let k = 0;
-        for (const p of parts[i]) for (const v of p) arr[k++] = v === null ? Number.NaN : v;
+        for (const p of parts[i2]) for (const v of p) arr[k++] = v === null ? Number.NaN : v;
         out[c] = arr;
       }
     });
@@ -36172,10 +36215,10 @@ ${renderDiagnostics(errors, "text").trimEnd()}`
   };
   const schema = value;
   const lines = /* @__PURE__ */ new Map();
-  schema.features.forEach((f, i) => {
-    lines.set(f.name, findLine(`/features/${i}`) ?? 1);
+  schema.features.forEach((f, i2) => {
+    lines.set(f.name, findLine(`/features/${i2}`) ?? 1);
     for (const key of ["type", "presence", "domain", "drift", "notIn"]) {
-      const l = findLine(`/features/${i}/${key}`);
+      const l = findLine(`/features/${i2}/${key}`);
       if (l !== void 0 && f[key] !== void 0)
         lines.set(`${f.name}.${key}`, l);
     }
@@ -36269,13 +36312,13 @@ async function validateLoaded(engine, options, current, profile, reference) {
     });
   }
   if (schema.rowCount && rows > 0) {
-    const { min, max } = schema.rowCount;
-    if (min !== void 0 && rows < min || max !== void 0 && rows > max) {
+    const { min, max: max2 } = schema.rowCount;
+    if (min !== void 0 && rows < min || max2 !== void 0 && rows > max2) {
       add({
         code: "row-count",
         column: null,
         severity: "error",
-        message: `${rows} rows, expected ${min ?? 0}..${max ?? "\u221E"}`,
+        message: `${rows} rows, expected ${min ?? 0}..${max2 ?? "\u221E"}`,
         observed: rows,
         expected: schema.rowCount,
         schemaLine: lines.get("rowCount")
@@ -36584,12 +36627,12 @@ function sortedDrift(report) {
     (a, b) => Number(b.drift.drifted) - Number(a.drift.drifted) || (b.drift.psi ?? 0) - (a.drift.psi ?? 0)
   );
 }
-function bar(value, max, width = 20) {
-  const n = max > 0 ? Math.round(Math.min(value, max) / max * width) : 0;
+function bar(value, max2, width = 20) {
+  const n = max2 > 0 ? Math.round(Math.min(value, max2) / max2 * width) : 0;
   return "\u2588".repeat(n) + "\u2591".repeat(width - n);
 }
 function renderValidationMarkdown(report, options = {}) {
-  const max = options.maxAnomalies ?? 20;
+  const max2 = options.maxAnomalies ?? 20;
   const s = report.summary;
   const out = [
     `## ${ICON[report.verdict]} Data validation: ${report.verdict.toUpperCase()} \u2014 ${mdText(report.subject)}`,
@@ -36599,11 +36642,11 @@ function renderValidationMarkdown(report, options = {}) {
   ];
   if (report.anomalies.length > 0) {
     out.push("| severity | code | column | message |", "| --- | --- | --- | --- |");
-    for (const a of report.anomalies.slice(0, max)) {
+    for (const a of report.anomalies.slice(0, max2)) {
       out.push(`| ${a.severity} | \`${a.code}\` | ${mdText(a.column ?? "")} | ${mdText(a.message)} |`);
     }
-    if (report.anomalies.length > max)
-      out.push("", `\u2026and ${report.anomalies.length - max} more in the JSON report.`);
+    if (report.anomalies.length > max2)
+      out.push("", `\u2026and ${report.anomalies.length - max2} more in the JSON report.`);
     out.push("");
   } else out.push("No anomalies.", "");
   const drift = sortedDrift(report);
@@ -36637,21 +36680,21 @@ function chartBins(d) {
   if (labels.length <= MAX_BARS) return d.bins;
   const rt = reference.reduce((a, b) => a + b, 0) || 1;
   const ct = current.reduce((a, b) => a + b, 0) || 1;
-  const size = (i) => Math.max(reference[i] / rt, current[i] / ct);
+  const size = (i2) => Math.max(reference[i2] / rt, current[i2] / ct);
   const keep = new Set(
-    labels.map((_, i) => i).sort((a, b) => size(b) - size(a) || a - b).slice(0, MAX_BARS - 1)
+    labels.map((_, i2) => i2).sort((a, b) => size(b) - size(a) || a - b).slice(0, MAX_BARS - 1)
   );
   const out = { labels: [], reference: [], current: [] };
   let r = 0;
   let c = 0;
-  labels.forEach((label, i) => {
-    if (keep.has(i)) {
+  labels.forEach((label, i2) => {
+    if (keep.has(i2)) {
       out.labels.push(label);
-      out.reference.push(reference[i]);
-      out.current.push(current[i]);
+      out.reference.push(reference[i2]);
+      out.current.push(current[i2]);
     } else {
-      r += reference[i];
-      c += current[i];
+      r += reference[i2];
+      c += current[i2];
     }
   });
   out.labels.push(`(${labels.length - keep.size} others)`);
@@ -36666,14 +36709,14 @@ function labelLayout(labels, slot) {
   const step = Math.max(1, Math.ceil((LINE + GAP) / slot));
   return { text: text2, vertical: true, step, height: Math.ceil(widest) + 6 };
 }
-function edgeText(x, type, days) {
+function edgeText(x2, type, days) {
   if (type === "timestamp") {
-    const iso3 = new Date(x * 1e3).toISOString();
+    const iso3 = new Date(x2 * 1e3).toISOString();
     return days ? iso3.slice(0, 10) : `${iso3.slice(0, 10)} ${iso3.slice(11, 16)}`;
   }
-  const a = Math.abs(x);
-  if (a !== 0 && (a >= 1e6 || a < 1e-3)) return x.toExponential(2).replace("e+", "e");
-  return String(Number(x.toPrecision(4)));
+  const a = Math.abs(x2);
+  if (a !== 0 && (a >= 1e6 || a < 1e-3)) return x2.toExponential(2).replace("e+", "e");
+  return String(Number(x2.toPrecision(4)));
 }
 function binLabels(labels, type) {
   if (type !== "int" && type !== "float" && type !== "timestamp") return [...labels];
@@ -36681,9 +36724,9 @@ function binLabels(labels, type) {
   if (parts.some((m) => m === null)) return [...labels];
   const edges = parts.slice(1).map((m) => Number(m[1]));
   if (edges.some((e) => !Number.isFinite(e))) return [...labels];
-  const days = edges.every((e, i) => i === 0 || e - edges[i - 1] >= 86400);
+  const days = edges.every((e, i2) => i2 === 0 || e - edges[i2 - 1] >= 86400);
   const text2 = edges.map((e) => edgeText(e, type, days));
-  if (text2.some((t, i) => i > 0 && t === text2[i - 1])) return [...labels];
+  if (text2.some((t, i2) => i2 > 0 && t === text2[i2 - 1])) return [...labels];
   return labels.map((_, b) => `(${b === 0 ? "\u2212\u221E" : text2[b - 1]}, ${b === edges.length ? "+\u221E" : text2[b]}]`);
 }
 function histogramSvg(d, type) {
@@ -36692,28 +36735,28 @@ function histogramSvg(d, type) {
   const labels = binLabels(bins.labels, type);
   const rt = reference.reduce((a, b) => a + b, 0) || 1;
   const ct = current.reduce((a, b) => a + b, 0) || 1;
-  const shares2 = labels.map((_, i) => [reference[i] / rt, current[i] / ct]);
-  const max = Math.max(...shares2.flat(), 0.01);
+  const shares2 = labels.map((_, i2) => [reference[i2] / rt, current[i2] / ct]);
+  const max2 = Math.max(...shares2.flat(), 0.01);
   const slot = Math.max(12, Math.min(40, Math.floor(480 / Math.max(1, labels.length))));
   const layout = labelLayout(labels, slot);
   const top = 6;
   const base = top + PLOT_H;
   const width = AXIS_W + labels.length * slot + 6;
   const height = base + layout.height;
-  const y = (v) => (base - v / max * PLOT_H).toFixed(1);
-  const h = (v) => (v / max * PLOT_H).toFixed(1);
+  const y = (v) => (base - v / max2 * PLOT_H).toFixed(1);
+  const h = (v) => (v / max2 * PLOT_H).toFixed(1);
   const bw = Math.max(2, slot / 2 - 2);
-  const axis = [0, max / 2, max].map(
+  const axis = [0, max2 / 2, max2].map(
     (v) => `<line x1="${AXIS_W}" x2="${width - 6}" y1="${y(v)}" y2="${y(v)}" stroke="#e3e3e3"/><text x="${AXIS_W - 4}" y="${(Number(y(v)) + 3).toFixed(1)}" font-size="9" text-anchor="end">${pct(v)}</text>`
   ).join("");
-  const bars = shares2.map(([r, c], i) => {
-    const x = AXIS_W + i * slot + 1;
-    const label = htmlText(bins.labels[i]);
-    return `<rect x="${x.toFixed(1)}" y="${y(r)}" width="${bw.toFixed(1)}" height="${h(r)}" fill="#8aa4c8"><title>reference ${label}: ${(r * 100).toFixed(1)}%</title></rect><rect x="${(x + bw).toFixed(1)}" y="${y(c)}" width="${bw.toFixed(1)}" height="${h(c)}" fill="#e07b39"><title>current ${label}: ${(c * 100).toFixed(1)}%</title></rect>`;
+  const bars = shares2.map(([r, c], i2) => {
+    const x2 = AXIS_W + i2 * slot + 1;
+    const label = htmlText(bins.labels[i2]);
+    return `<rect x="${x2.toFixed(1)}" y="${y(r)}" width="${bw.toFixed(1)}" height="${h(r)}" fill="#8aa4c8"><title>reference ${label}: ${(r * 100).toFixed(1)}%</title></rect><rect x="${(x2 + bw).toFixed(1)}" y="${y(c)}" width="${bw.toFixed(1)}" height="${h(c)}" fill="#e07b39"><title>current ${label}: ${(c * 100).toFixed(1)}%</title></rect>`;
   }).join("");
-  const ticks = layout.text.map((t, i) => {
-    if (i % layout.step !== 0) return "";
-    const cx = AXIS_W + i * slot + slot / 2;
+  const ticks = layout.text.map((t, i2) => {
+    if (i2 % layout.step !== 0) return "";
+    const cx = AXIS_W + i2 * slot + slot / 2;
     const text2 = htmlText(t);
     return layout.vertical ? `<text class="tick" transform="translate(${(cx + FONT * 0.35).toFixed(1)} ${base + 4}) rotate(-90)" font-size="${FONT}" text-anchor="end">${text2}</text>` : `<text class="tick" x="${cx.toFixed(1)}" y="${base + FONT + 2}" font-size="${FONT}" text-anchor="middle">${text2}</text>`;
   }).join("");
@@ -36749,7 +36792,7 @@ var init_validation_render = __esm({
   "packages/data/src/validation-render.ts"() {
     init_src();
     ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
-    f3 = (x) => x === void 0 ? "\u2013" : x < 1e-3 && x > 0 ? x.toExponential(1) : x.toFixed(3);
+    f3 = (x2) => x2 === void 0 ? "\u2013" : x2 < 1e-3 && x2 > 0 ? x2.toExponential(1) : x2.toFixed(3);
     MAX_BARS = 24;
     FONT = 10;
     GAP = 3;
@@ -36757,7 +36800,7 @@ var init_validation_render = __esm({
     MAX_LABEL = 130;
     PLOT_H = 110;
     AXIS_W = 34;
-    pct = (x) => `${Number((x * 100).toPrecision(2))}%`;
+    pct = (x2) => `${Number((x2 * 100).toPrecision(2))}%`;
   }
 });
 
@@ -36831,7 +36874,7 @@ async function validationJob(job, engine, named, schema) {
   });
   const profile = wrapProfile(body, {
     subject: job.subject ?? schema.schema.dataset,
-    inputs: inputs.filter((i) => i.role === "data"),
+    inputs: inputs.filter((i2) => i2.role === "data"),
     context: job.context,
     ...job.createdAt ? { createdAt: job.createdAt } : {}
   });
@@ -37045,7 +37088,7 @@ function readTable(path, requests, onProgress) {
     if (!slots.some((s) => s.name === r.name)) slots.push({ ...r, index: index2 });
   }
   const byIndex = header.map(
-    (_, i) => slots.find((s) => s.index === i)
+    (_, i2) => slots.find((s) => s.index === i2)
   );
   let capacity = Math.max(1024, Math.ceil(n / Math.max(8, header.length * 4)));
   const numbers = /* @__PURE__ */ new Map();
@@ -37078,12 +37121,12 @@ function readTable(path, requests, onProgress) {
     }
     if (rows === capacity) {
       capacity *= 2;
-      for (let i = 0; i < numberArrays.length; i++) {
-        const old = numberArrays[i];
+      for (let i2 = 0; i2 < numberArrays.length; i2++) {
+        const old = numberArrays[i2];
         if (!old) continue;
         const grown = new Float64Array(capacity);
         grown.set(old);
-        numberArrays[i] = grown;
+        numberArrays[i2] = grown;
       }
     }
     let col = 0;
@@ -37094,36 +37137,36 @@ function readTable(path, requests, onProgress) {
       let fast = false;
       if (c0 !== QUOTE && (numArr !== void 0 || stringArrays[col] === void 0)) {
         if (numArr !== void 0) {
-          let i = pos;
+          let i2 = pos;
           let negative = false;
           if (c0 === 45) {
             negative = true;
-            i++;
+            i2++;
           }
           let mantissa = 0;
           let digits = 0;
           let scale = 1;
-          let c = buf[i];
+          let c = buf[i2];
           while (c !== void 0 && c >= 48 && c <= 57) {
             mantissa = mantissa * 10 + (c - 48);
             digits++;
-            c = buf[++i];
+            c = buf[++i2];
           }
           if (c === 46) {
-            c = buf[++i];
+            c = buf[++i2];
             while (c !== void 0 && c >= 48 && c <= 57) {
               mantissa = mantissa * 10 + (c - 48);
               scale *= 10;
               digits++;
-              c = buf[++i];
+              c = buf[++i2];
             }
           }
           if ((c === COMMA || c === LF || c === CR || c === void 0) && digits <= 15) {
             if (digits > 0) {
               numArr[rows] = negative ? -(mantissa / scale) : mantissa / scale;
-              pos = i;
+              pos = i2;
               fast = true;
-            } else if (i === pos) {
+            } else if (i2 === pos) {
               numArr[rows] = Number.NaN;
               fast = true;
             }
@@ -37207,12 +37250,12 @@ function headerRecord(buf) {
 function readHeader(path) {
   let head;
   try {
-    const fd = openSync3(path, "r");
+    const fd2 = openSync3(path, "r");
     try {
       head = Buffer.alloc(1 << 20);
-      head = head.subarray(0, readSync2(fd, head, 0, head.length, 0));
+      head = head.subarray(0, readSync2(fd2, head, 0, head.length, 0));
     } finally {
-      closeSync3(fd);
+      closeSync3(fd2);
     }
   } catch {
     throw new UserError(`${path}: dataset not found`);
@@ -37224,40 +37267,40 @@ function readHeader(path) {
 }
 function parseNumber(buf, start, end, path, line, column, text2) {
   if (start === end) return Number.NaN;
-  let i = start;
+  let i2 = start;
   let negative = false;
-  if (buf[i] === 45) {
+  if (buf[i2] === 45) {
     negative = true;
-    i++;
+    i2++;
   }
   let value = 0;
   let digits = 0;
-  while (i < end) {
-    const c = buf[i];
+  while (i2 < end) {
+    const c = buf[i2];
     if (c < 48 || c > 57) break;
     value = value * 10 + (c - 48);
     digits++;
-    i++;
+    i2++;
   }
-  if (i < end && buf[i] === 46) {
-    i++;
+  if (i2 < end && buf[i2] === 46) {
+    i2++;
     let scale = 1;
     let frac = 0;
     let fracDigits = 0;
-    while (i < end) {
-      const c = buf[i];
+    while (i2 < end) {
+      const c = buf[i2];
       if (c < 48 || c > 57) break;
       frac = frac * 10 + (c - 48);
       scale *= 10;
       fracDigits++;
-      i++;
+      i2++;
     }
     digits += fracDigits;
-    if (digits <= 15 && i === end) {
+    if (digits <= 15 && i2 === end) {
       const v2 = (value * scale + frac) / scale;
       return negative ? -v2 : v2;
     }
-  } else if (i === end && digits > 0 && digits <= 15) {
+  } else if (i2 === end && digits > 0 && digits <= 15) {
     return negative ? -value : value;
   }
   const s = text2().trim();
@@ -37371,9 +37414,9 @@ function binaryConfusion(y, p, threshold) {
   let fp = 0;
   let fn = 0;
   let tp = 0;
-  for (let i = 0; i < y.length; i++) {
-    const pos = p[i] >= threshold;
-    if (y[i] === 1) {
+  for (let i2 = 0; i2 < y.length; i2++) {
+    const pos = p[i2] >= threshold;
+    if (y[i2] === 1) {
       if (pos) tp++;
       else fn++;
     } else if (pos) fp++;
@@ -37383,14 +37426,14 @@ function binaryConfusion(y, p, threshold) {
 }
 function splitSorted(y, p) {
   let positives = 0;
-  for (let i = 0; i < y.length; i++) if (y[i] === 1) positives++;
+  for (let i2 = 0; i2 < y.length; i2++) if (y[i2] === 1) positives++;
   const pos = new Float64Array(positives);
   const neg = new Float64Array(y.length - positives);
   let a = 0;
   let b = 0;
-  for (let i = 0; i < y.length; i++) {
-    if (y[i] === 1) pos[a++] = p[i];
-    else neg[b++] = p[i];
+  for (let i2 = 0; i2 < y.length; i2++) {
+    if (y[i2] === 1) pos[a++] = p[i2];
+    else neg[b++] = p[i2];
   }
   pos.sort();
   neg.sort();
@@ -37404,8 +37447,8 @@ function rocAuc(y, p) {
   let j = 0;
   let wins = 0;
   let last = Number.NaN;
-  for (let i = 0; i < pos.length; i++) {
-    const s = pos[i];
+  for (let i2 = 0; i2 < pos.length; i2++) {
+    const s = pos[i2];
     if (s !== last) {
       while (j < neg.length && neg[j] < s) j++;
       below = j;
@@ -37421,17 +37464,17 @@ function rocAuc(y, p) {
 function averagePrecision(y, p) {
   const { pos, neg } = splitSorted(y, p);
   if (pos.length === 0) return null;
-  let i = pos.length - 1;
+  let i2 = pos.length - 1;
   let j = neg.length - 1;
   let tp = 0;
   let fp = 0;
   let ap = 0;
-  while (i >= 0 || j >= 0) {
-    const v = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
+  while (i2 >= 0 || j >= 0) {
+    const v = Math.max(i2 >= 0 ? pos[i2] : -Infinity, j >= 0 ? neg[j] : -Infinity);
     let dtp = 0;
-    while (i >= 0 && pos[i] === v) {
+    while (i2 >= 0 && pos[i2] === v) {
       dtp++;
-      i--;
+      i2--;
     }
     while (j >= 0 && neg[j] === v) {
       fp++;
@@ -37444,16 +37487,16 @@ function averagePrecision(y, p) {
 }
 function binaryLogLoss(y, p) {
   let s = 0;
-  for (let i = 0; i < y.length; i++) {
-    const q2 = Math.min(Math.max(p[i], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
-    s -= y[i] === 1 ? Math.log(q2) : Math.log(1 - q2);
+  for (let i2 = 0; i2 < y.length; i2++) {
+    const q2 = Math.min(Math.max(p[i2], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    s -= y[i2] === 1 ? Math.log(q2) : Math.log(1 - q2);
   }
   return s / y.length;
 }
 function brier(y, p) {
   let s = 0;
-  for (let i = 0; i < y.length; i++) {
-    const d = p[i] - y[i];
+  for (let i2 = 0; i2 < y.length; i2++) {
+    const d = p[i2] - y[i2];
     s += d * d;
   }
   return s / y.length;
@@ -37462,34 +37505,34 @@ function argsortScores(p) {
   const n = p.length;
   const order = new Uint32Array(n);
   let constant = true;
-  for (let i = 1; constant && i < n; i++) if (p[i] !== p[0]) constant = false;
+  for (let i2 = 1; constant && i2 < n; i2++) if (p[i2] !== p[0]) constant = false;
   if (constant) {
-    for (let i = 0; i < n; i++) order[i] = i;
+    for (let i2 = 0; i2 < n; i2++) order[i2] = i2;
     return order;
   }
   const SHIFT = 2 ** 21;
   let packable = n <= SHIFT;
-  for (let i = 0; packable && i < n; i++) {
-    const v = p[i];
+  for (let i2 = 0; packable && i2 < n; i2++) {
+    const v = p[i2];
     if (!(v >= 0) || Math.fround(v) !== v) packable = false;
   }
   if (packable) {
     const f32 = new Float32Array(1);
     const u32 = new Uint32Array(f32.buffer);
     const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = p[i];
+    for (let i2 = 0; i2 < n; i2++) {
+      const v = p[i2];
       f32[0] = v === 0 ? 0 : v;
-      keys[i] = u32[0] * SHIFT + i;
+      keys[i2] = u32[0] * SHIFT + i2;
     }
     keys.sort();
-    for (let i = 0; i < n; i++) {
-      const k = keys[i];
-      order[i] = k - Math.floor(k / SHIFT) * SHIFT;
+    for (let i2 = 0; i2 < n; i2++) {
+      const k = keys[i2];
+      order[i2] = k - Math.floor(k / SHIFT) * SHIFT;
     }
     return order;
   }
-  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i2 = 0; i2 < n; i2++) order[i2] = i2;
   const values = Float64Array.from(p);
   order.sort((a, b) => values[a] - values[b]);
   return order;
@@ -37499,10 +37542,10 @@ function sortScores(y, p) {
   const n = order.length;
   const ps = new Float64Array(n);
   const ys = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = order[i];
-    ps[i] = p[r];
-    ys[i] = y[r] === 1 ? 1 : 0;
+  for (let i2 = 0; i2 < n; i2++) {
+    const r = order[i2];
+    ps[i2] = p[r];
+    ys[i2] = y[r] === 1 ? 1 : 0;
   }
   return { order, p: ps, y: ys };
 }
@@ -37510,13 +37553,13 @@ function rankMetricsByGroup(sorted, groupOf, k) {
   const { order, p, y } = sorted;
   const n = order.length;
   const groups2 = k < 255 ? new Uint8Array(n) : new Uint32Array(n);
-  if (groupOf) for (let i2 = 0; i2 < n; i2++) groups2[i2] = groupOf[order[i2]];
+  if (groupOf) for (let i3 = 0; i3 < n; i3++) groups2[i3] = groupOf[order[i3]];
   const P = new Float64Array(k);
   const N = new Float64Array(k);
-  for (let i2 = 0; i2 < n; i2++) {
-    const gi = groups2[i2];
+  for (let i3 = 0; i3 < n; i3++) {
+    const gi = groups2[i3];
     if (gi >= k) continue;
-    if (y[i2] === 1) P[gi] = P[gi] + 1;
+    if (y[i3] === 1) P[gi] = P[gi] + 1;
     else N[gi] = N[gi] + 1;
   }
   const posG = new Float64Array(k);
@@ -37527,16 +37570,16 @@ function rankMetricsByGroup(sorted, groupOf, k) {
   const negBelow = new Float64Array(k);
   const wins = new Float64Array(k);
   const ap = new Float64Array(k);
-  let i = 0;
+  let i2 = 0;
   let round = 0;
-  while (i < n) {
-    const v = p[i];
+  while (i2 < n) {
+    const v = p[i2];
     let t = 0;
     round++;
-    while (i < n) {
-      const row = i;
+    while (i2 < n) {
+      const row = i2;
       if (p[row] !== v) break;
-      i++;
+      i2++;
       const gi = groups2[row];
       if (gi >= k) continue;
       if (stamp[gi] !== round) {
@@ -37576,17 +37619,17 @@ function rankMetricsByGroup(sorted, groupOf, k) {
 }
 function binaryMetricsByGroup(y, p, threshold, sorted, groupOf, k) {
   const counts = Array.from({ length: k }, () => ({ tn: 0, fp: 0, fn: 0, tp: 0, loss: 0, brier: 0, n: 0 }));
-  for (let i = 0; i < y.length; i++) {
-    const gi = groupOf ? groupOf[i] : 0;
+  for (let i2 = 0; i2 < y.length; i2++) {
+    const gi = groupOf ? groupOf[i2] : 0;
     if (gi >= k) continue;
     const c = counts[gi];
-    const q2 = p[i];
+    const q2 = p[i2];
     const pos = q2 >= threshold;
-    const d = q2 - y[i];
+    const d = q2 - y[i2];
     const clipped = Math.min(Math.max(q2, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     c.n++;
     c.brier += d * d;
-    if (y[i] === 1) {
+    if (y[i2] === 1) {
       c.loss -= Math.log(clipped);
       if (pos) c.tp++;
       else c.fn++;
@@ -37624,19 +37667,19 @@ function multiclassMetrics(y, probs, k) {
   const n = y.length;
   const confusion = Array.from({ length: k }, () => new Array(k).fill(0));
   let loss = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i2 = 0; i2 < n; i2++) {
     let best = 0;
     let bestP = -Infinity;
     for (let j = 0; j < k; j++) {
-      const v = probs[i * k + j];
+      const v = probs[i2 * k + j];
       if (v > bestP) {
         bestP = v;
         best = j;
       }
     }
-    const t = y[i];
+    const t = y[i2];
     confusion[t][best] = confusion[t][best] + 1;
-    const q2 = Math.min(Math.max(probs[i * k + t], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    const q2 = Math.min(Math.max(probs[i2 * k + t], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     loss -= Math.log(q2);
   }
   let correct = 0;
@@ -37682,14 +37725,14 @@ function regressionMetrics(y, yhat) {
   let abs = 0;
   let sq = 0;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += y[i];
+  for (let i2 = 0; i2 < n; i2++) mean += y[i2];
   mean /= n;
   let tot = 0;
   let ape = 0;
   let apeRows = 0;
-  for (let i = 0; i < n; i++) {
-    const t = y[i];
-    const d = t - yhat[i];
+  for (let i2 = 0; i2 < n; i2++) {
+    const t = y[i2];
+    const d = t - yhat[i2];
     abs += Math.abs(d);
     sq += d * d;
     tot += (t - mean) * (t - mean);
@@ -37714,7 +37757,7 @@ function bootstrapIntervals(n, compute, options) {
   const samples = /* @__PURE__ */ new Map();
   const rows = new Uint32Array(n);
   for (let b = 0; b < options.resamples; b++) {
-    for (let i = 0; i < n; i++) rows[i] = Math.floor(rand() * n);
+    for (let i2 = 0; i2 < n; i2++) rows[i2] = Math.floor(rand() * n);
     const m = compute(rows);
     for (const [name, v] of Object.entries(m)) {
       if (v === null || !Number.isFinite(v)) continue;
@@ -37802,12 +37845,12 @@ function parseFields(buf) {
 }
 function encodeVarint(v) {
   const bytes = [];
-  let x = v;
-  while (x >= 128) {
-    bytes.push(x & 127 | 128);
-    x = Math.floor(x / 128);
+  let x2 = v;
+  while (x2 >= 128) {
+    bytes.push(x2 & 127 | 128);
+    x2 = Math.floor(x2 / 128);
   }
-  bytes.push(x);
+  bytes.push(x2);
   return bytes;
 }
 function lengthDelimited(field, payload) {
@@ -37842,21 +37885,21 @@ function stripZipMap(model) {
     if (f.field !== 1 || f.wire !== 2) continue;
     const node = graph.subarray(f.valueStart, f.valueEnd);
     const nFields = parseFields(node);
-    const op = nFields.find((x) => x.field === 4);
+    const op = nFields.find((x2) => x2.field === 4);
     if (!op || text(node, op) !== "ZipMap") continue;
-    const input = nFields.find((x) => x.field === 1);
-    const output = nFields.find((x) => x.field === 2);
+    const input = nFields.find((x2) => x2.field === 1);
+    const output = nFields.find((x2) => x2.field === 2);
     if (!input || !output) continue;
     const labels = [];
-    for (const a of nFields.filter((x) => x.field === 5)) {
+    for (const a of nFields.filter((x2) => x2.field === 5)) {
       const attr = node.subarray(a.valueStart, a.valueEnd);
       const aFields = parseFields(attr);
-      const nameField = aFields.find((x) => x.field === 1);
+      const nameField = aFields.find((x2) => x2.field === 1);
       const name = nameField ? text(attr, nameField) : "";
       if (name === "classlabels_strings")
-        for (const s of aFields.filter((x) => x.field === 9)) labels.push(text(attr, s));
+        for (const s of aFields.filter((x2) => x2.field === 9)) labels.push(text(attr, s));
       if (name === "classlabels_int64s")
-        for (const s of aFields.filter((x) => x.field === 8)) {
+        for (const s of aFields.filter((x2) => x2.field === 8)) {
           if (s.wire === 0) labels.push(Number(BigInt.asIntN(64, s.varint)));
           else {
             let p = s.valueStart;
@@ -37882,7 +37925,7 @@ function stripZipMap(model) {
     if (f === z.field) continue;
     if (f.field === 12 && f.wire === 2) {
       const vi = graph.subarray(f.valueStart, f.valueEnd);
-      const nameField = parseFields(vi).find((x) => x.field === 1);
+      const nameField = parseFields(vi).find((x2) => x2.field === 1);
       if (nameField && text(vi, nameField) === z.output) {
         parts.push(lengthDelimited(12, valueInfo));
         continue;
@@ -37905,11 +37948,11 @@ var init_zipmap = __esm({
 
 // packages/model/src/runner.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-function errorDetail(error2, max = 600) {
+function errorDetail(error2, max2 = 600) {
   const line = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0] ?? "";
-  if (line.length <= max) return line;
-  const cut = line.lastIndexOf(" ", max);
-  return `${line.slice(0, cut > max / 2 ? cut : max)} \u2026`;
+  if (line.length <= max2) return line;
+  const cut = line.lastIndexOf(" ", max2);
+  return `${line.slice(0, cut > max2 / 2 ? cut : max2)} \u2026`;
 }
 async function loadModel(path, options = {}) {
   let data;
@@ -37969,7 +38012,7 @@ function dtypeOf(model, input) {
 }
 function planInputs(model, spec, header, features, exclude = []) {
   const declared = spec.signature?.inputs;
-  const names = model.inputs.map((i) => i.name);
+  const names = model.inputs.map((i2) => i2.name);
   let plan;
   if (declared?.mode === "columns" || !declared && model.inputs.length > 1) {
     const feats = declared?.features ?? names;
@@ -37984,13 +38027,13 @@ function planInputs(model, spec, header, features, exclude = []) {
       inputNames: feats,
       features: feats,
       dtypes: feats.map(
-        (f) => declared?.dtype ?? dtypeOf(model, model.inputs.find((i) => i.name === f))
+        (f) => declared?.dtype ?? dtypeOf(model, model.inputs.find((i2) => i2.name === f))
       )
     };
   } else {
     let input;
     if (declared?.name) {
-      input = model.inputs.find((i) => i.name === declared.name);
+      input = model.inputs.find((i2) => i2.name === declared.name);
       if (!input)
         throw new UserError(
           `${model.path}: the signature names input '${declared.name}', the model has [${names.join(", ")}]`
@@ -38153,7 +38196,7 @@ function readOutput(model, task, outPlan, result2, b, start, out) {
       throw new UserError(
         `${model.path}: output '${outPlan.name}' has ${width} columns, the signature declares ${out.classes} classes`
       );
-    for (let i = 0; i < b * width; i++) out.values[start * width + i] = Number(data[i]);
+    for (let i2 = 0; i2 < b * width; i2++) out.values[start * width + i2] = Number(data[i2]);
   }
 }
 async function predict(model, spec, plan, outPlan, table, options) {
@@ -38181,9 +38224,9 @@ async function predict(model, spec, plan, outPlan, table, options) {
   }
   const bad = [];
   let badCount = 0;
-  for (let i = 0; i < out.values.length; i++)
-    if (!Number.isFinite(out.values[i])) {
-      const row = Math.floor(i / classes) + 1;
+  for (let i2 = 0; i2 < out.values.length; i2++)
+    if (!Number.isFinite(out.values[i2])) {
+      const row = Math.floor(i2 / classes) + 1;
       if (bad[bad.length - 1] !== row) {
         badCount++;
         if (bad.length < 20) bad.push(row);
@@ -38222,30 +38265,30 @@ function sliceGroups(feature, column, options = {}) {
   else {
     const parsed = new Float64Array(n);
     let ok = true;
-    for (let i = 0; i < n; i++) {
-      const s = column.values[i].trim();
+    for (let i2 = 0; i2 < n; i2++) {
+      const s = column.values[i2].trim();
       const v = s === "" ? Number.NaN : Number(s);
       if (s !== "" && Number.isNaN(v)) {
         ok = false;
         break;
       }
-      parsed[i] = v;
+      parsed[i2] = v;
     }
     if (ok) numeric = parsed;
   }
   const distinct = /* @__PURE__ */ new Set();
   if (numeric) {
-    for (let i = 0; i < n && distinct.size <= maxCategories; i++)
-      if (!Number.isNaN(numeric[i])) distinct.add(numeric[i]);
+    for (let i2 = 0; i2 < n && distinct.size <= maxCategories; i2++)
+      if (!Number.isNaN(numeric[i2])) distinct.add(numeric[i2]);
   }
   if (numeric && distinct.size > maxCategories) {
     let count = 0;
-    for (let i = 0; i < n; i++) if (!Number.isNaN(numeric[i])) count++;
+    for (let i2 = 0; i2 < n; i2++) if (!Number.isNaN(numeric[i2])) count++;
     const finite = new Float64Array(count);
     let lo = Infinity;
     let hi = -Infinity;
-    for (let i = 0, j = 0; i < n; i++) {
-      const v = numeric[i];
+    for (let i2 = 0, j = 0; i2 < n; i2++) {
+      const v = numeric[i2];
       if (Number.isNaN(v)) continue;
       finite[j++] = v;
       if (v < lo) lo = v;
@@ -38264,31 +38307,31 @@ function sliceGroups(feature, column, options = {}) {
       );
     const of = new Uint32Array(n);
     const inner = bounds.slice(1, -1);
-    for (let i = 0; i < n; i++) {
-      const v = numeric[i];
+    for (let i2 = 0; i2 < n; i2++) {
+      const v = numeric[i2];
       if (Number.isNaN(v)) continue;
       let b = 0;
       while (b < inner.length && v >= inner[b]) b++;
-      of[i] = b + 1;
+      of[i2] = b + 1;
     }
     return binRows(feature, of, [MISSING, ...labels]);
   } else {
-    for (let i = 0; i < n; i++) {
-      const raw = column.values[i];
+    for (let i2 = 0; i2 < n; i2++) {
+      const raw = column.values[i2];
       const s = typeof raw === "number" ? Number.isNaN(raw) ? "" : String(raw) : raw;
-      keys[i] = s === "" ? MISSING : s;
+      keys[i2] = s === "" ? MISSING : s;
     }
   }
   return groupRows(feature, keys);
 }
 function binRows(feature, of, labels) {
   const counts = new Array(labels.length).fill(0);
-  for (let i = 0; i < of.length; i++) counts[of[i]] = counts[of[i]] + 1;
+  for (let i2 = 0; i2 < of.length; i2++) counts[of[i2]] = counts[of[i2]] + 1;
   const rows = counts.map((c) => new Uint32Array(c));
   const fill = new Array(labels.length).fill(0);
-  for (let i = 0; i < of.length; i++) {
-    const g = of[i];
-    rows[g][fill[g]] = i;
+  for (let i2 = 0; i2 < of.length; i2++) {
+    const g = of[i2];
+    rows[g][fill[g]] = i2;
     fill[g] = fill[g] + 1;
   }
   return labels.map((value, g) => ({ feature, value, rows: rows[g] })).filter((s) => s.rows.length > 0);
@@ -38297,46 +38340,46 @@ function groupRows(feature, keys) {
   const index2 = /* @__PURE__ */ new Map();
   const of = new Uint32Array(keys.length);
   const counts = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const key = keys[i2];
     let g = index2.get(key);
     if (g === void 0) {
       g = counts.length;
       index2.set(key, g);
       counts.push(0);
     }
-    of[i] = g;
+    of[i2] = g;
     counts[g] = counts[g] + 1;
   }
   const rows = counts.map((c) => new Uint32Array(c));
   const fill = new Array(counts.length).fill(0);
-  for (let i = 0; i < keys.length; i++) {
-    const g = of[i];
-    rows[g][fill[g]] = i;
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const g = of[i2];
+    rows[g][fill[g]] = i2;
     fill[g] = fill[g] + 1;
   }
-  return [...index2.entries()].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0).map(([value, g]) => ({ feature, value, rows: rows[g] }));
+  return [...index2.entries()].sort((x2, y) => x2[0] < y[0] ? -1 : x2[0] > y[0] ? 1 : 0).map(([value, g]) => ({ feature, value, rows: rows[g] }));
 }
 function select(a, k) {
   let left = 0;
   let right = a.length - 1;
   while (right > left) {
     const pivot = a[left + right >> 1];
-    let i = left;
+    let i2 = left;
     let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
+    while (i2 <= j) {
+      while (a[i2] < pivot) i2++;
       while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
+      if (i2 <= j) {
+        const t = a[i2];
+        a[i2] = a[j];
         a[j] = t;
-        i++;
+        i2++;
         j--;
       }
     }
     if (k <= j) right = j;
-    else if (k >= i) left = i;
+    else if (k >= i2) left = i2;
     else return a[k];
   }
   return a[k];
@@ -38344,20 +38387,20 @@ function select(a, k) {
 function selectQuantile(a, q2) {
   const pos = (a.length - 1) * q2;
   const lo = Math.floor(pos);
-  const x = select(a, lo);
-  if (pos === lo) return x;
+  const x2 = select(a, lo);
+  if (pos === lo) return x2;
   const y = select(a, lo + 1);
-  return x + (y - x) * (pos - lo);
+  return x2 + (y - x2) * (pos - lo);
 }
-function fmt3(x) {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
+function fmt3(x2) {
+  return Number.isInteger(x2) ? String(x2) : String(Number(x2.toPrecision(6)));
 }
 function gather(values, rows, width = 1) {
   const out = new Float64Array(rows.length * width);
-  if (width === 1) for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
+  if (width === 1) for (let i2 = 0; i2 < rows.length; i2++) out[i2] = values[rows[i2]];
   else
-    for (let i = 0; i < rows.length; i++)
-      for (let k = 0; k < width; k++) out[i * width + k] = values[rows[i] * width + k];
+    for (let i2 = 0; i2 < rows.length; i2++)
+      for (let k = 0; k < width; k++) out[i2 * width + k] = values[rows[i2] * width + k];
   return out;
 }
 function fairness(attribute, groups2, y, p, threshold, minSupport) {
@@ -38374,7 +38417,7 @@ function fairness(attribute, groups2, y, p, threshold, minSupport) {
     });
   }
   const spread = (xs) => {
-    const v = xs.filter((x) => x !== null);
+    const v = xs.filter((x2) => x2 !== null);
     return v.length === 0 ? null : Math.max(...v) - Math.min(...v);
   };
   const rates = out.map((g) => g.selectionRate);
@@ -38431,25 +38474,25 @@ function readLabels(spec, table, classes) {
   if (spec.task === "multiclass-classification") {
     const values = Array.from(col.values, (v2) => String(v2));
     const seen = classes ?? [...new Set(values)].sort();
-    const index2 = new Map(seen.map((c, i) => [c, i]));
-    for (let i = 0; i < table.rows; i++) {
-      const v2 = String(values[i]);
+    const index2 = new Map(seen.map((c, i2) => [c, i2]));
+    for (let i2 = 0; i2 < table.rows; i2++) {
+      const v2 = String(values[i2]);
       const k = index2.get(v2);
       if (k === void 0)
         throw new UserError(
-          `${table.path}:${i + 2}: label '${spec.label}' value '${v2}' is not one of the model's classes [${seen.join(", ")}]`
+          `${table.path}:${i2 + 2}: label '${spec.label}' value '${v2}' is not one of the model's classes [${seen.join(", ")}]`
         );
-      y[i] = k;
+      y[i2] = k;
     }
     return { y, classes: seen };
   }
   const v = col.values;
-  for (let i = 0; i < table.rows; i++) {
-    const x = v[i];
-    if (Number.isNaN(x)) throw new UserError(`${table.path}:${i + 2}: label '${spec.label}' is missing`);
-    if (spec.task === "binary-classification" && x !== 0 && x !== 1)
-      throw new UserError(`${table.path}:${i + 2}: label '${spec.label}' must be 0 or 1, found ${x}`);
-    y[i] = x;
+  for (let i2 = 0; i2 < table.rows; i2++) {
+    const x2 = v[i2];
+    if (Number.isNaN(x2)) throw new UserError(`${table.path}:${i2 + 2}: label '${spec.label}' is missing`);
+    if (spec.task === "binary-classification" && x2 !== 0 && x2 !== 1)
+      throw new UserError(`${table.path}:${i2 + 2}: label '${spec.label}' must be 0 or 1, found ${x2}`);
+    y[i2] = x2;
   }
   return { y, classes: null };
 }
@@ -38536,8 +38579,8 @@ async function evaluateModel(opts) {
     progress(progressOf(phase, 0, rows, "rows"));
     return (done, total) => progress(progressOf(phase, done, total, "rows"));
   };
-  for (const [i, p] of plans.entries()) {
-    const role = i === 0 ? "challenger" : "champion";
+  for (const [i2, p] of plans.entries()) {
+    const role = i2 === 0 ? "challenger" : "champion";
     const pred = await predict(p.model, spec, p.plan, p.out, table, {
       batchSize,
       classes: k,
@@ -38573,8 +38616,8 @@ async function evaluateModel(opts) {
     onBatch: counted("determinism (the first rows again)", detRows)
   });
   let identical = true;
-  for (let i = 0; i < again.values.length; i++)
-    if (!Object.is(again.values[i], main.values[i])) {
+  for (let i2 = 0; i2 < again.values.length; i2++)
+    if (!Object.is(again.values[i2], main.values[i2])) {
       identical = false;
       break;
     }
@@ -38626,8 +38669,8 @@ async function evaluateModel(opts) {
   if (spec.task === "multiclass-classification") {
     const counts = new Array(k).fill(0);
     for (const c of y) counts[c] = counts[c] + 1;
-    for (let i = 0; i < table.rows; i++)
-      for (let c = 0; c < k; c++) baselineValues[i * k + c] = counts[c] / table.rows;
+    for (let i2 = 0; i2 < table.rows; i2++)
+      for (let c = 0; c < k; c++) baselineValues[i2 * k + c] = counts[c] / table.rows;
     baselineDescription = "class frequencies (predicts the majority class)";
   } else {
     let mean = 0;
@@ -38751,11 +38794,11 @@ async function evaluateModel(opts) {
       progress?.(progressOf("permutation importance", fi, features.length, "features"));
       const col = table.columns.get(f);
       const perm = new Uint32Array(table.rows);
-      for (let i = 0; i < perm.length; i++) perm[i] = i;
-      for (let i = perm.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        const t = perm[i];
-        perm[i] = perm[j];
+      for (let i2 = 0; i2 < perm.length; i2++) perm[i2] = i2;
+      for (let i2 = perm.length - 1; i2 > 0; i2--) {
+        const j = Math.floor(rand() * (i2 + 1));
+        const t = perm[i2];
+        perm[i2] = perm[j];
         perm[j] = t;
       }
       const shuffled = col.kind === "number" ? { kind: "number", values: gather(col.values, perm) } : { kind: "string", values: Array.from(perm, (r) => col.values[r]) };
@@ -38939,7 +38982,7 @@ function renderMarkdown(report) {
       "",
       `| | ${classes.map(mdText).join(" | ")} |`,
       `| --- | ${classes.map(() => "---:").join(" | ")} |`,
-      ...conf.map((row, i) => `| **${mdText(classes[i])}** | ${row.join(" | ")} |`)
+      ...conf.map((row, i2) => `| **${mdText(classes[i2])}** | ${row.join(" | ")} |`)
     );
   }
   lines.push(
@@ -39057,14 +39100,14 @@ function fmtValue(v) {
 function barChart(rows, range, aria) {
   const barH = 18;
   const span = range.max - range.min || 1;
-  const x = (v) => BAR_X + (Math.max(range.min, Math.min(range.max, v)) - range.min) / span * BAR_W;
-  const zero = x(0);
-  const body = rows.map((r, i) => {
-    const y = 5 + i * (barH + 6);
-    const a = Math.min(zero, x(r.value));
-    const w = Math.abs(x(r.value) - zero);
-    const mark = r.mark === null || r.mark === void 0 ? "" : `<line x1="${x(r.mark).toFixed(1)}" x2="${x(r.mark).toFixed(1)}" y1="${y - 2}" y2="${y + barH + 2}" stroke="#d65f5f" stroke-width="2"/>`;
-    return `<g><title>${htmlText(r.label)}: ${num2(r.value)}</title><text x="0" y="${y + 13}" font-size="12">${htmlText(fitText(r.label, LABEL_W, 12))}</text><rect x="${a.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${r.value < 0 ? "#999" : "#4878d0"}"/>${mark}<text x="${(Math.max(zero, x(r.value)) + 5).toFixed(1)}" y="${y + 13}" font-size="12">${num2(r.value, 3)}</text></g>`;
+  const x2 = (v) => BAR_X + (Math.max(range.min, Math.min(range.max, v)) - range.min) / span * BAR_W;
+  const zero = x2(0);
+  const body = rows.map((r, i2) => {
+    const y = 5 + i2 * (barH + 6);
+    const a = Math.min(zero, x2(r.value));
+    const w = Math.abs(x2(r.value) - zero);
+    const mark = r.mark === null || r.mark === void 0 ? "" : `<line x1="${x2(r.mark).toFixed(1)}" x2="${x2(r.mark).toFixed(1)}" y1="${y - 2}" y2="${y + barH + 2}" stroke="#d65f5f" stroke-width="2"/>`;
+    return `<g><title>${htmlText(r.label)}: ${num2(r.value)}</title><text x="0" y="${y + 13}" font-size="12">${htmlText(fitText(r.label, LABEL_W, 12))}</text><rect x="${a.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${r.value < 0 ? "#999" : "#4878d0"}"/>${mark}<text x="${(Math.max(zero, x2(r.value)) + 5).toFixed(1)}" y="${y + 13}" font-size="12">${num2(r.value, 3)}</text></g>`;
   }).join("");
   const zeroLine = range.min < 0 ? `<line x1="${zero.toFixed(1)}" x2="${zero.toFixed(1)}" y1="0" y2="${rows.length * (barH + 6) + 6}" stroke="#888"/>` : "";
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${BAR_X + BAR_W + 60}" height="${rows.length * (barH + 6) + 10}" role="img" aria-label="${htmlText(aria)}">${body}${zeroLine}</svg>`;
@@ -39118,7 +39161,7 @@ function confusionHtml(report) {
     return `<p>Confusion at threshold ${report.decisionThreshold}: TP ${conf.tp}, FP ${conf.fp}, FN ${conf.fn}, TN ${conf.tn}.</p>`;
   if (Array.isArray(conf) && report.classes) {
     const classes = report.classes;
-    return `<p>Confusion (rows: true class, columns: predicted):</p><table><tr><th></th>${classes.map((c) => `<th>${htmlText(c)}</th>`).join("")}</tr>${conf.map((row, i) => `<tr><th>${htmlText(classes[i])}</th>${row.map((n) => `<td>${n}</td>`).join("")}</tr>`).join("")}</table>`;
+    return `<p>Confusion (rows: true class, columns: predicted):</p><table><tr><th></th>${classes.map((c) => `<th>${htmlText(c)}</th>`).join("")}</tr>${conf.map((row, i2) => `<tr><th>${htmlText(classes[i2])}</th>${row.map((n) => `<td>${n}</td>`).join("")}</tr>`).join("")}</table>`;
   }
   return "";
 }
@@ -39192,7 +39235,7 @@ var init_evaluation_render = __esm({
     init_src();
     init_metrics();
     mermaidText = (s) => mdCodeLine(s).replace(/["\\]/g, "'");
-    num2 = (x, digits = 4) => x === null || x === void 0 || Number.isNaN(x) ? "\u2014" : Number(x.toFixed(digits)).toString();
+    num2 = (x2, digits = 4) => x2 === null || x2 === void 0 || Number.isNaN(x2) ? "\u2014" : Number(x2.toFixed(digits)).toString();
     LABEL_W = 190;
     BAR_X = 200;
     BAR_W = 360;
@@ -39222,7 +39265,7 @@ function modelSpecFromManifest(doc, file) {
   for (const key of ["slices", "protectedAttributes"]) {
     const v = m[key];
     if (v === void 0) continue;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== "string"))
+    if (!Array.isArray(v) || v.some((x2) => typeof x2 !== "string"))
       fail(key, "expected a list of column names");
     spec[key] = v;
   }
@@ -39232,21 +39275,21 @@ function modelSpecFromManifest(doc, file) {
     const s = sig;
     spec.signature = {};
     if (s.inputs !== void 0) {
-      const i = s.inputs;
-      if (i.mode !== "tensor" && i.mode !== "columns")
-        fail("signature.inputs.mode", `expected tensor or columns, found ${JSON.stringify(i.mode)}`);
-      if (!Array.isArray(i.features) || i.features.length === 0 || i.features.some((x) => typeof x !== "string"))
+      const i2 = s.inputs;
+      if (i2.mode !== "tensor" && i2.mode !== "columns")
+        fail("signature.inputs.mode", `expected tensor or columns, found ${JSON.stringify(i2.mode)}`);
+      if (!Array.isArray(i2.features) || i2.features.length === 0 || i2.features.some((x2) => typeof x2 !== "string"))
         fail("signature.inputs.features", "expected a non-empty list of column names");
-      if (i.dtype !== void 0 && !["float32", "float64", "int64", "string"].includes(i.dtype))
+      if (i2.dtype !== void 0 && !["float32", "float64", "int64", "string"].includes(i2.dtype))
         fail(
           "signature.inputs.dtype",
-          `expected float32, float64, int64 or string, found ${JSON.stringify(i.dtype)}`
+          `expected float32, float64, int64 or string, found ${JSON.stringify(i2.dtype)}`
         );
       spec.signature.inputs = {
-        mode: i.mode,
-        features: i.features,
-        ...typeof i.name === "string" ? { name: i.name } : {},
-        ...i.dtype !== void 0 ? { dtype: i.dtype } : {}
+        mode: i2.mode,
+        features: i2.features,
+        ...typeof i2.name === "string" ? { name: i2.name } : {},
+        ...i2.dtype !== void 0 ? { dtype: i2.dtype } : {}
       };
     }
     if (s.outputs !== void 0) {
@@ -39524,11 +39567,11 @@ var init_evaluation_job = __esm({
 
 // packages/model/src/evaluation-job-text.ts
 function evaluationJobFromText(text2, base, label) {
-  const integer = (s, option, min, max) => {
+  const integer = (s, option, min, max2) => {
     if (s === void 0) return void 0;
     const n = Number(s);
-    if (!/^\s*\d+\s*$/.test(s) || n < min || n > max)
-      throw new UserError(`${label(option)} "${s}" must be a whole number from ${min} to ${max}`);
+    if (!/^\s*\d+\s*$/.test(s) || n < min || n > max2)
+      throw new UserError(`${label(option)} "${s}" must be a whole number from ${min} to ${max2}`);
     return n;
   };
   const nonNegative = (s, option) => {
@@ -39578,7 +39621,7 @@ var list, EVALUATE_LIMITS;
 var init_evaluation_job_text = __esm({
   "packages/model/src/evaluation-job-text.ts"() {
     init_src();
-    list = (s) => s?.split(/[,\n]/).map((x) => x.trim()).filter((x) => x !== "");
+    list = (s) => s?.split(/[,\n]/).map((x2) => x2.trim()).filter((x2) => x2 !== "");
     EVALUATE_LIMITS = {
       batchSize: 1e6,
       minSupport: 1e9,
@@ -39841,8 +39884,8 @@ var require_light = __commonJS({
                 return null;
               }
             });
-            return (await Promise.all(promises5)).find(function(x) {
-              return x != null;
+            return (await Promise.all(promises5)).find(function(x2) {
+              return x2 != null;
             });
           } catch (error2) {
             e = error2;
@@ -39859,13 +39902,13 @@ var require_light = __commonJS({
       Events$1 = Events_1;
       Queues = class Queues {
         constructor(num_priorities) {
-          var i;
+          var i2;
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
             var j, ref, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -40297,8 +40340,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
             return acc;
           }), {});
         }
@@ -40431,7 +40474,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i2, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -40442,8 +40485,8 @@ var require_light = __commonJS({
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -41131,7 +41174,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
+      } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -41417,7 +41460,7 @@ function countApprovals(facts, rule) {
         reason: "stale",
         detail: `${a.login} approved ${a.commit.slice(0, 12) || "an older commit"}, not the head ${facts.headSha.slice(0, 12)}`
       });
-    } else if (!approvedBy.some((x) => sameLogin(x.login, a.login))) {
+    } else if (!approvedBy.some((x2) => sameLogin(x2.login, a.login))) {
       approvedBy.push(a);
     }
   }
@@ -41426,7 +41469,7 @@ function countApprovals(facts, rule) {
     required: rule.required,
     allowStaleApprovals: allowStale,
     approvedBy,
-    setAside: setAside.sort((x, y) => x.login < y.login ? -1 : x.login > y.login ? 1 : 0),
+    setAside: setAside.sort((x2, y) => x2.login < y.login ? -1 : x2.login > y.login ? 1 : 0),
     satisfied: approvedBy.length >= rule.required
   };
 }
@@ -41565,9 +41608,9 @@ function configProblems(value, parsed) {
   if (!Array.isArray(c.environments) || c.environments.length === 0) {
     out.push(at("environments", "environments must be a non-empty list"));
   } else {
-    c.environments.forEach((e, i) => {
+    c.environments.forEach((e, i2) => {
       if (!e || typeof e.name !== "string" || !NAME2.test(e.name)) {
-        out.push(at(`environments.${i}.name`, "environment name must match ^[a-z0-9][a-z0-9._-]{0,63}$"));
+        out.push(at(`environments.${i2}.name`, "environment name must match ^[a-z0-9][a-z0-9._-]{0,63}$"));
       }
     });
   }
@@ -41655,20 +41698,20 @@ function compareVersions(a, b) {
   const pa = a.match(/\d+|\D+/g) ?? [];
   const pb = b.match(/\d+|\D+/g) ?? [];
   const n = Math.min(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === y) continue;
-    const xd = /^\d/.test(x);
+  for (let i2 = 0; i2 < n; i2++) {
+    const x2 = pa[i2];
+    const y = pb[i2];
+    if (x2 === y) continue;
+    const xd = /^\d/.test(x2);
     const yd = /^\d/.test(y);
     if (xd && yd) {
-      const nx = BigInt(x);
+      const nx = BigInt(x2);
       const ny = BigInt(y);
       if (nx !== ny) return nx < ny ? -1 : 1;
-      return x.length < y.length ? -1 : 1;
+      return x2.length < y.length ? -1 : 1;
     }
     if (xd !== yd) return xd ? 1 : -1;
-    return x < y ? -1 : 1;
+    return x2 < y ? -1 : 1;
   }
   return pa.length - pb.length;
 }
@@ -41693,9 +41736,9 @@ function parseMergeMessage(message) {
   const trailerLines = last.split("\n").filter((l) => l.trim() !== "");
   if (trailerLines.length > 0 && trailerLines.every((l) => /^[A-Za-z0-9-]+:\s/.test(l))) {
     for (const line of trailerLines) {
-      const i = line.indexOf(":");
-      const key = line.slice(0, i).trim().toLowerCase();
-      const value = line.slice(i + 1).trim();
+      const i2 = line.indexOf(":");
+      const key = line.slice(0, i2).trim().toLowerCase();
+      const value = line.slice(i2 + 1).trim();
       if (key === CHANGE_TRAILER.toLowerCase()) {
         if (TRANSITION_KINDS.includes(value)) change = value;
       } else if (key === OVERRIDE_TRAILER.toLowerCase()) {
@@ -41816,8 +41859,8 @@ function previouslyLiveFrom(changes, env, model) {
   const out = [];
   const decided = /* @__PURE__ */ new Set();
   if (currentVersion !== null) decided.add(currentVersion);
-  for (let i = stints.length - 1; i >= 0; i--) {
-    const s = stints[i];
+  for (let i2 = stints.length - 1; i2 >= 0; i2--) {
+    const s = stints[i2];
     if (decided.has(s.version)) continue;
     decided.add(s.version);
     if (!s.rolledBack) out.push(s.version);
@@ -42105,13 +42148,13 @@ var GateRules = class {
   }
   /** One changed path: its refusals, then the rules of its class. */
   async transition(c, file, registryChanges) {
-    const refused = entryRefusals(c);
-    if (file.kind === "repository" && refused.length === 0) return null;
+    const refused2 = entryRefusals(c);
+    if (file.kind === "repository" && refused2.length === 0) return null;
     const gc = newChange(c.path, file.kind, "edit");
     gc.model = file.names.model ?? null;
     gc.environment = file.names.environment ?? null;
-    gc.checks.push(...refused);
-    if (refused.length > 0) return gc;
+    gc.checks.push(...refused2);
+    if (refused2.length > 0) return gc;
     switch (file.kind) {
       case "misnamed":
       case "unknown":
@@ -42396,8 +42439,8 @@ var GateRules = class {
     const lineage = (version.lineage?.datasets ?? []).filter(
       (d) => typeof d.sha256 === "string"
     );
-    const data = report.inputs.filter((i) => i.role === "data");
-    if (report.kind === "data-validation" && report.environment === "training" && lineage.length > 0 && !data.some((i) => lineage.some((d) => d.sha256 === i.sha256)))
+    const data = report.inputs.filter((i2) => i2.role === "data");
+    if (report.kind === "data-validation" && report.environment === "training" && lineage.length > 0 && !data.some((i2) => lineage.some((d) => d.sha256 === i2.sha256)))
       problems.push(
         `a training-data report must validate one of the version's lineage datasets (${lineage.map((d) => d.name).join(", ")}); its "data" input is ${data[0] ? `${data[0].sha256.slice(0, 12)}\u2026` : "missing"}`
       );
@@ -42903,8 +42946,8 @@ var GateRules = class {
     const reference = v.artifact?.referencePredictions;
     if (typeof reference?.uri === "string")
       named.push([reference.uri, "artifact.referencePredictions.uri", "artifact"]);
-    (v.evaluation?.evidence ?? []).forEach((e, i) => {
-      if (typeof e.uri === "string") named.push([e.uri, `evaluation.evidence.${i}.uri`, "evidence"]);
+    (v.evaluation?.evidence ?? []).forEach((e, i2) => {
+      if (typeof e.uri === "string") named.push([e.uri, `evaluation.evidence.${i2}.uri`, "evidence"]);
     });
     for (const [uri, field, kind] of named) {
       let repoPath;
@@ -43010,7 +43053,7 @@ var GateRules = class {
       author: facts?.author ?? null,
       headSha: facts?.headSha ?? null,
       environments: [...this.approvalRecords.values()].sort(
-        (x, y) => x.environment < y.environment ? -1 : x.environment > y.environment ? 1 : 0
+        (x2, y) => x2.environment < y.environment ? -1 : x2.environment > y.environment ? 1 : 0
       )
     };
   }
@@ -43036,11 +43079,11 @@ var ROLE_HOW = {
 };
 function dataValidationRole(doc, trainShas) {
   const inputs = Array.isArray(doc.inputs) ? doc.inputs : [];
-  const data = inputs.filter((i) => i.role === "data");
+  const data = inputs.filter((i2) => i2.role === "data");
   if (doc.environment === "training")
-    return trainShas.size > 0 && data.some((i) => trainShas.has(i.sha256)) ? "training" : null;
+    return trainShas.size > 0 && data.some((i2) => trainShas.has(i2.sha256)) ? "training" : null;
   if (doc.environment === "serving" && doc.comparison === "skew")
-    return data.length > 0 && !data.some((i) => trainShas.has(i.sha256)) ? "serving" : null;
+    return data.length > 0 && !data.some((i2) => trainShas.has(i2.sha256)) ? "serving" : null;
   return null;
 }
 function verifyCheck(ev, v, mode) {
@@ -43251,7 +43294,7 @@ async function fetchTip(reg, input) {
 async function recorded(reg, tip, depth) {
   const out = [];
   let oid = tip;
-  for (let i = 0; oid && i < depth; i++) {
+  for (let i2 = 0; oid && i2 < depth; i2++) {
     let commit;
     try {
       commit = await readCommit(reg, oid);
@@ -43827,7 +43870,7 @@ function compareFigures(claimed, recomputed, rules, tolerance = RECOMPUTE_TOLERA
         return;
       }
       if (a.length !== b.length) differ(`${path}.length`, a.length, b.length);
-      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i], `${path}[${i}]`, `${shape}[]`);
+      for (let i2 = 0; i2 < Math.min(a.length, b.length); i2++) walk(a[i2], b[i2], `${path}[${i2}]`, `${shape}[]`);
       return;
     }
     if (isObject(a) && isObject(b)) {
@@ -43974,11 +44017,11 @@ function scoreModel(input) {
       ...o.validate ? { validate: o.validate } : {}
     });
     const generic = v.problems.map((p) => p.message);
-    const unverified = verified ? null : `not verified (${file.verification?.message ?? "nothing verified its figures"}): only recomputed or provenance-checked evidence counts as automated`;
+    const unverified2 = verified ? null : `not verified (${file.verification?.message ?? "nothing verified its figures"}): only recomputed or provenance-checked evidence counts as automated`;
     if (v.envelope?.kind === "evaluation") {
       generic.push(...evaluationBinding(v.envelope, `${s.model}@${s.version}`, s.artifactSha256));
     }
-    return { file, env: v.envelope, generic, unverified };
+    return { file, env: v.envelope, generic, unverified: unverified2 };
   });
   const ofKind = (kind) => candidates.filter((c) => c.env?.kind === kind).sort(
     (a, b) => Date.parse(b.env.createdAt) - Date.parse(a.env.createdAt) || a.file.uri.localeCompare(b.file.uri)
@@ -43987,7 +44030,7 @@ function scoreModel(input) {
   const lineageShas = new Set(s.datasets.map((d) => d.sha256));
   const referenceShas = /* @__PURE__ */ new Set([...trainShas, ...s.profileSha256s]);
   const firstEvidence = (kind, what, content) => {
-    const refused = [];
+    const refused2 = [];
     for (const c of ofKind(kind)) {
       const problems = [...c.generic, ...c.unverified === null ? [] : [c.unverified]];
       if (c.env && problems.length === 0) {
@@ -44002,9 +44045,9 @@ function scoreModel(input) {
           reason: `automated: ${what} (${c.file.uri}, ${c.env?.createdAt}, verified by ${c.file.verification?.method})`
         };
       }
-      refused.push({ source: c.file.uri, reason: problems.join("; ") });
+      refused2.push({ source: c.file.uri, reason: problems.join("; ") });
     }
-    return { ok: false, refused, missing: refusedWhy(`no verified ${kind} evidence shows ${what}`, refused) };
+    return { ok: false, refused: refused2, missing: refusedWhy(`no verified ${kind} evidence shows ${what}`, refused2) };
   };
   const policy = input.environment?.policy ?? null;
   const envName = input.environment?.name ?? null;
@@ -44034,9 +44077,9 @@ function scoreModel(input) {
         "the version's data was validated against the dataset schema",
         (_c, d) => {
           const inputs = d.inputs ?? [];
-          const data = inputs.filter((i) => i.role === "data");
+          const data = inputs.filter((i2) => i2.role === "data");
           if (data.length === 0) return 'evidence names no "data" input';
-          if (!data.some((i) => lineageShas.has(i.sha256))) {
+          if (!data.some((i2) => lineageShas.has(i2.sha256))) {
             return `evidence "data" input has sha256 ${short(data[0].sha256)}, none of the version's lineage datasets`;
           }
           return schemaBinding(inputs, schemaSha);
@@ -44172,10 +44215,10 @@ function scoreModel(input) {
     }),
     "monitor-7": () => firstEvidence("evaluation", "quality holds on recently labelled data", (_c, d) => {
       const data = (d.inputs ?? []).filter(
-        (i) => i.role === "data"
+        (i2) => i2.role === "data"
       );
       if (data.length === 0) return 'evidence names no "data" input';
-      if (data.every((i) => lineageShas.has(i.sha256))) {
+      if (data.every((i2) => lineageShas.has(i2.sha256))) {
         return "the evaluation ran on the version's own train/test data, not on recently labelled data";
       }
       return null;
@@ -44200,11 +44243,11 @@ function scoreModel(input) {
   const tests = RUBRIC.map((t) => {
     const rule = automation[t.id];
     const outcome = rule ? rule() : null;
-    const refused = [
+    const refused2 = [
       ...outcome && !outcome.ok ? outcome.refused : [],
       ...(refusedDeclarations.get(t.id) ?? []).map((reason) => ({ source: declFile, reason }))
     ];
-    const base = { id: t.id, section: t.section, number: t.number, title: t.title, refused };
+    const base = { id: t.id, section: t.section, number: t.number, title: t.title, refused: refused2 };
     if (outcome?.ok) {
       if (outcome.evidence) usedFor.set(outcome.evidence, [...usedFor.get(outcome.evidence) ?? [], t.id]);
       return {
@@ -44288,9 +44331,9 @@ function stepFor(t, points) {
 }
 function evaluationBinding(env, subject, artifact) {
   const problems = [];
-  const model = env.inputs.filter((i) => i.role === "model");
+  const model = env.inputs.filter((i2) => i2.role === "model");
   if (model.length === 0) problems.push('evidence names no "model" input');
-  else if (!model.some((i) => i.sha256 === artifact)) {
+  else if (!model.some((i2) => i2.sha256 === artifact)) {
     problems.push(
       `forged or foreign evidence: its "model" input has sha256 ${short(model[0].sha256)}, the artifact is ${short(artifact)}`
     );
@@ -44304,25 +44347,25 @@ function servingSample(d, lineage) {
   if (typeof d.environment === "string" && d.environment !== "serving") {
     return `the validation ran in the "${d.environment}" environment, not on a serving sample`;
   }
-  const data = (d.inputs ?? []).filter((i) => i.role === "data");
+  const data = (d.inputs ?? []).filter((i2) => i2.role === "data");
   if (data.length === 0) return 'evidence names no "data" input';
-  if (data.every((i) => lineage.has(i.sha256))) {
+  if (data.every((i2) => lineage.has(i2.sha256))) {
     return "the validated data is the version's own train/test data, not a serving sample";
   }
   return null;
 }
 function referenceBinding(inputs, reference) {
-  const refs = inputs.filter((i) => i.role === "reference");
+  const refs = inputs.filter((i2) => i2.role === "reference");
   if (refs.length === 0) return 'evidence names no "reference" input (the training data or its profile)';
-  if (!refs.some((i) => reference.has(i.sha256))) {
+  if (!refs.some((i2) => reference.has(i2.sha256))) {
     return `evidence "reference" input has sha256 ${short(refs[0].sha256)}, not the version's training data or its profile`;
   }
   return null;
 }
 function schemaBinding(inputs, schemaSha) {
-  const schemas = inputs.filter((i) => i.role === "schema");
+  const schemas = inputs.filter((i2) => i2.role === "schema");
   if (schemas.length === 0) return 'evidence names no "schema" input';
-  if (!schemas.some((i) => i.sha256 === schemaSha)) {
+  if (!schemas.some((i2) => i2.sha256 === schemaSha)) {
     return `evidence "schema" input has sha256 ${short(schemas[0].sha256)}, not the registry's dataset schema ${short(schemaSha)}`;
   }
   return null;
@@ -44402,10 +44445,10 @@ function featureImportance(d, features) {
   return null;
 }
 function fairnessAttributes(f) {
-  if (Array.isArray(f)) return f.flatMap((x) => fairnessAttributes(x));
+  if (Array.isArray(f)) return f.flatMap((x2) => fairnessAttributes(x2));
   if (!isObject2(f)) return [];
   if (typeof f.attribute === "string") return [f.attribute];
-  if (Array.isArray(f.attributes)) return f.attributes.flatMap((x) => fairnessAttributes(x));
+  if (Array.isArray(f.attributes)) return f.attributes.flatMap((x2) => fairnessAttributes(x2));
   return Object.keys(f).filter((k) => isObject2(f[k]));
 }
 function declarationProblem(d, now, validityDays) {
@@ -44438,10 +44481,10 @@ function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var WHY_FILES = 3;
-function refusedWhy(missing, refused) {
-  if (refused.length === 0) return missing;
-  const named = refused.slice(0, WHY_FILES).map((r) => `${r.source} was refused (${r.reason})`);
-  const more = refused.length - named.length;
+function refusedWhy(missing, refused2) {
+  if (refused2.length === 0) return missing;
+  const named = refused2.slice(0, WHY_FILES).map((r) => `${r.source} was refused (${r.reason})`);
+  const more = refused2.length - named.length;
   return `${missing}: ${named.join("; ")}${more > 0 ? `; ${more} more refused` : ""}`;
 }
 function short(sha) {
@@ -44476,8 +44519,8 @@ function buildSubject(a) {
     datasets: a.datasets,
     profileSha256s: a.profileSha256s,
     datasetSchemaSha256: a.datasetSchemaSha256,
-    protectedAttributes: Array.isArray(a.modelDoc.protectedAttributes) ? a.modelDoc.protectedAttributes.filter((x) => typeof x === "string") : [],
-    features: Array.isArray(features) ? features.filter((x) => typeof x === "string") : []
+    protectedAttributes: Array.isArray(a.modelDoc.protectedAttributes) ? a.modelDoc.protectedAttributes.filter((x2) => typeof x2 === "string") : [],
+    features: Array.isArray(features) ? features.filter((x2) => typeof x2 === "string") : []
   };
 }
 function* jsonFiles(dir) {
@@ -44529,7 +44572,7 @@ function scoreForGate(input, minimum) {
   } else {
     reasons.push(`ML Test Score ${result2.score} is below the minimum ${min}${where}`);
     for (const section of result2.limitingSections) {
-      for (const t of result2.tests.filter((x) => x.section === section && x.points < 1)) {
+      for (const t of result2.tests.filter((x2) => x2.section === section && x2.points < 1)) {
         reasons.push(`${SECTION_TITLES[section]} ${t.id} (${t.points}): ${t.reason}. ${t.step ?? ""}`.trim());
       }
     }
@@ -44594,7 +44637,7 @@ async function gateScoreInput(input, options = {}) {
   const versionDoc = v;
   const datasets = lineageDatasets(v.lineage ?? {});
   const profileSha256s = [];
-  for (const d of datasets.filter((x) => x.role === "train")) {
+  for (const d of datasets.filter((x2) => x2.role === "train")) {
     const dv = await readYaml(input, registryPaths.datasetVersion(d.name, d.version));
     const profile = str2(dv?.profile?.sha256);
     if (profile) profileSha256s.push(profile);
@@ -44621,7 +44664,7 @@ async function gateScoreInput(input, options = {}) {
       throw new UserError(`evidence directory ${dir} not found`);
     for (const p of jsonFiles(dir)) {
       const e = readEvidence(p, dir);
-      if (e && !evidence.some((x) => x.sha256 === e.sha256)) evidence.push(e);
+      if (e && !evidence.some((x2) => x2.sha256 === e.sha256)) evidence.push(e);
     }
   }
   await verifyScoredEvidence(
@@ -44703,7 +44746,7 @@ function snapshotFiles(snapshot) {
 }
 
 // packages/score/src/recompute.ts
-var PROVENANCE_NOT_BUILT = "cannot verify provenance here yet: proving which trusted workflow run made a file (GitHub Actions runs and artifact attestations) is designed but not built; set evidence.verify: recompute";
+var PROVENANCE_UNAVAILABLE = "cannot verify provenance here: which trusted workflow run made a file is asked of GitHub's Actions API, which the check and deploy actions reach and the embedded mode does not; gate it on GitHub, or set evidence.verify: recompute or either";
 var Unreachable = class extends Error {
 };
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44715,15 +44758,23 @@ var EvidenceRecomputer = class {
   }
   options;
   reruns = /* @__PURE__ */ new Map();
-  verify(request3) {
-    return this.verifyFile({
+  async verify(request3) {
+    const file = (mode) => this.verifyFile({
       files: snapshotFiles(request3.snapshot),
       config: request3.config,
       version: request3.version,
       kind: request3.ref.kind,
       doc: request3.doc,
-      mode: request3.mode
+      mode
     });
+    const provenance = this.options.provenance;
+    const methods = verificationMethods(request3.mode);
+    if (provenance === void 0 || !methods.includes("provenance")) return file(request3.mode);
+    if (!methods.includes("recompute")) return provenance.verify(request3);
+    const r = await file("recompute");
+    if (r.status !== "unverified") return r;
+    const p = await provenance.verify({ ...request3, mode: "provenance" });
+    return p.status === "verified" ? p : { ...p, message: `recompute: ${r.message}; provenance: ${p.message}` };
   }
   /** Verifies one file under a mode: recompute, and for either, provenance when recomputing cannot. */
   async verifyFile(req) {
@@ -44738,14 +44789,14 @@ var EvidenceRecomputer = class {
     return {
       status: "unverified",
       method: null,
-      message: recomputeNote ? `recompute: ${recomputeNote}; provenance: ${PROVENANCE_NOT_BUILT}` : PROVENANCE_NOT_BUILT,
+      message: recomputeNote ? `recompute: ${recomputeNote}; provenance: ${PROVENANCE_UNAVAILABLE}` : PROVENANCE_UNAVAILABLE,
       mismatches: [],
       doc: null,
       cost: null
     };
   }
   async recompute(req) {
-    const unverified = (message) => ({
+    const unverified2 = (message) => ({
       status: "unverified",
       method: null,
       message,
@@ -44754,11 +44805,11 @@ var EvidenceRecomputer = class {
       cost: null
     });
     if (req.kind !== "evaluation" && req.kind !== "data-validation")
-      return unverified(
+      return unverified2(
         `${req.kind} evidence has no recomputation (only evaluation and data-validation reports do)`
       );
     const missing = this.options.enginesMissing?.() ?? null;
-    if (missing !== null) return unverified(missing);
+    if (missing !== null) return unverified2(missing);
     const tmp = mkdtempSync2(join10(tmpdir2(), "modelgate-recompute-"));
     try {
       const plan = req.kind === "evaluation" ? await this.evaluationPlan(req, tmp) : await this.dataValidationPlan(req, tmp);
@@ -44776,7 +44827,7 @@ var EvidenceRecomputer = class {
         rerun = await run;
       } catch (error2) {
         if (!(error2 instanceof UserError)) throw error2;
-        return unverified(`running it again on the registered inputs failed: ${error2.message}`);
+        return unverified2(`running it again on the registered inputs failed: ${error2.message}`);
       }
       const seconds = cached ? rerun.seconds : (performance.now() - started) / 1e3 + plan.fetchSeconds;
       const cost = { seconds, rows: rerun.rows, cached };
@@ -44811,7 +44862,7 @@ var EvidenceRecomputer = class {
         cost
       };
     } catch (error2) {
-      if (error2 instanceof Unreachable) return unverified(error2.message);
+      if (error2 instanceof Unreachable) return unverified2(error2.message);
       throw error2;
     } finally {
       rmSync2(tmp, { recursive: true, force: true });
@@ -44823,14 +44874,14 @@ var EvidenceRecomputer = class {
     const v = req.version;
     const fetchStarted = performance.now();
     const inputs = inputsOf(claim);
-    const model = inputs.find((i) => i.role === "model");
+    const model = inputs.find((i2) => i2.role === "model");
     if (!model || model.sha256 !== v.artifact.sha256)
       throw new Unreachable(`its "model" input is not ${v.model}@${v.version}'s artifact`);
-    const data = inputs.find((i) => i.role === "data");
+    const data = inputs.find((i2) => i2.role === "data");
     if (!data) throw new Unreachable('it names no "data" input, so there is nothing to run it on');
     const models = Array.isArray(claim.models) ? claim.models : [];
-    const championSha = models.find((m) => m.role === "champion")?.sha256 ?? inputs.find((i) => i.role === "champion")?.sha256 ?? null;
-    const reference = inputs.find((i) => i.role === "reference") ?? null;
+    const championSha = models.find((m) => m.role === "champion")?.sha256 ?? inputs.find((i2) => i2.role === "champion")?.sha256 ?? null;
+    const reference = inputs.find((i2) => i2.role === "reference") ?? null;
     const challengerPath = join10(v.model, v.version, "model.onnx");
     await this.materialize(
       req,
@@ -44959,9 +45010,9 @@ var EvidenceRecomputer = class {
     const claim = req.doc;
     const fetchStarted = performance.now();
     const inputs = inputsOf(claim);
-    const schemaIn = inputs.find((i) => i.role === "schema");
-    const dataIn = inputs.find((i) => i.role === "data");
-    const refIn = inputs.find((i) => i.role === "reference") ?? null;
+    const schemaIn = inputs.find((i2) => i2.role === "schema");
+    const dataIn = inputs.find((i2) => i2.role === "data");
+    const refIn = inputs.find((i2) => i2.role === "reference") ?? null;
     if (!schemaIn || !dataIn)
       throw new Unreachable(
         `it names no "${schemaIn ? "data" : "schema"}" input, so there is nothing to run it on`
@@ -45091,14 +45142,14 @@ var EvidenceRecomputer = class {
     if (!/^https:\/\//i.test(uri))
       throw new Unreachable(`${what} (${uri}): only file: and https: URIs can be fetched`);
     mkdirSync(dirname6(dest), { recursive: true });
-    const fd = openSync4(dest, "w");
+    const fd2 = openSync4(dest, "w");
     let got;
     try {
       got = await downloadRemote(
         uri,
         { ...artifactRemoteRules(req.config.artifacts?.allowedHosts ?? []), what: remote },
         (chunk) => {
-          writeSync2(fd, chunk);
+          writeSync2(fd2, chunk);
         },
         this.options.fetch
       );
@@ -45106,7 +45157,7 @@ var EvidenceRecomputer = class {
       if (!(error2 instanceof UserError)) throw error2;
       throw new Unreachable(`${what}: ${error2.message}`);
     } finally {
-      closeSync4(fd);
+      closeSync4(fd2);
     }
     if (got.sha256 !== sha2562)
       throw new Unreachable(
@@ -45181,10 +45232,10 @@ function inputsOf(doc) {
 function inputMismatches(claimed, recomputed) {
   const out = [];
   const theirs = inputsOf(recomputed);
-  for (const i of inputsOf(claimed)) {
-    const r = theirs.find((x) => x.role === i.role);
-    if (r && r.sha256 !== i.sha256)
-      out.push({ figure: `inputs[${i.role}].sha256`, claimed: i.sha256, recomputed: r.sha256 });
+  for (const i2 of inputsOf(claimed)) {
+    const r = theirs.find((x2) => x2.role === i2.role);
+    if (r && r.sha256 !== i2.sha256)
+      out.push({ figure: `inputs[${i2.role}].sha256`, claimed: i2.sha256, recomputed: r.sha256 });
   }
   return out;
 }
@@ -45202,7 +45253,7 @@ function withMeasurements(claim, recomputed) {
   const out = structuredClone(claim);
   const fresh = recomputed.models ?? [];
   for (const m of out.models ?? []) {
-    const r = fresh.find((x) => x.role === m.role);
+    const r = fresh.find((x2) => x2.role === m.role);
     if (r) m.latency = r.latency ?? null;
   }
   const timing = (recomputed.checks ?? []).filter((c) => isTimingCheck(c.name));
@@ -46513,8 +46564,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
         }
       }
     } else {
@@ -46703,7 +46754,7 @@ async function getResponseData(response) {
     try {
       text2 = await response.text();
       return JSONParse(text2);
-    } catch (err) {
+    } catch (err2) {
       return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
@@ -47039,8 +47090,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
     }
   }
   // assigned during constructor
@@ -49772,7 +49823,7 @@ function isRequestError2(e) {
 function githubMessage(e) {
   const data = e.response?.data;
   const base = typeof data?.message === "string" ? data.message : e.message;
-  const errors = Array.isArray(data?.errors) ? data.errors.map((x) => typeof x === "string" ? x : x?.message).filter((x) => typeof x === "string") : [];
+  const errors = Array.isArray(data?.errors) ? data.errors.map((x2) => typeof x2 === "string" ? x2 : x2?.message).filter((x2) => typeof x2 === "string") : [];
   return errors.length ? `${base} (${errors.join("; ")})` : base;
 }
 var FIXES = {
@@ -49828,7 +49879,7 @@ function createGitHubPort(options) {
   const octokit = client(options);
   const where = { owner, repo };
   const full = `${owner}/${repo}`;
-  async function call(what, fn) {
+  async function call(what, fn, repository = full) {
     try {
       return await fn();
     } catch (error2) {
@@ -49836,7 +49887,7 @@ function createGitHubPort(options) {
       if (isRequestError2(error2)) {
         const fix = FIXES[error2.status];
         throw new GitHubApiError(
-          `${what} in ${full} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
+          `${what} in ${repository} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
           error2.status,
           error2
         );
@@ -49934,8 +49985,8 @@ function createGitHubPort(options) {
       }
     }
     const batches = [];
-    for (let i = 0; i < toSend.length; i += MAX_ANNOTATIONS_PER_REQUEST)
-      batches.push(toSend.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST));
+    for (let i2 = 0; i2 < toSend.length; i2 += MAX_ANNOTATIONS_PER_REQUEST)
+      batches.push(toSend.slice(i2, i2 + MAX_ANNOTATIONS_PER_REQUEST));
     let requests = 0;
     const output = (batch) => ({
       title,
@@ -50244,6 +50295,78 @@ function createGitHubPort(options) {
       mergeCommitSha: p.merge_commit_sha ?? null
     }));
   }
+  function repositoryOf(repository) {
+    const [o, r, ...rest] = repository.split("/");
+    if (!o || !r || rest.length > 0) throw new UserError(`repository "${repository}" must be "owner/name"`);
+    return { owner: o, repo: r };
+  }
+  async function workflowRun(repository, runId, attempt) {
+    const at = repositoryOf(repository);
+    try {
+      const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+        ...at,
+        run_id: runId,
+        attempt_number: attempt,
+        exclude_pull_requests: true
+      });
+      return {
+        id: data.id,
+        attempt: data.run_attempt ?? attempt,
+        repository: data.repository.full_name,
+        headRepository: data.head_repository?.full_name ?? null,
+        path: data.path,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        event: data.event,
+        status: data.status,
+        conclusion: data.conclusion,
+        url: data.html_url
+      };
+    } catch (error2) {
+      if (isRequestError2(error2) && error2.status === 404) return null;
+      return call(
+        `reading attempt ${attempt} of workflow run ${runId}`,
+        () => Promise.reject(error2),
+        repository
+      );
+    }
+  }
+  async function runArtifacts(repository, runId, name) {
+    const list2 = await call(
+      `listing the artifacts of workflow run ${runId}`,
+      () => octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+        ...repositoryOf(repository),
+        run_id: runId,
+        name,
+        per_page: 100
+      }),
+      repository
+    );
+    return list2.map((a) => ({
+      id: a.id,
+      name: a.name,
+      sizeInBytes: a.size_in_bytes,
+      expired: a.expired,
+      runId: a.workflow_run?.id ?? null
+    }));
+  }
+  async function downloadArtifact(repository, artifactId) {
+    const { data } = await call(
+      `downloading artifact ${artifactId}`,
+      () => octokit.rest.actions.downloadArtifact({
+        ...repositoryOf(repository),
+        artifact_id: artifactId,
+        archive_format: "zip"
+      }),
+      repository
+    );
+    if (!(data instanceof ArrayBuffer))
+      throw new GitHubApiError(
+        `artifact ${artifactId} in ${repository} did not download as a zip archive`,
+        502
+      );
+    return new Uint8Array(data);
+  }
   return {
     upsertComment,
     upsertCheckRun,
@@ -50254,7 +50377,10 @@ function createGitHubPort(options) {
     pushToDefaultBranch,
     enableAutoMerge,
     locks,
-    pullRequestsOfCommit
+    pullRequestsOfCommit,
+    workflowRun,
+    runArtifacts,
+    downloadArtifact
   };
 }
 var MAX_SUMMARY = 65535;
@@ -50281,6 +50407,695 @@ function fromGitHub(a) {
     title: a.title ?? "",
     message: a.message ?? ""
   };
+}
+
+// packages/github/src/provenance.ts
+init_src();
+import { performance as performance2 } from "node:perf_hooks";
+
+// node_modules/.pnpm/fflate@0.8.3/node_modules/fflate/esm/index.mjs
+import { createRequire as createRequire2 } from "module";
+var require2 = createRequire2("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// packages/github/src/provenance.ts
+function evidenceArtifactName(sha2562) {
+  return `modelgate-evidence-${sha2562}`;
+}
+var DEFAULT_MAX_ARTIFACT_BYTES = 64 << 20;
+var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule", "repository_dispatch", "release"]);
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var short3 = (sha) => `${sha.slice(0, 12)}\u2026`;
+function parseWorkflowRef(text2) {
+  const m = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/(\.github\/workflows\/[A-Za-z0-9_.-]+\.ya?ml)@(refs\/\S+)$/.exec(
+    text2
+  );
+  return m ? { repository: m[1], path: m[2], ref: m[3] } : null;
+}
+function runRef(run) {
+  const at = run.path.indexOf("@");
+  const path = at < 0 ? run.path : run.path.slice(0, at);
+  const named = at < 0 ? run.headBranch : run.path.slice(at + 1);
+  if (!named) return { path, ref: null, refs: [] };
+  const refs = named.startsWith("refs/") ? [named] : [`refs/heads/${named}`, `refs/tags/${named}`];
+  return { path, ref: named, refs };
+}
+var ProvenanceVerifier = class {
+  /** `port` null: no token to ask GitHub with, so nothing verifies (fail closed). */
+  constructor(port, options = {}) {
+    this.port = port;
+    this.options = options;
+  }
+  port;
+  options;
+  memo = /* @__PURE__ */ new Map();
+  verify(request3) {
+    if (!verificationMethods(request3.mode).includes("provenance"))
+      return Promise.resolve(
+        unverified(
+          `evidence.verify: ${request3.mode} does not ask for provenance; verify it by recomputation`
+        )
+      );
+    const github = request3.doc.context?.github;
+    const key = JSON.stringify([
+      request3.ref.sha256,
+      github ?? null,
+      request3.version.lineage?.codeCommit ?? null,
+      request3.config.evidence?.trustedWorkflows ?? []
+    ]);
+    let p = this.memo.get(key);
+    if (!p) {
+      p = this.check(request3);
+      this.memo.set(key, p);
+    }
+    return p;
+  }
+  async check(request3) {
+    const started = performance2.now();
+    const { ref, version, config } = request3;
+    const subject = `${version.model}@${version.version}`;
+    const ctx = runContextOf(request3.doc);
+    if (typeof ctx === "string") return unverified(ctx);
+    const trusted = config.evidence?.trustedWorkflows ?? [];
+    if (trusted.length === 0)
+      return unverified(
+        "modelgate.yaml lists no evidence.trustedWorkflows, so no run can vouch for it: a registry maintainer adds the ML repository's evidence workflow (owner/repo/.github/workflows/file.yml@refs/heads/main)"
+      );
+    const claimed = parseWorkflowRef(ctx.workflowRef);
+    if (!claimed || claimed.repository !== ctx.repository)
+      return refused(
+        `its context.github.workflowRef "${clip2(ctx.workflowRef)}" is not a workflow of ${ctx.repository} (owner/repo/.github/workflows/file.yml@refs/\u2026): make the evidence with the model-evidence workflow`
+      );
+    if (!trusted.includes(ctx.workflowRef))
+      return refused(
+        `it was made by ${clip2(ctx.workflowRef)}, which evidence.trustedWorkflows does not list (${trusted.join(", ")}): make it with a trusted workflow, or a registry maintainer adds that workflow to evidence.trustedWorkflows in modelgate.yaml`
+      );
+    const codeCommit = version.lineage?.codeCommit;
+    if (typeof codeCommit !== "string" || !/^[0-9a-fA-F]{7,64}$/.test(codeCommit))
+      return unverified(
+        `${subject} names no lineage.codeCommit, so no run can be tied to its code: add lineage.codeCommit (the commit the ML repository's workflow ran on) to the version file`
+      );
+    if (!this.port)
+      return unverified(
+        "proving which run made it needs the GitHub API, and the check has no token: give the check a token with actions: read on the ML repository (docs/security.md)"
+      );
+    const port = this.port;
+    const where = `run ${ctx.runId} (attempt ${ctx.runAttempt}) in ${ctx.repository}`;
+    const ask = async (fn) => {
+      try {
+        return { ok: true, value: await fn() };
+      } catch (error2) {
+        if (!(error2 instanceof UserError)) throw error2;
+        return {
+          ok: false,
+          result: unverified(`GitHub could not be asked about ${where}: ${error2.message}`)
+        };
+      }
+    };
+    const asked = await ask(() => port.workflowRun(ctx.repository, ctx.runId, ctx.runAttempt));
+    if (!asked.ok) return asked.result;
+    const run = asked.value;
+    if (run === null)
+      return refused(
+        `GitHub has no ${where}: the run id is wrong or made up, the run was deleted, or the token cannot read ${ctx.repository} (it needs actions: read there); make the evidence again with the trusted workflow`
+      );
+    const url = run.url || where;
+    if (run.repository !== ctx.repository)
+      return refused(`${url} belongs to ${run.repository}, not ${ctx.repository} as the file says`);
+    if (run.headRepository !== null && run.headRepository !== run.repository)
+      return refused(
+        `${url} ran on code from ${run.headRepository}, a fork: only runs on ${run.repository}'s own code vouch for evidence`
+      );
+    if (!TRUSTED_EVENTS.has(run.event))
+      return refused(
+        `${url} was started by a ${clip2(run.event)} event, whose workflow file can come from the change itself: make the evidence on a push or workflow_dispatch run of ${clip2(ctx.workflowRef)}`
+      );
+    const ran = runRef(run);
+    if (ran.path !== claimed.path || !ran.refs.includes(claimed.ref))
+      return refused(
+        `${url} ran ${clip2(ran.path)}${ran.ref ? `@${clip2(ran.ref)}` : ""}, not the trusted ${claimed.path}@${claimed.ref}: make the evidence with ${clip2(ctx.workflowRef)}`
+      );
+    if (!run.headSha.toLowerCase().startsWith(codeCommit.toLowerCase()))
+      return refused(
+        `${url} ran on commit ${short3(run.headSha)}, but ${subject}'s lineage.codeCommit is ${codeCommit}: the evidence was made from other code; run the workflow on ${codeCommit}, or correct lineage.codeCommit`
+      );
+    if (run.status !== "completed")
+      return unverified(
+        `${url} has not finished (${run.status ?? "status unknown"}): only a run that concluded success vouches for its files; run the check again once it has`
+      );
+    if (run.conclusion !== "success")
+      return refused(
+        `${url} concluded ${run.conclusion ?? "without a conclusion"}, not success: fix the failing run and make the evidence again`
+      );
+    const name = evidenceArtifactName(ref.sha256);
+    const listed = await ask(() => port.runArtifacts(ctx.repository, ctx.runId, name));
+    if (!listed.ok) return listed.result;
+    const artifacts = listed.value.filter(
+      (a) => a.name === name && (a.runId === null || a.runId === ctx.runId)
+    );
+    if (artifacts.length === 0)
+      return refused(
+        `${url} uploaded no artifact ${name}: the run's bytes are not this file's (sha256 ${short3(ref.sha256)}), so it was edited after the run made it, or the run did not upload it (model-evidence uploads each evidence file); use the file as the run uploaded it`
+      );
+    const live = artifacts.filter((a) => !a.expired);
+    if (live.length === 0)
+      return unverified(
+        `the artifact ${name} of ${url} has expired (GitHub's artifact retention): run the trusted workflow again, or verify the file by recomputation`
+      );
+    const max2 = this.options.maxArtifactBytes ?? DEFAULT_MAX_ARTIFACT_BYTES;
+    for (const artifact of live) {
+      if (artifact.sizeInBytes > max2)
+        return unverified(
+          `the artifact ${name} of ${url} is ${artifact.sizeInBytes} bytes, more than the ${max2} an evidence artifact may be: upload the evidence file alone`
+        );
+      const zip = await ask(() => port.downloadArtifact(ctx.repository, artifact.id));
+      if (!zip.ok) return zip.result;
+      let files;
+      try {
+        files = unzipSync(zip.value);
+      } catch (error2) {
+        return unverified(
+          `the artifact ${name} of ${url} is not a readable zip archive (${error2.message})`
+        );
+      }
+      const held = Object.entries(files).find(([, bytes]) => hashBytes(bytes) === ref.sha256);
+      if (held) {
+        const seconds = (performance2.now() - started) / 1e3;
+        return {
+          status: "verified",
+          method: "provenance",
+          message: `made by ${url} of ${clip2(ctx.workflowRef)} on ${short3(run.headSha)}, concluded success; its artifact ${name} holds these exact bytes (${clip2(held[0])}) (${seconds.toFixed(2)} s)`,
+          mismatches: [],
+          doc: request3.doc,
+          cost: { seconds, rows: 0, cached: false }
+        };
+      }
+    }
+    return refused(
+      `the artifact ${name} of ${url} holds no file with sha256 ${short3(ref.sha256)}: the file was edited after the run uploaded it; use the file as the run uploaded it`
+    );
+  }
+};
+function provenanceVerifier(port, options = {}) {
+  return new ProvenanceVerifier(port, options);
+}
+function runContextOf(doc) {
+  const github = doc.context?.github;
+  if (github === void 0 || github === null)
+    return "it records no GitHub Actions run (context.github): it was made outside GitHub Actions; make it with the model-evidence workflow, or verify it by recomputation";
+  const { repository, workflowRef, runId, runAttempt, sha } = github;
+  const positive = (n) => Number.isSafeInteger(n) && n > 0;
+  if (typeof repository !== "string" || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || typeof workflowRef !== "string" || !positive(runId) || !positive(runAttempt) || typeof sha !== "string" || !SHA.test(sha))
+    return "its context.github is malformed (repository owner/name, workflowRef, runId, runAttempt, a 40-hex sha): make it again with the model-evidence workflow";
+  return github;
+}
+function clip2(text2) {
+  const one = text2.replace(/[\r\n\t]+/g, " ");
+  return one.length > 120 ? `${one.slice(0, 120)}\u2026` : one;
+}
+function unverified(message) {
+  return { status: "unverified", method: null, message, mismatches: [], doc: null, cost: null };
+}
+function refused(message) {
+  return { status: "refused", method: null, message, mismatches: [], doc: null, cost: null };
 }
 
 // packages/github/src/deploy-job.ts
@@ -50335,7 +51150,9 @@ async function runDeployJob(input) {
     );
   }
   const context = input.context ?? { commit: after, ref: null, runUrl, ci: false };
-  const extras = gateExtras(reg);
+  const extras = gateExtras(reg, {
+    provenance: provenanceVerifier(input.provenancePort === void 0 ? input.github : input.provenancePort)
+  });
   const report = input.gated && input.gated.base === before && input.gated.head === after ? input.gated : await runGate(reg, {
     base: before,
     head: after,
@@ -50531,7 +51348,7 @@ function deploySummaryMarkdown(result2) {
 
 // actions/src/_engines.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { join as join12 } from "node:path";
 var DECIDING_ENGINES = process.argv.includes("--engines");
 async function decideEngines(registry, commits) {
@@ -50551,7 +51368,7 @@ async function decideEngines(registry, commits) {
 }
 function enginesMissing() {
   const dir = process.env.MODELGATE_ENGINES;
-  const from = createRequire2(dir ? join12(dir, "package.json") : import.meta.url);
+  const from = createRequire3(dir ? join12(dir, "package.json") : import.meta.url);
   const manifest = new URL("../engines/package.json", import.meta.url);
   let engines;
   try {

@@ -8112,12 +8112,24 @@ function createEnvelope(args) {
 function contextFromEnv(env) {
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+  const github = githubRunFromEnv(env);
   return {
     commit: env.GITHUB_SHA ?? null,
     ref: env.GITHUB_REF ?? null,
     runUrl,
-    ci: env.CI === "true" || env.GITHUB_ACTIONS === "true"
+    ci: env.CI === "true" || env.GITHUB_ACTIONS === "true",
+    // recorded only where it is known: files made elsewhere keep the envelope they always had
+    ...github ? { github } : {}
   };
+}
+var POSITIVE = /^[1-9][0-9]{0,14}$/;
+function githubRunFromEnv(env) {
+  const { GITHUB_REPOSITORY: repository, GITHUB_WORKFLOW_REF: workflowRef, GITHUB_SHA: sha } = env;
+  const runId = env.GITHUB_RUN_ID ?? "";
+  const runAttempt = env.GITHUB_RUN_ATTEMPT ?? "";
+  if (env.GITHUB_ACTIONS !== "true" || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !workflowRef || !sha || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || !POSITIVE.test(runId) || !POSITIVE.test(runAttempt))
+    return null;
+  return { repository, workflowRef, runId: Number(runId), runAttempt: Number(runAttempt), sha };
 }
 async function hashFile(path, what, onProgress) {
   const size = checkRegularFile(path, what);
@@ -10747,6 +10759,39 @@ var evidence_envelope_schema_default = {
         ci: {
           description: "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).",
           type: "boolean"
+        },
+        github: {
+          description: "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).",
+          type: "object",
+          required: ["repository", "workflowRef", "runId", "runAttempt", "sha"],
+          additionalProperties: false,
+          properties: {
+            repository: {
+              description: "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).",
+              type: "string",
+              pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+            },
+            workflowRef: {
+              description: "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.",
+              type: "string",
+              minLength: 1
+            },
+            runId: {
+              description: "The workflow run's id (GITHUB_RUN_ID).",
+              type: "integer",
+              minimum: 1
+            },
+            runAttempt: {
+              description: "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.",
+              type: "integer",
+              minimum: 1
+            },
+            sha: {
+              description: "The commit the run ran on (GITHUB_SHA).",
+              type: "string",
+              pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+            }
+          }
         }
       }
     },
@@ -12308,6 +12353,16 @@ var registry_schema_default = {
           description: "Evidence older than this many days is stale and does not count.",
           type: "integer",
           minimum: 1
+        },
+        trustedWorkflows: {
+          description: "The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            description: "owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).",
+            type: "string",
+            pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"
+          }
         }
       }
     }

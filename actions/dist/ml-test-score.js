@@ -383,12 +383,23 @@ function createEnvelope(args) {
 function contextFromEnv(env) {
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+  const github = githubRunFromEnv(env);
   return {
     commit: env.GITHUB_SHA ?? null,
     ref: env.GITHUB_REF ?? null,
     runUrl,
-    ci: env.CI === "true" || env.GITHUB_ACTIONS === "true"
+    ci: env.CI === "true" || env.GITHUB_ACTIONS === "true",
+    // recorded only where it is known: files made elsewhere keep the envelope they always had
+    ...github ? { github } : {}
   };
+}
+function githubRunFromEnv(env) {
+  const { GITHUB_REPOSITORY: repository, GITHUB_WORKFLOW_REF: workflowRef, GITHUB_SHA: sha } = env;
+  const runId = env.GITHUB_RUN_ID ?? "";
+  const runAttempt = env.GITHUB_RUN_ATTEMPT ?? "";
+  if (env.GITHUB_ACTIONS !== "true" || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !workflowRef || !sha || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) || !POSITIVE.test(runId) || !POSITIVE.test(runAttempt))
+    return null;
+  return { repository, workflowRef, runId: Number(runId), runAttempt: Number(runAttempt), sha };
 }
 async function hashFile(path, what, onProgress) {
   const size = checkRegularFile(path, what);
@@ -413,12 +424,13 @@ async function fileInput(role, path, root, onProgress) {
 function hashBytes(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
-var TOOL;
+var TOOL, POSITIVE;
 var init_evidence = __esm({
   "packages/core/src/evidence.ts"() {
     init_input();
     init_progress();
     TOOL = { name: "modelgate", version: "0.1.0" };
+    POSITIVE = /^[1-9][0-9]{0,14}$/;
   }
 });
 
@@ -10506,6 +10518,39 @@ var init_evidence_envelope_schema = __esm({
             ci: {
               description: "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).",
               type: "boolean"
+            },
+            github: {
+              description: "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).",
+              type: "object",
+              required: ["repository", "workflowRef", "runId", "runAttempt", "sha"],
+              additionalProperties: false,
+              properties: {
+                repository: {
+                  description: "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).",
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                },
+                workflowRef: {
+                  description: "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.",
+                  type: "string",
+                  minLength: 1
+                },
+                runId: {
+                  description: "The workflow run's id (GITHUB_RUN_ID).",
+                  type: "integer",
+                  minimum: 1
+                },
+                runAttempt: {
+                  description: "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.",
+                  type: "integer",
+                  minimum: 1
+                },
+                sha: {
+                  description: "The commit the run ran on (GITHUB_SHA).",
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+                }
+              }
             }
           }
         },
@@ -12092,6 +12137,16 @@ var init_registry_schema = __esm({
               description: "Evidence older than this many days is stale and does not count.",
               type: "integer",
               minimum: 1
+            },
+            trustedWorkflows: {
+              description: "The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                description: "owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).",
+                type: "string",
+                pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"
+              }
             }
           }
         }
@@ -41404,7 +41459,7 @@ function directoryFiles(root) {
 }
 
 // packages/score/src/recompute.ts
-var PROVENANCE_NOT_BUILT = "cannot verify provenance here yet: proving which trusted workflow run made a file (GitHub Actions runs and artifact attestations) is designed but not built; set evidence.verify: recompute";
+var PROVENANCE_UNAVAILABLE = "cannot verify provenance here: which trusted workflow run made a file is asked of GitHub's Actions API, which the check and deploy actions reach and the embedded mode does not; gate it on GitHub, or set evidence.verify: recompute or either";
 var Unreachable = class extends Error {
 };
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -41416,15 +41471,23 @@ var EvidenceRecomputer = class {
   }
   options;
   reruns = /* @__PURE__ */ new Map();
-  verify(request2) {
-    return this.verifyFile({
+  async verify(request2) {
+    const file = (mode) => this.verifyFile({
       files: snapshotFiles(request2.snapshot),
       config: request2.config,
       version: request2.version,
       kind: request2.ref.kind,
       doc: request2.doc,
-      mode: request2.mode
+      mode
     });
+    const provenance = this.options.provenance;
+    const methods = verificationMethods(request2.mode);
+    if (provenance === void 0 || !methods.includes("provenance")) return file(request2.mode);
+    if (!methods.includes("recompute")) return provenance.verify(request2);
+    const r = await file("recompute");
+    if (r.status !== "unverified") return r;
+    const p = await provenance.verify({ ...request2, mode: "provenance" });
+    return p.status === "verified" ? p : { ...p, message: `recompute: ${r.message}; provenance: ${p.message}` };
   }
   /** Verifies one file under a mode: recompute, and for either, provenance when recomputing cannot. */
   async verifyFile(req) {
@@ -41439,7 +41502,7 @@ var EvidenceRecomputer = class {
     return {
       status: "unverified",
       method: null,
-      message: recomputeNote ? `recompute: ${recomputeNote}; provenance: ${PROVENANCE_NOT_BUILT}` : PROVENANCE_NOT_BUILT,
+      message: recomputeNote ? `recompute: ${recomputeNote}; provenance: ${PROVENANCE_UNAVAILABLE}` : PROVENANCE_UNAVAILABLE,
       mismatches: [],
       doc: null,
       cost: null

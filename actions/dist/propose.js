@@ -10333,6 +10333,39 @@ var init_evidence_envelope_schema = __esm({
             ci: {
               description: "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).",
               type: "boolean"
+            },
+            github: {
+              description: "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).",
+              type: "object",
+              required: ["repository", "workflowRef", "runId", "runAttempt", "sha"],
+              additionalProperties: false,
+              properties: {
+                repository: {
+                  description: "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).",
+                  type: "string",
+                  pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                },
+                workflowRef: {
+                  description: "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.",
+                  type: "string",
+                  minLength: 1
+                },
+                runId: {
+                  description: "The workflow run's id (GITHUB_RUN_ID).",
+                  type: "integer",
+                  minimum: 1
+                },
+                runAttempt: {
+                  description: "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.",
+                  type: "integer",
+                  minimum: 1
+                },
+                sha: {
+                  description: "The commit the run ran on (GITHUB_SHA).",
+                  type: "string",
+                  pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"
+                }
+              }
             }
           }
         },
@@ -11919,6 +11952,16 @@ var init_registry_schema = __esm({
               description: "Evidence older than this many days is stale and does not count.",
               type: "integer",
               minimum: 1
+            },
+            trustedWorkflows: {
+              description: "The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                description: "owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).",
+                type: "string",
+                pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"
+              }
             }
           }
         }
@@ -40804,7 +40847,7 @@ function createGitHubPort(options) {
   const octokit = client(options);
   const where = { owner, repo };
   const full = `${owner}/${repo}`;
-  async function call(what, fn) {
+  async function call(what, fn, repository = full) {
     try {
       return await fn();
     } catch (error2) {
@@ -40812,7 +40855,7 @@ function createGitHubPort(options) {
       if (isRequestError2(error2)) {
         const fix = FIXES[error2.status];
         throw new GitHubApiError(
-          `${what} in ${full} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
+          `${what} in ${repository} failed: HTTP ${error2.status} ${githubMessage(error2)}${fix ? ` \u2014 ${fix}` : ""}`,
           error2.status,
           error2
         );
@@ -41220,6 +41263,78 @@ function createGitHubPort(options) {
       mergeCommitSha: p.merge_commit_sha ?? null
     }));
   }
+  function repositoryOf(repository) {
+    const [o, r, ...rest] = repository.split("/");
+    if (!o || !r || rest.length > 0) throw new UserError(`repository "${repository}" must be "owner/name"`);
+    return { owner: o, repo: r };
+  }
+  async function workflowRun(repository, runId, attempt) {
+    const at = repositoryOf(repository);
+    try {
+      const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+        ...at,
+        run_id: runId,
+        attempt_number: attempt,
+        exclude_pull_requests: true
+      });
+      return {
+        id: data.id,
+        attempt: data.run_attempt ?? attempt,
+        repository: data.repository.full_name,
+        headRepository: data.head_repository?.full_name ?? null,
+        path: data.path,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        event: data.event,
+        status: data.status,
+        conclusion: data.conclusion,
+        url: data.html_url
+      };
+    } catch (error2) {
+      if (isRequestError2(error2) && error2.status === 404) return null;
+      return call(
+        `reading attempt ${attempt} of workflow run ${runId}`,
+        () => Promise.reject(error2),
+        repository
+      );
+    }
+  }
+  async function runArtifacts(repository, runId, name) {
+    const list = await call(
+      `listing the artifacts of workflow run ${runId}`,
+      () => octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+        ...repositoryOf(repository),
+        run_id: runId,
+        name,
+        per_page: 100
+      }),
+      repository
+    );
+    return list.map((a) => ({
+      id: a.id,
+      name: a.name,
+      sizeInBytes: a.size_in_bytes,
+      expired: a.expired,
+      runId: a.workflow_run?.id ?? null
+    }));
+  }
+  async function downloadArtifact(repository, artifactId) {
+    const { data } = await call(
+      `downloading artifact ${artifactId}`,
+      () => octokit.rest.actions.downloadArtifact({
+        ...repositoryOf(repository),
+        artifact_id: artifactId,
+        archive_format: "zip"
+      }),
+      repository
+    );
+    if (!(data instanceof ArrayBuffer))
+      throw new GitHubApiError(
+        `artifact ${artifactId} in ${repository} did not download as a zip archive`,
+        502
+      );
+    return new Uint8Array(data);
+  }
   return {
     upsertComment,
     upsertCheckRun,
@@ -41230,7 +41345,10 @@ function createGitHubPort(options) {
     pushToDefaultBranch,
     enableAutoMerge,
     locks,
-    pullRequestsOfCommit
+    pullRequestsOfCommit,
+    workflowRun,
+    runArtifacts,
+    downloadArtifact
   };
 }
 var MAX_SUMMARY = 65535;

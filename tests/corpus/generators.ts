@@ -46,6 +46,27 @@ export const GENERATED: GeneratedCase[] = [
     ],
   },
   {
+    name: "a trusted workflow named by its short ref is an error at its line, with the form to use",
+    setup: "examples",
+    make: (dir) => {
+      const p = join(dir, "registry", "modelgate.yaml");
+      writeFileSync(
+        p,
+        readFileSync(p, "utf8").replace(
+          /^evidence:\n/m,
+          "evidence:\n  trustedWorkflows:\n    - acme/churn-model/.github/workflows/evidence.yml@main\n",
+        ),
+      );
+    },
+    args: ["lint", "registry/modelgate.yaml"],
+    exit: 1,
+    contains: [
+      "modelgate.yaml:52:7: error MG034",
+      'evidence.trustedWorkflows[0] "acme/churn-model/.github/workflows/evidence.yml@main" does not match',
+      "acme/churn-model/.github/workflows/evidence.yml@refs/heads/main",
+    ],
+  },
+  {
     name: "a model.yaml with 90,000 flow-map keys is refused at the token limit, before it is parsed",
     setup: "empty-dir",
     make: (dir) => {

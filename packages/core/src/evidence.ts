@@ -22,6 +22,20 @@ export interface EvidenceContext {
   ref: string | null;
   runUrl: string | null;
   ci: boolean;
+  /** the GitHub Actions run that made it (absent elsewhere): what provenance verifies */
+  github?: GitHubRunContext;
+}
+
+/** The GitHub Actions run a report was made in, as its variables say (a claim; provenance checks it). */
+export interface GitHubRunContext {
+  /** owner/name (GITHUB_REPOSITORY) */
+  repository: string;
+  /** GITHUB_WORKFLOW_REF: owner/name/.github/workflows/file.yml@refs/heads/main */
+  workflowRef: string;
+  runId: number;
+  runAttempt: number;
+  /** GITHUB_SHA */
+  sha: string;
 }
 
 /** The envelope every report starts with (schemas/evidence-envelope.schema.json). */
@@ -66,12 +80,39 @@ export function contextFromEnv(env: Record<string, string | undefined>): Evidenc
     env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : null;
+  const github = githubRunFromEnv(env);
   return {
     commit: env.GITHUB_SHA ?? null,
     ref: env.GITHUB_REF ?? null,
     runUrl,
     ci: env.CI === "true" || env.GITHUB_ACTIONS === "true",
+    // recorded only where it is known: files made elsewhere keep the envelope they always had
+    ...(github ? { github } : {}),
   };
+}
+
+const POSITIVE = /^[1-9][0-9]{0,14}$/;
+
+/**
+ * The GitHub Actions run of the environment, or null outside Actions or when a variable is
+ * missing or malformed (nothing half-recorded: provenance then refuses it, naming why).
+ */
+export function githubRunFromEnv(env: Record<string, string | undefined>): GitHubRunContext | null {
+  const { GITHUB_REPOSITORY: repository, GITHUB_WORKFLOW_REF: workflowRef, GITHUB_SHA: sha } = env;
+  const runId = env.GITHUB_RUN_ID ?? "";
+  const runAttempt = env.GITHUB_RUN_ATTEMPT ?? "";
+  if (
+    env.GITHUB_ACTIONS !== "true" ||
+    !repository ||
+    !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+    !workflowRef ||
+    !sha ||
+    !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ||
+    !POSITIVE.test(runId) ||
+    !POSITIVE.test(runAttempt)
+  )
+    return null;
+  return { repository, workflowRef, runId: Number(runId), runAttempt: Number(runAttempt), sha };
 }
 
 /** The worst of several verdicts. */

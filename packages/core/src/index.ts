@@ -20,6 +20,8 @@ export {
   type EvidenceEnvelope,
   type EvidenceInput,
   fileInput,
+  type GitHubRunContext,
+  githubRunFromEnv,
   hashBytes,
   hashFile,
   TOOL,

@@ -25,11 +25,17 @@ import {
   type Lock,
   type LockTarget,
 } from "./port.js";
+import { type ProvenancePort, provenanceVerifier } from "./provenance.js";
 
 export interface PullRequestCheckInput {
   /** the registry's checkout: it holds the base, the head and the merge commit */
   registry: Registry;
   port: GitHubPort;
+  /**
+   * where `evidence.verify: provenance` asks which run made a file (default `port`, whose token
+   * then needs actions: read on the ML repository; null: provenance cannot be checked)
+   */
+  provenancePort?: ProvenancePort | null;
   pullNumber: number;
   /** the pull request's base commit: what the change is gated against */
   baseSha: string;
@@ -112,7 +118,9 @@ export async function runPullRequestCheck(input: PullRequestCheckInput): Promise
   // the base branch moved since the event: the diff is then the pull request's alone
   const { parent } = await readCommit(input.registry, mergeCommit);
   const base = parent.length === 2 && parent[1] === input.headSha ? parent[0]! : input.baseSha;
-  const extras = gateExtras(input.registry);
+  const extras = gateExtras(input.registry, {
+    provenance: provenanceVerifier(input.provenancePort === undefined ? port : input.provenancePort),
+  });
   const report = await runGate(input.registry, {
     base,
     head: mergeCommit,

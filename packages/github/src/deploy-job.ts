@@ -30,6 +30,7 @@ import {
 import { gateExtras } from "@modelgate/score";
 import { GitHubApiError } from "./octokit.js";
 import type { DeploymentState, GitHubPort } from "./port.js";
+import { type ProvenancePort, provenanceVerifier } from "./provenance.js";
 
 /** The sticky comment topic of the deploy job's notice on a merged pull request. */
 export const DEPLOY_COMMENT_TOPIC = "deploy";
@@ -62,6 +63,11 @@ export interface DeployJobInput {
    */
   extraChecks?: ExtraCheck[];
   verifier?: EvidenceVerifier;
+  /**
+   * where `evidence.verify: provenance` asks which run made a file (default `github`, whose
+   * token then needs actions: read on the ML repository; null: provenance cannot be checked)
+   */
+  provenancePort?: ProvenancePort | null;
   fetch?: FetchLike;
   /** the manifest commit's author (default modelgate) */
   author?: Identity;
@@ -175,7 +181,9 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
     );
   }
   const context = input.context ?? { commit: after, ref: null, runUrl, ci: false };
-  const extras = gateExtras(reg);
+  const extras = gateExtras(reg, {
+    provenance: provenanceVerifier(input.provenancePort === undefined ? input.github : input.provenancePort),
+  });
   const report =
     input.gated && input.gated.base === before && input.gated.head === after
       ? input.gated

@@ -19,3 +19,11 @@ export {
 export { createLocalPort, type LocalPortOptions } from "./local.js";
 export { createGitHubPort, GitHubApiError, type GitHubOptions, type WaitEvent } from "./octokit.js";
 export * from "./port.js";
+export {
+  evidenceArtifactName,
+  type ProvenanceOptions,
+  type ProvenancePort,
+  ProvenanceVerifier,
+  parseWorkflowRef,
+  provenanceVerifier,
+} from "./provenance.js";

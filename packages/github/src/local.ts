@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { UserError } from "@modelgate/core";
 import { pushBranch } from "@modelgate/registry";
 import {
   type ApprovalPolicy,
@@ -304,6 +305,13 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     return options.commitPullRequests?.[sha] ?? [];
   }
 
+  // ---- provenance: the embedded mode has no workflow runs to ask about
+  const noRuns = async (): Promise<never> => {
+    throw new UserError(
+      "the embedded mode has no GitHub Actions API to prove which run made a file: provenance is verified by the check on GitHub (set evidence.verify: recompute or either to verify here)",
+    );
+  };
+
   return {
     upsertComment,
     upsertCheckRun,
@@ -315,5 +323,8 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     enableAutoMerge,
     locks,
     pullRequestsOfCommit,
+    workflowRun: noRuns,
+    runArtifacts: noRuns,
+    downloadArtifact: noRuns,
   };
 }

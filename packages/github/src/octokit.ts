@@ -171,7 +171,7 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
   const full = `${owner}/${repo}`;
 
   /** Runs one API call; a failure becomes a GitHubApiError naming what was tried and why it failed. */
-  async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  async function call<T>(what: string, fn: () => Promise<T>, repository = full): Promise<T> {
     try {
       return await fn();
     } catch (error) {
@@ -179,7 +179,7 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
       if (isRequestError(error)) {
         const fix = FIXES[error.status];
         throw new GitHubApiError(
-          `${what} in ${full} failed: HTTP ${error.status} ${githubMessage(error)}${fix ? ` — ${fix}` : ""}`,
+          `${what} in ${repository} failed: HTTP ${error.status} ${githubMessage(error)}${fix ? ` — ${fix}` : ""}`,
           error.status,
           error,
         );
@@ -605,6 +605,86 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     }));
   }
 
+  // ---- provenance: another repository than the registry's, read with the same token
+  function repositoryOf(repository: string): { owner: string; repo: string } {
+    const [o, r, ...rest] = repository.split("/");
+    if (!o || !r || rest.length > 0) throw new UserError(`repository "${repository}" must be "owner/name"`);
+    return { owner: o, repo: r };
+  }
+
+  async function workflowRun(repository: string, runId: number, attempt: number) {
+    const at = repositoryOf(repository);
+    try {
+      const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+        ...at,
+        run_id: runId,
+        attempt_number: attempt,
+        exclude_pull_requests: true,
+      });
+      return {
+        id: data.id,
+        attempt: data.run_attempt ?? attempt,
+        repository: data.repository.full_name,
+        headRepository: data.head_repository?.full_name ?? null,
+        path: data.path,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        event: data.event,
+        status: data.status,
+        conclusion: data.conclusion,
+        url: data.html_url,
+      };
+    } catch (error) {
+      if (isRequestError(error) && error.status === 404) return null;
+      return call(
+        `reading attempt ${attempt} of workflow run ${runId}`,
+        () => Promise.reject(error),
+        repository,
+      );
+    }
+  }
+
+  async function runArtifacts(repository: string, runId: number, name: string) {
+    const list = await call(
+      `listing the artifacts of workflow run ${runId}`,
+      () =>
+        octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+          ...repositoryOf(repository),
+          run_id: runId,
+          name,
+          per_page: 100,
+        }),
+      repository,
+    );
+    return list.map((a) => ({
+      id: a.id,
+      name: a.name,
+      sizeInBytes: a.size_in_bytes,
+      expired: a.expired,
+      runId: a.workflow_run?.id ?? null,
+    }));
+  }
+
+  async function downloadArtifact(repository: string, artifactId: number): Promise<Uint8Array> {
+    const { data } = await call(
+      `downloading artifact ${artifactId}`,
+      () =>
+        octokit.rest.actions.downloadArtifact({
+          ...repositoryOf(repository),
+          artifact_id: artifactId,
+          archive_format: "zip",
+        }),
+      repository,
+    );
+    // a zip is binary: @octokit/request answers it as an ArrayBuffer
+    if (!(data instanceof ArrayBuffer))
+      throw new GitHubApiError(
+        `artifact ${artifactId} in ${repository} did not download as a zip archive`,
+        502,
+      );
+    return new Uint8Array(data);
+  }
+
   return {
     upsertComment,
     upsertCheckRun,
@@ -616,6 +696,9 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
     enableAutoMerge,
     locks,
     pullRequestsOfCommit,
+    workflowRun,
+    runArtifacts,
+    downloadArtifact,
   };
 }
 

@@ -214,6 +214,46 @@ export interface GitHubPort {
   // ---- deploy
   /** The pull requests a commit belongs to: for a merge commit on the default branch, the one it merged. */
   pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]>;
+
+  // ---- provenance (any repository the token can read: the ML repository that made the evidence)
+  /** One attempt of a workflow run in `repository` ("owner/name"); null when GitHub has no such run there. */
+  workflowRun(repository: string, runId: number, attempt: number): Promise<WorkflowRunView | null>;
+  /** The artifacts of a workflow run named `name`. */
+  runArtifacts(repository: string, runId: number, name: string): Promise<RunArtifact[]>;
+  /** The zip archive of an artifact (GitHub answers with a redirect to a short-lived download URL). */
+  downloadArtifact(repository: string, artifactId: number): Promise<Uint8Array>;
+}
+
+// ---- provenance
+
+/** A workflow run attempt, in the fields provenance reads (GitHub's "get a workflow run attempt"). */
+export interface WorkflowRunView {
+  id: number;
+  attempt: number;
+  /** owner/name of the repository the run belongs to */
+  repository: string;
+  /** owner/name of the repository of its head commit (a fork's, for a fork's pull request) */
+  headRepository: string | null;
+  /** the workflow file, ".github/workflows/x.yml" (GitHub may append "@ref") */
+  path: string;
+  /** the branch or tag the run ran on */
+  headBranch: string | null;
+  headSha: string;
+  /** what started it: push, workflow_dispatch, pull_request, … */
+  event: string;
+  status: string | null;
+  conclusion: string | null;
+  url: string;
+}
+
+/** A run's artifact (GitHub's artifact object), in the fields provenance reads. */
+export interface RunArtifact {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  /** the run that uploaded it (null when GitHub does not say) */
+  runId: number | null;
 }
 
 // ---- deploy

@@ -36,7 +36,8 @@ export interface RegistryConfig {
   environments: Array<{ name: string; description?: string; policy?: Policy }>;
   artifacts?: { allowedHosts?: string[] };
   data?: { allowedHosts?: string[] };
-  evidence?: { maxAgeDays?: number };
+  /** trustedWorkflows: owner/repo/.github/workflows/file.yml@ref entries (provenance) */
+  evidence?: { maxAgeDays?: number; trustedWorkflows?: string[] };
 }
 
 export interface EvidenceRef {

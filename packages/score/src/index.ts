@@ -27,7 +27,7 @@ export {
   asksForRecomputation,
   EvidenceRecomputer,
   gateExtras,
-  PROVENANCE_NOT_BUILT,
+  PROVENANCE_UNAVAILABLE,
   type RecomputeOptions,
   recomputeVerifier,
   type VerifyFileRequest,

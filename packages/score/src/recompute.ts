@@ -80,6 +80,12 @@ export interface RecomputeOptions {
    * data-validation file unverified with it, so the gate blocks (fail closed).
    */
   enginesMissing?: () => string | null;
+  /**
+   * The verifier of `evidence.verify: provenance` (and of `either` when recomputing cannot):
+   * on GitHub, `provenanceVerifier` of @modelgate/github, which asks the Actions API which run
+   * made each file. Without it provenance cannot be checked here and such files stay unverified.
+   */
+  provenance?: EvidenceVerifier;
 }
 
 /** One file to verify, wherever the registry's files come from. */
@@ -93,9 +99,9 @@ export interface VerifyFileRequest {
   mode: EvidenceVerifyMode;
 }
 
-/** Why the provenance mode cannot verify anything yet (docs/security.md). */
-export const PROVENANCE_NOT_BUILT =
-  "cannot verify provenance here yet: proving which trusted workflow run made a file (GitHub Actions runs and artifact attestations) is designed but not built; set evidence.verify: recompute";
+/** Why provenance cannot be verified where no GitHub API is at hand (docs/security.md). */
+export const PROVENANCE_UNAVAILABLE =
+  "cannot verify provenance here: which trusted workflow run made a file is asked of GitHub's Actions API, which the check and deploy actions reach and the embedded mode does not; gate it on GitHub, or set evidence.verify: recompute or either";
 
 /** An input that cannot be reached: the file stays unverified, with this reason and fix. */
 class Unreachable extends Error {}
@@ -122,15 +128,27 @@ export class EvidenceRecomputer implements EvidenceVerifier {
 
   constructor(readonly options: RecomputeOptions = {}) {}
 
-  verify(request: EvidenceVerifyRequest): Promise<EvidenceVerificationResult> {
-    return this.verifyFile({
-      files: snapshotFiles(request.snapshot),
-      config: request.config,
-      version: request.version,
-      kind: request.ref.kind,
-      doc: request.doc,
-      mode: request.mode,
-    });
+  async verify(request: EvidenceVerifyRequest): Promise<EvidenceVerificationResult> {
+    const file = (mode: EvidenceVerifyRequest["mode"]) =>
+      this.verifyFile({
+        files: snapshotFiles(request.snapshot),
+        config: request.config,
+        version: request.version,
+        kind: request.ref.kind,
+        doc: request.doc,
+        mode,
+      });
+    const provenance = this.options.provenance;
+    const methods = verificationMethods(request.mode);
+    if (provenance === undefined || !methods.includes("provenance")) return file(request.mode);
+    if (!methods.includes("recompute")) return provenance.verify(request);
+    // either: a recomputation that disagrees stands; provenance answers only where it cannot run
+    const r = await file("recompute");
+    if (r.status !== "unverified") return r;
+    const p = await provenance.verify({ ...request, mode: "provenance" });
+    return p.status === "verified"
+      ? p
+      : { ...p, message: `recompute: ${r.message}; provenance: ${p.message}` };
   }
 
   /** Verifies one file under a mode: recompute, and for either, provenance when recomputing cannot. */
@@ -147,8 +165,8 @@ export class EvidenceRecomputer implements EvidenceVerifier {
       status: "unverified",
       method: null,
       message: recomputeNote
-        ? `recompute: ${recomputeNote}; provenance: ${PROVENANCE_NOT_BUILT}`
-        : PROVENANCE_NOT_BUILT,
+        ? `recompute: ${recomputeNote}; provenance: ${PROVENANCE_UNAVAILABLE}`
+        : PROVENANCE_UNAVAILABLE,
       mismatches: [],
       doc: null,
       cost: null,

@@ -12,6 +12,7 @@ import {
   EVALUATION_FIGURES,
   type EvidenceRecomputer,
   mlTestScoreGateCheck,
+  PROVENANCE_UNAVAILABLE,
   RECOMPUTE_TOLERANCE,
   recomputeVerifier,
   scoreRegistry,
@@ -243,9 +244,7 @@ describe("the modes of evidence.verify", () => {
       base: "verify-provenance",
     });
     expect(report.blocked).toBe(true);
-    expect(evidenceOf(report, "evaluation").message).toBe(
-      "cannot verify provenance here yet: proving which trusted workflow run made a file (GitHub Actions runs and artifact attestations) is designed but not built; set evidence.verify: recompute",
-    );
+    expect(evidenceOf(report, "evaluation").message).toBe(PROVENANCE_UNAVAILABLE);
   });
 
   it("either: recomputed when the inputs are reachable, else both reasons", async () => {
@@ -255,7 +254,7 @@ describe("the modes of evidence.verify", () => {
     expect(evidenceOf(reachable.report, "evaluation")).toMatchObject({ mode: "either", method: "recompute" });
     const unreachable = await gate(head, { base: "verify-either", verifier: recomputeVerifier() });
     expect(evidenceOf(unreachable.report, "evaluation").message).toMatch(
-      /^recompute: the data loans@2026-11-test \(file:\.\.\/data\/test\.csv\) is outside the registry.*; provenance: cannot verify provenance here yet: /,
+      /^recompute: the data loans@2026-11-test \(file:\.\.\/data\/test\.csv\) is outside the registry.*; provenance: cannot verify provenance here: /,
     );
   });
 });

@@ -240,11 +240,13 @@ var require_formats = __commonJS({
 // packages/core/src/generated/validators/data-validation.cjs
 exports.validate = validate0;
 var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/data-validation.schema.json", "title": "DataValidation", "description": "Data validation evidence (modelgate validate-data): anomalies against the dataset schema, and per-feature drift or training/serving skew against a reference.", "allOf": [{ "$ref": "https://modelgate.dev/schemas/evidence-envelope.schema.json" }, { "type": "object", "required": ["kind", "environment", "comparison", "anomalies", "features", "summary"], "properties": { "kind": { "const": "data-validation", "description": "Always data-validation." }, "environment": { "description": "The environment the data was validated in (training, serving, \u2026).", "type": "string" }, "comparison": { "description": "skew (serving data vs training reference), drift (other reference), or null without a reference.", "enum": ["drift", "skew", null] }, "anomalies": { "description": "Anomalies, errors first.", "type": "array", "items": { "description": "One anomaly.", "type": "object", "additionalProperties": false, "required": ["code", "column", "severity", "message", "observed", "expected"], "properties": { "code": { "description": "Stable anomaly code (docs/data.md).", "enum": ["empty-dataset", "row-count", "missing-column", "new-column", "not-in-environment", "type-mismatch", "low-presence", "unexpected-values", "out-of-range", "nan-present", "inf-present", "duplicate-keys", "constant-column", "malformed-rows", "reference-columns", "drift"] }, "column": { "description": "The column, or null for dataset-level anomalies.", "type": ["string", "null"] }, "severity": { "description": "error fails the validation; warn does not, but makes the verdict warn; info is reported only (values outside a domain within its tolerance).", "enum": ["error", "warn", "info"] }, "message": { "description": "What is wrong, for people.", "type": "string" }, "observed": { "description": "What the data shows (counts, shares, examples)." }, "expected": { "description": "What the schema expects." }, "schemaLine": { "description": "1-based line of the violated constraint in the schema file.", "type": "integer", "minimum": 1 } } } }, "features": { "description": "Every column of the data.", "type": "array", "items": { "description": "One feature.", "type": "object", "additionalProperties": false, "required": ["name", "type"], "properties": { "name": { "description": "The column name.", "type": "string" }, "type": { "enum": ["int", "float", "string", "bool", "timestamp"], "description": "The column's value type." }, "presence": { "description": "Share of rows with a value.", "type": "number", "minimum": 0, "maximum": 1 }, "drift": { "description": "Drift or skew of this feature against the reference (docs/data.md).", "type": "object", "additionalProperties": false, "required": ["drifted", "thresholds", "bins"], "properties": { "psi": { "description": "Population stability index over the reference decile bins (numeric) or categories (+ one unseen bucket).", "type": "number", "minimum": 0 }, "jsd": { "description": "Jensen\u2013Shannon divergence, base 2, over the same bins.", "type": "number", "minimum": 0, "maximum": 1 }, "linf": { "description": "L-infinity distance between category shares (categorical features).", "type": "number", "minimum": 0, "maximum": 1 }, "wasserstein": { "description": "Wasserstein distance divided by the reference population standard deviation (floored at 0.001).", "type": "number", "minimum": 0 }, "ks": { "description": "Two-sample Kolmogorov\u2013Smirnov statistic and asymptotic p-value (numeric features).", "type": "object", "additionalProperties": false, "required": ["statistic", "pvalue", "method", "errorBound"], "properties": { "statistic": { "description": "D.", "type": "number", "minimum": 0, "maximum": 1 }, "pvalue": { "description": "Asymptotic two-sided p-value (scipy ks_2samp method asymp).", "type": "number", "minimum": 0, "maximum": 1 }, "method": { "description": "exact: D from every value (both samples sorted, or full value counts); binned: from both ECDFs at common points (profiles, or samples above 100,000 values).", "enum": ["exact", "binned"] }, "errorBound": { "description": "|D \u2212 true D| is at most this: 0 when exact; binned, measured from both ECDFs at the points (the true D lies between the largest lower and upper values they allow), plus the reference sketch's rank error when its profile has no ECDF.", "type": "number", "minimum": 0 }, "points": { "description": "Binned: the number of points both ECDFs were compared at.", "type": "integer", "minimum": 1 } } }, "drifted": { "description": "Whether PSI, JSD or L\u221E exceeded its threshold.", "type": "boolean" }, "thresholds": { "description": "The thresholds applied.", "type": "object", "additionalProperties": false, "required": ["psi", "jsd", "linf"], "properties": { "psi": { "description": "Maximum psi.", "type": "number", "minimum": 0 }, "jsd": { "description": "Maximum jsd.", "type": "number", "minimum": 0 }, "linf": { "description": "Maximum linf.", "type": "number", "minimum": 0 } } }, "bins": { "description": "Bins with reference and current counts.", "type": "object", "additionalProperties": false, "required": ["labels", "reference", "current"], "properties": { "labels": { "description": "Bin labels.", "type": "array", "items": { "description": "A label.", "type": "string" } }, "reference": { "description": "Reference counts.", "type": "array", "items": { "description": "A count.", "type": "number", "minimum": 0 } }, "current": { "description": "Current counts.", "type": "array", "items": { "description": "A count.", "type": "number", "minimum": 0 } } } }, "note": { "description": "Why some statistics are absent, why the thresholds applied differ from the schema's (raised for a small sample), or why drift is reported but not gated (too few values).", "type": "string" } } } } } }, "summary": { "description": "Totals.", "type": "object", "additionalProperties": false, "required": ["rows", "driftedShare", "errors", "warnings"], "properties": { "rows": { "description": "Rows validated.", "type": "integer", "minimum": 0 }, "driftedShare": { "description": "Share of compared features that drifted; null without a reference.", "type": ["number", "null"], "minimum": 0, "maximum": 1 }, "errors": { "description": "Error anomalies.", "type": "integer", "minimum": 0 }, "warnings": { "description": "Warning anomalies.", "type": "integer", "minimum": 0 } } } } }], "examples": [{ "kind": "data-validation", "schemaVersion": 1, "tool": { "name": "modelgate", "version": "0.1.0" }, "subject": "tiny", "inputs": [{ "role": "schema", "uri": "file:datasets/tiny/schema.yaml", "sha256": "fbf73f65b75fb8b8e2b4bdbc90a05bdd295f175e98d17a39ca6c3fe27955a0c2" }, { "role": "data", "uri": "file:data/cur.csv", "sha256": "cfc0990fe377b99ed89d4c598e190943c20ee9219551843fedf25a2c7de15b9e" }, { "role": "reference", "uri": "file:data/ref.csv", "sha256": "1045f41eb05c7da2ec0e265028af10ebeb6d09ca909ca252c6448b353d48a3ea" }], "context": { "commit": null, "ref": null, "runUrl": null, "ci": false }, "createdAt": "2026-11-23T12:00:00.000Z", "verdict": "fail", "environment": "training", "comparison": "drift", "anomalies": [{ "code": "low-presence", "column": "amount", "severity": "error", "message": 'column "amount" has a value in 75.00% of rows, expected at least 100.00%', "observed": 0.75, "expected": 1, "schemaLine": 8 }, { "code": "out-of-range", "column": "amount", "severity": "error", "message": 'column "amount" has 1 values (25.00%) outside [0, 50], e.g. 99', "observed": { "min": 10.5, "max": 99, "count": 1, "share": 0.25, "examples": [99] }, "expected": { "min": 0, "max": 50 }, "schemaLine": 9 }, { "code": "unexpected-values", "column": "region", "severity": "error", "message": 'column "region" has 1 values (25.00%) outside the domain, e.g. "east"', "observed": { "count": 1, "share": 0.25, "examples": ["east"] }, "expected": ["north", "south"], "schemaLine": 12 }, { "code": "drift", "column": "region", "severity": "error", "message": "drift: PSI 2.129 > 0.2, JSD 0.156 > 0.1, LINF 0.250 > 0.1", "observed": { "psi": 2.1285158932529735, "jsd": 0.15563906222956642, "linf": 0.25 }, "expected": { "psi": 0.2, "jsd": 0.1, "linf": 0.1 }, "schemaLine": 10 }, { "code": "drift", "column": "amount", "severity": "error", "message": "drift: PSI 11.296 > 0.2, JSD 0.713 > 0.1", "observed": { "psi": 11.295857176965331, "jsd": 0.7126417936566767 }, "expected": { "psi": 0.2, "jsd": 0.1 }, "schemaLine": 6 }], "features": [{ "name": "id", "type": "string", "presence": 1 }, { "name": "amount", "type": "float", "presence": 0.75, "drift": { "psi": 11.295857176965331, "jsd": 0.7126417936566767, "drifted": true, "thresholds": { "psi": 0.2, "jsd": 0.1, "linf": 0.1 }, "bins": { "labels": ["(\u2212\u221E, 10.3]", "(10.3, 10.6]", "(10.6, 10.9]", "(10.9, 11.3]", "(11.3, 11.75]", "(11.75, 12.2]", "(12.2, 12.55]", "(12.55, 12.7]", "(12.7, 12.85]", "(12.85, +\u221E]"], "reference": [1, 0, 0, 1, 0, 0, 1, 0, 0, 1], "current": [0, 1, 0, 0, 0, 1, 0, 0, 0, 1] }, "wasserstein": 24.425036695620694, "ks": { "statistic": 0.33333333333333337, "pvalue": 0.9444444444444444, "method": "exact", "errorBound": 0 } } }, { "name": "region", "type": "string", "presence": 1, "drift": { "psi": 2.1285158932529735, "jsd": 0.15563906222956642, "linf": 0.25, "drifted": true, "thresholds": { "psi": 0.2, "jsd": 0.1, "linf": 0.1 }, "bins": { "labels": ["north", "south", "(unseen)"], "reference": [2, 2, 0], "current": [2, 1, 1] } } }], "summary": { "rows": 4, "driftedShare": 1, "errors": 5, "warnings": 0 } }] };
-var schema1 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidence-envelope.schema.json", "title": "EvidenceEnvelope", "description": "The envelope every report modelgate writes starts with: what the report is about, the exact inputs (by sha256) it was computed from, where it ran and its verdict. Report schemas extend it with allOf.", "type": "object", "required": ["kind", "schemaVersion", "tool", "subject", "inputs", "context", "createdAt", "verdict"], "properties": { "kind": { "description": "The report kind, e.g. data-profile, data-validation, evaluation, ml-test-score-report, registry-check, deploy-plan.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "schemaVersion": { "description": "Version of the envelope format; always 1.", "const": 1 }, "tool": { "description": "The tool that wrote the report.", "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "description": "Tool name, normally modelgate.", "type": "string", "minLength": 1 }, "version": { "description": "Tool version that produced the report.", "type": "string", "minLength": 1 } } }, "subject": { "description": "What the report is about: model@version, dataset@version, or a bare name.", "type": "string", "minLength": 1 }, "inputs": { "description": "Every exact input the report was computed from, bound by digest.", "type": "array", "items": { "description": "One input file.", "type": "object", "required": ["role", "uri", "sha256"], "additionalProperties": false, "properties": { "role": { "description": "What the input was to the report: model, champion, data, reference, schema, profile, declarations, evidence.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "uri": { "description": "Where the input is: file:<path relative to the repository> or an https:// URL.", "type": "string", "minLength": 1 }, "sha256": { "description": "sha256 of the input's bytes, 64 lowercase hex characters.", "type": "string", "pattern": "^[0-9a-f]{64}$" } } } }, "context": { "description": "Where the report was produced.", "type": "object", "required": ["commit", "ref", "runUrl", "ci"], "additionalProperties": false, "properties": { "commit": { "description": "The commit the run checked out, or null when unknown.", "type": ["string", "null"] }, "ref": { "description": "The git ref of the run (e.g. refs/heads/main), or null when unknown.", "type": ["string", "null"] }, "runUrl": { "description": "URL of the CI run, or null when unknown.", "type": ["string", "null"] }, "ci": { "description": "True when the report was produced in CI, false on a laptop.", "type": "boolean" } } }, "createdAt": { "description": "When the report was written (RFC 3339 date-time, UTC).", "type": "string", "format": "date-time" }, "verdict": { "description": "The report's overall verdict.", "enum": ["pass", "warn", "fail"] } }, "examples": [{ "kind": "data-validation", "schemaVersion": 1, "tool": { "name": "modelgate", "version": "0.1.0" }, "subject": "loans@2026-08", "inputs": [{ "role": "data", "uri": "file:data/serving.csv", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }], "context": { "commit": null, "ref": null, "runUrl": null, "ci": false }, "createdAt": "2026-11-23T12:00:00Z", "verdict": "pass" }] };
+var schema1 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidence-envelope.schema.json", "title": "EvidenceEnvelope", "description": "The envelope every report modelgate writes starts with: what the report is about, the exact inputs (by sha256) it was computed from, where it ran and its verdict. Report schemas extend it with allOf.", "type": "object", "required": ["kind", "schemaVersion", "tool", "subject", "inputs", "context", "createdAt", "verdict"], "properties": { "kind": { "description": "The report kind, e.g. data-profile, data-validation, evaluation, ml-test-score-report, registry-check, deploy-plan.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "schemaVersion": { "description": "Version of the envelope format; always 1.", "const": 1 }, "tool": { "description": "The tool that wrote the report.", "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "description": "Tool name, normally modelgate.", "type": "string", "minLength": 1 }, "version": { "description": "Tool version that produced the report.", "type": "string", "minLength": 1 } } }, "subject": { "description": "What the report is about: model@version, dataset@version, or a bare name.", "type": "string", "minLength": 1 }, "inputs": { "description": "Every exact input the report was computed from, bound by digest.", "type": "array", "items": { "description": "One input file.", "type": "object", "required": ["role", "uri", "sha256"], "additionalProperties": false, "properties": { "role": { "description": "What the input was to the report: model, champion, data, reference, schema, profile, declarations, evidence.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$" }, "uri": { "description": "Where the input is: file:<path relative to the repository> or an https:// URL.", "type": "string", "minLength": 1 }, "sha256": { "description": "sha256 of the input's bytes, 64 lowercase hex characters.", "type": "string", "pattern": "^[0-9a-f]{64}$" } } } }, "context": { "description": "Where the report was produced.", "type": "object", "required": ["commit", "ref", "runUrl", "ci"], "additionalProperties": false, "properties": { "commit": { "description": "The commit the run checked out, or null when unknown.", "type": ["string", "null"] }, "ref": { "description": "The git ref of the run (e.g. refs/heads/main), or null when unknown.", "type": ["string", "null"] }, "runUrl": { "description": "URL of the CI run, or null when unknown.", "type": ["string", "null"] }, "ci": { "description": "True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).", "type": "boolean" }, "github": { "description": "The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).", "type": "object", "required": ["repository", "workflowRef", "runId", "runAttempt", "sha"], "additionalProperties": false, "properties": { "repository": { "description": "The repository the run belongs to, owner/name (GITHUB_REPOSITORY).", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "workflowRef": { "description": "The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.", "type": "string", "minLength": 1 }, "runId": { "description": "The workflow run's id (GITHUB_RUN_ID).", "type": "integer", "minimum": 1 }, "runAttempt": { "description": "The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.", "type": "integer", "minimum": 1 }, "sha": { "description": "The commit the run ran on (GITHUB_SHA).", "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" } } } } }, "createdAt": { "description": "When the report was written (RFC 3339 date-time, UTC).", "type": "string", "format": "date-time" }, "verdict": { "description": "The report's overall verdict.", "enum": ["pass", "warn", "fail"] } }, "examples": [{ "kind": "data-validation", "schemaVersion": 1, "tool": { "name": "modelgate", "version": "0.1.0" }, "subject": "loans@2026-08", "inputs": [{ "role": "data", "uri": "file:data/serving.csv", "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }], "context": { "commit": null, "ref": null, "runUrl": null, "ci": false }, "createdAt": "2026-11-23T12:00:00Z", "verdict": "pass" }] };
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
 var pattern2 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern4 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 var func0 = require_ucs2length().default;
-var func4 = Object.prototype.hasOwnProperty;
+var func5 = Object.prototype.hasOwnProperty;
 var formats0 = require_formats().fullFormats["date-time"];
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -643,7 +645,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
           errors++;
         }
         for (const key2 in data11) {
-          if (!(key2 === "commit" || key2 === "ref" || key2 === "runUrl" || key2 === "ci")) {
+          if (!(key2 === "commit" || key2 === "ref" || key2 === "runUrl" || key2 === "ci" || key2 === "github")) {
             const err37 = { instancePath: instancePath + "/context", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.context, data: data11 };
             if (vErrors === null) {
               vErrors = [err37];
@@ -701,305 +703,299 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
           }
         }
-      } else {
-        const err42 = { instancePath: instancePath + "/context", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.context.type, parentSchema: schema1.properties.context, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.createdAt !== void 0) {
-      let data16 = data.createdAt;
-      if (typeof data16 === "string") {
-        if (!formats0.validate(data16)) {
-          const err43 = { instancePath: instancePath + "/createdAt", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema1.properties.createdAt, data: data16 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/createdAt", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.createdAt.type, parentSchema: schema1.properties.createdAt, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.verdict !== void 0) {
-      let data17 = data.verdict;
-      if (!(data17 === "pass" || data17 === "warn" || data17 === "fail")) {
-        const err45 = { instancePath: instancePath + "/verdict", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema1.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.verdict.enum, parentSchema: schema1.properties.verdict, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err46 = { instancePath, schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
-    errors++;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.kind === void 0) {
-      const err47 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err47];
-      } else {
-        vErrors.push(err47);
-      }
-      errors++;
-    }
-    if (data.environment === void 0) {
-      const err48 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err48];
-      } else {
-        vErrors.push(err48);
-      }
-      errors++;
-    }
-    if (data.comparison === void 0) {
-      const err49 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "comparison" }, message: "must have required property 'comparison'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err49];
-      } else {
-        vErrors.push(err49);
-      }
-      errors++;
-    }
-    if (data.anomalies === void 0) {
-      const err50 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "anomalies" }, message: "must have required property 'anomalies'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err50];
-      } else {
-        vErrors.push(err50);
-      }
-      errors++;
-    }
-    if (data.features === void 0) {
-      const err51 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err51];
-      } else {
-        vErrors.push(err51);
-      }
-      errors++;
-    }
-    if (data.summary === void 0) {
-      const err52 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err52];
-      } else {
-        vErrors.push(err52);
-      }
-      errors++;
-    }
-    if (data.kind !== void 0) {
-      let data18 = data.kind;
-      if ("data-validation" !== data18) {
-        const err53 = { instancePath: instancePath + "/kind", schemaPath: "#/allOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "data-validation" }, message: "must be equal to constant", schema: "data-validation", parentSchema: schema0.allOf[1].properties.kind, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.environment !== void 0) {
-      let data19 = data.environment;
-      if (typeof data19 !== "string") {
-        const err54 = { instancePath: instancePath + "/environment", schemaPath: "#/allOf/1/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.environment.type, parentSchema: schema0.allOf[1].properties.environment, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      }
-    }
-    if (data.comparison !== void 0) {
-      let data20 = data.comparison;
-      if (!(data20 === "drift" || data20 === "skew" || data20 === null)) {
-        const err55 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.comparison.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.comparison.enum, parentSchema: schema0.allOf[1].properties.comparison, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-    if (data.anomalies !== void 0) {
-      let data21 = data.anomalies;
-      if (Array.isArray(data21)) {
-        const len1 = data21.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data22 = data21[i1];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            if (data22.code === void 0) {
-              const err56 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+        if (data11.github !== void 0) {
+          let data16 = data11.github;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.repository === void 0) {
+              const err42 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'", schema: schema1.properties.context.properties.github.required, parentSchema: schema1.properties.context.properties.github, data: data16 };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err42];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err42);
               }
               errors++;
             }
-            if (data22.column === void 0) {
-              const err57 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+            if (data16.workflowRef === void 0) {
+              const err43 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required", keyword: "required", params: { missingProperty: "workflowRef" }, message: "must have required property 'workflowRef'", schema: schema1.properties.context.properties.github.required, parentSchema: schema1.properties.context.properties.github, data: data16 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err43];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err43);
               }
               errors++;
             }
-            if (data22.severity === void 0) {
-              const err58 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+            if (data16.runId === void 0) {
+              const err44 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required", keyword: "required", params: { missingProperty: "runId" }, message: "must have required property 'runId'", schema: schema1.properties.context.properties.github.required, parentSchema: schema1.properties.context.properties.github, data: data16 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err44];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err44);
               }
               errors++;
             }
-            if (data22.message === void 0) {
-              const err59 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+            if (data16.runAttempt === void 0) {
+              const err45 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required", keyword: "required", params: { missingProperty: "runAttempt" }, message: "must have required property 'runAttempt'", schema: schema1.properties.context.properties.github.required, parentSchema: schema1.properties.context.properties.github, data: data16 };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err45];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err45);
               }
               errors++;
             }
-            if (data22.observed === void 0) {
-              const err60 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "observed" }, message: "must have required property 'observed'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+            if (data16.sha === void 0) {
+              const err46 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property 'sha'", schema: schema1.properties.context.properties.github.required, parentSchema: schema1.properties.context.properties.github, data: data16 };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err46];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err46);
               }
               errors++;
             }
-            if (data22.expected === void 0) {
-              const err61 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-            for (const key3 in data22) {
-              if (!(key3 === "code" || key3 === "column" || key3 === "severity" || key3 === "message" || key3 === "observed" || key3 === "expected" || key3 === "schemaLine")) {
-                const err62 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+            for (const key3 in data16) {
+              if (!(key3 === "repository" || key3 === "workflowRef" || key3 === "runId" || key3 === "runAttempt" || key3 === "sha")) {
+                const err47 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1.properties.context.properties.github, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             }
-            if (data22.code !== void 0) {
-              let data23 = data22.code;
-              if (!(data23 === "empty-dataset" || data23 === "row-count" || data23 === "missing-column" || data23 === "new-column" || data23 === "not-in-environment" || data23 === "type-mismatch" || data23 === "low-presence" || data23 === "unexpected-values" || data23 === "out-of-range" || data23 === "nan-present" || data23 === "inf-present" || data23 === "duplicate-keys" || data23 === "constant-column" || data23 === "malformed-rows" || data23 === "reference-columns" || data23 === "drift")) {
-                const err63 = { instancePath: instancePath + "/anomalies/" + i1 + "/code", schemaPath: "#/allOf/1/properties/anomalies/items/properties/code/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.anomalies.items.properties.code.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.anomalies.items.properties.code.enum, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.code, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-            }
-            if (data22.column !== void 0) {
-              let data24 = data22.column;
-              if (typeof data24 !== "string" && data24 !== null) {
-                const err64 = { instancePath: instancePath + "/anomalies/" + i1 + "/column", schemaPath: "#/allOf/1/properties/anomalies/items/properties/column/type", keyword: "type", params: { type: schema0.allOf[1].properties.anomalies.items.properties.column.type }, message: "must be string,null", schema: schema0.allOf[1].properties.anomalies.items.properties.column.type, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.column, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data22.severity !== void 0) {
-              let data25 = data22.severity;
-              if (!(data25 === "error" || data25 === "warn" || data25 === "info")) {
-                const err65 = { instancePath: instancePath + "/anomalies/" + i1 + "/severity", schemaPath: "#/allOf/1/properties/anomalies/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.anomalies.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.anomalies.items.properties.severity.enum, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.severity, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-            if (data22.message !== void 0) {
-              let data26 = data22.message;
-              if (typeof data26 !== "string") {
-                const err66 = { instancePath: instancePath + "/anomalies/" + i1 + "/message", schemaPath: "#/allOf/1/properties/anomalies/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.anomalies.items.properties.message.type, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.message, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data22.schemaLine !== void 0) {
-              let data27 = data22.schemaLine;
-              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-                const err67 = { instancePath: instancePath + "/anomalies/" + i1 + "/schemaLine", schemaPath: "#/allOf/1/properties/anomalies/items/properties/schemaLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.anomalies.items.properties.schemaLine.type, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.schemaLine, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-              if (typeof data27 == "number" && isFinite(data27)) {
-                if (data27 < 1 || isNaN(data27)) {
-                  const err68 = { instancePath: instancePath + "/anomalies/" + i1 + "/schemaLine", schemaPath: "#/allOf/1/properties/anomalies/items/properties/schemaLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.schemaLine, data: data27 };
+            if (data16.repository !== void 0) {
+              let data17 = data16.repository;
+              if (typeof data17 === "string") {
+                if (!pattern3.test(data17)) {
+                  const err48 = { instancePath: instancePath + "/context/github/repository", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema1.properties.context.properties.github.properties.repository, data: data17 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/context/github/repository", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.context.properties.github.properties.repository.type, parentSchema: schema1.properties.context.properties.github.properties.repository, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data16.workflowRef !== void 0) {
+              let data18 = data16.workflowRef;
+              if (typeof data18 === "string") {
+                if (func0(data18) < 1) {
+                  const err50 = { instancePath: instancePath + "/context/github/workflowRef", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/workflowRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema1.properties.context.properties.github.properties.workflowRef, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/context/github/workflowRef", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/workflowRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.context.properties.github.properties.workflowRef.type, parentSchema: schema1.properties.context.properties.github.properties.workflowRef, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data16.runId !== void 0) {
+              let data19 = data16.runId;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err52 = { instancePath: instancePath + "/context/github/runId", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.properties.context.properties.github.properties.runId.type, parentSchema: schema1.properties.context.properties.github.properties.runId, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 < 1 || isNaN(data19)) {
+                  const err53 = { instancePath: instancePath + "/context/github/runId", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema1.properties.context.properties.github.properties.runId, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
               }
             }
+            if (data16.runAttempt !== void 0) {
+              let data20 = data16.runAttempt;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err54 = { instancePath: instancePath + "/context/github/runAttempt", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runAttempt/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.properties.context.properties.github.properties.runAttempt.type, parentSchema: schema1.properties.context.properties.github.properties.runAttempt, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 < 1 || isNaN(data20)) {
+                  const err55 = { instancePath: instancePath + "/context/github/runAttempt", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runAttempt/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema1.properties.context.properties.github.properties.runAttempt, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data16.sha !== void 0) {
+              let data21 = data16.sha;
+              if (typeof data21 === "string") {
+                if (!pattern4.test(data21)) {
+                  const err56 = { instancePath: instancePath + "/context/github/sha", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema1.properties.context.properties.github.properties.sha, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/context/github/sha", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.context.properties.github.properties.sha.type, parentSchema: schema1.properties.context.properties.github.properties.sha, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err69 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.anomalies.items.type, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data22 };
+            const err58 = { instancePath: instancePath + "/context/github", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.context.properties.github.type, parentSchema: schema1.properties.context.properties.github, data: data16 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err58];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/anomalies", schemaPath: "#/allOf/1/properties/anomalies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.anomalies.type, parentSchema: schema0.allOf[1].properties.anomalies, data: data21 };
+        const err59 = { instancePath: instancePath + "/context", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.context.type, parentSchema: schema1.properties.context, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data22 = data.createdAt;
+      if (typeof data22 === "string") {
+        if (!formats0.validate(data22)) {
+          const err60 = { instancePath: instancePath + "/createdAt", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema1.properties.createdAt, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/createdAt", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.createdAt.type, parentSchema: schema1.properties.createdAt, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.verdict !== void 0) {
+      let data23 = data.verdict;
+      if (!(data23 === "pass" || data23 === "warn" || data23 === "fail")) {
+        const err62 = { instancePath: instancePath + "/verdict", schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema1.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.verdict.enum, parentSchema: schema1.properties.verdict, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err63 = { instancePath, schemaPath: "https://modelgate.dev/schemas/evidence-envelope.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
+    if (vErrors === null) {
+      vErrors = [err63];
+    } else {
+      vErrors.push(err63);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err64 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err64];
+      } else {
+        vErrors.push(err64);
+      }
+      errors++;
+    }
+    if (data.environment === void 0) {
+      const err65 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err65];
+      } else {
+        vErrors.push(err65);
+      }
+      errors++;
+    }
+    if (data.comparison === void 0) {
+      const err66 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "comparison" }, message: "must have required property 'comparison'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    }
+    if (data.anomalies === void 0) {
+      const err67 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "anomalies" }, message: "must have required property 'anomalies'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err67];
+      } else {
+        vErrors.push(err67);
+      }
+      errors++;
+    }
+    if (data.features === void 0) {
+      const err68 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "features" }, message: "must have required property 'features'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err68];
+      } else {
+        vErrors.push(err68);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err69 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema0.allOf[1].required, parentSchema: schema0.allOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err69];
+      } else {
+        vErrors.push(err69);
+      }
+      errors++;
+    }
+    if (data.kind !== void 0) {
+      let data24 = data.kind;
+      if ("data-validation" !== data24) {
+        const err70 = { instancePath: instancePath + "/kind", schemaPath: "#/allOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "data-validation" }, message: "must be equal to constant", schema: "data-validation", parentSchema: schema0.allOf[1].properties.kind, data: data24 };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -1008,415 +1004,423 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         errors++;
       }
     }
+    if (data.environment !== void 0) {
+      let data25 = data.environment;
+      if (typeof data25 !== "string") {
+        const err71 = { instancePath: instancePath + "/environment", schemaPath: "#/allOf/1/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.environment.type, parentSchema: schema0.allOf[1].properties.environment, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison !== void 0) {
+      let data26 = data.comparison;
+      if (!(data26 === "drift" || data26 === "skew" || data26 === null)) {
+        const err72 = { instancePath: instancePath + "/comparison", schemaPath: "#/allOf/1/properties/comparison/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.comparison.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.comparison.enum, parentSchema: schema0.allOf[1].properties.comparison, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.anomalies !== void 0) {
+      let data27 = data.anomalies;
+      if (Array.isArray(data27)) {
+        const len1 = data27.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data28 = data27[i1];
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.code === void 0) {
+              const err73 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data28.column === void 0) {
+              const err74 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            if (data28.severity === void 0) {
+              const err75 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            if (data28.message === void 0) {
+              const err76 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data28.observed === void 0) {
+              const err77 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "observed" }, message: "must have required property 'observed'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            if (data28.expected === void 0) {
+              const err78 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema0.allOf[1].properties.anomalies.items.required, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            for (const key4 in data28) {
+              if (!(key4 === "code" || key4 === "column" || key4 === "severity" || key4 === "message" || key4 === "observed" || key4 === "expected" || key4 === "schemaLine")) {
+                const err79 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data28.code !== void 0) {
+              let data29 = data28.code;
+              if (!(data29 === "empty-dataset" || data29 === "row-count" || data29 === "missing-column" || data29 === "new-column" || data29 === "not-in-environment" || data29 === "type-mismatch" || data29 === "low-presence" || data29 === "unexpected-values" || data29 === "out-of-range" || data29 === "nan-present" || data29 === "inf-present" || data29 === "duplicate-keys" || data29 === "constant-column" || data29 === "malformed-rows" || data29 === "reference-columns" || data29 === "drift")) {
+                const err80 = { instancePath: instancePath + "/anomalies/" + i1 + "/code", schemaPath: "#/allOf/1/properties/anomalies/items/properties/code/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.anomalies.items.properties.code.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.anomalies.items.properties.code.enum, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.code, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data28.column !== void 0) {
+              let data30 = data28.column;
+              if (typeof data30 !== "string" && data30 !== null) {
+                const err81 = { instancePath: instancePath + "/anomalies/" + i1 + "/column", schemaPath: "#/allOf/1/properties/anomalies/items/properties/column/type", keyword: "type", params: { type: schema0.allOf[1].properties.anomalies.items.properties.column.type }, message: "must be string,null", schema: schema0.allOf[1].properties.anomalies.items.properties.column.type, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.column, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data28.severity !== void 0) {
+              let data31 = data28.severity;
+              if (!(data31 === "error" || data31 === "warn" || data31 === "info")) {
+                const err82 = { instancePath: instancePath + "/anomalies/" + i1 + "/severity", schemaPath: "#/allOf/1/properties/anomalies/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.anomalies.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.anomalies.items.properties.severity.enum, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.severity, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data28.message !== void 0) {
+              let data32 = data28.message;
+              if (typeof data32 !== "string") {
+                const err83 = { instancePath: instancePath + "/anomalies/" + i1 + "/message", schemaPath: "#/allOf/1/properties/anomalies/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.anomalies.items.properties.message.type, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.message, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data28.schemaLine !== void 0) {
+              let data33 = data28.schemaLine;
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err84 = { instancePath: instancePath + "/anomalies/" + i1 + "/schemaLine", schemaPath: "#/allOf/1/properties/anomalies/items/properties/schemaLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.anomalies.items.properties.schemaLine.type, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.schemaLine, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 < 1 || isNaN(data33)) {
+                  const err85 = { instancePath: instancePath + "/anomalies/" + i1 + "/schemaLine", schemaPath: "#/allOf/1/properties/anomalies/items/properties/schemaLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.allOf[1].properties.anomalies.items.properties.schemaLine, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/anomalies/" + i1, schemaPath: "#/allOf/1/properties/anomalies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.anomalies.items.type, parentSchema: schema0.allOf[1].properties.anomalies.items, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err87 = { instancePath: instancePath + "/anomalies", schemaPath: "#/allOf/1/properties/anomalies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.anomalies.type, parentSchema: schema0.allOf[1].properties.anomalies, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
     if (data.features !== void 0) {
-      let data28 = data.features;
-      if (Array.isArray(data28)) {
-        const len2 = data28.length;
+      let data34 = data.features;
+      if (Array.isArray(data34)) {
+        const len2 = data34.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data29 = data28[i2];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.name === void 0) {
-              const err71 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema0.allOf[1].properties.features.items.required, parentSchema: schema0.allOf[1].properties.features.items, data: data29 };
+          let data35 = data34[i2];
+          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            if (data35.name === void 0) {
+              const err88 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema0.allOf[1].properties.features.items.required, parentSchema: schema0.allOf[1].properties.features.items, data: data35 };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err88];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err88);
               }
               errors++;
             }
-            if (data29.type === void 0) {
-              const err72 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema0.allOf[1].properties.features.items.required, parentSchema: schema0.allOf[1].properties.features.items, data: data29 };
+            if (data35.type === void 0) {
+              const err89 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema0.allOf[1].properties.features.items.required, parentSchema: schema0.allOf[1].properties.features.items, data: data35 };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err89];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err89);
               }
               errors++;
             }
-            for (const key4 in data29) {
-              if (!(key4 === "name" || key4 === "type" || key4 === "presence" || key4 === "drift")) {
-                const err73 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items, data: data29 };
+            for (const key5 in data35) {
+              if (!(key5 === "name" || key5 === "type" || key5 === "presence" || key5 === "drift")) {
+                const err90 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
-            if (data29.name !== void 0) {
-              let data30 = data29.name;
-              if (typeof data30 !== "string") {
-                const err74 = { instancePath: instancePath + "/features/" + i2 + "/name", schemaPath: "#/allOf/1/properties/features/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.features.items.properties.name.type, parentSchema: schema0.allOf[1].properties.features.items.properties.name, data: data30 };
+            if (data35.name !== void 0) {
+              let data36 = data35.name;
+              if (typeof data36 !== "string") {
+                const err91 = { instancePath: instancePath + "/features/" + i2 + "/name", schemaPath: "#/allOf/1/properties/features/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.features.items.properties.name.type, parentSchema: schema0.allOf[1].properties.features.items.properties.name, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data29.type !== void 0) {
-              let data31 = data29.type;
-              if (!(data31 === "int" || data31 === "float" || data31 === "string" || data31 === "bool" || data31 === "timestamp")) {
-                const err75 = { instancePath: instancePath + "/features/" + i2 + "/type", schemaPath: "#/allOf/1/properties/features/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.features.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.features.items.properties.type.enum, parentSchema: schema0.allOf[1].properties.features.items.properties.type, data: data31 };
+            if (data35.type !== void 0) {
+              let data37 = data35.type;
+              if (!(data37 === "int" || data37 === "float" || data37 === "string" || data37 === "bool" || data37 === "timestamp")) {
+                const err92 = { instancePath: instancePath + "/features/" + i2 + "/type", schemaPath: "#/allOf/1/properties/features/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.features.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.features.items.properties.type.enum, parentSchema: schema0.allOf[1].properties.features.items.properties.type, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
-            if (data29.presence !== void 0) {
-              let data32 = data29.presence;
-              if (typeof data32 == "number" && isFinite(data32)) {
-                if (data32 > 1 || isNaN(data32)) {
-                  const err76 = { instancePath: instancePath + "/features/" + i2 + "/presence", schemaPath: "#/allOf/1/properties/features/items/properties/presence/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.presence, data: data32 };
+            if (data35.presence !== void 0) {
+              let data38 = data35.presence;
+              if (typeof data38 == "number" && isFinite(data38)) {
+                if (data38 > 1 || isNaN(data38)) {
+                  const err93 = { instancePath: instancePath + "/features/" + i2 + "/presence", schemaPath: "#/allOf/1/properties/features/items/properties/presence/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.presence, data: data38 };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
-                if (data32 < 0 || isNaN(data32)) {
-                  const err77 = { instancePath: instancePath + "/features/" + i2 + "/presence", schemaPath: "#/allOf/1/properties/features/items/properties/presence/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.presence, data: data32 };
+                if (data38 < 0 || isNaN(data38)) {
+                  const err94 = { instancePath: instancePath + "/features/" + i2 + "/presence", schemaPath: "#/allOf/1/properties/features/items/properties/presence/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.presence, data: data38 };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err94);
                   }
                   errors++;
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/features/" + i2 + "/presence", schemaPath: "#/allOf/1/properties/features/items/properties/presence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.presence.type, parentSchema: schema0.allOf[1].properties.features.items.properties.presence, data: data32 };
+                const err95 = { instancePath: instancePath + "/features/" + i2 + "/presence", schemaPath: "#/allOf/1/properties/features/items/properties/presence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.presence.type, parentSchema: schema0.allOf[1].properties.features.items.properties.presence, data: data38 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
             }
-            if (data29.drift !== void 0) {
-              let data33 = data29.drift;
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                if (data33.drifted === void 0) {
-                  const err79 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/required", keyword: "required", params: { missingProperty: "drifted" }, message: "must have required property 'drifted'", schema: schema0.allOf[1].properties.features.items.properties.drift.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data33 };
+            if (data35.drift !== void 0) {
+              let data39 = data35.drift;
+              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                if (data39.drifted === void 0) {
+                  const err96 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/required", keyword: "required", params: { missingProperty: "drifted" }, message: "must have required property 'drifted'", schema: schema0.allOf[1].properties.features.items.properties.drift.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data39 };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err96];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err96);
                   }
                   errors++;
                 }
-                if (data33.thresholds === void 0) {
-                  const err80 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/required", keyword: "required", params: { missingProperty: "thresholds" }, message: "must have required property 'thresholds'", schema: schema0.allOf[1].properties.features.items.properties.drift.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data33 };
+                if (data39.thresholds === void 0) {
+                  const err97 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/required", keyword: "required", params: { missingProperty: "thresholds" }, message: "must have required property 'thresholds'", schema: schema0.allOf[1].properties.features.items.properties.drift.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data39 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err97];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err97);
                   }
                   errors++;
                 }
-                if (data33.bins === void 0) {
-                  const err81 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/required", keyword: "required", params: { missingProperty: "bins" }, message: "must have required property 'bins'", schema: schema0.allOf[1].properties.features.items.properties.drift.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data33 };
+                if (data39.bins === void 0) {
+                  const err98 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/required", keyword: "required", params: { missingProperty: "bins" }, message: "must have required property 'bins'", schema: schema0.allOf[1].properties.features.items.properties.drift.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data39 };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
-                for (const key5 in data33) {
-                  if (!func4.call(schema0.allOf[1].properties.features.items.properties.drift.properties, key5)) {
-                    const err82 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data33 };
+                for (const key6 in data39) {
+                  if (!func5.call(schema0.allOf[1].properties.features.items.properties.drift.properties, key6)) {
+                    const err99 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data39 };
                     if (vErrors === null) {
-                      vErrors = [err82];
+                      vErrors = [err99];
                     } else {
-                      vErrors.push(err82);
+                      vErrors.push(err99);
                     }
                     errors++;
                   }
                 }
-                if (data33.psi !== void 0) {
-                  let data34 = data33.psi;
-                  if (typeof data34 == "number" && isFinite(data34)) {
-                    if (data34 < 0 || isNaN(data34)) {
-                      const err83 = { instancePath: instancePath + "/features/" + i2 + "/drift/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.psi, data: data34 };
+                if (data39.psi !== void 0) {
+                  let data40 = data39.psi;
+                  if (typeof data40 == "number" && isFinite(data40)) {
+                    if (data40 < 0 || isNaN(data40)) {
+                      const err100 = { instancePath: instancePath + "/features/" + i2 + "/drift/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.psi, data: data40 };
                       if (vErrors === null) {
-                        vErrors = [err83];
+                        vErrors = [err100];
                       } else {
-                        vErrors.push(err83);
+                        vErrors.push(err100);
                       }
                       errors++;
                     }
                   } else {
-                    const err84 = { instancePath: instancePath + "/features/" + i2 + "/drift/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.psi.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.psi, data: data34 };
+                    const err101 = { instancePath: instancePath + "/features/" + i2 + "/drift/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.psi.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.psi, data: data40 };
                     if (vErrors === null) {
-                      vErrors = [err84];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err84);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
                 }
-                if (data33.jsd !== void 0) {
-                  let data35 = data33.jsd;
-                  if (typeof data35 == "number" && isFinite(data35)) {
-                    if (data35 > 1 || isNaN(data35)) {
-                      const err85 = { instancePath: instancePath + "/features/" + i2 + "/drift/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/jsd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd, data: data35 };
+                if (data39.jsd !== void 0) {
+                  let data41 = data39.jsd;
+                  if (typeof data41 == "number" && isFinite(data41)) {
+                    if (data41 > 1 || isNaN(data41)) {
+                      const err102 = { instancePath: instancePath + "/features/" + i2 + "/drift/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/jsd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd, data: data41 };
                       if (vErrors === null) {
-                        vErrors = [err85];
+                        vErrors = [err102];
                       } else {
-                        vErrors.push(err85);
+                        vErrors.push(err102);
                       }
                       errors++;
                     }
-                    if (data35 < 0 || isNaN(data35)) {
-                      const err86 = { instancePath: instancePath + "/features/" + i2 + "/drift/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/jsd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd, data: data35 };
+                    if (data41 < 0 || isNaN(data41)) {
+                      const err103 = { instancePath: instancePath + "/features/" + i2 + "/drift/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/jsd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd, data: data41 };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err103];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err103);
                       }
                       errors++;
                     }
                   } else {
-                    const err87 = { instancePath: instancePath + "/features/" + i2 + "/drift/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/jsd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd, data: data35 };
+                    const err104 = { instancePath: instancePath + "/features/" + i2 + "/drift/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/jsd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.jsd, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err87];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err87);
+                      vErrors.push(err104);
                     }
                     errors++;
                   }
                 }
-                if (data33.linf !== void 0) {
-                  let data36 = data33.linf;
-                  if (typeof data36 == "number" && isFinite(data36)) {
-                    if (data36 > 1 || isNaN(data36)) {
-                      const err88 = { instancePath: instancePath + "/features/" + i2 + "/drift/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/linf/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf, data: data36 };
+                if (data39.linf !== void 0) {
+                  let data42 = data39.linf;
+                  if (typeof data42 == "number" && isFinite(data42)) {
+                    if (data42 > 1 || isNaN(data42)) {
+                      const err105 = { instancePath: instancePath + "/features/" + i2 + "/drift/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/linf/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf, data: data42 };
                       if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err105];
                       } else {
-                        vErrors.push(err88);
+                        vErrors.push(err105);
                       }
                       errors++;
                     }
-                    if (data36 < 0 || isNaN(data36)) {
-                      const err89 = { instancePath: instancePath + "/features/" + i2 + "/drift/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/linf/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf, data: data36 };
+                    if (data42 < 0 || isNaN(data42)) {
+                      const err106 = { instancePath: instancePath + "/features/" + i2 + "/drift/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/linf/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf, data: data42 };
                       if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err106];
                       } else {
-                        vErrors.push(err89);
+                        vErrors.push(err106);
                       }
                       errors++;
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/features/" + i2 + "/drift/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/linf/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf, data: data36 };
+                    const err107 = { instancePath: instancePath + "/features/" + i2 + "/drift/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/linf/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.linf, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err90];
+                      vErrors = [err107];
                     } else {
-                      vErrors.push(err90);
+                      vErrors.push(err107);
                     }
                     errors++;
                   }
                 }
-                if (data33.wasserstein !== void 0) {
-                  let data37 = data33.wasserstein;
-                  if (typeof data37 == "number" && isFinite(data37)) {
-                    if (data37 < 0 || isNaN(data37)) {
-                      const err91 = { instancePath: instancePath + "/features/" + i2 + "/drift/wasserstein", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/wasserstein/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.wasserstein, data: data37 };
+                if (data39.wasserstein !== void 0) {
+                  let data43 = data39.wasserstein;
+                  if (typeof data43 == "number" && isFinite(data43)) {
+                    if (data43 < 0 || isNaN(data43)) {
+                      const err108 = { instancePath: instancePath + "/features/" + i2 + "/drift/wasserstein", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/wasserstein/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.wasserstein, data: data43 };
                       if (vErrors === null) {
-                        vErrors = [err91];
+                        vErrors = [err108];
                       } else {
-                        vErrors.push(err91);
+                        vErrors.push(err108);
                       }
                       errors++;
                     }
                   } else {
-                    const err92 = { instancePath: instancePath + "/features/" + i2 + "/drift/wasserstein", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/wasserstein/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.wasserstein.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.wasserstein, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.ks !== void 0) {
-                  let data38 = data33.ks;
-                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                    if (data38.statistic === void 0) {
-                      const err93 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "statistic" }, message: "must have required property 'statistic'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                    if (data38.pvalue === void 0) {
-                      const err94 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "pvalue" }, message: "must have required property 'pvalue'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err94];
-                      } else {
-                        vErrors.push(err94);
-                      }
-                      errors++;
-                    }
-                    if (data38.method === void 0) {
-                      const err95 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err95];
-                      } else {
-                        vErrors.push(err95);
-                      }
-                      errors++;
-                    }
-                    if (data38.errorBound === void 0) {
-                      const err96 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "errorBound" }, message: "must have required property 'errorBound'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err96];
-                      } else {
-                        vErrors.push(err96);
-                      }
-                      errors++;
-                    }
-                    for (const key6 in data38) {
-                      if (!(key6 === "statistic" || key6 === "pvalue" || key6 === "method" || key6 === "errorBound" || key6 === "points")) {
-                        const err97 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data38 };
-                        if (vErrors === null) {
-                          vErrors = [err97];
-                        } else {
-                          vErrors.push(err97);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data38.statistic !== void 0) {
-                      let data39 = data38.statistic;
-                      if (typeof data39 == "number" && isFinite(data39)) {
-                        if (data39 > 1 || isNaN(data39)) {
-                          const err98 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/statistic", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/statistic/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic, data: data39 };
-                          if (vErrors === null) {
-                            vErrors = [err98];
-                          } else {
-                            vErrors.push(err98);
-                          }
-                          errors++;
-                        }
-                        if (data39 < 0 || isNaN(data39)) {
-                          const err99 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/statistic", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/statistic/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic, data: data39 };
-                          if (vErrors === null) {
-                            vErrors = [err99];
-                          } else {
-                            vErrors.push(err99);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err100 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/statistic", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/statistic/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic, data: data39 };
-                        if (vErrors === null) {
-                          vErrors = [err100];
-                        } else {
-                          vErrors.push(err100);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data38.pvalue !== void 0) {
-                      let data40 = data38.pvalue;
-                      if (typeof data40 == "number" && isFinite(data40)) {
-                        if (data40 > 1 || isNaN(data40)) {
-                          const err101 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/pvalue", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/pvalue/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue, data: data40 };
-                          if (vErrors === null) {
-                            vErrors = [err101];
-                          } else {
-                            vErrors.push(err101);
-                          }
-                          errors++;
-                        }
-                        if (data40 < 0 || isNaN(data40)) {
-                          const err102 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/pvalue", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/pvalue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue, data: data40 };
-                          if (vErrors === null) {
-                            vErrors = [err102];
-                          } else {
-                            vErrors.push(err102);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err103 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/pvalue", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/pvalue/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue, data: data40 };
-                        if (vErrors === null) {
-                          vErrors = [err103];
-                        } else {
-                          vErrors.push(err103);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data38.method !== void 0) {
-                      let data41 = data38.method;
-                      if (!(data41 === "exact" || data41 === "binned")) {
-                        const err104 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/method", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/method/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.method.enum, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.method, data: data41 };
-                        if (vErrors === null) {
-                          vErrors = [err104];
-                        } else {
-                          vErrors.push(err104);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data38.errorBound !== void 0) {
-                      let data42 = data38.errorBound;
-                      if (typeof data42 == "number" && isFinite(data42)) {
-                        if (data42 < 0 || isNaN(data42)) {
-                          const err105 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/errorBound", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/errorBound/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.errorBound, data: data42 };
-                          if (vErrors === null) {
-                            vErrors = [err105];
-                          } else {
-                            vErrors.push(err105);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err106 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/errorBound", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/errorBound/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.errorBound.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.errorBound, data: data42 };
-                        if (vErrors === null) {
-                          vErrors = [err106];
-                        } else {
-                          vErrors.push(err106);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data38.points !== void 0) {
-                      let data43 = data38.points;
-                      if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
-                        const err107 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/points", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/points/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.points.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.points, data: data43 };
-                        if (vErrors === null) {
-                          vErrors = [err107];
-                        } else {
-                          vErrors.push(err107);
-                        }
-                        errors++;
-                      }
-                      if (typeof data43 == "number" && isFinite(data43)) {
-                        if (data43 < 1 || isNaN(data43)) {
-                          const err108 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/points", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/points/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.points, data: data43 };
-                          if (vErrors === null) {
-                            vErrors = [err108];
-                          } else {
-                            vErrors.push(err108);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err109 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data38 };
+                    const err109 = { instancePath: instancePath + "/features/" + i2 + "/drift/wasserstein", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/wasserstein/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.wasserstein.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.wasserstein, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err109];
                     } else {
@@ -1425,23 +1429,20 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     errors++;
                   }
                 }
-                if (data33.drifted !== void 0) {
-                  let data44 = data33.drifted;
-                  if (typeof data44 !== "boolean") {
-                    const err110 = { instancePath: instancePath + "/features/" + i2 + "/drift/drifted", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/drifted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.drifted.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.drifted, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err110];
-                    } else {
-                      vErrors.push(err110);
+                if (data39.ks !== void 0) {
+                  let data44 = data39.ks;
+                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                    if (data44.statistic === void 0) {
+                      const err110 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "statistic" }, message: "must have required property 'statistic'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data33.thresholds !== void 0) {
-                  let data45 = data33.thresholds;
-                  if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                    if (data45.psi === void 0) {
-                      const err111 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/required", keyword: "required", params: { missingProperty: "psi" }, message: "must have required property 'psi'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data45 };
+                    if (data44.pvalue === void 0) {
+                      const err111 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "pvalue" }, message: "must have required property 'pvalue'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err111];
                       } else {
@@ -1449,8 +1450,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                       }
                       errors++;
                     }
-                    if (data45.jsd === void 0) {
-                      const err112 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/required", keyword: "required", params: { missingProperty: "jsd" }, message: "must have required property 'jsd'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data45 };
+                    if (data44.method === void 0) {
+                      const err112 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err112];
                       } else {
@@ -1458,8 +1459,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                       }
                       errors++;
                     }
-                    if (data45.linf === void 0) {
-                      const err113 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/required", keyword: "required", params: { missingProperty: "linf" }, message: "must have required property 'linf'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data45 };
+                    if (data44.errorBound === void 0) {
+                      const err113 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/required", keyword: "required", params: { missingProperty: "errorBound" }, message: "must have required property 'errorBound'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err113];
                       } else {
@@ -1467,9 +1468,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                       }
                       errors++;
                     }
-                    for (const key7 in data45) {
-                      if (!(key7 === "psi" || key7 === "jsd" || key7 === "linf")) {
-                        const err114 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data45 };
+                    for (const key7 in data44) {
+                      if (!(key7 === "statistic" || key7 === "pvalue" || key7 === "method" || key7 === "errorBound" || key7 === "points")) {
+                        const err114 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data44 };
                         if (vErrors === null) {
                           vErrors = [err114];
                         } else {
@@ -1478,11 +1479,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                       }
                     }
-                    if (data45.psi !== void 0) {
-                      let data46 = data45.psi;
-                      if (typeof data46 == "number" && isFinite(data46)) {
-                        if (data46 < 0 || isNaN(data46)) {
-                          const err115 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.psi, data: data46 };
+                    if (data44.statistic !== void 0) {
+                      let data45 = data44.statistic;
+                      if (typeof data45 == "number" && isFinite(data45)) {
+                        if (data45 > 1 || isNaN(data45)) {
+                          const err115 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/statistic", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/statistic/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic, data: data45 };
                           if (vErrors === null) {
                             vErrors = [err115];
                           } else {
@@ -1490,43 +1491,39 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                           }
                           errors++;
                         }
-                      } else {
-                        const err116 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.psi.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.psi, data: data46 };
-                        if (vErrors === null) {
-                          vErrors = [err116];
-                        } else {
-                          vErrors.push(err116);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data45.jsd !== void 0) {
-                      let data47 = data45.jsd;
-                      if (typeof data47 == "number" && isFinite(data47)) {
-                        if (data47 < 0 || isNaN(data47)) {
-                          const err117 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/jsd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.jsd, data: data47 };
+                        if (data45 < 0 || isNaN(data45)) {
+                          const err116 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/statistic", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/statistic/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic, data: data45 };
                           if (vErrors === null) {
-                            vErrors = [err117];
+                            vErrors = [err116];
                           } else {
-                            vErrors.push(err117);
+                            vErrors.push(err116);
                           }
                           errors++;
                         }
                       } else {
-                        const err118 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/jsd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.jsd.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.jsd, data: data47 };
+                        const err117 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/statistic", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/statistic/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.statistic, data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err118];
+                          vErrors = [err117];
                         } else {
-                          vErrors.push(err118);
+                          vErrors.push(err117);
                         }
                         errors++;
                       }
                     }
-                    if (data45.linf !== void 0) {
-                      let data48 = data45.linf;
-                      if (typeof data48 == "number" && isFinite(data48)) {
-                        if (data48 < 0 || isNaN(data48)) {
-                          const err119 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/linf/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.linf, data: data48 };
+                    if (data44.pvalue !== void 0) {
+                      let data46 = data44.pvalue;
+                      if (typeof data46 == "number" && isFinite(data46)) {
+                        if (data46 > 1 || isNaN(data46)) {
+                          const err118 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/pvalue", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/pvalue/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue, data: data46 };
+                          if (vErrors === null) {
+                            vErrors = [err118];
+                          } else {
+                            vErrors.push(err118);
+                          }
+                          errors++;
+                        }
+                        if (data46 < 0 || isNaN(data46)) {
+                          const err119 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/pvalue", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/pvalue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue, data: data46 };
                           if (vErrors === null) {
                             vErrors = [err119];
                           } else {
@@ -1535,7 +1532,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                           errors++;
                         }
                       } else {
-                        const err120 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/linf/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.linf.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.linf, data: data48 };
+                        const err120 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/pvalue", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/pvalue/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.pvalue, data: data46 };
                         if (vErrors === null) {
                           vErrors = [err120];
                         } else {
@@ -1544,147 +1541,140 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                       }
                     }
+                    if (data44.method !== void 0) {
+                      let data47 = data44.method;
+                      if (!(data47 === "exact" || data47 === "binned")) {
+                        const err121 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/method", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/method/enum", keyword: "enum", params: { allowedValues: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.method.enum, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.method, data: data47 };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data44.errorBound !== void 0) {
+                      let data48 = data44.errorBound;
+                      if (typeof data48 == "number" && isFinite(data48)) {
+                        if (data48 < 0 || isNaN(data48)) {
+                          const err122 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/errorBound", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/errorBound/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.errorBound, data: data48 };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err123 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/errorBound", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/errorBound/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.errorBound.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.errorBound, data: data48 };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data44.points !== void 0) {
+                      let data49 = data44.points;
+                      if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+                        const err124 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/points", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/points/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.points.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.points, data: data49 };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                      if (typeof data49 == "number" && isFinite(data49)) {
+                        if (data49 < 1 || isNaN(data49)) {
+                          const err125 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks/points", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/properties/points/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.properties.points, data: data49 };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
                   } else {
-                    const err121 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data45 };
+                    const err126 = { instancePath: instancePath + "/features/" + i2 + "/drift/ks", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/ks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.ks, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err126];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err126);
                     }
                     errors++;
                   }
                 }
-                if (data33.bins !== void 0) {
-                  let data49 = data33.bins;
-                  if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                    if (data49.labels === void 0) {
-                      const err122 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property 'labels'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data49 };
+                if (data39.drifted !== void 0) {
+                  let data50 = data39.drifted;
+                  if (typeof data50 !== "boolean") {
+                    const err127 = { instancePath: instancePath + "/features/" + i2 + "/drift/drifted", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/drifted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.drifted.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.drifted, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.thresholds !== void 0) {
+                  let data51 = data39.thresholds;
+                  if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                    if (data51.psi === void 0) {
+                      const err128 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/required", keyword: "required", params: { missingProperty: "psi" }, message: "must have required property 'psi'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data51 };
                       if (vErrors === null) {
-                        vErrors = [err122];
+                        vErrors = [err128];
                       } else {
-                        vErrors.push(err122);
+                        vErrors.push(err128);
                       }
                       errors++;
                     }
-                    if (data49.reference === void 0) {
-                      const err123 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data49 };
+                    if (data51.jsd === void 0) {
+                      const err129 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/required", keyword: "required", params: { missingProperty: "jsd" }, message: "must have required property 'jsd'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data51 };
                       if (vErrors === null) {
-                        vErrors = [err123];
+                        vErrors = [err129];
                       } else {
-                        vErrors.push(err123);
+                        vErrors.push(err129);
                       }
                       errors++;
                     }
-                    if (data49.current === void 0) {
-                      const err124 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data49 };
+                    if (data51.linf === void 0) {
+                      const err130 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/required", keyword: "required", params: { missingProperty: "linf" }, message: "must have required property 'linf'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data51 };
                       if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err130];
                       } else {
-                        vErrors.push(err124);
+                        vErrors.push(err130);
                       }
                       errors++;
                     }
-                    for (const key8 in data49) {
-                      if (!(key8 === "labels" || key8 === "reference" || key8 === "current")) {
-                        const err125 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data49 };
+                    for (const key8 in data51) {
+                      if (!(key8 === "psi" || key8 === "jsd" || key8 === "linf")) {
+                        const err131 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data51 };
                         if (vErrors === null) {
-                          vErrors = [err125];
+                          vErrors = [err131];
                         } else {
-                          vErrors.push(err125);
+                          vErrors.push(err131);
                         }
                         errors++;
                       }
                     }
-                    if (data49.labels !== void 0) {
-                      let data50 = data49.labels;
-                      if (Array.isArray(data50)) {
-                        const len3 = data50.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          let data51 = data50[i3];
-                          if (typeof data51 !== "string") {
-                            const err126 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/labels/" + i3, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels.items.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels.items, data: data51 };
-                            if (vErrors === null) {
-                              vErrors = [err126];
-                            } else {
-                              vErrors.push(err126);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err127 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/labels", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels, data: data50 };
-                        if (vErrors === null) {
-                          vErrors = [err127];
-                        } else {
-                          vErrors.push(err127);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data49.reference !== void 0) {
-                      let data52 = data49.reference;
-                      if (Array.isArray(data52)) {
-                        const len4 = data52.length;
-                        for (let i4 = 0; i4 < len4; i4++) {
-                          let data53 = data52[i4];
-                          if (typeof data53 == "number" && isFinite(data53)) {
-                            if (data53 < 0 || isNaN(data53)) {
-                              const err128 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/reference/" + i4, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/reference/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.items, data: data53 };
-                              if (vErrors === null) {
-                                vErrors = [err128];
-                              } else {
-                                vErrors.push(err128);
-                              }
-                              errors++;
-                            }
+                    if (data51.psi !== void 0) {
+                      let data52 = data51.psi;
+                      if (typeof data52 == "number" && isFinite(data52)) {
+                        if (data52 < 0 || isNaN(data52)) {
+                          const err132 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.psi, data: data52 };
+                          if (vErrors === null) {
+                            vErrors = [err132];
                           } else {
-                            const err129 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/reference/" + i4, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/reference/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.items.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.items, data: data53 };
-                            if (vErrors === null) {
-                              vErrors = [err129];
-                            } else {
-                              vErrors.push(err129);
-                            }
-                            errors++;
+                            vErrors.push(err132);
                           }
+                          errors++;
                         }
                       } else {
-                        const err130 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/reference", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/reference/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference, data: data52 };
-                        if (vErrors === null) {
-                          vErrors = [err130];
-                        } else {
-                          vErrors.push(err130);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data49.current !== void 0) {
-                      let data54 = data49.current;
-                      if (Array.isArray(data54)) {
-                        const len5 = data54.length;
-                        for (let i5 = 0; i5 < len5; i5++) {
-                          let data55 = data54[i5];
-                          if (typeof data55 == "number" && isFinite(data55)) {
-                            if (data55 < 0 || isNaN(data55)) {
-                              const err131 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/current/" + i5, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/current/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.items, data: data55 };
-                              if (vErrors === null) {
-                                vErrors = [err131];
-                              } else {
-                                vErrors.push(err131);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err132 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/current/" + i5, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/current/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.items.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.items, data: data55 };
-                            if (vErrors === null) {
-                              vErrors = [err132];
-                            } else {
-                              vErrors.push(err132);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err133 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/current", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/current/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current, data: data54 };
+                        const err133 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/psi", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.psi.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.psi, data: data52 };
                         if (vErrors === null) {
                           vErrors = [err133];
                         } else {
@@ -1693,225 +1683,418 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                       }
                     }
+                    if (data51.jsd !== void 0) {
+                      let data53 = data51.jsd;
+                      if (typeof data53 == "number" && isFinite(data53)) {
+                        if (data53 < 0 || isNaN(data53)) {
+                          const err134 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/jsd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.jsd, data: data53 };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err135 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/jsd", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/jsd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.jsd.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.jsd, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data51.linf !== void 0) {
+                      let data54 = data51.linf;
+                      if (typeof data54 == "number" && isFinite(data54)) {
+                        if (data54 < 0 || isNaN(data54)) {
+                          const err136 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/linf/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.linf, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err136];
+                          } else {
+                            vErrors.push(err136);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err137 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds/linf", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/properties/linf/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.linf.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.properties.linf, data: data54 };
+                        if (vErrors === null) {
+                          vErrors = [err137];
+                        } else {
+                          vErrors.push(err137);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err134 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data49 };
+                    const err138 = { instancePath: instancePath + "/features/" + i2 + "/drift/thresholds", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.thresholds, data: data51 };
                     if (vErrors === null) {
-                      vErrors = [err134];
+                      vErrors = [err138];
                     } else {
-                      vErrors.push(err134);
+                      vErrors.push(err138);
                     }
                     errors++;
                   }
                 }
-                if (data33.note !== void 0) {
-                  let data56 = data33.note;
-                  if (typeof data56 !== "string") {
-                    const err135 = { instancePath: instancePath + "/features/" + i2 + "/drift/note", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.note.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.note, data: data56 };
+                if (data39.bins !== void 0) {
+                  let data55 = data39.bins;
+                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    if (data55.labels === void 0) {
+                      const err139 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property 'labels'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                    if (data55.reference === void 0) {
+                      const err140 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err140];
+                      } else {
+                        vErrors.push(err140);
+                      }
+                      errors++;
+                    }
+                    if (data55.current === void 0) {
+                      const err141 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.required, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data55 };
+                      if (vErrors === null) {
+                        vErrors = [err141];
+                      } else {
+                        vErrors.push(err141);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data55) {
+                      if (!(key9 === "labels" || key9 === "reference" || key9 === "current")) {
+                        const err142 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err142];
+                        } else {
+                          vErrors.push(err142);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.labels !== void 0) {
+                      let data56 = data55.labels;
+                      if (Array.isArray(data56)) {
+                        const len3 = data56.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data57 = data56[i3];
+                          if (typeof data57 !== "string") {
+                            const err143 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/labels/" + i3, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels.items.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels.items, data: data57 };
+                            if (vErrors === null) {
+                              vErrors = [err143];
+                            } else {
+                              vErrors.push(err143);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err144 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/labels", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.labels, data: data56 };
+                        if (vErrors === null) {
+                          vErrors = [err144];
+                        } else {
+                          vErrors.push(err144);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.reference !== void 0) {
+                      let data58 = data55.reference;
+                      if (Array.isArray(data58)) {
+                        const len4 = data58.length;
+                        for (let i4 = 0; i4 < len4; i4++) {
+                          let data59 = data58[i4];
+                          if (typeof data59 == "number" && isFinite(data59)) {
+                            if (data59 < 0 || isNaN(data59)) {
+                              const err145 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/reference/" + i4, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/reference/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.items, data: data59 };
+                              if (vErrors === null) {
+                                vErrors = [err145];
+                              } else {
+                                vErrors.push(err145);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err146 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/reference/" + i4, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/reference/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.items.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.items, data: data59 };
+                            if (vErrors === null) {
+                              vErrors = [err146];
+                            } else {
+                              vErrors.push(err146);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err147 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/reference", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/reference/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.reference, data: data58 };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.current !== void 0) {
+                      let data60 = data55.current;
+                      if (Array.isArray(data60)) {
+                        const len5 = data60.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                          let data61 = data60[i5];
+                          if (typeof data61 == "number" && isFinite(data61)) {
+                            if (data61 < 0 || isNaN(data61)) {
+                              const err148 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/current/" + i5, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/current/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.items, data: data61 };
+                              if (vErrors === null) {
+                                vErrors = [err148];
+                              } else {
+                                vErrors.push(err148);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err149 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/current/" + i5, schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/current/items/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.items.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.items, data: data61 };
+                            if (vErrors === null) {
+                              vErrors = [err149];
+                            } else {
+                              vErrors.push(err149);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err150 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins/current", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/properties/current/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.properties.current, data: data60 };
+                        if (vErrors === null) {
+                          vErrors = [err150];
+                        } else {
+                          vErrors.push(err150);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err151 = { instancePath: instancePath + "/features/" + i2 + "/drift/bins", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/bins/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.bins, data: data55 };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err151];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err151);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.note !== void 0) {
+                  let data62 = data39.note;
+                  if (typeof data62 !== "string") {
+                    const err152 = { instancePath: instancePath + "/features/" + i2 + "/drift/note", schemaPath: "#/allOf/1/properties/features/items/properties/drift/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.allOf[1].properties.features.items.properties.drift.properties.note.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift.properties.note, data: data62 };
+                    if (vErrors === null) {
+                      vErrors = [err152];
+                    } else {
+                      vErrors.push(err152);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err136 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data33 };
+                const err153 = { instancePath: instancePath + "/features/" + i2 + "/drift", schemaPath: "#/allOf/1/properties/features/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.properties.drift.type, parentSchema: schema0.allOf[1].properties.features.items.properties.drift, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err153];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err153);
                 }
                 errors++;
               }
             }
           } else {
-            const err137 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.type, parentSchema: schema0.allOf[1].properties.features.items, data: data29 };
+            const err154 = { instancePath: instancePath + "/features/" + i2, schemaPath: "#/allOf/1/properties/features/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.features.items.type, parentSchema: schema0.allOf[1].properties.features.items, data: data35 };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err154];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err154);
             }
             errors++;
           }
         }
       } else {
-        const err138 = { instancePath: instancePath + "/features", schemaPath: "#/allOf/1/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.type, parentSchema: schema0.allOf[1].properties.features, data: data28 };
+        const err155 = { instancePath: instancePath + "/features", schemaPath: "#/allOf/1/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.allOf[1].properties.features.type, parentSchema: schema0.allOf[1].properties.features, data: data34 };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err155];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err155);
         }
         errors++;
       }
     }
     if (data.summary !== void 0) {
-      let data57 = data.summary;
-      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-        if (data57.rows === void 0) {
-          const err139 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data57 };
+      let data63 = data.summary;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        if (data63.rows === void 0) {
+          const err156 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data63 };
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err156];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err156);
           }
           errors++;
         }
-        if (data57.driftedShare === void 0) {
-          const err140 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "driftedShare" }, message: "must have required property 'driftedShare'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data57 };
+        if (data63.driftedShare === void 0) {
+          const err157 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "driftedShare" }, message: "must have required property 'driftedShare'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data63 };
           if (vErrors === null) {
-            vErrors = [err140];
+            vErrors = [err157];
           } else {
-            vErrors.push(err140);
+            vErrors.push(err157);
           }
           errors++;
         }
-        if (data57.errors === void 0) {
-          const err141 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data57 };
+        if (data63.errors === void 0) {
+          const err158 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data63 };
           if (vErrors === null) {
-            vErrors = [err141];
+            vErrors = [err158];
           } else {
-            vErrors.push(err141);
+            vErrors.push(err158);
           }
           errors++;
         }
-        if (data57.warnings === void 0) {
-          const err142 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property 'warnings'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data57 };
+        if (data63.warnings === void 0) {
+          const err159 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property 'warnings'", schema: schema0.allOf[1].properties.summary.required, parentSchema: schema0.allOf[1].properties.summary, data: data63 };
           if (vErrors === null) {
-            vErrors = [err142];
+            vErrors = [err159];
           } else {
-            vErrors.push(err142);
+            vErrors.push(err159);
           }
           errors++;
         }
-        for (const key9 in data57) {
-          if (!(key9 === "rows" || key9 === "driftedShare" || key9 === "errors" || key9 === "warnings")) {
-            const err143 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.summary, data: data57 };
+        for (const key10 in data63) {
+          if (!(key10 === "rows" || key10 === "driftedShare" || key10 === "errors" || key10 === "warnings")) {
+            const err160 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.allOf[1].properties.summary, data: data63 };
             if (vErrors === null) {
-              vErrors = [err143];
+              vErrors = [err160];
             } else {
-              vErrors.push(err143);
+              vErrors.push(err160);
             }
             errors++;
           }
         }
-        if (data57.rows !== void 0) {
-          let data58 = data57.rows;
-          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
-            const err144 = { instancePath: instancePath + "/summary/rows", schemaPath: "#/allOf/1/properties/summary/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.summary.properties.rows.type, parentSchema: schema0.allOf[1].properties.summary.properties.rows, data: data58 };
+        if (data63.rows !== void 0) {
+          let data64 = data63.rows;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+            const err161 = { instancePath: instancePath + "/summary/rows", schemaPath: "#/allOf/1/properties/summary/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.summary.properties.rows.type, parentSchema: schema0.allOf[1].properties.summary.properties.rows, data: data64 };
             if (vErrors === null) {
-              vErrors = [err144];
+              vErrors = [err161];
             } else {
-              vErrors.push(err144);
+              vErrors.push(err161);
             }
             errors++;
           }
-          if (typeof data58 == "number" && isFinite(data58)) {
-            if (data58 < 0 || isNaN(data58)) {
-              const err145 = { instancePath: instancePath + "/summary/rows", schemaPath: "#/allOf/1/properties/summary/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.rows, data: data58 };
+          if (typeof data64 == "number" && isFinite(data64)) {
+            if (data64 < 0 || isNaN(data64)) {
+              const err162 = { instancePath: instancePath + "/summary/rows", schemaPath: "#/allOf/1/properties/summary/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.rows, data: data64 };
               if (vErrors === null) {
-                vErrors = [err145];
+                vErrors = [err162];
               } else {
-                vErrors.push(err145);
+                vErrors.push(err162);
               }
               errors++;
             }
           }
         }
-        if (data57.driftedShare !== void 0) {
-          let data59 = data57.driftedShare;
-          if (!(typeof data59 == "number" && isFinite(data59)) && data59 !== null) {
-            const err146 = { instancePath: instancePath + "/summary/driftedShare", schemaPath: "#/allOf/1/properties/summary/properties/driftedShare/type", keyword: "type", params: { type: schema0.allOf[1].properties.summary.properties.driftedShare.type }, message: "must be number,null", schema: schema0.allOf[1].properties.summary.properties.driftedShare.type, parentSchema: schema0.allOf[1].properties.summary.properties.driftedShare, data: data59 };
+        if (data63.driftedShare !== void 0) {
+          let data65 = data63.driftedShare;
+          if (!(typeof data65 == "number" && isFinite(data65)) && data65 !== null) {
+            const err163 = { instancePath: instancePath + "/summary/driftedShare", schemaPath: "#/allOf/1/properties/summary/properties/driftedShare/type", keyword: "type", params: { type: schema0.allOf[1].properties.summary.properties.driftedShare.type }, message: "must be number,null", schema: schema0.allOf[1].properties.summary.properties.driftedShare.type, parentSchema: schema0.allOf[1].properties.summary.properties.driftedShare, data: data65 };
             if (vErrors === null) {
-              vErrors = [err146];
+              vErrors = [err163];
             } else {
-              vErrors.push(err146);
+              vErrors.push(err163);
             }
             errors++;
           }
-          if (typeof data59 == "number" && isFinite(data59)) {
-            if (data59 > 1 || isNaN(data59)) {
-              const err147 = { instancePath: instancePath + "/summary/driftedShare", schemaPath: "#/allOf/1/properties/summary/properties/driftedShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.summary.properties.driftedShare, data: data59 };
+          if (typeof data65 == "number" && isFinite(data65)) {
+            if (data65 > 1 || isNaN(data65)) {
+              const err164 = { instancePath: instancePath + "/summary/driftedShare", schemaPath: "#/allOf/1/properties/summary/properties/driftedShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema0.allOf[1].properties.summary.properties.driftedShare, data: data65 };
               if (vErrors === null) {
-                vErrors = [err147];
+                vErrors = [err164];
               } else {
-                vErrors.push(err147);
+                vErrors.push(err164);
               }
               errors++;
             }
-            if (data59 < 0 || isNaN(data59)) {
-              const err148 = { instancePath: instancePath + "/summary/driftedShare", schemaPath: "#/allOf/1/properties/summary/properties/driftedShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.driftedShare, data: data59 };
+            if (data65 < 0 || isNaN(data65)) {
+              const err165 = { instancePath: instancePath + "/summary/driftedShare", schemaPath: "#/allOf/1/properties/summary/properties/driftedShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.driftedShare, data: data65 };
               if (vErrors === null) {
-                vErrors = [err148];
+                vErrors = [err165];
               } else {
-                vErrors.push(err148);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data57.errors !== void 0) {
-          let data60 = data57.errors;
-          if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
-            const err149 = { instancePath: instancePath + "/summary/errors", schemaPath: "#/allOf/1/properties/summary/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.summary.properties.errors.type, parentSchema: schema0.allOf[1].properties.summary.properties.errors, data: data60 };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
-            }
-            errors++;
-          }
-          if (typeof data60 == "number" && isFinite(data60)) {
-            if (data60 < 0 || isNaN(data60)) {
-              const err150 = { instancePath: instancePath + "/summary/errors", schemaPath: "#/allOf/1/properties/summary/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.errors, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err150];
-              } else {
-                vErrors.push(err150);
+                vErrors.push(err165);
               }
               errors++;
             }
           }
         }
-        if (data57.warnings !== void 0) {
-          let data61 = data57.warnings;
-          if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
-            const err151 = { instancePath: instancePath + "/summary/warnings", schemaPath: "#/allOf/1/properties/summary/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.summary.properties.warnings.type, parentSchema: schema0.allOf[1].properties.summary.properties.warnings, data: data61 };
+        if (data63.errors !== void 0) {
+          let data66 = data63.errors;
+          if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+            const err166 = { instancePath: instancePath + "/summary/errors", schemaPath: "#/allOf/1/properties/summary/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.summary.properties.errors.type, parentSchema: schema0.allOf[1].properties.summary.properties.errors, data: data66 };
             if (vErrors === null) {
-              vErrors = [err151];
+              vErrors = [err166];
             } else {
-              vErrors.push(err151);
+              vErrors.push(err166);
             }
             errors++;
           }
-          if (typeof data61 == "number" && isFinite(data61)) {
-            if (data61 < 0 || isNaN(data61)) {
-              const err152 = { instancePath: instancePath + "/summary/warnings", schemaPath: "#/allOf/1/properties/summary/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.warnings, data: data61 };
+          if (typeof data66 == "number" && isFinite(data66)) {
+            if (data66 < 0 || isNaN(data66)) {
+              const err167 = { instancePath: instancePath + "/summary/errors", schemaPath: "#/allOf/1/properties/summary/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.errors, data: data66 };
               if (vErrors === null) {
-                vErrors = [err152];
+                vErrors = [err167];
               } else {
-                vErrors.push(err152);
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data63.warnings !== void 0) {
+          let data67 = data63.warnings;
+          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+            const err168 = { instancePath: instancePath + "/summary/warnings", schemaPath: "#/allOf/1/properties/summary/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.allOf[1].properties.summary.properties.warnings.type, parentSchema: schema0.allOf[1].properties.summary.properties.warnings, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          if (typeof data67 == "number" && isFinite(data67)) {
+            if (data67 < 0 || isNaN(data67)) {
+              const err169 = { instancePath: instancePath + "/summary/warnings", schemaPath: "#/allOf/1/properties/summary/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.allOf[1].properties.summary.properties.warnings, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
               }
               errors++;
             }
           }
         }
       } else {
-        const err153 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.summary.type, parentSchema: schema0.allOf[1].properties.summary, data: data57 };
+        const err170 = { instancePath: instancePath + "/summary", schemaPath: "#/allOf/1/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].properties.summary.type, parentSchema: schema0.allOf[1].properties.summary, data: data63 };
         if (vErrors === null) {
-          vErrors = [err153];
+          vErrors = [err170];
         } else {
-          vErrors.push(err153);
+          vErrors.push(err170);
         }
         errors++;
       }
     }
   } else {
-    const err154 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].type, parentSchema: schema0.allOf[1], data };
+    const err171 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.allOf[1].type, parentSchema: schema0.allOf[1], data };
     if (vErrors === null) {
-      vErrors = [err154];
+      vErrors = [err171];
     } else {
-      vErrors.push(err154);
+      vErrors.push(err171);
     }
     errors++;
   }

@@ -68,6 +68,31 @@ export interface EvidenceEnvelope {
      * True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).
      */
     ci: boolean;
+    /**
+     * The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).
+     */
+    github?: {
+      /**
+       * The repository the run belongs to, owner/name (GITHUB_REPOSITORY).
+       */
+      repository: string;
+      /**
+       * The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.
+       */
+      workflowRef: string;
+      /**
+       * The workflow run's id (GITHUB_RUN_ID).
+       */
+      runId: number;
+      /**
+       * The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.
+       */
+      runAttempt: number;
+      /**
+       * The commit the run ran on (GITHUB_SHA).
+       */
+      sha: string;
+    };
   };
   /**
    * When the report was written (RFC 3339 date-time, UTC).

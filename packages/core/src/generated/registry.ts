@@ -48,6 +48,12 @@ export interface Registry {
      * Evidence older than this many days is stale and does not count.
      */
     maxAgeDays?: number;
+    /**
+     * The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.
+     *
+     * Items: owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).
+     */
+    trustedWorkflows?: string[];
   };
 }
 /**

@@ -11,12 +11,14 @@
  * once each on the first request they match.
  */
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { validate as validateGraphql } from "@octokit/graphql-schema";
+import { zipSync } from "fflate";
 import { TEST_SECRET } from "../../../../tests/secret.js";
 import { type GitServer, start as startGitServer } from "../../../registry/test/git-server.js";
 import { OpenApiValidator, type Operation } from "./openapi.js";
@@ -126,6 +128,39 @@ export interface Deployment {
   }>;
 }
 
+/** A workflow run of a repository (the ML repository that made evidence), as a test sets it up. */
+export interface SimRun {
+  id: number;
+  /** the workflow file, ".github/workflows/x.yml" */
+  path: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  /** a fork's pull request runs on another repository's code (default: this repository) */
+  headRepository: string | null;
+  /** each attempt's status and conclusion; attempt n is attempts[n - 1] */
+  attempts: Array<{ status: string; conclusion: string | null }>;
+  artifacts: SimArtifact[];
+}
+
+/** An artifact a run uploaded (actions/upload-artifact): a zip of its files. */
+export interface SimArtifact {
+  id: number;
+  name: string;
+  zip: Uint8Array;
+  expired: boolean;
+}
+
+export interface SimRunInput {
+  path: string;
+  headSha: string;
+  headBranch?: string;
+  event?: string;
+  headRepository?: string | null;
+  /** the conclusion of the one attempt (default success; null: still in progress) */
+  conclusion?: string | null;
+}
+
 export interface Repo {
   owner: string;
   name: string;
@@ -142,6 +177,8 @@ export interface Repo {
   nextNumber: number;
   /** the repository setting "Allow auto-merge" (GitHub's default: off) */
   allowAutoMerge: boolean;
+  /** GitHub Actions workflow runs, by id */
+  runs: Map<number, SimRun>;
 }
 
 export type FaultKind = "secondary-rate-limit" | "bad-gateway" | "timeout";
@@ -187,6 +224,15 @@ export interface Simulator {
   protectBranch(full: string, branch: string): void;
   /** a git command in a repository's bare directory */
   git(full: string, ...args: string[]): Promise<string>;
+  /** a workflow run of a repository (completed unless its conclusion is null) */
+  createRun(full: string, input: SimRunInput): SimRun;
+  /** an artifact the run uploads (actions/upload-artifact): its files, zipped as GitHub does */
+  uploadArtifact(
+    full: string,
+    runId: number,
+    name: string,
+    files: Record<string, Uint8Array | string>,
+  ): SimArtifact;
   validator: OpenApiValidator;
   close(): Promise<void>;
 }
@@ -233,6 +279,8 @@ export async function startSimulator(
   const server = createServer((req, res) => {
     // ---- deploy: git over the web URL (<server>/<owner>/<name>.git), as on GitHub
     if (/^\/[^/]+\/[^/]+\.git\//.test(req.url ?? "")) return proxyGit(req, res);
+    // ---- provenance: an artifact's short-lived download URL (where GitHub's redirect points)
+    if ((req.url ?? "").startsWith("/_artifacts/")) return serveArtifact(req, res);
     handle(req, res).catch((error: Error) => {
       violations.push(`simulator failure on ${req.method} ${req.url}: ${error.stack ?? error.message}`);
       if (!res.headersSent) res.writeHead(500).end();
@@ -288,6 +336,23 @@ export async function startSimulator(
     req.pipe(forward);
   }
 
+  /** artifact id → its zip and the signature its download URL carries */
+  const downloads = new Map<number, { zip: Uint8Array; sig: string }>();
+
+  /** A download URL needs no token, as GitHub's signed blob URLs; a wrong signature is refused. */
+  function serveArtifact(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? "/", base);
+    const d = downloads.get(Number(url.pathname.slice("/_artifacts/".length)));
+    if (req.method !== "GET" || !d || url.searchParams.get("sig") !== d.sig) {
+      log.push(`${req.method} ${url.pathname} 403`);
+      res.writeHead(403).end("AuthenticationFailed");
+      return;
+    }
+    log.push(`${req.method} ${url.pathname} 200`);
+    res.writeHead(200, { "content-type": "application/zip", "content-length": String(d.zip.length) });
+    res.end(Buffer.from(d.zip));
+  }
+
   const runGit = async (gitdir: string, ...args: string[]) =>
     (await exec("git", ["--git-dir", gitdir, ...args], { env: GIT_ENV, maxBuffer: 64 << 20 })).stdout.trim();
 
@@ -332,6 +397,7 @@ export async function startSimulator(
       permissions: new Map([[owner, "admin"]]),
       nextNumber: 1,
       allowAutoMerge: false,
+      runs: new Map(),
     };
     repos.set(full, repo);
     return repo;
@@ -641,6 +707,117 @@ export async function startSimulator(
     };
   }
 
+  // ---- provenance: workflow runs and their artifacts
+
+  function workflowRunJson(r: Repo, run: SimRun, attempt: number): Json {
+    const t = rewrite(validator.example<Json>("workflow-run"), r.full);
+    const api = `${apiUrl}/repos/${r.full}/actions/runs/${run.id}`;
+    const repo = {
+      ...(t.repository as Json),
+      id: r.id,
+      name: r.name,
+      full_name: r.full,
+      owner: userJson(r.owner),
+    };
+    const headRepo = run.headRepository ?? r.full;
+    const [headOwner, headName] = headRepo.split("/") as [string, string];
+    const state = run.attempts[attempt - 1]!;
+    return {
+      ...t,
+      id: run.id,
+      node_id: `WFR_${run.id}`,
+      name: run.path.split("/").pop(),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: run.path,
+      run_number: run.id,
+      run_attempt: attempt,
+      referenced_workflows: [],
+      event: run.event,
+      status: state.status,
+      conclusion: state.conclusion,
+      url: api,
+      html_url: `${serverUrl}/${r.full}/actions/runs/${run.id}`,
+      pull_requests: [],
+      jobs_url: `${api}/jobs`,
+      logs_url: `${api}/logs`,
+      artifacts_url: `${api}/artifacts`,
+      cancel_url: `${api}/cancel`,
+      rerun_url: `${api}/rerun`,
+      previous_attempt_url: attempt > 1 ? `${api}/attempts/${attempt - 1}` : null,
+      head_commit: { ...(t.head_commit as Json), id: run.headSha },
+      repository: repo,
+      head_repository:
+        headRepo === r.full
+          ? repo
+          : { ...repo, id: r.id + 1, name: headName, full_name: headRepo, owner: userJson(headOwner) },
+      head_repository_id: headRepo === r.full ? r.id : r.id + 1,
+    };
+  }
+
+  function artifactJson(r: Repo, run: SimRun, a: SimArtifact): Json {
+    const t = rewrite(validator.example<Json>("artifact"), r.full);
+    const url = `${apiUrl}/repos/${r.full}/actions/artifacts/${a.id}`;
+    return {
+      ...t,
+      id: a.id,
+      node_id: `A_${a.id}`,
+      name: a.name,
+      size_in_bytes: a.zip.length,
+      url,
+      archive_download_url: `${url}/zip`,
+      expired: a.expired,
+      digest: `sha256:${createHash("sha256").update(a.zip).digest("hex")}`,
+      workflow_run: {
+        id: run.id,
+        repository_id: r.id,
+        head_repository_id: r.id,
+        head_branch: run.headBranch,
+        head_sha: run.headSha,
+      },
+    };
+  }
+
+  function createRun(full: string, input: SimRunInput): SimRun {
+    const r = repoOf(full);
+    const conclusion = input.conclusion === undefined ? "success" : input.conclusion;
+    const run: SimRun = {
+      id: nextId++,
+      path: input.path,
+      headBranch: input.headBranch ?? r.defaultBranch,
+      headSha: input.headSha,
+      event: input.event ?? "push",
+      headRepository: input.headRepository ?? null,
+      attempts: [{ status: conclusion === null ? "in_progress" : "completed", conclusion }],
+      artifacts: [],
+    };
+    r.runs.set(run.id, run);
+    return run;
+  }
+
+  function uploadArtifact(
+    full: string,
+    runId: number,
+    name: string,
+    files: Record<string, Uint8Array | string>,
+  ): SimArtifact {
+    const run = runOf(repoOf(full), String(runId));
+    const zip = zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([f, b]) => [f, typeof b === "string" ? new TextEncoder().encode(b) : b]),
+      ),
+    );
+    const a: SimArtifact = { id: nextId++, name, zip, expired: false };
+    run.artifacts.push(a);
+    return a;
+  }
+
+  function runOf(r: Repo, id: string | undefined): SimRun {
+    const run = r.runs.get(Number(id));
+    if (!run) throw new HttpError(404, "Not Found");
+    return run;
+  }
+
   // ---- request handling
 
   function page<T>(items: T[], query: URLSearchParams, url: URL, res: ServerResponse): T[] {
@@ -676,7 +853,7 @@ export async function startSimulator(
     body: Json;
     url: URL;
     res: ServerResponse;
-  }) => Promise<[number, unknown]>;
+  }) => Promise<[number, unknown] | [number, unknown, Record<string, string>]>;
 
   const handlers: Record<string, Handler> = {
     "repos/get": async ({ repo }) => [200, { ...repoJson(repo) }],
@@ -1058,6 +1235,28 @@ export async function startSimulator(
     },
 
     // ---- deploy: the pull requests of a commit (the merged one, for a merge commit)
+    "actions/get-workflow-run-attempt": async ({ repo, op }) => {
+      const run = runOf(repo, op.params.run_id);
+      const attempt = Number(op.params.attempt_number);
+      if (!(attempt >= 1 && attempt <= run.attempts.length)) throw new HttpError(404, "Not Found");
+      return [200, workflowRunJson(repo, run, attempt)];
+    },
+    "actions/list-workflow-run-artifacts": async ({ repo, op, query, url, res }) => {
+      const run = runOf(repo, op.params.run_id);
+      const name = query.get("name");
+      const list = run.artifacts.filter((a) => name === null || a.name === name);
+      const shown = page(list, query, url, res).map((a) => artifactJson(repo, run, a));
+      return [200, { total_count: list.length, artifacts: shown }];
+    },
+    "actions/download-artifact": async ({ repo, op }) => {
+      const id = Number(op.params.artifact_id);
+      const a = [...repo.runs.values()].flatMap((r) => r.artifacts).find((x) => x.id === id);
+      if (!a || op.params.archive_format !== "zip") throw new HttpError(404, "Not Found");
+      if (a.expired) throw new HttpError(410, "Artifact has expired");
+      const sig = `s${nextId++}`;
+      downloads.set(a.id, { zip: a.zip, sig });
+      return [302, undefined, { location: `${base}/_artifacts/${a.id}?sig=${sig}` }];
+    },
     "repos/list-pull-requests-associated-with-commit": async ({ repo, op, query, url, res }) => {
       const sha = op.params.commit_sha!;
       await exists(repo, sha);
@@ -1183,8 +1382,16 @@ export async function startSimulator(
     }
     try {
       const repo = repoOf(`${op.params.owner}/${op.params.repo}`);
-      const [status, out] = await handler({ op, repo, user, query: url.searchParams, body, url, res });
-      return answer(status, out, {}, op);
+      const [status, out, headers] = await handler({
+        op,
+        repo,
+        user,
+        query: url.searchParams,
+        body,
+        url,
+        res,
+      });
+      return answer(status, out, headers ?? {}, op);
     } catch (error) {
       if (error instanceof HttpError) {
         return answer(error.status, { message: error.message, documentation_url: DOCS }, error.headers, op);
@@ -1283,6 +1490,8 @@ export async function startSimulator(
       chmodSync(hook, 0o755);
     },
     git: (full, ...args) => runGit(repoOf(full).gitdir, ...args),
+    createRun,
+    uploadArtifact,
     validator,
     close: async () => {
       for (const res of holds) res.destroy();

@@ -2,11 +2,13 @@
 "use strict";
 exports.validate = validate0;
 const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deploy-plan.schema.json","title":"DeployPlan","description":"What merging deployed (modelgate deploy): one entry per (environment, model) whose desired state changed between two commits, with traffic and artifacts. Running it twice gives the same plan.","allOf":[{"$ref":"https://modelgate.dev/schemas/evidence-envelope.schema.json"},{"type":"object","required":["kind","before","after","entries"],"properties":{"kind":{"description":"Always deploy-plan.","const":"deploy-plan"},"before":{"description":"The commit deployed before.","type":"string","pattern":"^[0-9a-f]{40}$"},"after":{"description":"The commit to deploy.","type":"string","pattern":"^[0-9a-f]{40}$"},"entries":{"description":"One entry per changed (environment, model).","type":"array","items":{"$ref":"#/$defs/entry"}}}}],"$defs":{"entry":{"description":"One model's change in one environment.","type":"object","required":["environment","model","kind","from","to","traffic","desired","artifacts"],"additionalProperties":false,"properties":{"environment":{"description":"The environment.","type":"string"},"model":{"description":"The model.","type":"string"},"kind":{"description":"The kind of change.","enum":["promote","canary","complete","rollback","retire"]},"from":{"description":"The version traffic moves from.","type":["string","null"]},"to":{"description":"The version traffic moves to (null when retired).","type":["string","null"]},"traffic":{"description":"Percent of traffic `to` serves afterwards.","type":["integer","null"],"minimum":0,"maximum":100},"desired":{"description":"The full desired state afterwards (null when retired).","type":["object","null"],"required":["version","canary"],"additionalProperties":false,"properties":{"version":{"description":"The champion.","type":"string"},"canary":{"description":"The canary, or null.","type":["object","null"],"required":["version","traffic"],"additionalProperties":false,"properties":{"version":{"description":"The canary version.","type":"string"},"traffic":{"description":"Percent of traffic, 1..99.","type":"integer","minimum":1,"maximum":99}}}}},"artifacts":{"description":"The artifacts serving afterwards, with their share of traffic.","type":"array","items":{"description":"One serving artifact.","type":"object","required":["version","uri","sha256","traffic"],"additionalProperties":false,"properties":{"version":{"description":"The version.","type":"string"},"uri":{"description":"The artifact URI.","type":"string"},"sha256":{"description":"The artifact digest.","type":"string"},"traffic":{"description":"Percent of traffic it serves.","type":"integer","minimum":0,"maximum":100}}}}}}},"examples":[{"kind":"deploy-plan","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"context":{"commit":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","ref":null,"runUrl":null,"ci":false},"createdAt":"2026-11-20T12:00:00.000Z","subject":"cccccccccccc..aaaaaaaaaaaa","inputs":[{"role":"desired-state","uri":"file:environments/production/credit-default.yaml","sha256":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}],"verdict":"pass","before":"cccccccccccccccccccccccccccccccccccccccc","after":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","entries":[{"environment":"production","model":"credit-default","kind":"canary","from":"1.0.0","to":"2.0.0","traffic":10,"desired":{"version":"1.0.0","canary":{"version":"2.0.0","traffic":10}},"artifacts":[{"version":"1.0.0","uri":"file:artifacts/credit-default/1.0.0/model.onnx","sha256":"dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd","traffic":90},{"version":"2.0.0","uri":"file:artifacts/credit-default/2.0.0/model.onnx","sha256":"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee","traffic":10}]}]}]};
-const schema1 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence-envelope.schema.json","title":"EvidenceEnvelope","description":"The envelope every report modelgate writes starts with: what the report is about, the exact inputs (by sha256) it was computed from, where it ran and its verdict. Report schemas extend it with allOf.","type":"object","required":["kind","schemaVersion","tool","subject","inputs","context","createdAt","verdict"],"properties":{"kind":{"description":"The report kind, e.g. data-profile, data-validation, evaluation, ml-test-score-report, registry-check, deploy-plan.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"schemaVersion":{"description":"Version of the envelope format; always 1.","const":1},"tool":{"description":"The tool that wrote the report.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"description":"Tool name, normally modelgate.","type":"string","minLength":1},"version":{"description":"Tool version that produced the report.","type":"string","minLength":1}}},"subject":{"description":"What the report is about: model@version, dataset@version, or a bare name.","type":"string","minLength":1},"inputs":{"description":"Every exact input the report was computed from, bound by digest.","type":"array","items":{"description":"One input file.","type":"object","required":["role","uri","sha256"],"additionalProperties":false,"properties":{"role":{"description":"What the input was to the report: model, champion, data, reference, schema, profile, declarations, evidence.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"uri":{"description":"Where the input is: file:<path relative to the repository> or an https:// URL.","type":"string","minLength":1},"sha256":{"description":"sha256 of the input's bytes, 64 lowercase hex characters.","type":"string","pattern":"^[0-9a-f]{64}$"}}}},"context":{"description":"Where the report was produced.","type":"object","required":["commit","ref","runUrl","ci"],"additionalProperties":false,"properties":{"commit":{"description":"The commit the run checked out, or null when unknown.","type":["string","null"]},"ref":{"description":"The git ref of the run (e.g. refs/heads/main), or null when unknown.","type":["string","null"]},"runUrl":{"description":"URL of the CI run, or null when unknown.","type":["string","null"]},"ci":{"description":"True when the report was produced in CI, false on a laptop.","type":"boolean"}}},"createdAt":{"description":"When the report was written (RFC 3339 date-time, UTC).","type":"string","format":"date-time"},"verdict":{"description":"The report's overall verdict.","enum":["pass","warn","fail"]}},"examples":[{"kind":"data-validation","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"subject":"loans@2026-08","inputs":[{"role":"data","uri":"file:data/serving.csv","sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"context":{"commit":null,"ref":null,"runUrl":null,"ci":false},"createdAt":"2026-11-23T12:00:00Z","verdict":"pass"}]};
+const schema1 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence-envelope.schema.json","title":"EvidenceEnvelope","description":"The envelope every report modelgate writes starts with: what the report is about, the exact inputs (by sha256) it was computed from, where it ran and its verdict. Report schemas extend it with allOf.","type":"object","required":["kind","schemaVersion","tool","subject","inputs","context","createdAt","verdict"],"properties":{"kind":{"description":"The report kind, e.g. data-profile, data-validation, evaluation, ml-test-score-report, registry-check, deploy-plan.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"schemaVersion":{"description":"Version of the envelope format; always 1.","const":1},"tool":{"description":"The tool that wrote the report.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"description":"Tool name, normally modelgate.","type":"string","minLength":1},"version":{"description":"Tool version that produced the report.","type":"string","minLength":1}}},"subject":{"description":"What the report is about: model@version, dataset@version, or a bare name.","type":"string","minLength":1},"inputs":{"description":"Every exact input the report was computed from, bound by digest.","type":"array","items":{"description":"One input file.","type":"object","required":["role","uri","sha256"],"additionalProperties":false,"properties":{"role":{"description":"What the input was to the report: model, champion, data, reference, schema, profile, declarations, evidence.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"uri":{"description":"Where the input is: file:<path relative to the repository> or an https:// URL.","type":"string","minLength":1},"sha256":{"description":"sha256 of the input's bytes, 64 lowercase hex characters.","type":"string","pattern":"^[0-9a-f]{64}$"}}}},"context":{"description":"Where the report was produced.","type":"object","required":["commit","ref","runUrl","ci"],"additionalProperties":false,"properties":{"commit":{"description":"The commit the run checked out, or null when unknown.","type":["string","null"]},"ref":{"description":"The git ref of the run (e.g. refs/heads/main), or null when unknown.","type":["string","null"]},"runUrl":{"description":"URL of the CI run, or null when unknown.","type":["string","null"]},"ci":{"description":"True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).","type":"boolean"},"github":{"description":"The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).","type":"object","required":["repository","workflowRef","runId","runAttempt","sha"],"additionalProperties":false,"properties":{"repository":{"description":"The repository the run belongs to, owner/name (GITHUB_REPOSITORY).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"workflowRef":{"description":"The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.","type":"string","minLength":1},"runId":{"description":"The workflow run's id (GITHUB_RUN_ID).","type":"integer","minimum":1},"runAttempt":{"description":"The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.","type":"integer","minimum":1},"sha":{"description":"The commit the run ran on (GITHUB_SHA).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"}}}}},"createdAt":{"description":"When the report was written (RFC 3339 date-time, UTC).","type":"string","format":"date-time"},"verdict":{"description":"The report's overall verdict.","enum":["pass","warn","fail"]}},"examples":[{"kind":"data-validation","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"subject":"loans@2026-08","inputs":[{"role":"data","uri":"file:data/serving.csv","sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"context":{"commit":null,"ref":null,"runUrl":null,"ci":false},"createdAt":"2026-11-23T12:00:00Z","verdict":"pass"}]};
 const schema2 = {"description":"One model's change in one environment.","type":"object","required":["environment","model","kind","from","to","traffic","desired","artifacts"],"additionalProperties":false,"properties":{"environment":{"description":"The environment.","type":"string"},"model":{"description":"The model.","type":"string"},"kind":{"description":"The kind of change.","enum":["promote","canary","complete","rollback","retire"]},"from":{"description":"The version traffic moves from.","type":["string","null"]},"to":{"description":"The version traffic moves to (null when retired).","type":["string","null"]},"traffic":{"description":"Percent of traffic `to` serves afterwards.","type":["integer","null"],"minimum":0,"maximum":100},"desired":{"description":"The full desired state afterwards (null when retired).","type":["object","null"],"required":["version","canary"],"additionalProperties":false,"properties":{"version":{"description":"The champion.","type":"string"},"canary":{"description":"The canary, or null.","type":["object","null"],"required":["version","traffic"],"additionalProperties":false,"properties":{"version":{"description":"The canary version.","type":"string"},"traffic":{"description":"Percent of traffic, 1..99.","type":"integer","minimum":1,"maximum":99}}}}},"artifacts":{"description":"The artifacts serving afterwards, with their share of traffic.","type":"array","items":{"description":"One serving artifact.","type":"object","required":["version","uri","sha256","traffic"],"additionalProperties":false,"properties":{"version":{"description":"The version.","type":"string"},"uri":{"description":"The artifact URI.","type":"string"},"sha256":{"description":"The artifact digest.","type":"string"},"traffic":{"description":"Percent of traffic it serves.","type":"integer","minimum":0,"maximum":100}}}}}};
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern3 = new RegExp("^[0-9a-f]{40}$", "u");
+const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern4 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern5 = new RegExp("^[0-9a-f]{40}$", "u");
 const func0 = require("ajv/dist/runtime/ucs2length").default;
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
@@ -454,7 +456,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data11){
-if(!((((key2 === "commit") || (key2 === "ref")) || (key2 === "runUrl")) || (key2 === "ci"))){
+if(!(((((key2 === "commit") || (key2 === "ref")) || (key2 === "runUrl")) || (key2 === "ci")) || (key2 === "github"))){
 const err37 = {instancePath:instancePath+"/context",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.context,data:data11};
 if(vErrors === null){
 vErrors = [err37];
@@ -517,9 +519,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/context",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.context.type,parentSchema:schema1.properties.context,data:data11};
+if(data11.github !== undefined){
+let data16 = data11.github;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.repository === undefined){
+const err42 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -528,12 +532,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.createdAt !== undefined){
-let data16 = data.createdAt;
-if(typeof data16 === "string"){
-if(!(formats0.validate(data16))){
-const err43 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema1.properties.createdAt,data:data16};
+if(data16.workflowRef === undefined){
+const err43 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "workflowRef"},message:"must have required property '"+"workflowRef"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -542,9 +542,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.createdAt.type,parentSchema:schema1.properties.createdAt,data:data16};
+if(data16.runId === undefined){
+const err44 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -553,11 +552,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.verdict !== undefined){
-let data17 = data.verdict;
-if(!(((data17 === "pass") || (data17 === "warn")) || (data17 === "fail"))){
-const err45 = {instancePath:instancePath+"/verdict",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema1.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.verdict.enum,parentSchema:schema1.properties.verdict,data:data17};
+if(data16.runAttempt === undefined){
+const err45 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -566,10 +562,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
+if(data16.sha === undefined){
+const err46 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -578,9 +572,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err47 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+for(const key3 in data16){
+if(!(((((key3 === "repository") || (key3 === "workflowRef")) || (key3 === "runId")) || (key3 === "runAttempt")) || (key3 === "sha"))){
+const err47 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -589,8 +583,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data.before === undefined){
-const err48 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+if(data16.repository !== undefined){
+let data17 = data16.repository;
+if(typeof data17 === "string"){
+if(!pattern3.test(data17)){
+const err48 = {instancePath:instancePath+"/context/github/repository",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema1.properties.context.properties.github.properties.repository,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -599,8 +597,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data.after === undefined){
-const err49 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+else {
+const err49 = {instancePath:instancePath+"/context/github/repository",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.context.properties.github.properties.repository.type,parentSchema:schema1.properties.context.properties.github.properties.repository,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -609,8 +608,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data.entries === undefined){
-const err50 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+if(data16.workflowRef !== undefined){
+let data18 = data16.workflowRef;
+if(typeof data18 === "string"){
+if(func0(data18) < 1){
+const err50 = {instancePath:instancePath+"/context/github/workflowRef",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/workflowRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.context.properties.github.properties.workflowRef,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -619,10 +622,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data.kind !== undefined){
-let data18 = data.kind;
-if("deploy-plan" !== data18){
-const err51 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "deploy-plan"},message:"must be equal to constant",schema:"deploy-plan",parentSchema:schema0.allOf[1].properties.kind,data:data18};
+}
+else {
+const err51 = {instancePath:instancePath+"/context/github/workflowRef",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/workflowRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.context.properties.github.properties.workflowRef.type,parentSchema:schema1.properties.context.properties.github.properties.workflowRef,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -632,11 +634,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.before !== undefined){
-let data19 = data.before;
-if(typeof data19 === "string"){
-if(!pattern3.test(data19)){
-const err52 = {instancePath:instancePath+"/before",schemaPath:"#/allOf/1/properties/before/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema0.allOf[1].properties.before,data:data19};
+if(data16.runId !== undefined){
+let data19 = data16.runId;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err52 = {instancePath:instancePath+"/context/github/runId",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.context.properties.github.properties.runId.type,parentSchema:schema1.properties.context.properties.github.properties.runId,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -645,9 +646,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/before",schemaPath:"#/allOf/1/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.before.type,parentSchema:schema0.allOf[1].properties.before,data:data19};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/context/github/runId",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties.context.properties.github.properties.runId,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -657,11 +658,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data20 = data.after;
-if(typeof data20 === "string"){
-if(!pattern3.test(data20)){
-const err54 = {instancePath:instancePath+"/after",schemaPath:"#/allOf/1/properties/after/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema0.allOf[1].properties.after,data:data20};
+}
+if(data16.runAttempt !== undefined){
+let data20 = data16.runAttempt;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err54 = {instancePath:instancePath+"/context/github/runAttempt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.context.properties.github.properties.runAttempt.type,parentSchema:schema1.properties.context.properties.github.properties.runAttempt,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -670,9 +671,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/after",schemaPath:"#/allOf/1/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.after.type,parentSchema:schema0.allOf[1].properties.after,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err55 = {instancePath:instancePath+"/context/github/runAttempt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties.context.properties.github.properties.runAttempt,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -682,15 +683,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.entries !== undefined){
-let data21 = data.entries;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.environment === undefined){
-const err56 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+if(data16.sha !== undefined){
+let data21 = data16.sha;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err56 = {instancePath:instancePath+"/context/github/sha",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema1.properties.context.properties.github.properties.sha,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -699,8 +697,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data22.model === undefined){
-const err57 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+else {
+const err57 = {instancePath:instancePath+"/context/github/sha",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.context.properties.github.properties.sha.type,parentSchema:schema1.properties.context.properties.github.properties.sha,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -709,8 +708,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data22.kind === undefined){
-const err58 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.context.properties.github.type,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -719,8 +720,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data22.from === undefined){
-const err59 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/context",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.context.type,parentSchema:schema1.properties.context,data:data11};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -729,8 +732,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data22.to === undefined){
-const err60 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+if(data.createdAt !== undefined){
+let data22 = data.createdAt;
+if(typeof data22 === "string"){
+if(!(formats0.validate(data22))){
+const err60 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema1.properties.createdAt,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -739,8 +746,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data22.traffic === undefined){
-const err61 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+else {
+const err61 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.createdAt.type,parentSchema:schema1.properties.createdAt,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -749,8 +757,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data22.desired === undefined){
-const err62 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "desired"},message:"must have required property '"+"desired"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+if(data.verdict !== undefined){
+let data23 = data.verdict;
+if(!(((data23 === "pass") || (data23 === "warn")) || (data23 === "fail"))){
+const err62 = {instancePath:instancePath+"/verdict",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema1.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.verdict.enum,parentSchema:schema1.properties.verdict,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -759,8 +770,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data22.artifacts === undefined){
-const err63 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema2.required,parentSchema:schema2,data:data22};
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -769,9 +782,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key3 in data22){
-if(!((((((((key3 === "environment") || (key3 === "model")) || (key3 === "kind")) || (key3 === "from")) || (key3 === "to")) || (key3 === "traffic")) || (key3 === "desired")) || (key3 === "artifacts"))){
-const err64 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema2,data:data22};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err64 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -780,11 +793,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data22.environment !== undefined){
-let data23 = data22.environment;
-if(typeof data23 !== "string"){
-const err65 = {instancePath:instancePath+"/entries/" + i1+"/environment",schemaPath:"#/$defs/entry/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.environment.type,parentSchema:schema2.properties.environment,data:data23};
+if(data.before === undefined){
+const err65 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -793,11 +803,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data22.model !== undefined){
-let data24 = data22.model;
-if(typeof data24 !== "string"){
-const err66 = {instancePath:instancePath+"/entries/" + i1+"/model",schemaPath:"#/$defs/entry/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.model.type,parentSchema:schema2.properties.model,data:data24};
+if(data.after === undefined){
+const err66 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -806,11 +813,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data22.kind !== undefined){
-let data25 = data22.kind;
-if(!(((((data25 === "promote") || (data25 === "canary")) || (data25 === "complete")) || (data25 === "rollback")) || (data25 === "retire"))){
-const err67 = {instancePath:instancePath+"/entries/" + i1+"/kind",schemaPath:"#/$defs/entry/properties/kind/enum",keyword:"enum",params:{allowedValues: schema2.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.kind.enum,parentSchema:schema2.properties.kind,data:data25};
+if(data.entries === undefined){
+const err67 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "entries"},message:"must have required property '"+"entries"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -819,11 +823,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data22.from !== undefined){
-let data26 = data22.from;
-if((typeof data26 !== "string") && (data26 !== null)){
-const err68 = {instancePath:instancePath+"/entries/" + i1+"/from",schemaPath:"#/$defs/entry/properties/from/type",keyword:"type",params:{type: schema2.properties.from.type},message:"must be string,null",schema:schema2.properties.from.type,parentSchema:schema2.properties.from,data:data26};
+if(data.kind !== undefined){
+let data24 = data.kind;
+if("deploy-plan" !== data24){
+const err68 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "deploy-plan"},message:"must be equal to constant",schema:"deploy-plan",parentSchema:schema0.allOf[1].properties.kind,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -833,10 +836,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data22.to !== undefined){
-let data27 = data22.to;
-if((typeof data27 !== "string") && (data27 !== null)){
-const err69 = {instancePath:instancePath+"/entries/" + i1+"/to",schemaPath:"#/$defs/entry/properties/to/type",keyword:"type",params:{type: schema2.properties.to.type},message:"must be string,null",schema:schema2.properties.to.type,parentSchema:schema2.properties.to,data:data27};
+if(data.before !== undefined){
+let data25 = data.before;
+if(typeof data25 === "string"){
+if(!pattern5.test(data25)){
+const err69 = {instancePath:instancePath+"/before",schemaPath:"#/allOf/1/properties/before/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema0.allOf[1].properties.before,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -846,10 +850,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data22.traffic !== undefined){
-let data28 = data22.traffic;
-if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) && (data28 !== null)){
-const err70 = {instancePath:instancePath+"/entries/" + i1+"/traffic",schemaPath:"#/$defs/entry/properties/traffic/type",keyword:"type",params:{type: schema2.properties.traffic.type},message:"must be integer,null",schema:schema2.properties.traffic.type,parentSchema:schema2.properties.traffic,data:data28};
+else {
+const err70 = {instancePath:instancePath+"/before",schemaPath:"#/allOf/1/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.before.type,parentSchema:schema0.allOf[1].properties.before,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -858,9 +860,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 100 || isNaN(data28)){
-const err71 = {instancePath:instancePath+"/entries/" + i1+"/traffic",schemaPath:"#/$defs/entry/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema2.properties.traffic,data:data28};
+}
+if(data.after !== undefined){
+let data26 = data.after;
+if(typeof data26 === "string"){
+if(!pattern5.test(data26)){
+const err71 = {instancePath:instancePath+"/after",schemaPath:"#/allOf/1/properties/after/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema0.allOf[1].properties.after,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -869,8 +874,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data28 < 0 || isNaN(data28)){
-const err72 = {instancePath:instancePath+"/entries/" + i1+"/traffic",schemaPath:"#/$defs/entry/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema2.properties.traffic,data:data28};
+}
+else {
+const err72 = {instancePath:instancePath+"/after",schemaPath:"#/allOf/1/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.after.type,parentSchema:schema0.allOf[1].properties.after,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -880,11 +886,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-if(data22.desired !== undefined){
-let data29 = data22.desired;
-if((!(data29 && typeof data29 == "object" && !Array.isArray(data29))) && (data29 !== null)){
-const err73 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/type",keyword:"type",params:{type: schema2.properties.desired.type},message:"must be object,null",schema:schema2.properties.desired.type,parentSchema:schema2.properties.desired,data:data29};
+if(data.entries !== undefined){
+let data27 = data.entries;
+if(Array.isArray(data27)){
+const len1 = data27.length;
+for(let i1=0; i1<len1; i1++){
+let data28 = data27[i1];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.environment === undefined){
+const err73 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -893,9 +903,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.version === undefined){
-const err74 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema2.properties.desired.required,parentSchema:schema2.properties.desired,data:data29};
+if(data28.model === undefined){
+const err74 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -904,8 +913,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data29.canary === undefined){
-const err75 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/required",keyword:"required",params:{missingProperty: "canary"},message:"must have required property '"+"canary"+"'",schema:schema2.properties.desired.required,parentSchema:schema2.properties.desired,data:data29};
+if(data28.kind === undefined){
+const err75 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -914,9 +923,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!((key4 === "version") || (key4 === "canary"))){
-const err76 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.desired,data:data29};
+if(data28.from === undefined){
+const err76 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -925,11 +933,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data29.version !== undefined){
-let data30 = data29.version;
-if(typeof data30 !== "string"){
-const err77 = {instancePath:instancePath+"/entries/" + i1+"/desired/version",schemaPath:"#/$defs/entry/properties/desired/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.desired.properties.version.type,parentSchema:schema2.properties.desired.properties.version,data:data30};
+if(data28.to === undefined){
+const err77 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -938,11 +943,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data29.canary !== undefined){
-let data31 = data29.canary;
-if((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31 !== null)){
-const err78 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/type",keyword:"type",params:{type: schema2.properties.desired.properties.canary.type},message:"must be object,null",schema:schema2.properties.desired.properties.canary.type,parentSchema:schema2.properties.desired.properties.canary,data:data31};
+if(data28.traffic === undefined){
+const err78 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -951,9 +953,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.version === undefined){
-const err79 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema2.properties.desired.properties.canary.required,parentSchema:schema2.properties.desired.properties.canary,data:data31};
+if(data28.desired === undefined){
+const err79 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "desired"},message:"must have required property '"+"desired"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -962,8 +963,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data31.traffic === undefined){
-const err80 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'",schema:schema2.properties.desired.properties.canary.required,parentSchema:schema2.properties.desired.properties.canary,data:data31};
+if(data28.artifacts === undefined){
+const err80 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema2.required,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -972,9 +973,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key5 in data31){
-if(!((key5 === "version") || (key5 === "traffic"))){
-const err81 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.desired.properties.canary,data:data31};
+for(const key4 in data28){
+if(!((((((((key4 === "environment") || (key4 === "model")) || (key4 === "kind")) || (key4 === "from")) || (key4 === "to")) || (key4 === "traffic")) || (key4 === "desired")) || (key4 === "artifacts"))){
+const err81 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema2,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -984,10 +985,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data31.version !== undefined){
-let data32 = data31.version;
-if(typeof data32 !== "string"){
-const err82 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/version",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.desired.properties.canary.properties.version.type,parentSchema:schema2.properties.desired.properties.canary.properties.version,data:data32};
+if(data28.environment !== undefined){
+let data29 = data28.environment;
+if(typeof data29 !== "string"){
+const err82 = {instancePath:instancePath+"/entries/" + i1+"/environment",schemaPath:"#/$defs/entry/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.environment.type,parentSchema:schema2.properties.environment,data:data29};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -997,10 +998,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data31.traffic !== undefined){
-let data33 = data31.traffic;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err83 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/traffic",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/traffic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema2.properties.desired.properties.canary.properties.traffic.type,parentSchema:schema2.properties.desired.properties.canary.properties.traffic,data:data33};
+if(data28.model !== undefined){
+let data30 = data28.model;
+if(typeof data30 !== "string"){
+const err83 = {instancePath:instancePath+"/entries/" + i1+"/model",schemaPath:"#/$defs/entry/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.model.type,parentSchema:schema2.properties.model,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1009,9 +1010,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 99 || isNaN(data33)){
-const err84 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/traffic",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema2.properties.desired.properties.canary.properties.traffic,data:data33};
+}
+if(data28.kind !== undefined){
+let data31 = data28.kind;
+if(!(((((data31 === "promote") || (data31 === "canary")) || (data31 === "complete")) || (data31 === "rollback")) || (data31 === "retire"))){
+const err84 = {instancePath:instancePath+"/entries/" + i1+"/kind",schemaPath:"#/$defs/entry/properties/kind/enum",keyword:"enum",params:{allowedValues: schema2.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.kind.enum,parentSchema:schema2.properties.kind,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1020,8 +1023,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data33 < 1 || isNaN(data33)){
-const err85 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/traffic",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema2.properties.desired.properties.canary.properties.traffic,data:data33};
+}
+if(data28.from !== undefined){
+let data32 = data28.from;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err85 = {instancePath:instancePath+"/entries/" + i1+"/from",schemaPath:"#/$defs/entry/properties/from/type",keyword:"type",params:{type: schema2.properties.from.type},message:"must be string,null",schema:schema2.properties.from.type,parentSchema:schema2.properties.from,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1031,20 +1037,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-}
-}
-}
-}
-if(data22.artifacts !== undefined){
-let data34 = data22.artifacts;
-if(Array.isArray(data34)){
-const len2 = data34.length;
-for(let i2=0; i2<len2; i2++){
-let data35 = data34[i2];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.version === undefined){
-const err86 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data35};
+if(data28.to !== undefined){
+let data33 = data28.to;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err86 = {instancePath:instancePath+"/entries/" + i1+"/to",schemaPath:"#/$defs/entry/properties/to/type",keyword:"type",params:{type: schema2.properties.to.type},message:"must be string,null",schema:schema2.properties.to.type,parentSchema:schema2.properties.to,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1053,8 +1049,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data35.uri === undefined){
-const err87 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data35};
+}
+if(data28.traffic !== undefined){
+let data34 = data28.traffic;
+if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
+const err87 = {instancePath:instancePath+"/entries/" + i1+"/traffic",schemaPath:"#/$defs/entry/properties/traffic/type",keyword:"type",params:{type: schema2.properties.traffic.type},message:"must be integer,null",schema:schema2.properties.traffic.type,parentSchema:schema2.properties.traffic,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1063,8 +1062,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data35.sha256 === undefined){
-const err88 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data35};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 100 || isNaN(data34)){
+const err88 = {instancePath:instancePath+"/entries/" + i1+"/traffic",schemaPath:"#/$defs/entry/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema2.properties.traffic,data:data34};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1073,8 +1073,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data35.traffic === undefined){
-const err89 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data35};
+if(data34 < 0 || isNaN(data34)){
+const err89 = {instancePath:instancePath+"/entries/" + i1+"/traffic",schemaPath:"#/$defs/entry/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema2.properties.traffic,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1083,9 +1083,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key6 in data35){
-if(!((((key6 === "version") || (key6 === "uri")) || (key6 === "sha256")) || (key6 === "traffic"))){
-const err90 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.artifacts.items,data:data35};
+}
+}
+if(data28.desired !== undefined){
+let data35 = data28.desired;
+if((!(data35 && typeof data35 == "object" && !Array.isArray(data35))) && (data35 !== null)){
+const err90 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/type",keyword:"type",params:{type: schema2.properties.desired.type},message:"must be object,null",schema:schema2.properties.desired.type,parentSchema:schema2.properties.desired,data:data35};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1094,11 +1097,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data35.version !== undefined){
-let data36 = data35.version;
-if(typeof data36 !== "string"){
-const err91 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/version",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.artifacts.items.properties.version.type,parentSchema:schema2.properties.artifacts.items.properties.version,data:data36};
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.version === undefined){
+const err91 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema2.properties.desired.required,parentSchema:schema2.properties.desired,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1107,11 +1108,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data35.uri !== undefined){
-let data37 = data35.uri;
-if(typeof data37 !== "string"){
-const err92 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/uri",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.artifacts.items.properties.uri.type,parentSchema:schema2.properties.artifacts.items.properties.uri,data:data37};
+if(data35.canary === undefined){
+const err92 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/required",keyword:"required",params:{missingProperty: "canary"},message:"must have required property '"+"canary"+"'",schema:schema2.properties.desired.required,parentSchema:schema2.properties.desired,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1120,11 +1118,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data35.sha256 !== undefined){
-let data38 = data35.sha256;
-if(typeof data38 !== "string"){
-const err93 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.artifacts.items.properties.sha256.type,parentSchema:schema2.properties.artifacts.items.properties.sha256,data:data38};
+for(const key5 in data35){
+if(!((key5 === "version") || (key5 === "canary"))){
+const err93 = {instancePath:instancePath+"/entries/" + i1+"/desired",schemaPath:"#/$defs/entry/properties/desired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.desired,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1134,10 +1130,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data35.traffic !== undefined){
-let data39 = data35.traffic;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err94 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/traffic",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/traffic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema2.properties.artifacts.items.properties.traffic.type,parentSchema:schema2.properties.artifacts.items.properties.traffic,data:data39};
+if(data35.version !== undefined){
+let data36 = data35.version;
+if(typeof data36 !== "string"){
+const err94 = {instancePath:instancePath+"/entries/" + i1+"/desired/version",schemaPath:"#/$defs/entry/properties/desired/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.desired.properties.version.type,parentSchema:schema2.properties.desired.properties.version,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1146,9 +1142,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 100 || isNaN(data39)){
-const err95 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/traffic",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema2.properties.artifacts.items.properties.traffic,data:data39};
+}
+if(data35.canary !== undefined){
+let data37 = data35.canary;
+if((!(data37 && typeof data37 == "object" && !Array.isArray(data37))) && (data37 !== null)){
+const err95 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/type",keyword:"type",params:{type: schema2.properties.desired.properties.canary.type},message:"must be object,null",schema:schema2.properties.desired.properties.canary.type,parentSchema:schema2.properties.desired.properties.canary,data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1157,8 +1155,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data39 < 0 || isNaN(data39)){
-const err96 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/traffic",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema2.properties.artifacts.items.properties.traffic,data:data39};
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.version === undefined){
+const err96 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema2.properties.desired.properties.canary.required,parentSchema:schema2.properties.desired.properties.canary,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1167,11 +1166,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.artifacts.items.type,parentSchema:schema2.properties.artifacts.items,data:data35};
+if(data37.traffic === undefined){
+const err97 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'",schema:schema2.properties.desired.properties.canary.required,parentSchema:schema2.properties.desired.properties.canary,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1180,10 +1176,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/entries/" + i1+"/artifacts",schemaPath:"#/$defs/entry/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.artifacts.type,parentSchema:schema2.properties.artifacts,data:data34};
+for(const key6 in data37){
+if(!((key6 === "version") || (key6 === "traffic"))){
+const err98 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary",schemaPath:"#/$defs/entry/properties/desired/properties/canary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.desired.properties.canary,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1193,9 +1188,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data22};
+if(data37.version !== undefined){
+let data38 = data37.version;
+if(typeof data38 !== "string"){
+const err99 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/version",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.desired.properties.canary.properties.version.type,parentSchema:schema2.properties.desired.properties.canary.properties.version,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1205,9 +1201,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/entries",schemaPath:"#/allOf/1/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.entries.type,parentSchema:schema0.allOf[1].properties.entries,data:data21};
+if(data37.traffic !== undefined){
+let data39 = data37.traffic;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err100 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/traffic",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/traffic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema2.properties.desired.properties.canary.properties.traffic.type,parentSchema:schema2.properties.desired.properties.canary.properties.traffic,data:data39};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1216,15 +1213,222 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-else {
-const err101 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].type,parentSchema:schema0.allOf[1],data};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 99 || isNaN(data39)){
+const err101 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/traffic",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema2.properties.desired.properties.canary.properties.traffic,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
+}
+errors++;
+}
+if(data39 < 1 || isNaN(data39)){
+const err102 = {instancePath:instancePath+"/entries/" + i1+"/desired/canary/traffic",schemaPath:"#/$defs/entry/properties/desired/properties/canary/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema2.properties.desired.properties.canary.properties.traffic,data:data39};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+}
+if(data28.artifacts !== undefined){
+let data40 = data28.artifacts;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.version === undefined){
+const err103 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data41};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data41.uri === undefined){
+const err104 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data41};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(data41.sha256 === undefined){
+const err105 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data41};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(data41.traffic === undefined){
+const err106 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'",schema:schema2.properties.artifacts.items.required,parentSchema:schema2.properties.artifacts.items,data:data41};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+for(const key7 in data41){
+if(!((((key7 === "version") || (key7 === "uri")) || (key7 === "sha256")) || (key7 === "traffic"))){
+const err107 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.artifacts.items,data:data41};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data41.version !== undefined){
+let data42 = data41.version;
+if(typeof data42 !== "string"){
+const err108 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/version",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.artifacts.items.properties.version.type,parentSchema:schema2.properties.artifacts.items.properties.version,data:data42};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data41.uri !== undefined){
+let data43 = data41.uri;
+if(typeof data43 !== "string"){
+const err109 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/uri",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.artifacts.items.properties.uri.type,parentSchema:schema2.properties.artifacts.items.properties.uri,data:data43};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data41.sha256 !== undefined){
+let data44 = data41.sha256;
+if(typeof data44 !== "string"){
+const err110 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.artifacts.items.properties.sha256.type,parentSchema:schema2.properties.artifacts.items.properties.sha256,data:data44};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data41.traffic !== undefined){
+let data45 = data41.traffic;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err111 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/traffic",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/traffic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema2.properties.artifacts.items.properties.traffic.type,parentSchema:schema2.properties.artifacts.items.properties.traffic,data:data45};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 100 || isNaN(data45)){
+const err112 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/traffic",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema2.properties.artifacts.items.properties.traffic,data:data45};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data45 < 0 || isNaN(data45)){
+const err113 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2+"/traffic",schemaPath:"#/$defs/entry/properties/artifacts/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema2.properties.artifacts.items.properties.traffic,data:data45};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/entries/" + i1+"/artifacts/" + i2,schemaPath:"#/$defs/entry/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.artifacts.items.type,parentSchema:schema2.properties.artifacts.items,data:data41};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/entries/" + i1+"/artifacts",schemaPath:"#/$defs/entry/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.artifacts.type,parentSchema:schema2.properties.artifacts,data:data40};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/entries/" + i1,schemaPath:"#/$defs/entry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data:data28};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/entries",schemaPath:"#/allOf/1/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.entries.type,parentSchema:schema0.allOf[1].properties.entries,data:data27};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].type,parentSchema:schema0.allOf[1],data};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }

@@ -1,13 +1,15 @@
 /* Generated from schemas/ml-test-score-report.schema.json by scripts/gen-validators.ts (pnpm gen:validators). Do not edit. */
 "use strict";
 exports.validate = validate0;
-const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/ml-test-score-report.schema.json","title":"MlTestScoreReport","description":"The ML Test Score (Breck et al. 2017) of one model version, computed from verified evidence and declarations: per-test points and sources, section sums, and the score (the minimum section sum).","allOf":[{"$ref":"https://modelgate.dev/schemas/evidence-envelope.schema.json"},{"type":"object","required":["kind","model","version","environment","tests","sections","score","limitingSections","band","minimum","passed","evidence","declarations","settings"],"properties":{"kind":{"const":"ml-test-score-report","description":"The report kind."},"model":{"type":"string","description":"The model scored."},"version":{"type":"string","description":"The model version scored."},"environment":{"type":["string","null"],"description":"The environment whose policy was read, or null."},"tests":{"type":"array","minItems":28,"maxItems":28,"items":{"type":"object","description":"One of the 28 tests.","required":["id","section","number","title","points","mode","source","reason","refused","step"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^(data|model|infra|monitor)-[1-7]$","description":"The test id."},"section":{"enum":["data","model","infra","monitor"],"description":"The rubric section."},"number":{"type":"integer","minimum":1,"maximum":7,"description":"The test number in its section."},"title":{"type":"string","description":"The paper's short title."},"points":{"enum":[0,0.5,1],"description":"1 automated and verified, 0.5 manual with a valid declaration, 0 otherwise."},"mode":{"enum":["automated","manual","none"],"description":"How the points were earned."},"source":{"description":"Where the test's points came from, or null for no points.","oneOf":[{"type":"null"},{"type":"object","description":"A verified evidence file.","required":["type","kind","uri","sha256"],"additionalProperties":false,"properties":{"type":{"const":"evidence","description":"Points come from a verified evidence file."},"kind":{"type":"string","description":"The evidence kind."},"uri":{"type":"string","description":"Where the evidence file is."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"sha256 of the evidence file."}}},{"type":"object","description":"A valid manual declaration.","required":["type","file","line","document","owner"],"additionalProperties":false,"properties":{"type":{"const":"declaration","description":"Points come from a manual declaration."},"file":{"type":"string","description":"The declarations file."},"line":{"type":"integer","minimum":1,"description":"Line of the declaration."},"document":{"type":"string","description":"The linked document."},"owner":{"type":"string","description":"Who vouches for it."}}},{"type":"object","description":"A policy the registry gate enforces.","required":["type","file","environment","fields"],"additionalProperties":false,"properties":{"type":{"const":"policy","description":"Points come from the environment policy in modelgate.yaml."},"file":{"const":"modelgate.yaml","description":"The policy file."},"environment":{"type":"string","description":"The environment whose policy it is."},"fields":{"type":"array","items":{"type":"string","description":"A policy field."},"description":"The policy fields read."}}},{"type":"object","description":"A change in the registry history.","required":["type","kind","environment","time","version"],"additionalProperties":false,"properties":{"type":{"const":"history","description":"Points come from the registry history."},"kind":{"type":"string","description":"The change kind (canary, rollback)."},"environment":{"type":"string","description":"Where it happened."},"time":{"type":"string","format":"date-time","description":"When."},"version":{"type":["string","null"],"description":"The version it moved to."}}},{"type":"object","description":"A file in the repository.","required":["type","path"],"additionalProperties":false,"properties":{"type":{"const":"repository","description":"Points come from a file in the repository."},"path":{"type":"string","description":"Repository-relative path."}}}]},"reason":{"type":"string","description":"Why the test earned its points, or why not."},"refused":{"type":"array","description":"Evidence and declarations considered for this test and refused.","items":{"type":"object","description":"One refusal.","required":["source","reason"],"additionalProperties":false,"properties":{"source":{"type":"string","description":"The refused file."},"reason":{"type":"string","description":"Why it was refused."}}}},"step":{"type":["string","null"],"description":"The concrete step that earns the missing point(s); null at a full point."}}},"description":"The 28 tests in rubric order."},"sections":{"type":"object","description":"Points per section (the sum of its 7 tests).","required":["data","model","infra","monitor"],"additionalProperties":false,"properties":{"data":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the data tests."},"model":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the model tests."},"infra":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the infra tests."},"monitor":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the monitor tests."}}},"score":{"type":"number","minimum":0,"maximum":7,"description":"The ML Test Score: the minimum of the four section sums."},"limitingSections":{"type":"array","minItems":1,"items":{"enum":["data","model","infra","monitor"],"description":"A section."},"description":"The sections whose sum is the score."},"band":{"type":"object","description":"The paper's Table V interpretation of the score.","required":["range","text"],"additionalProperties":false,"properties":{"range":{"type":"string","description":"The score interval."},"text":{"type":"string","description":"What the interval means."}}},"minimum":{"type":["number","null"],"description":"The minimum score required, or null."},"passed":{"type":"boolean","description":"Whether the score meets the minimum."},"evidence":{"type":"array","description":"Every evidence file considered.","items":{"type":"object","description":"One evidence file.","required":["uri","sha256","kind","subject","trusted","problems","usedFor"],"additionalProperties":false,"properties":{"uri":{"type":"string","description":"Where it is."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Its digest."},"kind":{"type":["string","null"],"description":"Its kind, when readable."},"subject":{"type":["string","null"],"description":"Its subject, when readable."},"trusted":{"type":"boolean","description":"Whether it passed the envelope checks (schema, verdict pass, CI, fresh)."},"problems":{"type":"array","items":{"type":"string","description":"A problem."},"description":"Why it cannot be trusted."},"usedFor":{"type":"array","items":{"type":"string","pattern":"^(data|model|infra|monitor)-[1-7]$","description":"A test id."},"description":"The tests it earned a point for."}}}},"policy":{"description":"The environment policy decided on the newest verified evaluation of this artifact against the live champion, as the registry gate decides it (docs/registry.md \"Policy verdicts\"); null without an environment or such an evaluation.","oneOf":[{"type":"null"},{"type":"object","required":["evidence","checks"],"additionalProperties":false,"properties":{"evidence":{"type":"string","description":"The evaluation evidence decided on."},"checks":{"type":"array","description":"The policy's verdicts.","items":{"type":"object","required":["id","status","observed","expected","message"],"additionalProperties":false,"properties":{"id":{"type":"string","description":"metric:<name>, slices, fairness or latency."},"status":{"enum":["pass","fail","skip","warn"],"description":"The verdict; skip when a rule cannot apply (no champion)."},"observed":{"type":["number","null"],"description":"What was measured."},"expected":{"type":"string","description":"What the policy requires."},"message":{"type":"string","description":"One sentence for people."}}}}}}]},"declarations":{"type":"array","description":"Every declaration read.","items":{"type":"object","description":"One declaration.","required":["test","line","accepted","reason"],"additionalProperties":false,"properties":{"test":{"type":"string","description":"The declared test id as written."},"line":{"type":"integer","minimum":1,"description":"Its line."},"accepted":{"type":"boolean","description":"Whether it is valid."},"reason":{"type":"string","description":"Its validity, or why it was refused."}}}},"settings":{"type":"object","description":"The settings the score was computed with.","required":["now","maxEvidenceAgeDays","rollbackWindowDays","declarationValidityDays"],"additionalProperties":false,"properties":{"now":{"type":"string","format":"date-time","description":"The time evidence and declarations were judged at."},"maxEvidenceAgeDays":{"type":"number","exclusiveMinimum":0,"description":"Evidence older than this is stale."},"rollbackWindowDays":{"type":"number","exclusiveMinimum":0,"description":"infra-7 needs a rollback this recent."},"declarationValidityDays":{"type":"number","exclusiveMinimum":0,"description":"A declaration without validUntil is valid this long."}}}}}],"examples":[{"kind":"ml-test-score-report","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"subject":"credit-default@1.0.0","inputs":[{"role":"model","uri":"file:artifacts/credit-default/1.0.0/model.onnx","sha256":"a818f3e5802a8b5e7018afe9740069ec9d1fbb269526d2a03e2b982d1eb9550f"},{"role":"declarations","uri":"file:models/credit-default/ml-test-score.yaml","sha256":"cf9c469b3b83a5f08ca548e9be5c6b4e3e8da5eac7ecb041e2685865bbd4808e"}],"context":{"commit":"9f3c2a1b7e4d5c6a8b9f0e1d2c3b4a5968776655","ref":"refs/pull/42/merge","runUrl":"https://github.com/acme/model-registry/actions/runs/123456789","ci":true},"createdAt":"2026-11-23T17:02:31.422Z","verdict":"pass","model":"credit-default","version":"1.0.0","environment":"production","tests":[{"id":"data-1","section":"data","number":1,"title":"Feature expectations are captured in a schema","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified data-validation evidence shows the version's data was validated against the dataset schema; no valid declaration","step":"Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` in CI."},{"id":"data-2","section":"data","number":2,"title":"All features are beneficial","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows every feature has positive importance; no valid declaration","step":"Compute permutation feature importance in the CI evaluation (`featureImportance` in the evaluation report) and drop features with no importance."},{"id":"data-3","section":"data","number":3,"title":"No feature's cost is too much","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":7,"document":"https://wiki.acme.example/credit-default/feature-costs","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/feature-costs); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"data-4","section":"data","number":4,"title":"Features adhere to meta-level requirements","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":13,"document":"https://wiki.acme.example/credit-default/feature-policy","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/feature-policy); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"data-5","section":"data","number":5,"title":"The data pipeline has appropriate privacy controls","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":19,"document":"https://wiki.acme.example/credit-default/privacy","owner":"privacy@acme.example"},"reason":"manual: declared by privacy@acme.example, reviewed 2026-10-15, valid until 2027-10-15 (https://wiki.acme.example/credit-default/privacy); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"data-6","section":"data","number":6,"title":"New features can be added quickly","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: nothing in modelgate automates this test; no valid declaration","step":"Document how long adding a new feature takes, with a recent example, then declare it in models/<model>/ml-test-score.yaml with a document link, an owner and a review date (half a point; nothing automates this test)."},{"id":"data-7","section":"data","number":7,"title":"All input feature code is tested","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: nothing in modelgate automates this test; no valid declaration","step":"Document the unit tests of the feature code and where they run, then declare it in models/<model>/ml-test-score.yaml with a document link, an owner and a review date (half a point; nothing automates this test)."},{"id":"model-1","section":"model","number":1,"title":"Model specs are reviewed and submitted","refused":[],"points":1,"mode":"automated","source":{"type":"policy","file":"modelgate.yaml","environment":"production","fields":["requiredApprovals"]},"reason":"automated: every change needs 1 approval(s) and the version records its code commit (modelgate.yaml, environment production)","step":null},{"id":"model-2","section":"model","number":2,"title":"Offline and online metrics correlate","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":25,"document":"https://wiki.acme.example/credit-default/offline-online","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-10-01, valid until 2027-04-01 (https://wiki.acme.example/credit-default/offline-online); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"model-3","section":"model","number":3,"title":"All hyperparameters have been tuned","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":31,"document":"https://wiki.acme.example/credit-default/tuning","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/tuning); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"model-4","section":"model","number":4,"title":"The impact of model staleness is known","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":37,"document":"https://wiki.acme.example/credit-default/staleness","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-09-15, valid until 2027-03-15 (https://wiki.acme.example/credit-default/staleness); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"model-5","section":"model","number":5,"title":"A simpler model is not better","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows the model beats the trivial baseline; no valid declaration","step":"Evaluate against a trivial baseline in CI so the evaluation report carries a passed \"baseline\" check."},{"id":"model-6","section":"model","number":6,"title":"Model quality is sufficient on important data slices","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows quality holds on every important slice; no valid declaration","step":"Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the CI evaluation then checks every slice."},{"id":"model-7","section":"model","number":7,"title":"The model is tested for considerations of inclusion","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows fairness was measured on a declared protected attribute; no valid declaration","step":"Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the CI evaluation then measures them."},{"id":"infra-1","section":"infra","number":1,"title":"Training is reproducible","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows the determinism check passed; no valid declaration","step":"Run the determinism check in the CI evaluation so the report carries a passed \"determinism\" check."},{"id":"infra-2","section":"infra","number":2,"title":"Model specs are unit tested","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":43,"document":"https://wiki.acme.example/credit-default/training-tests","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/training-tests); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"infra-3","section":"infra","number":3,"title":"The ML pipeline is integration tested","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: nothing in modelgate automates this test; no valid declaration","step":"Document the end-to-end pipeline test and where it runs, then declare it in models/<model>/ml-test-score.yaml with a document link, an owner and a review date (half a point; nothing automates this test)."},{"id":"infra-4","section":"infra","number":4,"title":"Model quality is validated before serving","refused":[],"points":1,"mode":"automated","source":{"type":"policy","file":"modelgate.yaml","environment":"production","fields":["requireEvaluation","metrics"]},"reason":"automated: the registry gate requires evaluation against metric thresholds (modelgate.yaml, environment production)","step":null},{"id":"infra-5","section":"infra","number":5,"title":"The model is debuggable","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":49,"document":"https://wiki.acme.example/credit-default/debugging","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/debugging); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"infra-6","section":"infra","number":6,"title":"Models are canaried before serving","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: the history shows no canary of credit-default in production; no valid declaration","step":"Set `requireCanary: true` in the environment's policy and promote with `--canary <pct>`."},{"id":"infra-7","section":"infra","number":7,"title":"Serving models can be rolled back","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: the history shows no rollback of credit-default in the last 90 days; no valid declaration","step":"Roll the model back (a drill in staging counts) with `modelgate rollback`, at least once per rollback window."},{"id":"monitor-1","section":"monitor","number":1,"title":"Dependency changes result in notification","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no dependabot or Renovate configuration in the repository; no valid declaration","step":"Add .github/dependabot.yml (or renovate.json) so dependency changes open pull requests."},{"id":"monitor-2","section":"monitor","number":2,"title":"Data invariants hold for inputs","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified data-validation evidence shows a serving sample satisfies the data contract of the training data; no valid declaration","step":"Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI on a recent serving sample."},{"id":"monitor-3","section":"monitor","number":3,"title":"Training and serving are not skewed","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified data-validation evidence shows serving features are not skewed from training; no valid declaration","step":"Run `modelgate validate-data --environment serving --reference <training data or profile>` in CI so skew is measured per feature."},{"id":"monitor-4","section":"monitor","number":4,"title":"Models are not too stale","refused":[],"points":1,"mode":"automated","source":{"type":"policy","file":"modelgate.yaml","environment":"production","fields":["maxModelAgeDays"]},"reason":"automated: the model is 3 days old, within the policy's 90 (modelgate.yaml, environment production)","step":null},{"id":"monitor-5","section":"monitor","number":5,"title":"Models are numerically stable","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows every prediction is finite; no valid declaration","step":"Run the CI evaluation, which checks every prediction is finite (\"finite\" check)."},{"id":"monitor-6","section":"monitor","number":6,"title":"Computing performance has not regressed","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows latency is within the limits of the champion's; no valid declaration","step":"Evaluate against the current champion in CI with latency measurement on, so the report carries a passed \"latency\" check."},{"id":"monitor-7","section":"monitor","number":7,"title":"Prediction quality has not regressed","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows quality holds on recently labelled data; no valid declaration","step":"Evaluate the model in CI on recently labelled data (not the lineage train/test sets), within the evidence window."}],"sections":{"data":1.5,"model":2.5,"infra":2,"monitor":1},"score":1,"limitingSections":["monitor"],"band":{"range":"(0, 1]","text":"Not totally untested, but it is worth considering the possibility of serious holes in reliability."},"minimum":1,"passed":true,"evidence":[],"declarations":[{"test":"data-3","line":7,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"data-4","line":13,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"data-5","line":19,"accepted":true,"reason":"valid until 2027-10-15"},{"test":"model-2","line":25,"accepted":true,"reason":"valid until 2027-04-01"},{"test":"model-3","line":31,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"model-4","line":37,"accepted":true,"reason":"valid until 2027-03-15"},{"test":"infra-2","line":43,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"infra-5","line":49,"accepted":true,"reason":"valid until 2027-05-02"}],"settings":{"now":"2026-11-23T17:02:31.422Z","maxEvidenceAgeDays":30,"rollbackWindowDays":90,"declarationValidityDays":365}}]};
-const schema1 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence-envelope.schema.json","title":"EvidenceEnvelope","description":"The envelope every report modelgate writes starts with: what the report is about, the exact inputs (by sha256) it was computed from, where it ran and its verdict. Report schemas extend it with allOf.","type":"object","required":["kind","schemaVersion","tool","subject","inputs","context","createdAt","verdict"],"properties":{"kind":{"description":"The report kind, e.g. data-profile, data-validation, evaluation, ml-test-score-report, registry-check, deploy-plan.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"schemaVersion":{"description":"Version of the envelope format; always 1.","const":1},"tool":{"description":"The tool that wrote the report.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"description":"Tool name, normally modelgate.","type":"string","minLength":1},"version":{"description":"Tool version that produced the report.","type":"string","minLength":1}}},"subject":{"description":"What the report is about: model@version, dataset@version, or a bare name.","type":"string","minLength":1},"inputs":{"description":"Every exact input the report was computed from, bound by digest.","type":"array","items":{"description":"One input file.","type":"object","required":["role","uri","sha256"],"additionalProperties":false,"properties":{"role":{"description":"What the input was to the report: model, champion, data, reference, schema, profile, declarations, evidence.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"uri":{"description":"Where the input is: file:<path relative to the repository> or an https:// URL.","type":"string","minLength":1},"sha256":{"description":"sha256 of the input's bytes, 64 lowercase hex characters.","type":"string","pattern":"^[0-9a-f]{64}$"}}}},"context":{"description":"Where the report was produced.","type":"object","required":["commit","ref","runUrl","ci"],"additionalProperties":false,"properties":{"commit":{"description":"The commit the run checked out, or null when unknown.","type":["string","null"]},"ref":{"description":"The git ref of the run (e.g. refs/heads/main), or null when unknown.","type":["string","null"]},"runUrl":{"description":"URL of the CI run, or null when unknown.","type":["string","null"]},"ci":{"description":"True when the report was produced in CI, false on a laptop.","type":"boolean"}}},"createdAt":{"description":"When the report was written (RFC 3339 date-time, UTC).","type":"string","format":"date-time"},"verdict":{"description":"The report's overall verdict.","enum":["pass","warn","fail"]}},"examples":[{"kind":"data-validation","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"subject":"loans@2026-08","inputs":[{"role":"data","uri":"file:data/serving.csv","sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"context":{"commit":null,"ref":null,"runUrl":null,"ci":false},"createdAt":"2026-11-23T12:00:00Z","verdict":"pass"}]};
+const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/ml-test-score-report.schema.json","title":"MlTestScoreReport","description":"The ML Test Score (Breck et al. 2017) of one model version, computed from verified evidence and declarations: per-test points and sources, section sums, and the score (the minimum section sum).","allOf":[{"$ref":"https://modelgate.dev/schemas/evidence-envelope.schema.json"},{"type":"object","required":["kind","model","version","environment","tests","sections","score","limitingSections","band","minimum","passed","evidence","declarations","settings"],"properties":{"kind":{"const":"ml-test-score-report","description":"The report kind."},"model":{"type":"string","description":"The model scored."},"version":{"type":"string","description":"The model version scored."},"environment":{"type":["string","null"],"description":"The environment whose policy was read, or null."},"tests":{"type":"array","minItems":28,"maxItems":28,"items":{"type":"object","description":"One of the 28 tests.","required":["id","section","number","title","points","mode","source","reason","refused","step"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^(data|model|infra|monitor)-[1-7]$","description":"The test id."},"section":{"enum":["data","model","infra","monitor"],"description":"The rubric section."},"number":{"type":"integer","minimum":1,"maximum":7,"description":"The test number in its section."},"title":{"type":"string","description":"The paper's short title."},"points":{"enum":[0,0.5,1],"description":"1 automated and verified, 0.5 manual with a valid declaration, 0 otherwise."},"mode":{"enum":["automated","manual","none"],"description":"How the points were earned."},"source":{"description":"Where the test's points came from, or null for no points.","oneOf":[{"type":"null"},{"type":"object","description":"A verified evidence file.","required":["type","kind","uri","sha256"],"additionalProperties":false,"properties":{"type":{"const":"evidence","description":"Points come from a verified evidence file."},"kind":{"type":"string","description":"The evidence kind."},"uri":{"type":"string","description":"Where the evidence file is."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"sha256 of the evidence file."}}},{"type":"object","description":"A valid manual declaration.","required":["type","file","line","document","owner"],"additionalProperties":false,"properties":{"type":{"const":"declaration","description":"Points come from a manual declaration."},"file":{"type":"string","description":"The declarations file."},"line":{"type":"integer","minimum":1,"description":"Line of the declaration."},"document":{"type":"string","description":"The linked document."},"owner":{"type":"string","description":"Who vouches for it."}}},{"type":"object","description":"A policy the registry gate enforces.","required":["type","file","environment","fields"],"additionalProperties":false,"properties":{"type":{"const":"policy","description":"Points come from the environment policy in modelgate.yaml."},"file":{"const":"modelgate.yaml","description":"The policy file."},"environment":{"type":"string","description":"The environment whose policy it is."},"fields":{"type":"array","items":{"type":"string","description":"A policy field."},"description":"The policy fields read."}}},{"type":"object","description":"A change in the registry history.","required":["type","kind","environment","time","version"],"additionalProperties":false,"properties":{"type":{"const":"history","description":"Points come from the registry history."},"kind":{"type":"string","description":"The change kind (canary, rollback)."},"environment":{"type":"string","description":"Where it happened."},"time":{"type":"string","format":"date-time","description":"When."},"version":{"type":["string","null"],"description":"The version it moved to."}}},{"type":"object","description":"A file in the repository.","required":["type","path"],"additionalProperties":false,"properties":{"type":{"const":"repository","description":"Points come from a file in the repository."},"path":{"type":"string","description":"Repository-relative path."}}}]},"reason":{"type":"string","description":"Why the test earned its points, or why not."},"refused":{"type":"array","description":"Evidence and declarations considered for this test and refused.","items":{"type":"object","description":"One refusal.","required":["source","reason"],"additionalProperties":false,"properties":{"source":{"type":"string","description":"The refused file."},"reason":{"type":"string","description":"Why it was refused."}}}},"step":{"type":["string","null"],"description":"The concrete step that earns the missing point(s); null at a full point."}}},"description":"The 28 tests in rubric order."},"sections":{"type":"object","description":"Points per section (the sum of its 7 tests).","required":["data","model","infra","monitor"],"additionalProperties":false,"properties":{"data":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the data tests."},"model":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the model tests."},"infra":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the infra tests."},"monitor":{"type":"number","minimum":0,"maximum":7,"description":"Sum of the monitor tests."}}},"score":{"type":"number","minimum":0,"maximum":7,"description":"The ML Test Score: the minimum of the four section sums."},"limitingSections":{"type":"array","minItems":1,"items":{"enum":["data","model","infra","monitor"],"description":"A section."},"description":"The sections whose sum is the score."},"band":{"type":"object","description":"The paper's Table V interpretation of the score.","required":["range","text"],"additionalProperties":false,"properties":{"range":{"type":"string","description":"The score interval."},"text":{"type":"string","description":"What the interval means."}}},"minimum":{"type":["number","null"],"description":"The minimum score required, or null."},"passed":{"type":"boolean","description":"Whether the score meets the minimum."},"evidence":{"type":"array","description":"Every evidence file considered.","items":{"type":"object","description":"One evidence file.","required":["uri","sha256","kind","subject","trusted","verifiedBy","problems","usedFor"],"additionalProperties":false,"properties":{"uri":{"type":"string","description":"Where it is."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Its digest."},"kind":{"type":["string","null"],"description":"Its kind, when readable."},"subject":{"type":["string","null"],"description":"Its subject, when readable."},"verifiedBy":{"enum":["recompute","provenance",null],"description":"How its figures were verified (the environment's evidence.verify): recompute (the gate ran it again on the registered inputs and every figure agreed) or provenance; null when they were not, and then it earns no automated point."},"trusted":{"type":"boolean","description":"Whether it passed the envelope checks (schema, verdict pass, fresh, its figures verified)."},"problems":{"type":"array","items":{"type":"string","description":"A problem."},"description":"Why it cannot be trusted."},"usedFor":{"type":"array","items":{"type":"string","pattern":"^(data|model|infra|monitor)-[1-7]$","description":"A test id."},"description":"The tests it earned a point for."}}}},"policy":{"description":"The environment policy decided on the newest verified evaluation of this artifact against the live champion, as the registry gate decides it (docs/registry.md \"Policy verdicts\"); null without an environment or such an evaluation.","oneOf":[{"type":"null"},{"type":"object","required":["evidence","checks"],"additionalProperties":false,"properties":{"evidence":{"type":"string","description":"The evaluation evidence decided on."},"checks":{"type":"array","description":"The policy's verdicts.","items":{"type":"object","required":["id","status","observed","expected","message"],"additionalProperties":false,"properties":{"id":{"type":"string","description":"metric:<name>, slices, fairness or latency."},"status":{"enum":["pass","fail","skip","warn"],"description":"The verdict; skip when a rule cannot apply (no champion)."},"observed":{"type":["number","null"],"description":"What was measured."},"expected":{"type":"string","description":"What the policy requires."},"message":{"type":"string","description":"One sentence for people."}}}}}}]},"declarations":{"type":"array","description":"Every declaration read.","items":{"type":"object","description":"One declaration.","required":["test","line","accepted","reason"],"additionalProperties":false,"properties":{"test":{"type":"string","description":"The declared test id as written."},"line":{"type":"integer","minimum":1,"description":"Its line."},"accepted":{"type":"boolean","description":"Whether it is valid."},"reason":{"type":"string","description":"Its validity, or why it was refused."}}}},"settings":{"type":"object","description":"The settings the score was computed with.","required":["now","maxEvidenceAgeDays","rollbackWindowDays","declarationValidityDays"],"additionalProperties":false,"properties":{"now":{"type":"string","format":"date-time","description":"The time evidence and declarations were judged at."},"maxEvidenceAgeDays":{"type":"number","exclusiveMinimum":0,"description":"Evidence older than this is stale."},"rollbackWindowDays":{"type":"number","exclusiveMinimum":0,"description":"infra-7 needs a rollback this recent."},"declarationValidityDays":{"type":"number","exclusiveMinimum":0,"description":"A declaration without validUntil is valid this long."}}}}}],"examples":[{"kind":"ml-test-score-report","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"subject":"credit-default@1.0.0","inputs":[{"role":"model","uri":"file:artifacts/credit-default/1.0.0/model.onnx","sha256":"a818f3e5802a8b5e7018afe9740069ec9d1fbb269526d2a03e2b982d1eb9550f"},{"role":"declarations","uri":"file:models/credit-default/ml-test-score.yaml","sha256":"cf9c469b3b83a5f08ca548e9be5c6b4e3e8da5eac7ecb041e2685865bbd4808e"}],"context":{"commit":"9f3c2a1b7e4d5c6a8b9f0e1d2c3b4a5968776655","ref":"refs/pull/42/merge","runUrl":"https://github.com/acme/model-registry/actions/runs/123456789","ci":true},"createdAt":"2026-11-23T17:02:31.422Z","verdict":"pass","model":"credit-default","version":"1.0.0","environment":"production","tests":[{"id":"data-1","section":"data","number":1,"title":"Feature expectations are captured in a schema","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified data-validation evidence shows the version's data was validated against the dataset schema; no valid declaration","step":"Add datasets/<dataset>/schema.yaml and run `modelgate validate-data --schema datasets/<dataset>/schema.yaml --data <the training data>` and list the report with the version (the gate recomputes it)."},{"id":"data-2","section":"data","number":2,"title":"All features are beneficial","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows every feature has positive importance; no valid declaration","step":"Compute permutation feature importance in the evaluation (`featureImportance` in the evaluation report) and drop features with no importance."},{"id":"data-3","section":"data","number":3,"title":"No feature's cost is too much","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":7,"document":"https://wiki.acme.example/credit-default/feature-costs","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/feature-costs); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"data-4","section":"data","number":4,"title":"Features adhere to meta-level requirements","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":13,"document":"https://wiki.acme.example/credit-default/feature-policy","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/feature-policy); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"data-5","section":"data","number":5,"title":"The data pipeline has appropriate privacy controls","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":19,"document":"https://wiki.acme.example/credit-default/privacy","owner":"privacy@acme.example"},"reason":"manual: declared by privacy@acme.example, reviewed 2026-10-15, valid until 2027-10-15 (https://wiki.acme.example/credit-default/privacy); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"data-6","section":"data","number":6,"title":"New features can be added quickly","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: nothing in modelgate automates this test; no valid declaration","step":"Document how long adding a new feature takes, with a recent example, then declare it in models/<model>/ml-test-score.yaml with a document link, an owner and a review date (half a point; nothing automates this test)."},{"id":"data-7","section":"data","number":7,"title":"All input feature code is tested","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: nothing in modelgate automates this test; no valid declaration","step":"Document the unit tests of the feature code and where they run, then declare it in models/<model>/ml-test-score.yaml with a document link, an owner and a review date (half a point; nothing automates this test)."},{"id":"model-1","section":"model","number":1,"title":"Model specs are reviewed and submitted","refused":[],"points":1,"mode":"automated","source":{"type":"policy","file":"modelgate.yaml","environment":"production","fields":["requiredApprovals"]},"reason":"automated: every change needs 1 approval(s) and the version records its code commit (modelgate.yaml, environment production)","step":null},{"id":"model-2","section":"model","number":2,"title":"Offline and online metrics correlate","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":25,"document":"https://wiki.acme.example/credit-default/offline-online","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-10-01, valid until 2027-04-01 (https://wiki.acme.example/credit-default/offline-online); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"model-3","section":"model","number":3,"title":"All hyperparameters have been tuned","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":31,"document":"https://wiki.acme.example/credit-default/tuning","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/tuning); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"model-4","section":"model","number":4,"title":"The impact of model staleness is known","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":37,"document":"https://wiki.acme.example/credit-default/staleness","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-09-15, valid until 2027-03-15 (https://wiki.acme.example/credit-default/staleness); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"model-5","section":"model","number":5,"title":"A simpler model is not better","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows the model beats the trivial baseline; no valid declaration","step":"Evaluate against a trivial baseline so the evaluation report carries a passed \"baseline\" check."},{"id":"model-6","section":"model","number":6,"title":"Model quality is sufficient on important data slices","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows quality holds on every important slice; no valid declaration","step":"Declare `slices` in model.yaml and `maxSliceDrop` in the environment policy; the evaluation then checks every slice."},{"id":"model-7","section":"model","number":7,"title":"The model is tested for considerations of inclusion","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows fairness was measured on a declared protected attribute; no valid declaration","step":"Declare `protectedAttributes` in model.yaml and fairness limits in the environment policy; the evaluation then measures them."},{"id":"infra-1","section":"infra","number":1,"title":"Training is reproducible","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows the determinism check passed; no valid declaration","step":"Run the determinism check in the evaluation so the report carries a passed \"determinism\" check."},{"id":"infra-2","section":"infra","number":2,"title":"Model specs are unit tested","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":43,"document":"https://wiki.acme.example/credit-default/training-tests","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/training-tests); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"infra-3","section":"infra","number":3,"title":"The ML pipeline is integration tested","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: nothing in modelgate automates this test; no valid declaration","step":"Document the end-to-end pipeline test and where it runs, then declare it in models/<model>/ml-test-score.yaml with a document link, an owner and a review date (half a point; nothing automates this test)."},{"id":"infra-4","section":"infra","number":4,"title":"Model quality is validated before serving","refused":[],"points":1,"mode":"automated","source":{"type":"policy","file":"modelgate.yaml","environment":"production","fields":["requireEvaluation","metrics"]},"reason":"automated: the registry gate requires evaluation against metric thresholds (modelgate.yaml, environment production)","step":null},{"id":"infra-5","section":"infra","number":5,"title":"The model is debuggable","refused":[],"points":0.5,"mode":"manual","source":{"type":"declaration","file":"models/credit-default/ml-test-score.yaml","line":49,"document":"https://wiki.acme.example/credit-default/debugging","owner":"risk-ml@acme.example"},"reason":"manual: declared by risk-ml@acme.example, reviewed 2026-11-02, valid until 2027-05-02 (https://wiki.acme.example/credit-default/debugging); not automated: nothing in modelgate automates this test","step":"Nothing in modelgate automates this test yet: half a point is the most a declaration earns."},{"id":"infra-6","section":"infra","number":6,"title":"Models are canaried before serving","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: the history shows no canary of credit-default in production; no valid declaration","step":"Set `requireCanary: true` in the environment's policy and promote with `--canary <pct>`."},{"id":"infra-7","section":"infra","number":7,"title":"Serving models can be rolled back","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: the history shows no rollback of credit-default in the last 90 days; no valid declaration","step":"Roll the model back (a drill in staging counts) with `modelgate rollback`, at least once per rollback window."},{"id":"monitor-1","section":"monitor","number":1,"title":"Dependency changes result in notification","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no dependabot or Renovate configuration in the repository; no valid declaration","step":"Add .github/dependabot.yml (or renovate.json) so dependency changes open pull requests."},{"id":"monitor-2","section":"monitor","number":2,"title":"Data invariants hold for inputs","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified data-validation evidence shows a serving sample satisfies the data contract of the training data; no valid declaration","step":"Run `modelgate validate-data --environment serving --reference <training data or profile>` on a recent serving sample (registered as a dataset version) and list the report with the version."},{"id":"monitor-3","section":"monitor","number":3,"title":"Training and serving are not skewed","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified data-validation evidence shows serving features are not skewed from training; no valid declaration","step":"Run `modelgate validate-data --environment serving --reference <training data or profile>` so skew is measured per feature, and list the report with the version."},{"id":"monitor-4","section":"monitor","number":4,"title":"Models are not too stale","refused":[],"points":1,"mode":"automated","source":{"type":"policy","file":"modelgate.yaml","environment":"production","fields":["maxModelAgeDays"]},"reason":"automated: the model is 3 days old, within the policy's 90 (modelgate.yaml, environment production)","step":null},{"id":"monitor-5","section":"monitor","number":5,"title":"Models are numerically stable","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows every prediction is finite; no valid declaration","step":"Run the evaluation, which checks every prediction is finite (\"finite\" check)."},{"id":"monitor-6","section":"monitor","number":6,"title":"Computing performance has not regressed","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows latency is within the limits of the champion's; no valid declaration","step":"Evaluate against the current champion with latency measurement on, so the report carries a passed \"latency\" check."},{"id":"monitor-7","section":"monitor","number":7,"title":"Prediction quality has not regressed","refused":[],"points":0,"mode":"none","source":null,"reason":"no points: no verified evaluation evidence shows quality holds on recently labelled data; no valid declaration","step":"Evaluate the model on recently labelled data (registered as a dataset version) (not the lineage train/test sets), within the evidence window."}],"sections":{"data":1.5,"model":2.5,"infra":2,"monitor":1},"score":1,"limitingSections":["monitor"],"band":{"range":"(0, 1]","text":"Not totally untested, but it is worth considering the possibility of serious holes in reliability."},"minimum":1,"passed":true,"evidence":[],"declarations":[{"test":"data-3","line":7,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"data-4","line":13,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"data-5","line":19,"accepted":true,"reason":"valid until 2027-10-15"},{"test":"model-2","line":25,"accepted":true,"reason":"valid until 2027-04-01"},{"test":"model-3","line":31,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"model-4","line":37,"accepted":true,"reason":"valid until 2027-03-15"},{"test":"infra-2","line":43,"accepted":true,"reason":"valid until 2027-05-02"},{"test":"infra-5","line":49,"accepted":true,"reason":"valid until 2027-05-02"}],"settings":{"now":"2026-11-23T17:02:31.422Z","maxEvidenceAgeDays":30,"rollbackWindowDays":90,"declarationValidityDays":365}}]};
+const schema1 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence-envelope.schema.json","title":"EvidenceEnvelope","description":"The envelope every report modelgate writes starts with: what the report is about, the exact inputs (by sha256) it was computed from, where it ran and its verdict. Report schemas extend it with allOf.","type":"object","required":["kind","schemaVersion","tool","subject","inputs","context","createdAt","verdict"],"properties":{"kind":{"description":"The report kind, e.g. data-profile, data-validation, evaluation, ml-test-score-report, registry-check, deploy-plan.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"schemaVersion":{"description":"Version of the envelope format; always 1.","const":1},"tool":{"description":"The tool that wrote the report.","type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"description":"Tool name, normally modelgate.","type":"string","minLength":1},"version":{"description":"Tool version that produced the report.","type":"string","minLength":1}}},"subject":{"description":"What the report is about: model@version, dataset@version, or a bare name.","type":"string","minLength":1},"inputs":{"description":"Every exact input the report was computed from, bound by digest.","type":"array","items":{"description":"One input file.","type":"object","required":["role","uri","sha256"],"additionalProperties":false,"properties":{"role":{"description":"What the input was to the report: model, champion, data, reference, schema, profile, declarations, evidence.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"uri":{"description":"Where the input is: file:<path relative to the repository> or an https:// URL.","type":"string","minLength":1},"sha256":{"description":"sha256 of the input's bytes, 64 lowercase hex characters.","type":"string","pattern":"^[0-9a-f]{64}$"}}}},"context":{"description":"Where the report was produced.","type":"object","required":["commit","ref","runUrl","ci"],"additionalProperties":false,"properties":{"commit":{"description":"The commit the run checked out, or null when unknown.","type":["string","null"]},"ref":{"description":"The git ref of the run (e.g. refs/heads/main), or null when unknown.","type":["string","null"]},"runUrl":{"description":"URL of the CI run, or null when unknown.","type":["string","null"]},"ci":{"description":"True when the process that made the report ran with CI=true or GITHUB_ACTIONS=true. A claim, not a proof: nothing is trusted or counted for it (the gate verifies figures by recomputation).","type":"boolean"},"github":{"description":"The GitHub Actions run that made the report (GITHUB_ACTIONS=true); absent elsewhere. A claim the provenance verifier checks through the GitHub API: the run exists in this repository, ran a trusted workflow on the version's code commit, concluded success and uploaded this file (docs/security.md).","type":"object","required":["repository","workflowRef","runId","runAttempt","sha"],"additionalProperties":false,"properties":{"repository":{"description":"The repository the run belongs to, owner/name (GITHUB_REPOSITORY).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"workflowRef":{"description":"The workflow file and ref the run ran (GITHUB_WORKFLOW_REF), e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main; for a reusable workflow, its caller.","type":"string","minLength":1},"runId":{"description":"The workflow run's id (GITHUB_RUN_ID).","type":"integer","minimum":1},"runAttempt":{"description":"The attempt of the run (GITHUB_RUN_ATTEMPT), 1 for the first.","type":"integer","minimum":1},"sha":{"description":"The commit the run ran on (GITHUB_SHA).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"}}}}},"createdAt":{"description":"When the report was written (RFC 3339 date-time, UTC).","type":"string","format":"date-time"},"verdict":{"description":"The report's overall verdict.","enum":["pass","warn","fail"]}},"examples":[{"kind":"data-validation","schemaVersion":1,"tool":{"name":"modelgate","version":"0.1.0"},"subject":"loans@2026-08","inputs":[{"role":"data","uri":"file:data/serving.csv","sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],"context":{"commit":null,"ref":null,"runUrl":null,"ci":false},"createdAt":"2026-11-23T12:00:00Z","verdict":"pass"}]};
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern3 = new RegExp("^(data|model|infra|monitor)-[1-7]$", "u");
+const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern4 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern5 = new RegExp("^(data|model|infra|monitor)-[1-7]$", "u");
 const func0 = require("ajv/dist/runtime/ucs2length").default;
-const func4 = Object.prototype.hasOwnProperty;
+const func5 = Object.prototype.hasOwnProperty;
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
 function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -454,7 +456,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data11){
-if(!((((key2 === "commit") || (key2 === "ref")) || (key2 === "runUrl")) || (key2 === "ci"))){
+if(!(((((key2 === "commit") || (key2 === "ref")) || (key2 === "runUrl")) || (key2 === "ci")) || (key2 === "github"))){
 const err37 = {instancePath:instancePath+"/context",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.context,data:data11};
 if(vErrors === null){
 vErrors = [err37];
@@ -517,9 +519,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/context",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.context.type,parentSchema:schema1.properties.context,data:data11};
+if(data11.github !== undefined){
+let data16 = data11.github;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.repository === undefined){
+const err42 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -528,12 +532,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.createdAt !== undefined){
-let data16 = data.createdAt;
-if(typeof data16 === "string"){
-if(!(formats0.validate(data16))){
-const err43 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema1.properties.createdAt,data:data16};
+if(data16.workflowRef === undefined){
+const err43 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "workflowRef"},message:"must have required property '"+"workflowRef"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -542,9 +542,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.createdAt.type,parentSchema:schema1.properties.createdAt,data:data16};
+if(data16.runId === undefined){
+const err44 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -553,11 +552,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.verdict !== undefined){
-let data17 = data.verdict;
-if(!(((data17 === "pass") || (data17 === "warn")) || (data17 === "fail"))){
-const err45 = {instancePath:instancePath+"/verdict",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema1.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.verdict.enum,parentSchema:schema1.properties.verdict,data:data17};
+if(data16.runAttempt === undefined){
+const err45 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -566,10 +562,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
+if(data16.sha === undefined){
+const err46 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema1.properties.context.properties.github.required,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -578,9 +572,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err47 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+for(const key3 in data16){
+if(!(((((key3 === "repository") || (key3 === "workflowRef")) || (key3 === "runId")) || (key3 === "runAttempt")) || (key3 === "sha"))){
+const err47 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -589,8 +583,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data.model === undefined){
-const err48 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+if(data16.repository !== undefined){
+let data17 = data16.repository;
+if(typeof data17 === "string"){
+if(!pattern3.test(data17)){
+const err48 = {instancePath:instancePath+"/context/github/repository",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema1.properties.context.properties.github.properties.repository,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -599,8 +597,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data.version === undefined){
-const err49 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+else {
+const err49 = {instancePath:instancePath+"/context/github/repository",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.context.properties.github.properties.repository.type,parentSchema:schema1.properties.context.properties.github.properties.repository,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -609,8 +608,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data.environment === undefined){
-const err50 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+if(data16.workflowRef !== undefined){
+let data18 = data16.workflowRef;
+if(typeof data18 === "string"){
+if(func0(data18) < 1){
+const err50 = {instancePath:instancePath+"/context/github/workflowRef",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/workflowRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.context.properties.github.properties.workflowRef,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -619,8 +622,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data.tests === undefined){
-const err51 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "tests"},message:"must have required property '"+"tests"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+else {
+const err51 = {instancePath:instancePath+"/context/github/workflowRef",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/workflowRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.context.properties.github.properties.workflowRef.type,parentSchema:schema1.properties.context.properties.github.properties.workflowRef,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -629,8 +633,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data.sections === undefined){
-const err52 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+if(data16.runId !== undefined){
+let data19 = data16.runId;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err52 = {instancePath:instancePath+"/context/github/runId",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.context.properties.github.properties.runId.type,parentSchema:schema1.properties.context.properties.github.properties.runId,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -639,8 +646,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data.score === undefined){
-const err53 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/context/github/runId",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties.context.properties.github.properties.runId,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -649,8 +657,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data.limitingSections === undefined){
-const err54 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "limitingSections"},message:"must have required property '"+"limitingSections"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+}
+if(data16.runAttempt !== undefined){
+let data20 = data16.runAttempt;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err54 = {instancePath:instancePath+"/context/github/runAttempt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.context.properties.github.properties.runAttempt.type,parentSchema:schema1.properties.context.properties.github.properties.runAttempt,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -659,8 +671,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data.band === undefined){
-const err55 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "band"},message:"must have required property '"+"band"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err55 = {instancePath:instancePath+"/context/github/runAttempt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties.context.properties.github.properties.runAttempt,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -669,8 +682,13 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data.minimum === undefined){
-const err56 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "minimum"},message:"must have required property '"+"minimum"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+}
+if(data16.sha !== undefined){
+let data21 = data16.sha;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err56 = {instancePath:instancePath+"/context/github/sha",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema1.properties.context.properties.github.properties.sha,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -679,8 +697,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data.passed === undefined){
-const err57 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+else {
+const err57 = {instancePath:instancePath+"/context/github/sha",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.context.properties.github.properties.sha.type,parentSchema:schema1.properties.context.properties.github.properties.sha,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -689,8 +708,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data.evidence === undefined){
-const err58 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/context/github",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.context.properties.github.type,parentSchema:schema1.properties.context.properties.github,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -699,8 +720,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data.declarations === undefined){
-const err59 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "declarations"},message:"must have required property '"+"declarations"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/context",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.context.type,parentSchema:schema1.properties.context,data:data11};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -709,8 +732,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data.settings === undefined){
-const err60 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "settings"},message:"must have required property '"+"settings"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
+}
+if(data.createdAt !== undefined){
+let data22 = data.createdAt;
+if(typeof data22 === "string"){
+if(!(formats0.validate(data22))){
+const err60 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema1.properties.createdAt,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -719,10 +746,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data.kind !== undefined){
-let data18 = data.kind;
-if("ml-test-score-report" !== data18){
-const err61 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "ml-test-score-report"},message:"must be equal to constant",schema:"ml-test-score-report",parentSchema:schema0.allOf[1].properties.kind,data:data18};
+}
+else {
+const err61 = {instancePath:instancePath+"/createdAt",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.createdAt.type,parentSchema:schema1.properties.createdAt,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -732,10 +758,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.model !== undefined){
-let data19 = data.model;
-if(typeof data19 !== "string"){
-const err62 = {instancePath:instancePath+"/model",schemaPath:"#/allOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.model.type,parentSchema:schema0.allOf[1].properties.model,data:data19};
+if(data.verdict !== undefined){
+let data23 = data.verdict;
+if(!(((data23 === "pass") || (data23 === "warn")) || (data23 === "fail"))){
+const err62 = {instancePath:instancePath+"/verdict",schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema1.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.verdict.enum,parentSchema:schema1.properties.verdict,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -745,10 +771,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data20 = data.version;
-if(typeof data20 !== "string"){
-const err63 = {instancePath:instancePath+"/version",schemaPath:"#/allOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.version.type,parentSchema:schema0.allOf[1].properties.version,data:data20};
+}
+else {
+const err63 = {instancePath,schemaPath:"https://modelgate.dev/schemas/evidence-envelope.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -757,11 +782,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.environment !== undefined){
-let data21 = data.environment;
-if((typeof data21 !== "string") && (data21 !== null)){
-const err64 = {instancePath:instancePath+"/environment",schemaPath:"#/allOf/1/properties/environment/type",keyword:"type",params:{type: schema0.allOf[1].properties.environment.type},message:"must be string,null",schema:schema0.allOf[1].properties.environment.type,parentSchema:schema0.allOf[1].properties.environment,data:data21};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err64 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -770,12 +793,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data.tests !== undefined){
-let data22 = data.tests;
-if(Array.isArray(data22)){
-if(data22.length > 28){
-const err65 = {instancePath:instancePath+"/tests",schemaPath:"#/allOf/1/properties/tests/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items",schema:28,parentSchema:schema0.allOf[1].properties.tests,data:data22};
+if(data.model === undefined){
+const err65 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -784,8 +803,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data22.length < 28){
-const err66 = {instancePath:instancePath+"/tests",schemaPath:"#/allOf/1/properties/tests/minItems",keyword:"minItems",params:{limit: 28},message:"must NOT have fewer than 28 items",schema:28,parentSchema:schema0.allOf[1].properties.tests,data:data22};
+if(data.version === undefined){
+const err66 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -794,12 +813,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-let data23 = data22[i1];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.id === undefined){
-const err67 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.environment === undefined){
+const err67 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -808,8 +823,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data23.section === undefined){
-const err68 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.tests === undefined){
+const err68 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "tests"},message:"must have required property '"+"tests"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -818,8 +833,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data23.number === undefined){
-const err69 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.sections === undefined){
+const err69 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -828,8 +843,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data23.title === undefined){
-const err70 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.score === undefined){
+const err70 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -838,8 +853,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data23.points === undefined){
-const err71 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.limitingSections === undefined){
+const err71 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "limitingSections"},message:"must have required property '"+"limitingSections"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -848,8 +863,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data23.mode === undefined){
-const err72 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.band === undefined){
+const err72 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "band"},message:"must have required property '"+"band"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -858,8 +873,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data23.source === undefined){
-const err73 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.minimum === undefined){
+const err73 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "minimum"},message:"must have required property '"+"minimum"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -868,8 +883,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data23.reason === undefined){
-const err74 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.passed === undefined){
+const err74 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -878,8 +893,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data23.refused === undefined){
-const err75 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "refused"},message:"must have required property '"+"refused"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.evidence === undefined){
+const err75 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -888,8 +903,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data23.step === undefined){
-const err76 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.declarations === undefined){
+const err76 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "declarations"},message:"must have required property '"+"declarations"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -898,9 +913,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key3 in data23){
-if(!(func4.call(schema0.allOf[1].properties.tests.items.properties, key3))){
-const err77 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+if(data.settings === undefined){
+const err77 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "settings"},message:"must have required property '"+"settings"+"'",schema:schema0.allOf[1].required,parentSchema:schema0.allOf[1],data};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -909,12 +923,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data23.id !== undefined){
-let data24 = data23.id;
-if(typeof data24 === "string"){
-if(!pattern3.test(data24)){
-const err78 = {instancePath:instancePath+"/tests/" + i1+"/id",schemaPath:"#/allOf/1/properties/tests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^(data|model|infra|monitor)-[1-7]$"},message:"must match pattern \""+"^(data|model|infra|monitor)-[1-7]$"+"\"",schema:"^(data|model|infra|monitor)-[1-7]$",parentSchema:schema0.allOf[1].properties.tests.items.properties.id,data:data24};
+if(data.kind !== undefined){
+let data24 = data.kind;
+if("ml-test-score-report" !== data24){
+const err78 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "ml-test-score-report"},message:"must be equal to constant",schema:"ml-test-score-report",parentSchema:schema0.allOf[1].properties.kind,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -924,8 +936,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/tests/" + i1+"/id",schemaPath:"#/allOf/1/properties/tests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.id.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.id,data:data24};
+if(data.model !== undefined){
+let data25 = data.model;
+if(typeof data25 !== "string"){
+const err79 = {instancePath:instancePath+"/model",schemaPath:"#/allOf/1/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.model.type,parentSchema:schema0.allOf[1].properties.model,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -935,10 +949,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data23.section !== undefined){
-let data25 = data23.section;
-if(!((((data25 === "data") || (data25 === "model")) || (data25 === "infra")) || (data25 === "monitor"))){
-const err80 = {instancePath:instancePath+"/tests/" + i1+"/section",schemaPath:"#/allOf/1/properties/tests/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.tests.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.tests.items.properties.section.enum,parentSchema:schema0.allOf[1].properties.tests.items.properties.section,data:data25};
+if(data.version !== undefined){
+let data26 = data.version;
+if(typeof data26 !== "string"){
+const err80 = {instancePath:instancePath+"/version",schemaPath:"#/allOf/1/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.version.type,parentSchema:schema0.allOf[1].properties.version,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -948,10 +962,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data23.number !== undefined){
-let data26 = data23.number;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err81 = {instancePath:instancePath+"/tests/" + i1+"/number",schemaPath:"#/allOf/1/properties/tests/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.allOf[1].properties.tests.items.properties.number.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.number,data:data26};
+if(data.environment !== undefined){
+let data27 = data.environment;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err81 = {instancePath:instancePath+"/environment",schemaPath:"#/allOf/1/properties/environment/type",keyword:"type",params:{type: schema0.allOf[1].properties.environment.type},message:"must be string,null",schema:schema0.allOf[1].properties.environment.type,parentSchema:schema0.allOf[1].properties.environment,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -960,9 +974,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 7 || isNaN(data26)){
-const err82 = {instancePath:instancePath+"/tests/" + i1+"/number",schemaPath:"#/allOf/1/properties/tests/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.tests.items.properties.number,data:data26};
+}
+if(data.tests !== undefined){
+let data28 = data.tests;
+if(Array.isArray(data28)){
+if(data28.length > 28){
+const err82 = {instancePath:instancePath+"/tests",schemaPath:"#/allOf/1/properties/tests/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items",schema:28,parentSchema:schema0.allOf[1].properties.tests,data:data28};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -971,8 +988,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err83 = {instancePath:instancePath+"/tests/" + i1+"/number",schemaPath:"#/allOf/1/properties/tests/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.allOf[1].properties.tests.items.properties.number,data:data26};
+if(data28.length < 28){
+const err83 = {instancePath:instancePath+"/tests",schemaPath:"#/allOf/1/properties/tests/minItems",keyword:"minItems",params:{limit: 28},message:"must NOT have fewer than 28 items",schema:28,parentSchema:schema0.allOf[1].properties.tests,data:data28};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -981,12 +998,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-if(data23.title !== undefined){
-let data27 = data23.title;
-if(typeof data27 !== "string"){
-const err84 = {instancePath:instancePath+"/tests/" + i1+"/title",schemaPath:"#/allOf/1/properties/tests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.title.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.title,data:data27};
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.id === undefined){
+const err84 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -995,11 +1012,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data23.points !== undefined){
-let data28 = data23.points;
-if(!(((data28 === 0) || (data28 === 0.5)) || (data28 === 1))){
-const err85 = {instancePath:instancePath+"/tests/" + i1+"/points",schemaPath:"#/allOf/1/properties/tests/items/properties/points/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.tests.items.properties.points.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.tests.items.properties.points.enum,parentSchema:schema0.allOf[1].properties.tests.items.properties.points,data:data28};
+if(data29.section === undefined){
+const err85 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1008,11 +1022,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data23.mode !== undefined){
-let data29 = data23.mode;
-if(!(((data29 === "automated") || (data29 === "manual")) || (data29 === "none"))){
-const err86 = {instancePath:instancePath+"/tests/" + i1+"/mode",schemaPath:"#/allOf/1/properties/tests/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.tests.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.tests.items.properties.mode.enum,parentSchema:schema0.allOf[1].properties.tests.items.properties.mode,data:data29};
+if(data29.number === undefined){
+const err86 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1021,15 +1032,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data23.source !== undefined){
-let data30 = data23.source;
-const _errs64 = errors;
-let valid12 = false;
-let passing0 = null;
-const _errs65 = errors;
-if(data30 !== null){
-const err87 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[0].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[0],data:data30};
+if(data29.title === undefined){
+const err87 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1038,15 +1042,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-var _valid0 = _errs65 === errors;
-if(_valid0){
-valid12 = true;
-passing0 = 0;
-}
-const _errs67 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.type === undefined){
-const err88 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data30};
+if(data29.points === undefined){
+const err88 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1055,8 +1052,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data30.kind === undefined){
-const err89 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data30};
+if(data29.mode === undefined){
+const err89 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1065,8 +1062,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data30.uri === undefined){
-const err90 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data30};
+if(data29.source === undefined){
+const err90 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1075,8 +1072,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data30.sha256 === undefined){
-const err91 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data30};
+if(data29.reason === undefined){
+const err91 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1085,9 +1082,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key4 in data30){
-if(!((((key4 === "type") || (key4 === "kind")) || (key4 === "uri")) || (key4 === "sha256"))){
-const err92 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data30};
+if(data29.refused === undefined){
+const err92 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "refused"},message:"must have required property '"+"refused"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1096,11 +1092,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data30.type !== undefined){
-let data31 = data30.type;
-if("evidence" !== data31){
-const err93 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "evidence"},message:"must be equal to constant",schema:"evidence",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.type,data:data31};
+if(data29.step === undefined){
+const err93 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'",schema:schema0.allOf[1].properties.tests.items.required,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1109,11 +1102,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data30.kind !== undefined){
-let data32 = data30.kind;
-if(typeof data32 !== "string"){
-const err94 = {instancePath:instancePath+"/tests/" + i1+"/source/kind",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.kind.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.kind,data:data32};
+for(const key4 in data29){
+if(!(func5.call(schema0.allOf[1].properties.tests.items.properties, key4))){
+const err94 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1123,10 +1114,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data30.uri !== undefined){
-let data33 = data30.uri;
-if(typeof data33 !== "string"){
-const err95 = {instancePath:instancePath+"/tests/" + i1+"/source/uri",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.uri.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.uri,data:data33};
+if(data29.id !== undefined){
+let data30 = data29.id;
+if(typeof data30 === "string"){
+if(!pattern5.test(data30)){
+const err95 = {instancePath:instancePath+"/tests/" + i1+"/id",schemaPath:"#/allOf/1/properties/tests/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^(data|model|infra|monitor)-[1-7]$"},message:"must match pattern \""+"^(data|model|infra|monitor)-[1-7]$"+"\"",schema:"^(data|model|infra|monitor)-[1-7]$",parentSchema:schema0.allOf[1].properties.tests.items.properties.id,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1136,11 +1128,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data30.sha256 !== undefined){
-let data34 = data30.sha256;
-if(typeof data34 === "string"){
-if(!pattern2.test(data34)){
-const err96 = {instancePath:instancePath+"/tests/" + i1+"/source/sha256",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.sha256,data:data34};
+else {
+const err96 = {instancePath:instancePath+"/tests/" + i1+"/id",schemaPath:"#/allOf/1/properties/tests/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.id.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.id,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1150,8 +1139,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/tests/" + i1+"/source/sha256",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.sha256.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.sha256,data:data34};
+if(data29.section !== undefined){
+let data31 = data29.section;
+if(!((((data31 === "data") || (data31 === "model")) || (data31 === "infra")) || (data31 === "monitor"))){
+const err97 = {instancePath:instancePath+"/tests/" + i1+"/section",schemaPath:"#/allOf/1/properties/tests/items/properties/section/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.tests.items.properties.section.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.tests.items.properties.section.enum,parentSchema:schema0.allOf[1].properties.tests.items.properties.section,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1161,9 +1152,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data30};
+if(data29.number !== undefined){
+let data32 = data29.number;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err98 = {instancePath:instancePath+"/tests/" + i1+"/number",schemaPath:"#/allOf/1/properties/tests/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.allOf[1].properties.tests.items.properties.number.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.number,data:data32};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1172,21 +1164,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid0 = _errs67 === errors;
-if(_valid0 && valid12){
-valid12 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid12 = true;
-passing0 = 1;
-var props0 = true;
-}
-const _errs77 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.type === undefined){
-const err99 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 7 || isNaN(data32)){
+const err99 = {instancePath:instancePath+"/tests/" + i1+"/number",schemaPath:"#/allOf/1/properties/tests/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.tests.items.properties.number,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1195,8 +1175,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data30.file === undefined){
-const err100 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+if(data32 < 1 || isNaN(data32)){
+const err100 = {instancePath:instancePath+"/tests/" + i1+"/number",schemaPath:"#/allOf/1/properties/tests/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.allOf[1].properties.tests.items.properties.number,data:data32};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1205,8 +1185,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data30.line === undefined){
-const err101 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+}
+}
+if(data29.title !== undefined){
+let data33 = data29.title;
+if(typeof data33 !== "string"){
+const err101 = {instancePath:instancePath+"/tests/" + i1+"/title",schemaPath:"#/allOf/1/properties/tests/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.title.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.title,data:data33};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1215,8 +1199,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data30.document === undefined){
-const err102 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+}
+if(data29.points !== undefined){
+let data34 = data29.points;
+if(!(((data34 === 0) || (data34 === 0.5)) || (data34 === 1))){
+const err102 = {instancePath:instancePath+"/tests/" + i1+"/points",schemaPath:"#/allOf/1/properties/tests/items/properties/points/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.tests.items.properties.points.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.tests.items.properties.points.enum,parentSchema:schema0.allOf[1].properties.tests.items.properties.points,data:data34};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1225,8 +1212,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data30.owner === undefined){
-const err103 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+}
+if(data29.mode !== undefined){
+let data35 = data29.mode;
+if(!(((data35 === "automated") || (data35 === "manual")) || (data35 === "none"))){
+const err103 = {instancePath:instancePath+"/tests/" + i1+"/mode",schemaPath:"#/allOf/1/properties/tests/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.tests.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.tests.items.properties.mode.enum,parentSchema:schema0.allOf[1].properties.tests.items.properties.mode,data:data35};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1235,9 +1225,15 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((((key5 === "type") || (key5 === "file")) || (key5 === "line")) || (key5 === "document")) || (key5 === "owner"))){
-const err104 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+}
+if(data29.source !== undefined){
+let data36 = data29.source;
+const _errs77 = errors;
+let valid13 = false;
+let passing0 = null;
+const _errs78 = errors;
+if(data36 !== null){
+const err104 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[0].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1246,11 +1242,15 @@ vErrors.push(err104);
 }
 errors++;
 }
+var _valid0 = _errs78 === errors;
+if(_valid0){
+valid13 = true;
+passing0 = 0;
 }
-if(data30.type !== undefined){
-let data35 = data30.type;
-if("declaration" !== data35){
-const err105 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "declaration"},message:"must be equal to constant",schema:"declaration",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.type,data:data35};
+const _errs80 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.type === undefined){
+const err105 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1259,11 +1259,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data30.file !== undefined){
-let data36 = data30.file;
-if(typeof data36 !== "string"){
-const err106 = {instancePath:instancePath+"/tests/" + i1+"/source/file",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.file.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.file,data:data36};
+if(data36.kind === undefined){
+const err106 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1272,11 +1269,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data30.line !== undefined){
-let data37 = data30.line;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err107 = {instancePath:instancePath+"/tests/" + i1+"/source/line",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.line.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.line,data:data37};
+if(data36.uri === undefined){
+const err107 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1285,9 +1279,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 1 || isNaN(data37)){
-const err108 = {instancePath:instancePath+"/tests/" + i1+"/source/line",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.line,data:data37};
+if(data36.sha256 === undefined){
+const err108 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1296,12 +1289,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-if(data30.document !== undefined){
-let data38 = data30.document;
-if(typeof data38 !== "string"){
-const err109 = {instancePath:instancePath+"/tests/" + i1+"/source/document",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.document.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.document,data:data38};
+for(const key5 in data36){
+if(!((((key5 === "type") || (key5 === "kind")) || (key5 === "uri")) || (key5 === "sha256"))){
+const err109 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1311,10 +1301,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data30.owner !== undefined){
-let data39 = data30.owner;
-if(typeof data39 !== "string"){
-const err110 = {instancePath:instancePath+"/tests/" + i1+"/source/owner",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.owner.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.owner,data:data39};
+if(data36.type !== undefined){
+let data37 = data36.type;
+if("evidence" !== data37){
+const err110 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "evidence"},message:"must be equal to constant",schema:"evidence",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.type,data:data37};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1324,9 +1314,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data30};
+if(data36.kind !== undefined){
+let data38 = data36.kind;
+if(typeof data38 !== "string"){
+const err111 = {instancePath:instancePath+"/tests/" + i1+"/source/kind",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.kind.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.kind,data:data38};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1335,23 +1326,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid0 = _errs77 === errors;
-if(_valid0 && valid12){
-valid12 = false;
-passing0 = [passing0, 2];
 }
-else {
-if(_valid0){
-valid12 = true;
-passing0 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-const _errs89 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.type === undefined){
-const err112 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data30};
+if(data36.uri !== undefined){
+let data39 = data36.uri;
+if(typeof data39 !== "string"){
+const err112 = {instancePath:instancePath+"/tests/" + i1+"/source/uri",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.uri.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.uri,data:data39};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1360,8 +1339,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data30.file === undefined){
-const err113 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data30};
+}
+if(data36.sha256 !== undefined){
+let data40 = data36.sha256;
+if(typeof data40 === "string"){
+if(!pattern2.test(data40)){
+const err113 = {instancePath:instancePath+"/tests/" + i1+"/source/sha256",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.sha256,data:data40};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1370,8 +1353,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data30.environment === undefined){
-const err114 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data30};
+}
+else {
+const err114 = {instancePath:instancePath+"/tests/" + i1+"/source/sha256",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.sha256.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].properties.sha256,data:data40};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1380,8 +1364,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data30.fields === undefined){
-const err115 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data30};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1390,9 +1376,21 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key6 in data30){
-if(!((((key6 === "type") || (key6 === "file")) || (key6 === "environment")) || (key6 === "fields"))){
-const err116 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data30};
+var _valid0 = _errs80 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 1;
+var props0 = true;
+}
+const _errs90 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.type === undefined){
+const err116 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1401,11 +1399,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data30.type !== undefined){
-let data40 = data30.type;
-if("policy" !== data40){
-const err117 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "policy"},message:"must be equal to constant",schema:"policy",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.type,data:data40};
+if(data36.file === undefined){
+const err117 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1414,11 +1409,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data30.file !== undefined){
-let data41 = data30.file;
-if("modelgate.yaml" !== data41){
-const err118 = {instancePath:instancePath+"/tests/" + i1+"/source/file",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/file/const",keyword:"const",params:{allowedValue: "modelgate.yaml"},message:"must be equal to constant",schema:"modelgate.yaml",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.file,data:data41};
+if(data36.line === undefined){
+const err118 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1427,11 +1419,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data30.environment !== undefined){
-let data42 = data30.environment;
-if(typeof data42 !== "string"){
-const err119 = {instancePath:instancePath+"/tests/" + i1+"/source/environment",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.environment.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.environment,data:data42};
+if(data36.document === undefined){
+const err119 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1440,15 +1429,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data30.fields !== undefined){
-let data43 = data30.fields;
-if(Array.isArray(data43)){
-const len2 = data43.length;
-for(let i2=0; i2<len2; i2++){
-let data44 = data43[i2];
-if(typeof data44 !== "string"){
-const err120 = {instancePath:instancePath+"/tests/" + i1+"/source/fields/" + i2,schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields.items.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields.items,data:data44};
+if(data36.owner === undefined){
+const err120 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1457,10 +1439,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/tests/" + i1+"/source/fields",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields,data:data43};
+for(const key6 in data36){
+if(!(((((key6 === "type") || (key6 === "file")) || (key6 === "line")) || (key6 === "document")) || (key6 === "owner"))){
+const err121 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1470,9 +1451,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data30};
+if(data36.type !== undefined){
+let data41 = data36.type;
+if("declaration" !== data41){
+const err122 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "declaration"},message:"must be equal to constant",schema:"declaration",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.type,data:data41};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1481,23 +1463,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid0 = _errs89 === errors;
-if(_valid0 && valid12){
-valid12 = false;
-passing0 = [passing0, 3];
 }
-else {
-if(_valid0){
-valid12 = true;
-passing0 = 3;
-if(props0 !== true){
-props0 = true;
-}
-}
-const _errs100 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.type === undefined){
-const err123 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+if(data36.file !== undefined){
+let data42 = data36.file;
+if(typeof data42 !== "string"){
+const err123 = {instancePath:instancePath+"/tests/" + i1+"/source/file",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.file.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.file,data:data42};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1506,8 +1476,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data30.kind === undefined){
-const err124 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+}
+if(data36.line !== undefined){
+let data43 = data36.line;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err124 = {instancePath:instancePath+"/tests/" + i1+"/source/line",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.line.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.line,data:data43};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1516,8 +1489,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data30.environment === undefined){
-const err125 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 1 || isNaN(data43)){
+const err125 = {instancePath:instancePath+"/tests/" + i1+"/source/line",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.line,data:data43};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1526,8 +1500,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data30.time === undefined){
-const err126 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+}
+}
+if(data36.document !== undefined){
+let data44 = data36.document;
+if(typeof data44 !== "string"){
+const err126 = {instancePath:instancePath+"/tests/" + i1+"/source/document",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.document.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.document,data:data44};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1536,8 +1514,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data30.version === undefined){
-const err127 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+}
+if(data36.owner !== undefined){
+let data45 = data36.owner;
+if(typeof data45 !== "string"){
+const err127 = {instancePath:instancePath+"/tests/" + i1+"/source/owner",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.owner.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].properties.owner,data:data45};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1546,9 +1527,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key7 in data30){
-if(!(((((key7 === "type") || (key7 === "kind")) || (key7 === "environment")) || (key7 === "time")) || (key7 === "version"))){
-const err128 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[2],data:data36};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1557,11 +1539,23 @@ vErrors.push(err128);
 }
 errors++;
 }
+var _valid0 = _errs90 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 2];
 }
-if(data30.type !== undefined){
-let data45 = data30.type;
-if("history" !== data45){
-const err129 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "history"},message:"must be equal to constant",schema:"history",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.type,data:data45};
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs102 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.type === undefined){
+const err129 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data36};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1570,11 +1564,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data30.kind !== undefined){
-let data46 = data30.kind;
-if(typeof data46 !== "string"){
-const err130 = {instancePath:instancePath+"/tests/" + i1+"/source/kind",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.kind.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.kind,data:data46};
+if(data36.file === undefined){
+const err130 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data36};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1583,11 +1574,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data30.environment !== undefined){
-let data47 = data30.environment;
-if(typeof data47 !== "string"){
-const err131 = {instancePath:instancePath+"/tests/" + i1+"/source/environment",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.environment.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.environment,data:data47};
+if(data36.environment === undefined){
+const err131 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data36};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1596,12 +1584,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data30.time !== undefined){
-let data48 = data30.time;
-if(typeof data48 === "string"){
-if(!(formats0.validate(data48))){
-const err132 = {instancePath:instancePath+"/tests/" + i1+"/source/time",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.time,data:data48};
+if(data36.fields === undefined){
+const err132 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data36};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1610,9 +1594,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/tests/" + i1+"/source/time",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.time.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.time,data:data48};
+for(const key7 in data36){
+if(!((((key7 === "type") || (key7 === "file")) || (key7 === "environment")) || (key7 === "fields"))){
+const err133 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data36};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1622,10 +1606,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data30.version !== undefined){
-let data49 = data30.version;
-if((typeof data49 !== "string") && (data49 !== null)){
-const err134 = {instancePath:instancePath+"/tests/" + i1+"/source/version",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/version/type",keyword:"type",params:{type: schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.version.type},message:"must be string,null",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.version.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.version,data:data49};
+if(data36.type !== undefined){
+let data46 = data36.type;
+if("policy" !== data46){
+const err134 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "policy"},message:"must be equal to constant",schema:"policy",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.type,data:data46};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1635,9 +1619,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data30};
+if(data36.file !== undefined){
+let data47 = data36.file;
+if("modelgate.yaml" !== data47){
+const err135 = {instancePath:instancePath+"/tests/" + i1+"/source/file",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/file/const",keyword:"const",params:{allowedValue: "modelgate.yaml"},message:"must be equal to constant",schema:"modelgate.yaml",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.file,data:data47};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1646,23 +1631,11 @@ vErrors.push(err135);
 }
 errors++;
 }
-var _valid0 = _errs100 === errors;
-if(_valid0 && valid12){
-valid12 = false;
-passing0 = [passing0, 4];
 }
-else {
-if(_valid0){
-valid12 = true;
-passing0 = 4;
-if(props0 !== true){
-props0 = true;
-}
-}
-const _errs112 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.type === undefined){
-const err136 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data30};
+if(data36.environment !== undefined){
+let data48 = data36.environment;
+if(typeof data48 !== "string"){
+const err136 = {instancePath:instancePath+"/tests/" + i1+"/source/environment",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.environment.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.environment,data:data48};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1671,8 +1644,15 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data30.path === undefined){
-const err137 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data30};
+}
+if(data36.fields !== undefined){
+let data49 = data36.fields;
+if(Array.isArray(data49)){
+const len2 = data49.length;
+for(let i2=0; i2<len2; i2++){
+let data50 = data49[i2];
+if(typeof data50 !== "string"){
+const err137 = {instancePath:instancePath+"/tests/" + i1+"/source/fields/" + i2,schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields.items.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields.items,data:data50};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1681,9 +1661,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key8 in data30){
-if(!((key8 === "type") || (key8 === "path"))){
-const err138 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data30};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/tests/" + i1+"/source/fields",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].properties.fields,data:data49};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1693,10 +1674,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data30.type !== undefined){
-let data50 = data30.type;
-if("repository" !== data50){
-const err139 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "repository"},message:"must be equal to constant",schema:"repository",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].properties.type,data:data50};
+}
+else {
+const err139 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[3],data:data36};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1705,11 +1685,23 @@ vErrors.push(err139);
 }
 errors++;
 }
+var _valid0 = _errs102 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 3];
 }
-if(data30.path !== undefined){
-let data51 = data30.path;
-if(typeof data51 !== "string"){
-const err140 = {instancePath:instancePath+"/tests/" + i1+"/source/path",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].properties.path.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].properties.path,data:data51};
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 3;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs113 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.type === undefined){
+const err140 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1718,10 +1710,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data30};
+if(data36.kind === undefined){
+const err141 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1730,26 +1720,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid0 = _errs112 === errors;
-if(_valid0 && valid12){
-valid12 = false;
-passing0 = [passing0, 5];
-}
-else {
-if(_valid0){
-valid12 = true;
-passing0 = 5;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-}
-}
-}
-if(!valid12){
-const err142 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf,parentSchema:schema0.allOf[1].properties.tests.items.properties.source,data:data30};
+if(data36.environment === undefined){
+const err142 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1758,22 +1730,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-else {
-errors = _errs64;
-if(vErrors !== null){
-if(_errs64){
-vErrors.length = _errs64;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.reason !== undefined){
-let data52 = data23.reason;
-if(typeof data52 !== "string"){
-const err143 = {instancePath:instancePath+"/tests/" + i1+"/reason",schemaPath:"#/allOf/1/properties/tests/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.reason.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.reason,data:data52};
+if(data36.time === undefined){
+const err143 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1782,16 +1740,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data23.refused !== undefined){
-let data53 = data23.refused;
-if(Array.isArray(data53)){
-const len3 = data53.length;
-for(let i3=0; i3<len3; i3++){
-let data54 = data53[i3];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.source === undefined){
-const err144 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.required,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data54};
+if(data36.version === undefined){
+const err144 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1800,8 +1750,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data54.reason === undefined){
-const err145 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.required,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data54};
+for(const key8 in data36){
+if(!(((((key8 === "type") || (key8 === "kind")) || (key8 === "environment")) || (key8 === "time")) || (key8 === "version"))){
+const err145 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1810,9 +1761,11 @@ vErrors.push(err145);
 }
 errors++;
 }
-for(const key9 in data54){
-if(!((key9 === "source") || (key9 === "reason"))){
-const err146 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data54};
+}
+if(data36.type !== undefined){
+let data51 = data36.type;
+if("history" !== data51){
+const err146 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "history"},message:"must be equal to constant",schema:"history",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.type,data:data51};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1822,10 +1775,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data54.source !== undefined){
-let data55 = data54.source;
-if(typeof data55 !== "string"){
-const err147 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.source.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.source,data:data55};
+if(data36.kind !== undefined){
+let data52 = data36.kind;
+if(typeof data52 !== "string"){
+const err147 = {instancePath:instancePath+"/tests/" + i1+"/source/kind",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.kind.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.kind,data:data52};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1835,10 +1788,10 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data54.reason !== undefined){
-let data56 = data54.reason;
-if(typeof data56 !== "string"){
-const err148 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3+"/reason",schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.reason.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.reason,data:data56};
+if(data36.environment !== undefined){
+let data53 = data36.environment;
+if(typeof data53 !== "string"){
+const err148 = {instancePath:instancePath+"/tests/" + i1+"/source/environment",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.environment.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.environment,data:data53};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1848,9 +1801,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data54};
+if(data36.time !== undefined){
+let data54 = data36.time;
+if(typeof data54 === "string"){
+if(!(formats0.validate(data54))){
+const err149 = {instancePath:instancePath+"/tests/" + i1+"/source/time",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.time,data:data54};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1860,9 +1815,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
 else {
-const err150 = {instancePath:instancePath+"/tests/" + i1+"/refused",schemaPath:"#/allOf/1/properties/tests/items/properties/refused/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.tests.items.properties.refused.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused,data:data53};
+const err150 = {instancePath:instancePath+"/tests/" + i1+"/source/time",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.time.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.time,data:data54};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1872,10 +1826,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data23.step !== undefined){
-let data57 = data23.step;
-if((typeof data57 !== "string") && (data57 !== null)){
-const err151 = {instancePath:instancePath+"/tests/" + i1+"/step",schemaPath:"#/allOf/1/properties/tests/items/properties/step/type",keyword:"type",params:{type: schema0.allOf[1].properties.tests.items.properties.step.type},message:"must be string,null",schema:schema0.allOf[1].properties.tests.items.properties.step.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.step,data:data57};
+if(data36.version !== undefined){
+let data55 = data36.version;
+if((typeof data55 !== "string") && (data55 !== null)){
+const err151 = {instancePath:instancePath+"/tests/" + i1+"/source/version",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/properties/version/type",keyword:"type",params:{type: schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.version.type},message:"must be string,null",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.version.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].properties.version,data:data55};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1887,7 +1841,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.type,parentSchema:schema0.allOf[1].properties.tests.items,data:data23};
+const err152 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[4],data:data36};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1896,10 +1850,23 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
+var _valid0 = _errs113 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 4];
 }
 else {
-const err153 = {instancePath:instancePath+"/tests",schemaPath:"#/allOf/1/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.tests.type,parentSchema:schema0.allOf[1].properties.tests,data:data22};
+if(_valid0){
+valid13 = true;
+passing0 = 4;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs125 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.type === undefined){
+const err153 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data36};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1908,12 +1875,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data.sections !== undefined){
-let data58 = data.sections;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.data === undefined){
-const err154 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data58};
+if(data36.path === undefined){
+const err154 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].required,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data36};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1922,8 +1885,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data58.model === undefined){
-const err155 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data58};
+for(const key9 in data36){
+if(!((key9 === "type") || (key9 === "path"))){
+const err155 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data36};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1932,8 +1896,11 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data58.infra === undefined){
-const err156 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "infra"},message:"must have required property '"+"infra"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data58};
+}
+if(data36.type !== undefined){
+let data56 = data36.type;
+if("repository" !== data56){
+const err156 = {instancePath:instancePath+"/tests/" + i1+"/source/type",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "repository"},message:"must be equal to constant",schema:"repository",parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].properties.type,data:data56};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1942,8 +1909,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data58.monitor === undefined){
-const err157 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data58};
+}
+if(data36.path !== undefined){
+let data57 = data36.path;
+if(typeof data57 !== "string"){
+const err157 = {instancePath:instancePath+"/tests/" + i1+"/source/path",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].properties.path.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].properties.path,data:data57};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1952,9 +1922,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-for(const key10 in data58){
-if(!((((key10 === "data") || (key10 === "model")) || (key10 === "infra")) || (key10 === "monitor"))){
-const err158 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.sections,data:data58};
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5].type,parentSchema:schema0.allOf[1].properties.tests.items.properties.source.oneOf[5],data:data36};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1963,12 +1934,26 @@ vErrors.push(err158);
 }
 errors++;
 }
+var _valid0 = _errs125 === errors;
+if(_valid0 && valid13){
+valid13 = false;
+passing0 = [passing0, 5];
 }
-if(data58.data !== undefined){
-let data59 = data58.data;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 7 || isNaN(data59)){
-const err159 = {instancePath:instancePath+"/sections/data",schemaPath:"#/allOf/1/properties/sections/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.data,data:data59};
+else {
+if(_valid0){
+valid13 = true;
+passing0 = 5;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+}
+}
+}
+if(!valid13){
+const err159 = {instancePath:instancePath+"/tests/" + i1+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema0.allOf[1].properties.tests.items.properties.source.oneOf,parentSchema:schema0.allOf[1].properties.tests.items.properties.source,data:data36};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1977,8 +1962,22 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data59 < 0 || isNaN(data59)){
-const err160 = {instancePath:instancePath+"/sections/data",schemaPath:"#/allOf/1/properties/sections/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.data,data:data59};
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data29.reason !== undefined){
+let data58 = data29.reason;
+if(typeof data58 !== "string"){
+const err160 = {instancePath:instancePath+"/tests/" + i1+"/reason",schemaPath:"#/allOf/1/properties/tests/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.reason.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.reason,data:data58};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1988,8 +1987,15 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/sections/data",schemaPath:"#/allOf/1/properties/sections/properties/data/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.data.type,parentSchema:schema0.allOf[1].properties.sections.properties.data,data:data59};
+if(data29.refused !== undefined){
+let data59 = data29.refused;
+if(Array.isArray(data59)){
+const len3 = data59.length;
+for(let i3=0; i3<len3; i3++){
+let data60 = data59[i3];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.source === undefined){
+const err161 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.required,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data60};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1998,12 +2004,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data58.model !== undefined){
-let data60 = data58.model;
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 7 || isNaN(data60)){
-const err162 = {instancePath:instancePath+"/sections/model",schemaPath:"#/allOf/1/properties/sections/properties/model/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.model,data:data60};
+if(data60.reason === undefined){
+const err162 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.required,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data60};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2012,8 +2014,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data60 < 0 || isNaN(data60)){
-const err163 = {instancePath:instancePath+"/sections/model",schemaPath:"#/allOf/1/properties/sections/properties/model/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.model,data:data60};
+for(const key10 in data60){
+if(!((key10 === "source") || (key10 === "reason"))){
+const err163 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data60};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2023,8 +2026,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/sections/model",schemaPath:"#/allOf/1/properties/sections/properties/model/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.model.type,parentSchema:schema0.allOf[1].properties.sections.properties.model,data:data60};
+if(data60.source !== undefined){
+let data61 = data60.source;
+if(typeof data61 !== "string"){
+const err164 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3+"/source",schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.source.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.source,data:data61};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2034,11 +2039,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data58.infra !== undefined){
-let data61 = data58.infra;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 7 || isNaN(data61)){
-const err165 = {instancePath:instancePath+"/sections/infra",schemaPath:"#/allOf/1/properties/sections/properties/infra/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.infra,data:data61};
+if(data60.reason !== undefined){
+let data62 = data60.reason;
+if(typeof data62 !== "string"){
+const err165 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3+"/reason",schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.reason.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items.properties.reason,data:data62};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2047,8 +2051,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err166 = {instancePath:instancePath+"/sections/infra",schemaPath:"#/allOf/1/properties/sections/properties/infra/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.infra,data:data61};
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/tests/" + i1+"/refused/" + i3,schemaPath:"#/allOf/1/properties/tests/items/properties/refused/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.properties.refused.items.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused.items,data:data60};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2058,8 +2064,9 @@ vErrors.push(err166);
 errors++;
 }
 }
+}
 else {
-const err167 = {instancePath:instancePath+"/sections/infra",schemaPath:"#/allOf/1/properties/sections/properties/infra/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.infra.type,parentSchema:schema0.allOf[1].properties.sections.properties.infra,data:data61};
+const err167 = {instancePath:instancePath+"/tests/" + i1+"/refused",schemaPath:"#/allOf/1/properties/tests/items/properties/refused/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.tests.items.properties.refused.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.refused,data:data59};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2069,11 +2076,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data58.monitor !== undefined){
-let data62 = data58.monitor;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 7 || isNaN(data62)){
-const err168 = {instancePath:instancePath+"/sections/monitor",schemaPath:"#/allOf/1/properties/sections/properties/monitor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.monitor,data:data62};
+if(data29.step !== undefined){
+let data63 = data29.step;
+if((typeof data63 !== "string") && (data63 !== null)){
+const err168 = {instancePath:instancePath+"/tests/" + i1+"/step",schemaPath:"#/allOf/1/properties/tests/items/properties/step/type",keyword:"type",params:{type: schema0.allOf[1].properties.tests.items.properties.step.type},message:"must be string,null",schema:schema0.allOf[1].properties.tests.items.properties.step.type,parentSchema:schema0.allOf[1].properties.tests.items.properties.step,data:data63};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2082,8 +2088,10 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err169 = {instancePath:instancePath+"/sections/monitor",schemaPath:"#/allOf/1/properties/sections/properties/monitor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.monitor,data:data62};
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/tests/" + i1,schemaPath:"#/allOf/1/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.tests.items.type,parentSchema:schema0.allOf[1].properties.tests.items,data:data29};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2093,8 +2101,9 @@ vErrors.push(err169);
 errors++;
 }
 }
+}
 else {
-const err170 = {instancePath:instancePath+"/sections/monitor",schemaPath:"#/allOf/1/properties/sections/properties/monitor/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.monitor.type,parentSchema:schema0.allOf[1].properties.sections.properties.monitor,data:data62};
+const err170 = {instancePath:instancePath+"/tests",schemaPath:"#/allOf/1/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.tests.type,parentSchema:schema0.allOf[1].properties.tests,data:data28};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2104,9 +2113,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.sections.type,parentSchema:schema0.allOf[1].properties.sections,data:data58};
+if(data.sections !== undefined){
+let data64 = data.sections;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.data === undefined){
+const err171 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data64};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2115,12 +2126,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data63 = data.score;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 7 || isNaN(data63)){
-const err172 = {instancePath:instancePath+"/score",schemaPath:"#/allOf/1/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.score,data:data63};
+if(data64.model === undefined){
+const err172 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data64};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2129,8 +2136,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data63 < 0 || isNaN(data63)){
-const err173 = {instancePath:instancePath+"/score",schemaPath:"#/allOf/1/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.score,data:data63};
+if(data64.infra === undefined){
+const err173 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "infra"},message:"must have required property '"+"infra"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data64};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2139,9 +2146,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/score",schemaPath:"#/allOf/1/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.score.type,parentSchema:schema0.allOf[1].properties.score,data:data63};
+if(data64.monitor === undefined){
+const err174 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/required",keyword:"required",params:{missingProperty: "monitor"},message:"must have required property '"+"monitor"+"'",schema:schema0.allOf[1].properties.sections.required,parentSchema:schema0.allOf[1].properties.sections,data:data64};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2150,12 +2156,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data.limitingSections !== undefined){
-let data64 = data.limitingSections;
-if(Array.isArray(data64)){
-if(data64.length < 1){
-const err175 = {instancePath:instancePath+"/limitingSections",schemaPath:"#/allOf/1/properties/limitingSections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.allOf[1].properties.limitingSections,data:data64};
+for(const key11 in data64){
+if(!((((key11 === "data") || (key11 === "model")) || (key11 === "infra")) || (key11 === "monitor"))){
+const err175 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.sections,data:data64};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2164,11 +2167,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-const len4 = data64.length;
-for(let i4=0; i4<len4; i4++){
-let data65 = data64[i4];
-if(!((((data65 === "data") || (data65 === "model")) || (data65 === "infra")) || (data65 === "monitor"))){
-const err176 = {instancePath:instancePath+"/limitingSections/" + i4,schemaPath:"#/allOf/1/properties/limitingSections/items/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.limitingSections.items.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.limitingSections.items.enum,parentSchema:schema0.allOf[1].properties.limitingSections.items,data:data65};
+}
+if(data64.data !== undefined){
+let data65 = data64.data;
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 7 || isNaN(data65)){
+const err176 = {instancePath:instancePath+"/sections/data",schemaPath:"#/allOf/1/properties/sections/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.data,data:data65};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2177,10 +2181,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/limitingSections",schemaPath:"#/allOf/1/properties/limitingSections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.limitingSections.type,parentSchema:schema0.allOf[1].properties.limitingSections,data:data64};
+if(data65 < 0 || isNaN(data65)){
+const err177 = {instancePath:instancePath+"/sections/data",schemaPath:"#/allOf/1/properties/sections/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.data,data:data65};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2190,11 +2192,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data.band !== undefined){
-let data66 = data.band;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.range === undefined){
-const err178 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'",schema:schema0.allOf[1].properties.band.required,parentSchema:schema0.allOf[1].properties.band,data:data66};
+else {
+const err178 = {instancePath:instancePath+"/sections/data",schemaPath:"#/allOf/1/properties/sections/properties/data/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.data.type,parentSchema:schema0.allOf[1].properties.sections.properties.data,data:data65};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2203,8 +2202,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data66.text === undefined){
-const err179 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema0.allOf[1].properties.band.required,parentSchema:schema0.allOf[1].properties.band,data:data66};
+}
+if(data64.model !== undefined){
+let data66 = data64.model;
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 > 7 || isNaN(data66)){
+const err179 = {instancePath:instancePath+"/sections/model",schemaPath:"#/allOf/1/properties/sections/properties/model/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.model,data:data66};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2213,9 +2216,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key11 in data66){
-if(!((key11 === "range") || (key11 === "text"))){
-const err180 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.band,data:data66};
+if(data66 < 0 || isNaN(data66)){
+const err180 = {instancePath:instancePath+"/sections/model",schemaPath:"#/allOf/1/properties/sections/properties/model/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.model,data:data66};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2225,10 +2227,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data66.range !== undefined){
-let data67 = data66.range;
-if(typeof data67 !== "string"){
-const err181 = {instancePath:instancePath+"/band/range",schemaPath:"#/allOf/1/properties/band/properties/range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.band.properties.range.type,parentSchema:schema0.allOf[1].properties.band.properties.range,data:data67};
+else {
+const err181 = {instancePath:instancePath+"/sections/model",schemaPath:"#/allOf/1/properties/sections/properties/model/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.model.type,parentSchema:schema0.allOf[1].properties.sections.properties.model,data:data66};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2238,10 +2238,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data66.text !== undefined){
-let data68 = data66.text;
-if(typeof data68 !== "string"){
-const err182 = {instancePath:instancePath+"/band/text",schemaPath:"#/allOf/1/properties/band/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.band.properties.text.type,parentSchema:schema0.allOf[1].properties.band.properties.text,data:data68};
+if(data64.infra !== undefined){
+let data67 = data64.infra;
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 7 || isNaN(data67)){
+const err182 = {instancePath:instancePath+"/sections/infra",schemaPath:"#/allOf/1/properties/sections/properties/infra/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.infra,data:data67};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2250,10 +2251,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.band.type,parentSchema:schema0.allOf[1].properties.band,data:data66};
+if(data67 < 0 || isNaN(data67)){
+const err183 = {instancePath:instancePath+"/sections/infra",schemaPath:"#/allOf/1/properties/sections/properties/infra/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.infra,data:data67};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2263,10 +2262,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data.minimum !== undefined){
-let data69 = data.minimum;
-if((!((typeof data69 == "number") && (isFinite(data69)))) && (data69 !== null)){
-const err184 = {instancePath:instancePath+"/minimum",schemaPath:"#/allOf/1/properties/minimum/type",keyword:"type",params:{type: schema0.allOf[1].properties.minimum.type},message:"must be number,null",schema:schema0.allOf[1].properties.minimum.type,parentSchema:schema0.allOf[1].properties.minimum,data:data69};
+else {
+const err184 = {instancePath:instancePath+"/sections/infra",schemaPath:"#/allOf/1/properties/sections/properties/infra/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.infra.type,parentSchema:schema0.allOf[1].properties.sections.properties.infra,data:data67};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2276,10 +2273,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data.passed !== undefined){
-let data70 = data.passed;
-if(typeof data70 !== "boolean"){
-const err185 = {instancePath:instancePath+"/passed",schemaPath:"#/allOf/1/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.allOf[1].properties.passed.type,parentSchema:schema0.allOf[1].properties.passed,data:data70};
+if(data64.monitor !== undefined){
+let data68 = data64.monitor;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 > 7 || isNaN(data68)){
+const err185 = {instancePath:instancePath+"/sections/monitor",schemaPath:"#/allOf/1/properties/sections/properties/monitor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.sections.properties.monitor,data:data68};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2288,16 +2286,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data.evidence !== undefined){
-let data71 = data.evidence;
-if(Array.isArray(data71)){
-const len5 = data71.length;
-for(let i5=0; i5<len5; i5++){
-let data72 = data71[i5];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.uri === undefined){
-const err186 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+if(data68 < 0 || isNaN(data68)){
+const err186 = {instancePath:instancePath+"/sections/monitor",schemaPath:"#/allOf/1/properties/sections/properties/monitor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.sections.properties.monitor,data:data68};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2306,8 +2296,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data72.sha256 === undefined){
-const err187 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+}
+else {
+const err187 = {instancePath:instancePath+"/sections/monitor",schemaPath:"#/allOf/1/properties/sections/properties/monitor/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.sections.properties.monitor.type,parentSchema:schema0.allOf[1].properties.sections.properties.monitor,data:data68};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2316,8 +2307,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data72.kind === undefined){
-const err188 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/sections",schemaPath:"#/allOf/1/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.sections.type,parentSchema:schema0.allOf[1].properties.sections,data:data64};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2326,8 +2319,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data72.subject === undefined){
-const err189 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+}
+if(data.score !== undefined){
+let data69 = data.score;
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 7 || isNaN(data69)){
+const err189 = {instancePath:instancePath+"/score",schemaPath:"#/allOf/1/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema0.allOf[1].properties.score,data:data69};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2336,8 +2333,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data72.trusted === undefined){
-const err190 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "trusted"},message:"must have required property '"+"trusted"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+if(data69 < 0 || isNaN(data69)){
+const err190 = {instancePath:instancePath+"/score",schemaPath:"#/allOf/1/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.allOf[1].properties.score,data:data69};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2346,8 +2343,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data72.problems === undefined){
-const err191 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+}
+else {
+const err191 = {instancePath:instancePath+"/score",schemaPath:"#/allOf/1/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.score.type,parentSchema:schema0.allOf[1].properties.score,data:data69};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2356,8 +2354,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data72.usedFor === undefined){
-const err192 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "usedFor"},message:"must have required property '"+"usedFor"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+}
+if(data.limitingSections !== undefined){
+let data70 = data.limitingSections;
+if(Array.isArray(data70)){
+if(data70.length < 1){
+const err192 = {instancePath:instancePath+"/limitingSections",schemaPath:"#/allOf/1/properties/limitingSections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.allOf[1].properties.limitingSections,data:data70};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2366,9 +2368,11 @@ vErrors.push(err192);
 }
 errors++;
 }
-for(const key12 in data72){
-if(!(((((((key12 === "uri") || (key12 === "sha256")) || (key12 === "kind")) || (key12 === "subject")) || (key12 === "trusted")) || (key12 === "problems")) || (key12 === "usedFor"))){
-const err193 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+const len4 = data70.length;
+for(let i4=0; i4<len4; i4++){
+let data71 = data70[i4];
+if(!((((data71 === "data") || (data71 === "model")) || (data71 === "infra")) || (data71 === "monitor"))){
+const err193 = {instancePath:instancePath+"/limitingSections/" + i4,schemaPath:"#/allOf/1/properties/limitingSections/items/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.limitingSections.items.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.limitingSections.items.enum,parentSchema:schema0.allOf[1].properties.limitingSections.items,data:data71};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2378,10 +2382,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data72.uri !== undefined){
-let data73 = data72.uri;
-if(typeof data73 !== "string"){
-const err194 = {instancePath:instancePath+"/evidence/" + i5+"/uri",schemaPath:"#/allOf/1/properties/evidence/items/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.uri.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.uri,data:data73};
+}
+else {
+const err194 = {instancePath:instancePath+"/limitingSections",schemaPath:"#/allOf/1/properties/limitingSections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.limitingSections.type,parentSchema:schema0.allOf[1].properties.limitingSections,data:data70};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2391,11 +2394,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data72.sha256 !== undefined){
-let data74 = data72.sha256;
-if(typeof data74 === "string"){
-if(!pattern2.test(data74)){
-const err195 = {instancePath:instancePath+"/evidence/" + i5+"/sha256",schemaPath:"#/allOf/1/properties/evidence/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema0.allOf[1].properties.evidence.items.properties.sha256,data:data74};
+if(data.band !== undefined){
+let data72 = data.band;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.range === undefined){
+const err195 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'",schema:schema0.allOf[1].properties.band.required,parentSchema:schema0.allOf[1].properties.band,data:data72};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2404,9 +2407,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/evidence/" + i5+"/sha256",schemaPath:"#/allOf/1/properties/evidence/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.sha256.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.sha256,data:data74};
+if(data72.text === undefined){
+const err196 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema0.allOf[1].properties.band.required,parentSchema:schema0.allOf[1].properties.band,data:data72};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2415,11 +2417,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data72.kind !== undefined){
-let data75 = data72.kind;
-if((typeof data75 !== "string") && (data75 !== null)){
-const err197 = {instancePath:instancePath+"/evidence/" + i5+"/kind",schemaPath:"#/allOf/1/properties/evidence/items/properties/kind/type",keyword:"type",params:{type: schema0.allOf[1].properties.evidence.items.properties.kind.type},message:"must be string,null",schema:schema0.allOf[1].properties.evidence.items.properties.kind.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.kind,data:data75};
+for(const key12 in data72){
+if(!((key12 === "range") || (key12 === "text"))){
+const err197 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.band,data:data72};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2429,10 +2429,10 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data72.subject !== undefined){
-let data76 = data72.subject;
-if((typeof data76 !== "string") && (data76 !== null)){
-const err198 = {instancePath:instancePath+"/evidence/" + i5+"/subject",schemaPath:"#/allOf/1/properties/evidence/items/properties/subject/type",keyword:"type",params:{type: schema0.allOf[1].properties.evidence.items.properties.subject.type},message:"must be string,null",schema:schema0.allOf[1].properties.evidence.items.properties.subject.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.subject,data:data76};
+if(data72.range !== undefined){
+let data73 = data72.range;
+if(typeof data73 !== "string"){
+const err198 = {instancePath:instancePath+"/band/range",schemaPath:"#/allOf/1/properties/band/properties/range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.band.properties.range.type,parentSchema:schema0.allOf[1].properties.band.properties.range,data:data73};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2442,10 +2442,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data72.trusted !== undefined){
-let data77 = data72.trusted;
-if(typeof data77 !== "boolean"){
-const err199 = {instancePath:instancePath+"/evidence/" + i5+"/trusted",schemaPath:"#/allOf/1/properties/evidence/items/properties/trusted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.allOf[1].properties.evidence.items.properties.trusted.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.trusted,data:data77};
+if(data72.text !== undefined){
+let data74 = data72.text;
+if(typeof data74 !== "string"){
+const err199 = {instancePath:instancePath+"/band/text",schemaPath:"#/allOf/1/properties/band/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.band.properties.text.type,parentSchema:schema0.allOf[1].properties.band.properties.text,data:data74};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2455,14 +2455,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data72.problems !== undefined){
-let data78 = data72.problems;
-if(Array.isArray(data78)){
-const len6 = data78.length;
-for(let i6=0; i6<len6; i6++){
-let data79 = data78[i6];
-if(typeof data79 !== "string"){
-const err200 = {instancePath:instancePath+"/evidence/" + i5+"/problems/" + i6,schemaPath:"#/allOf/1/properties/evidence/items/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.problems.items.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.problems.items,data:data79};
+}
+else {
+const err200 = {instancePath:instancePath+"/band",schemaPath:"#/allOf/1/properties/band/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.band.type,parentSchema:schema0.allOf[1].properties.band,data:data72};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2472,9 +2467,10 @@ vErrors.push(err200);
 errors++;
 }
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/evidence/" + i5+"/problems",schemaPath:"#/allOf/1/properties/evidence/items/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.evidence.items.properties.problems.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.problems,data:data78};
+if(data.minimum !== undefined){
+let data75 = data.minimum;
+if((!((typeof data75 == "number") && (isFinite(data75)))) && (data75 !== null)){
+const err201 = {instancePath:instancePath+"/minimum",schemaPath:"#/allOf/1/properties/minimum/type",keyword:"type",params:{type: schema0.allOf[1].properties.minimum.type},message:"must be number,null",schema:schema0.allOf[1].properties.minimum.type,parentSchema:schema0.allOf[1].properties.minimum,data:data75};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2484,15 +2480,10 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data72.usedFor !== undefined){
-let data80 = data72.usedFor;
-if(Array.isArray(data80)){
-const len7 = data80.length;
-for(let i7=0; i7<len7; i7++){
-let data81 = data80[i7];
-if(typeof data81 === "string"){
-if(!pattern3.test(data81)){
-const err202 = {instancePath:instancePath+"/evidence/" + i5+"/usedFor/" + i7,schemaPath:"#/allOf/1/properties/evidence/items/properties/usedFor/items/pattern",keyword:"pattern",params:{pattern: "^(data|model|infra|monitor)-[1-7]$"},message:"must match pattern \""+"^(data|model|infra|monitor)-[1-7]$"+"\"",schema:"^(data|model|infra|monitor)-[1-7]$",parentSchema:schema0.allOf[1].properties.evidence.items.properties.usedFor.items,data:data81};
+if(data.passed !== undefined){
+let data76 = data.passed;
+if(typeof data76 !== "boolean"){
+const err202 = {instancePath:instancePath+"/passed",schemaPath:"#/allOf/1/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.allOf[1].properties.passed.type,parentSchema:schema0.allOf[1].properties.passed,data:data76};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2502,8 +2493,15 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/evidence/" + i5+"/usedFor/" + i7,schemaPath:"#/allOf/1/properties/evidence/items/properties/usedFor/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.usedFor.items.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.usedFor.items,data:data81};
+if(data.evidence !== undefined){
+let data77 = data.evidence;
+if(Array.isArray(data77)){
+const len5 = data77.length;
+for(let i5=0; i5<len5; i5++){
+let data78 = data77[i5];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.uri === undefined){
+const err203 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2512,10 +2510,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/evidence/" + i5+"/usedFor",schemaPath:"#/allOf/1/properties/evidence/items/properties/usedFor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.evidence.items.properties.usedFor.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.usedFor,data:data80};
+if(data78.sha256 === undefined){
+const err204 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2524,10 +2520,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.evidence.items.type,parentSchema:schema0.allOf[1].properties.evidence.items,data:data72};
+if(data78.kind === undefined){
+const err205 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2536,10 +2530,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/evidence",schemaPath:"#/allOf/1/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.evidence.type,parentSchema:schema0.allOf[1].properties.evidence,data:data71};
+if(data78.subject === undefined){
+const err206 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2548,15 +2540,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data.policy !== undefined){
-let data82 = data.policy;
-const _errs182 = errors;
-let valid34 = false;
-let passing1 = null;
-const _errs183 = errors;
-if(data82 !== null){
-const err207 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema0.allOf[1].properties.policy.oneOf[0].type,parentSchema:schema0.allOf[1].properties.policy.oneOf[0],data:data82};
+if(data78.trusted === undefined){
+const err207 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "trusted"},message:"must have required property '"+"trusted"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2565,15 +2550,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid1 = _errs183 === errors;
-if(_valid1){
-valid34 = true;
-passing1 = 0;
-}
-const _errs185 = errors;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.evidence === undefined){
-const err208 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data82};
+if(data78.verifiedBy === undefined){
+const err208 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "verifiedBy"},message:"must have required property '"+"verifiedBy"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2582,8 +2560,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data82.checks === undefined){
-const err209 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data82};
+if(data78.problems === undefined){
+const err209 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2592,9 +2570,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-for(const key13 in data82){
-if(!((key13 === "evidence") || (key13 === "checks"))){
-const err210 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data82};
+if(data78.usedFor === undefined){
+const err210 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/required",keyword:"required",params:{missingProperty: "usedFor"},message:"must have required property '"+"usedFor"+"'",schema:schema0.allOf[1].properties.evidence.items.required,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2603,11 +2580,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data82.evidence !== undefined){
-let data83 = data82.evidence;
-if(typeof data83 !== "string"){
-const err211 = {instancePath:instancePath+"/policy/evidence",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.evidence.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.evidence,data:data83};
+for(const key13 in data78){
+if(!((((((((key13 === "uri") || (key13 === "sha256")) || (key13 === "kind")) || (key13 === "subject")) || (key13 === "verifiedBy")) || (key13 === "trusted")) || (key13 === "problems")) || (key13 === "usedFor"))){
+const err211 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2617,15 +2592,10 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data82.checks !== undefined){
-let data84 = data82.checks;
-if(Array.isArray(data84)){
-const len8 = data84.length;
-for(let i8=0; i8<len8; i8++){
-let data85 = data84[i8];
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.id === undefined){
-const err212 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+if(data78.uri !== undefined){
+let data79 = data78.uri;
+if(typeof data79 !== "string"){
+const err212 = {instancePath:instancePath+"/evidence/" + i5+"/uri",schemaPath:"#/allOf/1/properties/evidence/items/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.uri.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.uri,data:data79};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2634,8 +2604,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data85.status === undefined){
-const err213 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+}
+if(data78.sha256 !== undefined){
+let data80 = data78.sha256;
+if(typeof data80 === "string"){
+if(!pattern2.test(data80)){
+const err213 = {instancePath:instancePath+"/evidence/" + i5+"/sha256",schemaPath:"#/allOf/1/properties/evidence/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema0.allOf[1].properties.evidence.items.properties.sha256,data:data80};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2644,8 +2618,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data85.observed === undefined){
-const err214 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+}
+else {
+const err214 = {instancePath:instancePath+"/evidence/" + i5+"/sha256",schemaPath:"#/allOf/1/properties/evidence/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.sha256.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.sha256,data:data80};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2654,8 +2629,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data85.expected === undefined){
-const err215 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+}
+if(data78.kind !== undefined){
+let data81 = data78.kind;
+if((typeof data81 !== "string") && (data81 !== null)){
+const err215 = {instancePath:instancePath+"/evidence/" + i5+"/kind",schemaPath:"#/allOf/1/properties/evidence/items/properties/kind/type",keyword:"type",params:{type: schema0.allOf[1].properties.evidence.items.properties.kind.type},message:"must be string,null",schema:schema0.allOf[1].properties.evidence.items.properties.kind.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.kind,data:data81};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2664,8 +2642,11 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data85.message === undefined){
-const err216 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+}
+if(data78.subject !== undefined){
+let data82 = data78.subject;
+if((typeof data82 !== "string") && (data82 !== null)){
+const err216 = {instancePath:instancePath+"/evidence/" + i5+"/subject",schemaPath:"#/allOf/1/properties/evidence/items/properties/subject/type",keyword:"type",params:{type: schema0.allOf[1].properties.evidence.items.properties.subject.type},message:"must be string,null",schema:schema0.allOf[1].properties.evidence.items.properties.subject.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.subject,data:data82};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2674,9 +2655,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-for(const key14 in data85){
-if(!(((((key14 === "id") || (key14 === "status")) || (key14 === "observed")) || (key14 === "expected")) || (key14 === "message"))){
-const err217 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+}
+if(data78.verifiedBy !== undefined){
+let data83 = data78.verifiedBy;
+if(!(((data83 === "recompute") || (data83 === "provenance")) || (data83 === null))){
+const err217 = {instancePath:instancePath+"/evidence/" + i5+"/verifiedBy",schemaPath:"#/allOf/1/properties/evidence/items/properties/verifiedBy/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.evidence.items.properties.verifiedBy.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.evidence.items.properties.verifiedBy.enum,parentSchema:schema0.allOf[1].properties.evidence.items.properties.verifiedBy,data:data83};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2686,10 +2669,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data85.id !== undefined){
-let data86 = data85.id;
-if(typeof data86 !== "string"){
-const err218 = {instancePath:instancePath+"/policy/checks/" + i8+"/id",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.id.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.id,data:data86};
+if(data78.trusted !== undefined){
+let data84 = data78.trusted;
+if(typeof data84 !== "boolean"){
+const err218 = {instancePath:instancePath+"/evidence/" + i5+"/trusted",schemaPath:"#/allOf/1/properties/evidence/items/properties/trusted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.allOf[1].properties.evidence.items.properties.trusted.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.trusted,data:data84};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2699,10 +2682,14 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data85.status !== undefined){
-let data87 = data85.status;
-if(!((((data87 === "pass") || (data87 === "fail")) || (data87 === "skip")) || (data87 === "warn"))){
-const err219 = {instancePath:instancePath+"/policy/checks/" + i8+"/status",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.status.enum,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.status,data:data87};
+if(data78.problems !== undefined){
+let data85 = data78.problems;
+if(Array.isArray(data85)){
+const len6 = data85.length;
+for(let i6=0; i6<len6; i6++){
+let data86 = data85[i6];
+if(typeof data86 !== "string"){
+const err219 = {instancePath:instancePath+"/evidence/" + i5+"/problems/" + i6,schemaPath:"#/allOf/1/properties/evidence/items/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.problems.items.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.problems.items,data:data86};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2712,10 +2699,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data85.observed !== undefined){
-let data88 = data85.observed;
-if((!((typeof data88 == "number") && (isFinite(data88)))) && (data88 !== null)){
-const err220 = {instancePath:instancePath+"/policy/checks/" + i8+"/observed",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/observed/type",keyword:"type",params:{type: schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.observed.type},message:"must be number,null",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.observed.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.observed,data:data88};
+}
+else {
+const err220 = {instancePath:instancePath+"/evidence/" + i5+"/problems",schemaPath:"#/allOf/1/properties/evidence/items/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.evidence.items.properties.problems.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.problems,data:data85};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2725,10 +2711,15 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data85.expected !== undefined){
-let data89 = data85.expected;
-if(typeof data89 !== "string"){
-const err221 = {instancePath:instancePath+"/policy/checks/" + i8+"/expected",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.expected.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.expected,data:data89};
+if(data78.usedFor !== undefined){
+let data87 = data78.usedFor;
+if(Array.isArray(data87)){
+const len7 = data87.length;
+for(let i7=0; i7<len7; i7++){
+let data88 = data87[i7];
+if(typeof data88 === "string"){
+if(!pattern5.test(data88)){
+const err221 = {instancePath:instancePath+"/evidence/" + i5+"/usedFor/" + i7,schemaPath:"#/allOf/1/properties/evidence/items/properties/usedFor/items/pattern",keyword:"pattern",params:{pattern: "^(data|model|infra|monitor)-[1-7]$"},message:"must match pattern \""+"^(data|model|infra|monitor)-[1-7]$"+"\"",schema:"^(data|model|infra|monitor)-[1-7]$",parentSchema:schema0.allOf[1].properties.evidence.items.properties.usedFor.items,data:data88};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2738,10 +2729,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data85.message !== undefined){
-let data90 = data85.message;
-if(typeof data90 !== "string"){
-const err222 = {instancePath:instancePath+"/policy/checks/" + i8+"/message",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.message.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.message,data:data90};
+else {
+const err222 = {instancePath:instancePath+"/evidence/" + i5+"/usedFor/" + i7,schemaPath:"#/allOf/1/properties/evidence/items/properties/usedFor/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.evidence.items.properties.usedFor.items.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.usedFor.items,data:data88};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2753,7 +2742,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data85};
+const err223 = {instancePath:instancePath+"/evidence/" + i5+"/usedFor",schemaPath:"#/allOf/1/properties/evidence/items/properties/usedFor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.evidence.items.properties.usedFor.type,parentSchema:schema0.allOf[1].properties.evidence.items.properties.usedFor,data:data87};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2765,7 +2754,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/policy/checks",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks,data:data84};
+const err224 = {instancePath:instancePath+"/evidence/" + i5,schemaPath:"#/allOf/1/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.evidence.items.type,parentSchema:schema0.allOf[1].properties.evidence.items,data:data78};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2777,7 +2766,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.policy.oneOf[1].type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data82};
+const err225 = {instancePath:instancePath+"/evidence",schemaPath:"#/allOf/1/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.evidence.type,parentSchema:schema0.allOf[1].properties.evidence,data:data77};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2786,19 +2775,15 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid1 = _errs185 === errors;
-if(_valid1 && valid34){
-valid34 = false;
-passing1 = [passing1, 1];
 }
-else {
-if(_valid1){
-valid34 = true;
-passing1 = 1;
-}
-}
-if(!valid34){
-const err226 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema0.allOf[1].properties.policy.oneOf,parentSchema:schema0.allOf[1].properties.policy,data:data82};
+if(data.policy !== undefined){
+let data89 = data.policy;
+const _errs196 = errors;
+let valid35 = false;
+let passing1 = null;
+const _errs197 = errors;
+if(data89 !== null){
+const err226 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema0.allOf[1].properties.policy.oneOf[0].type,parentSchema:schema0.allOf[1].properties.policy.oneOf[0],data:data89};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2807,27 +2792,15 @@ vErrors.push(err226);
 }
 errors++;
 }
-else {
-errors = _errs182;
-if(vErrors !== null){
-if(_errs182){
-vErrors.length = _errs182;
+var _valid1 = _errs197 === errors;
+if(_valid1){
+valid35 = true;
+passing1 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.declarations !== undefined){
-let data91 = data.declarations;
-if(Array.isArray(data91)){
-const len9 = data91.length;
-for(let i9=0; i9<len9; i9++){
-let data92 = data91[i9];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.test === undefined){
-const err227 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data92};
+const _errs199 = errors;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.evidence === undefined){
+const err227 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2836,8 +2809,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data92.line === undefined){
-const err228 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data92};
+if(data89.checks === undefined){
+const err228 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2846,8 +2819,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data92.accepted === undefined){
-const err229 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "accepted"},message:"must have required property '"+"accepted"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data92};
+for(const key14 in data89){
+if(!((key14 === "evidence") || (key14 === "checks"))){
+const err229 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2856,8 +2830,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data92.reason === undefined){
-const err230 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data92};
+}
+if(data89.evidence !== undefined){
+let data90 = data89.evidence;
+if(typeof data90 !== "string"){
+const err230 = {instancePath:instancePath+"/policy/evidence",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.evidence.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.evidence,data:data90};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2866,9 +2843,16 @@ vErrors.push(err230);
 }
 errors++;
 }
-for(const key15 in data92){
-if(!((((key15 === "test") || (key15 === "line")) || (key15 === "accepted")) || (key15 === "reason"))){
-const err231 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.declarations.items,data:data92};
+}
+if(data89.checks !== undefined){
+let data91 = data89.checks;
+if(Array.isArray(data91)){
+const len8 = data91.length;
+for(let i8=0; i8<len8; i8++){
+let data92 = data91[i8];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.id === undefined){
+const err231 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2877,11 +2861,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data92.test !== undefined){
-let data93 = data92.test;
-if(typeof data93 !== "string"){
-const err232 = {instancePath:instancePath+"/declarations/" + i9+"/test",schemaPath:"#/allOf/1/properties/declarations/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.declarations.items.properties.test.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.test,data:data93};
+if(data92.status === undefined){
+const err232 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2890,11 +2871,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data92.line !== undefined){
-let data94 = data92.line;
-if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
-const err233 = {instancePath:instancePath+"/declarations/" + i9+"/line",schemaPath:"#/allOf/1/properties/declarations/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.allOf[1].properties.declarations.items.properties.line.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.line,data:data94};
+if(data92.observed === undefined){
+const err233 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2903,9 +2881,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-if((typeof data94 == "number") && (isFinite(data94))){
-if(data94 < 1 || isNaN(data94)){
-const err234 = {instancePath:instancePath+"/declarations/" + i9+"/line",schemaPath:"#/allOf/1/properties/declarations/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.allOf[1].properties.declarations.items.properties.line,data:data94};
+if(data92.expected === undefined){
+const err234 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2914,12 +2891,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-}
-if(data92.accepted !== undefined){
-let data95 = data92.accepted;
-if(typeof data95 !== "boolean"){
-const err235 = {instancePath:instancePath+"/declarations/" + i9+"/accepted",schemaPath:"#/allOf/1/properties/declarations/items/properties/accepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.allOf[1].properties.declarations.items.properties.accepted.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.accepted,data:data95};
+if(data92.message === undefined){
+const err235 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.required,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2928,11 +2901,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data92.reason !== undefined){
-let data96 = data92.reason;
-if(typeof data96 !== "string"){
-const err236 = {instancePath:instancePath+"/declarations/" + i9+"/reason",schemaPath:"#/allOf/1/properties/declarations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.declarations.items.properties.reason.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.reason,data:data96};
+for(const key15 in data92){
+if(!(((((key15 === "id") || (key15 === "status")) || (key15 === "observed")) || (key15 === "expected")) || (key15 === "message"))){
+const err236 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2942,9 +2913,10 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.declarations.items.type,parentSchema:schema0.allOf[1].properties.declarations.items,data:data92};
+if(data92.id !== undefined){
+let data93 = data92.id;
+if(typeof data93 !== "string"){
+const err237 = {instancePath:instancePath+"/policy/checks/" + i8+"/id",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.id.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.id,data:data93};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2954,9 +2926,10 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/declarations",schemaPath:"#/allOf/1/properties/declarations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.declarations.type,parentSchema:schema0.allOf[1].properties.declarations,data:data91};
+if(data92.status !== undefined){
+let data94 = data92.status;
+if(!((((data94 === "pass") || (data94 === "fail")) || (data94 === "skip")) || (data94 === "warn"))){
+const err238 = {instancePath:instancePath+"/policy/checks/" + i8+"/status",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.status.enum,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.status,data:data94};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2966,11 +2939,10 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data.settings !== undefined){
-let data97 = data.settings;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.now === undefined){
-const err239 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data97};
+if(data92.observed !== undefined){
+let data95 = data92.observed;
+if((!((typeof data95 == "number") && (isFinite(data95)))) && (data95 !== null)){
+const err239 = {instancePath:instancePath+"/policy/checks/" + i8+"/observed",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/observed/type",keyword:"type",params:{type: schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.observed.type},message:"must be number,null",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.observed.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.observed,data:data95};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2979,8 +2951,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data97.maxEvidenceAgeDays === undefined){
-const err240 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "maxEvidenceAgeDays"},message:"must have required property '"+"maxEvidenceAgeDays"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data97};
+}
+if(data92.expected !== undefined){
+let data96 = data92.expected;
+if(typeof data96 !== "string"){
+const err240 = {instancePath:instancePath+"/policy/checks/" + i8+"/expected",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.expected.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.expected,data:data96};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2989,8 +2964,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data97.rollbackWindowDays === undefined){
-const err241 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "rollbackWindowDays"},message:"must have required property '"+"rollbackWindowDays"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data97};
+}
+if(data92.message !== undefined){
+let data97 = data92.message;
+if(typeof data97 !== "string"){
+const err241 = {instancePath:instancePath+"/policy/checks/" + i8+"/message",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.message.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.properties.message,data:data97};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2999,8 +2977,10 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data97.declarationValidityDays === undefined){
-const err242 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "declarationValidityDays"},message:"must have required property '"+"declarationValidityDays"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data97};
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/policy/checks/" + i8,schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.items,data:data92};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3009,9 +2989,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-for(const key16 in data97){
-if(!((((key16 === "now") || (key16 === "maxEvidenceAgeDays")) || (key16 === "rollbackWindowDays")) || (key16 === "declarationValidityDays"))){
-const err243 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.settings,data:data97};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/policy/checks",schemaPath:"#/allOf/1/properties/policy/oneOf/1/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks.type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1].properties.checks,data:data91};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3021,11 +3002,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data97.now !== undefined){
-let data98 = data97.now;
-if(typeof data98 === "string"){
-if(!(formats0.validate(data98))){
-const err244 = {instancePath:instancePath+"/settings/now",schemaPath:"#/allOf/1/properties/settings/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema0.allOf[1].properties.settings.properties.now,data:data98};
+}
+else {
+const err244 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.policy.oneOf[1].type,parentSchema:schema0.allOf[1].properties.policy.oneOf[1],data:data89};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3034,9 +3013,19 @@ vErrors.push(err244);
 }
 errors++;
 }
+var _valid1 = _errs199 === errors;
+if(_valid1 && valid35){
+valid35 = false;
+passing1 = [passing1, 1];
 }
 else {
-const err245 = {instancePath:instancePath+"/settings/now",schemaPath:"#/allOf/1/properties/settings/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.settings.properties.now.type,parentSchema:schema0.allOf[1].properties.settings.properties.now,data:data98};
+if(_valid1){
+valid35 = true;
+passing1 = 1;
+}
+}
+if(!valid35){
+const err245 = {instancePath:instancePath+"/policy",schemaPath:"#/allOf/1/properties/policy/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema0.allOf[1].properties.policy.oneOf,parentSchema:schema0.allOf[1].properties.policy,data:data89};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3045,12 +3034,27 @@ vErrors.push(err245);
 }
 errors++;
 }
+else {
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
 }
-if(data97.maxEvidenceAgeDays !== undefined){
-let data99 = data97.maxEvidenceAgeDays;
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 <= 0 || isNaN(data99)){
-const err246 = {instancePath:instancePath+"/settings/maxEvidenceAgeDays",schemaPath:"#/allOf/1/properties/settings/properties/maxEvidenceAgeDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema0.allOf[1].properties.settings.properties.maxEvidenceAgeDays,data:data99};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.declarations !== undefined){
+let data98 = data.declarations;
+if(Array.isArray(data98)){
+const len9 = data98.length;
+for(let i9=0; i9<len9; i9++){
+let data99 = data98[i9];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.test === undefined){
+const err246 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data99};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3059,9 +3063,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/settings/maxEvidenceAgeDays",schemaPath:"#/allOf/1/properties/settings/properties/maxEvidenceAgeDays/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.settings.properties.maxEvidenceAgeDays.type,parentSchema:schema0.allOf[1].properties.settings.properties.maxEvidenceAgeDays,data:data99};
+if(data99.line === undefined){
+const err247 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data99};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3070,12 +3073,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data97.rollbackWindowDays !== undefined){
-let data100 = data97.rollbackWindowDays;
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 <= 0 || isNaN(data100)){
-const err248 = {instancePath:instancePath+"/settings/rollbackWindowDays",schemaPath:"#/allOf/1/properties/settings/properties/rollbackWindowDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema0.allOf[1].properties.settings.properties.rollbackWindowDays,data:data100};
+if(data99.accepted === undefined){
+const err248 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "accepted"},message:"must have required property '"+"accepted"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data99};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3084,9 +3083,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/settings/rollbackWindowDays",schemaPath:"#/allOf/1/properties/settings/properties/rollbackWindowDays/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.settings.properties.rollbackWindowDays.type,parentSchema:schema0.allOf[1].properties.settings.properties.rollbackWindowDays,data:data100};
+if(data99.reason === undefined){
+const err249 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.allOf[1].properties.declarations.items.required,parentSchema:schema0.allOf[1].properties.declarations.items,data:data99};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3095,12 +3093,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-if(data97.declarationValidityDays !== undefined){
-let data101 = data97.declarationValidityDays;
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 <= 0 || isNaN(data101)){
-const err250 = {instancePath:instancePath+"/settings/declarationValidityDays",schemaPath:"#/allOf/1/properties/settings/properties/declarationValidityDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema0.allOf[1].properties.settings.properties.declarationValidityDays,data:data101};
+for(const key16 in data99){
+if(!((((key16 === "test") || (key16 === "line")) || (key16 === "accepted")) || (key16 === "reason"))){
+const err250 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.declarations.items,data:data99};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3110,8 +3105,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/settings/declarationValidityDays",schemaPath:"#/allOf/1/properties/settings/properties/declarationValidityDays/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.settings.properties.declarationValidityDays.type,parentSchema:schema0.allOf[1].properties.settings.properties.declarationValidityDays,data:data101};
+if(data99.test !== undefined){
+let data100 = data99.test;
+if(typeof data100 !== "string"){
+const err251 = {instancePath:instancePath+"/declarations/" + i9+"/test",schemaPath:"#/allOf/1/properties/declarations/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.declarations.items.properties.test.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.test,data:data100};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3121,9 +3118,10 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.settings.type,parentSchema:schema0.allOf[1].properties.settings,data:data97};
+if(data99.line !== undefined){
+let data101 = data99.line;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err252 = {instancePath:instancePath+"/declarations/" + i9+"/line",schemaPath:"#/allOf/1/properties/declarations/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.allOf[1].properties.declarations.items.properties.line.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.line,data:data101};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3132,15 +3130,244 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-}
-else {
-const err253 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].type,parentSchema:schema0.allOf[1],data};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 1 || isNaN(data101)){
+const err253 = {instancePath:instancePath+"/declarations/" + i9+"/line",schemaPath:"#/allOf/1/properties/declarations/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.allOf[1].properties.declarations.items.properties.line,data:data101};
 if(vErrors === null){
 vErrors = [err253];
 }
 else {
 vErrors.push(err253);
+}
+errors++;
+}
+}
+}
+if(data99.accepted !== undefined){
+let data102 = data99.accepted;
+if(typeof data102 !== "boolean"){
+const err254 = {instancePath:instancePath+"/declarations/" + i9+"/accepted",schemaPath:"#/allOf/1/properties/declarations/items/properties/accepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.allOf[1].properties.declarations.items.properties.accepted.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.accepted,data:data102};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data99.reason !== undefined){
+let data103 = data99.reason;
+if(typeof data103 !== "string"){
+const err255 = {instancePath:instancePath+"/declarations/" + i9+"/reason",schemaPath:"#/allOf/1/properties/declarations/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.declarations.items.properties.reason.type,parentSchema:schema0.allOf[1].properties.declarations.items.properties.reason,data:data103};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/declarations/" + i9,schemaPath:"#/allOf/1/properties/declarations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.declarations.items.type,parentSchema:schema0.allOf[1].properties.declarations.items,data:data99};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/declarations",schemaPath:"#/allOf/1/properties/declarations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.allOf[1].properties.declarations.type,parentSchema:schema0.allOf[1].properties.declarations,data:data98};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data.settings !== undefined){
+let data104 = data.settings;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.now === undefined){
+const err258 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data104};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+if(data104.maxEvidenceAgeDays === undefined){
+const err259 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "maxEvidenceAgeDays"},message:"must have required property '"+"maxEvidenceAgeDays"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data104};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if(data104.rollbackWindowDays === undefined){
+const err260 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "rollbackWindowDays"},message:"must have required property '"+"rollbackWindowDays"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data104};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+if(data104.declarationValidityDays === undefined){
+const err261 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/required",keyword:"required",params:{missingProperty: "declarationValidityDays"},message:"must have required property '"+"declarationValidityDays"+"'",schema:schema0.allOf[1].properties.settings.required,parentSchema:schema0.allOf[1].properties.settings,data:data104};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+for(const key17 in data104){
+if(!((((key17 === "now") || (key17 === "maxEvidenceAgeDays")) || (key17 === "rollbackWindowDays")) || (key17 === "declarationValidityDays"))){
+const err262 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema0.allOf[1].properties.settings,data:data104};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+if(data104.now !== undefined){
+let data105 = data104.now;
+if(typeof data105 === "string"){
+if(!(formats0.validate(data105))){
+const err263 = {instancePath:instancePath+"/settings/now",schemaPath:"#/allOf/1/properties/settings/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema0.allOf[1].properties.settings.properties.now,data:data105};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/settings/now",schemaPath:"#/allOf/1/properties/settings/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.allOf[1].properties.settings.properties.now.type,parentSchema:schema0.allOf[1].properties.settings.properties.now,data:data105};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+if(data104.maxEvidenceAgeDays !== undefined){
+let data106 = data104.maxEvidenceAgeDays;
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 <= 0 || isNaN(data106)){
+const err265 = {instancePath:instancePath+"/settings/maxEvidenceAgeDays",schemaPath:"#/allOf/1/properties/settings/properties/maxEvidenceAgeDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema0.allOf[1].properties.settings.properties.maxEvidenceAgeDays,data:data106};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/settings/maxEvidenceAgeDays",schemaPath:"#/allOf/1/properties/settings/properties/maxEvidenceAgeDays/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.settings.properties.maxEvidenceAgeDays.type,parentSchema:schema0.allOf[1].properties.settings.properties.maxEvidenceAgeDays,data:data106};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data104.rollbackWindowDays !== undefined){
+let data107 = data104.rollbackWindowDays;
+if((typeof data107 == "number") && (isFinite(data107))){
+if(data107 <= 0 || isNaN(data107)){
+const err267 = {instancePath:instancePath+"/settings/rollbackWindowDays",schemaPath:"#/allOf/1/properties/settings/properties/rollbackWindowDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema0.allOf[1].properties.settings.properties.rollbackWindowDays,data:data107};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/settings/rollbackWindowDays",schemaPath:"#/allOf/1/properties/settings/properties/rollbackWindowDays/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.settings.properties.rollbackWindowDays.type,parentSchema:schema0.allOf[1].properties.settings.properties.rollbackWindowDays,data:data107};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data104.declarationValidityDays !== undefined){
+let data108 = data104.declarationValidityDays;
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 <= 0 || isNaN(data108)){
+const err269 = {instancePath:instancePath+"/settings/declarationValidityDays",schemaPath:"#/allOf/1/properties/settings/properties/declarationValidityDays/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema0.allOf[1].properties.settings.properties.declarationValidityDays,data:data108};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/settings/declarationValidityDays",schemaPath:"#/allOf/1/properties/settings/properties/declarationValidityDays/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.allOf[1].properties.settings.properties.declarationValidityDays.type,parentSchema:schema0.allOf[1].properties.settings.properties.declarationValidityDays,data:data108};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/settings",schemaPath:"#/allOf/1/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].properties.settings.type,parentSchema:schema0.allOf[1].properties.settings,data:data104};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.allOf[1].type,parentSchema:schema0.allOf[1],data};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
 }
 errors++;
 }

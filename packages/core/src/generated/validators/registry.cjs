@@ -1,12 +1,13 @@
 /* Generated from schemas/registry.schema.json by scripts/gen-validators.ts (pnpm gen:validators). Do not edit. */
 "use strict";
 exports.validate = validate0;
-const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/registry.schema.json","title":"Registry","description":"The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.","type":"object","required":["name","environments"],"additionalProperties":false,"properties":{"name":{"description":"The registry name.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"defaultBranch":{"description":"The branch whose head is the deployed state; merging into it deploys.","type":"string","minLength":1,"default":"main"},"environments":{"description":"The environments in promotion order: a version enters an environment only after it was live in the one before it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"artifacts":{"description":"Where model artifacts may live.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"description":"Host names from which http(s) artifacts are allowed; file: artifacts must stay inside the repository.","type":"array","items":{"description":"A host name, e.g. models.acme.example.","type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"}}}},"data":{"description":"Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"description":"Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.","type":"array","items":{"description":"A host name, e.g. data.acme.example.","type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"}}}},"evidence":{"description":"Rules for evidence files.","type":"object","additionalProperties":false,"properties":{"maxAgeDays":{"description":"Evidence older than this many days is stale and does not count.","type":"integer","minimum":1}}}},"$defs":{"environment":{"title":"RegistryEnvironment","description":"One deployment environment and the policy a version must meet to enter it.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"description":"The environment name; environments/<name>/ holds its desired state.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"description":{"description":"What the environment serves, for people reading the policy.","type":"string"},"policy":{"description":"The gate a promotion into this environment must pass; omitted means no gate beyond schema and digest checks.","$ref":"#/$defs/policy"}}},"policy":{"title":"EnvironmentPolicy","description":"The gate a promotion into the environment must pass.","type":"object","additionalProperties":false,"properties":{"requireEvaluation":{"description":"Require evaluation evidence bound to the artifact digest.","type":"boolean","default":false},"metrics":{"description":"Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/metricThreshold"}},"maxSliceDrop":{"description":"No important slice may drop by more than this (absolute, in metric units) against the champion.","type":"number","minimum":0},"maxLatencyRatio":{"description":"The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).","type":"number","exclusiveMinimum":0},"fairness":{"description":"Limits on the gaps between groups of each protected attribute.","type":"object","additionalProperties":false,"properties":{"demographicParityDifference":{"description":"Maximum difference in positive-prediction rate between groups (0..1).","type":"number","minimum":0,"maximum":1},"equalOpportunityDifference":{"description":"Maximum difference in true-positive rate between groups (0..1).","type":"number","minimum":0,"maximum":1}}},"requireDataValidation":{"description":"Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).","oneOf":[{"description":"At least one data-validation report, every listed one passing.","type":"boolean"},{"description":"The reports required, each checked on its own.","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A required report: training or serving.","enum":["training","serving"]}}],"default":false},"minTestScore":{"description":"Minimum ML Test Score (the minimum of the four section sums).","type":"number","minimum":0},"maxModelAgeDays":{"description":"The version's createdAt may be no older than this many days.","type":"integer","minimum":1},"requiredApprovals":{"description":"Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.","type":"integer","minimum":0,"default":0},"allowStaleApprovals":{"description":"An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.","type":"boolean","default":false},"requireCanary":{"description":"A new version must pass through a canary before it takes all traffic.","type":"boolean","default":false}}},"metricThreshold":{"title":"MetricThreshold","description":"A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.","type":"object","required":["greaterIsBetter"],"additionalProperties":false,"properties":{"threshold":{"description":"Absolute bound: the candidate's value must be >= (greaterIsBetter) or <= this.","type":"number"},"minAbsoluteChange":{"description":"Minimum improvement over the champion in metric units (0 means no worse).","type":"number","minimum":0},"minRelativeChange":{"description":"Minimum improvement over the champion as a fraction of the champion's value (0 means no worse).","type":"number","minimum":0},"greaterIsBetter":{"description":"True when larger values are better (accuracy, roc_auc), false when smaller are (log_loss, rmse).","type":"boolean"}}}},"examples":[{"name":"acme-ml","defaultBranch":"main","environments":[{"name":"staging","policy":{"requireEvaluation":true,"metrics":{"roc_auc":{"threshold":0.7,"greaterIsBetter":true}},"requiredApprovals":0}},{"name":"production","policy":{"requireEvaluation":true,"metrics":{"roc_auc":{"threshold":0.75,"minAbsoluteChange":0,"greaterIsBetter":true},"log_loss":{"threshold":0.6,"greaterIsBetter":false}},"maxSliceDrop":0.05,"maxLatencyRatio":1.5,"fairness":{"demographicParityDifference":0.1,"equalOpportunityDifference":0.1},"requireDataValidation":["training","serving"],"minTestScore":1,"maxModelAgeDays":180,"requiredApprovals":1,"requireCanary":true}}],"artifacts":{"allowedHosts":["models.acme.example"]},"evidence":{"maxAgeDays":30}}]};
+const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/registry.schema.json","title":"Registry","description":"The registry's configuration (modelgate.yaml): environments in promotion order with their policies, the artifact and data allow-lists and evidence freshness.","type":"object","required":["name","environments"],"additionalProperties":false,"properties":{"name":{"description":"The registry name.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"defaultBranch":{"description":"The branch whose head is the deployed state; merging into it deploys.","type":"string","minLength":1,"default":"main"},"environments":{"description":"The environments in promotion order: a version enters an environment only after it was live in the one before it.","type":"array","minItems":1,"items":{"$ref":"#/$defs/environment"}},"artifacts":{"description":"Where model artifacts may live.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"description":"Host names from which http(s) artifacts are allowed; file: artifacts must stay inside the repository.","type":"array","items":{"description":"A host name, e.g. models.acme.example.","type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"}}}},"data":{"description":"Where data inputs may be downloaded from: the hosts an http(s) URL given to profile, infer-schema, validate-data or dataset register (and every redirect it makes) may come from.","type":"object","additionalProperties":false,"properties":{"allowedHosts":{"description":"Host names (host or host:port) from which http(s) data may be downloaded; without any, data URLs are refused.","type":"array","items":{"description":"A host name, e.g. data.acme.example.","type":"string","pattern":"^[A-Za-z0-9.-]+(:[0-9]{1,5})?$"}}}},"evidence":{"description":"Rules for evidence files.","type":"object","additionalProperties":false,"properties":{"maxAgeDays":{"description":"Evidence older than this many days is stale and does not count.","type":"integer","minimum":1},"trustedWorkflows":{"description":"The GitHub Actions workflows whose runs may vouch for evidence under evidence.verify: provenance (or either): the run that made a file must have run one of these, at this ref, on the version's lineage.codeCommit, concluded success and uploaded the file's exact bytes. Empty or absent: no run is trusted.","type":"array","uniqueItems":true,"items":{"description":"owner/repo/.github/workflows/file.yml@ref, in the form of GITHUB_WORKFLOW_REF, e.g. acme/churn-model/.github/workflows/evidence.yml@refs/heads/main (for a reusable workflow: its caller).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"}}}}},"$defs":{"environment":{"title":"RegistryEnvironment","description":"One deployment environment and the policy a version must meet to enter it.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"description":"The environment name; environments/<name>/ holds its desired state.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"description":{"description":"What the environment serves, for people reading the policy.","type":"string"},"policy":{"description":"The gate a promotion into this environment must pass; omitted means no gate beyond schema and digest checks.","$ref":"#/$defs/policy"}}},"policy":{"title":"EnvironmentPolicy","description":"The gate a promotion into the environment must pass.","type":"object","additionalProperties":false,"properties":{"requireEvaluation":{"description":"Require evaluation evidence bound to the artifact digest.","type":"boolean","default":false},"metrics":{"description":"Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/metricThreshold"}},"maxSliceDrop":{"description":"No important slice may drop by more than this (absolute, in metric units) against the champion.","type":"number","minimum":0},"maxLatencyRatio":{"description":"The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).","type":"number","exclusiveMinimum":0},"fairness":{"description":"Limits on the gaps between groups of each protected attribute.","type":"object","additionalProperties":false,"properties":{"demographicParityDifference":{"description":"Maximum difference in positive-prediction rate between groups (0..1).","type":"number","minimum":0,"maximum":1},"equalOpportunityDifference":{"description":"Maximum difference in true-positive rate between groups (0..1).","type":"number","minimum":0,"maximum":1}}},"requireDataValidation":{"description":"Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).","oneOf":[{"description":"At least one data-validation report, every listed one passing.","type":"boolean"},{"description":"The reports required, each checked on its own.","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A required report: training or serving.","enum":["training","serving"]}}],"default":false},"minTestScore":{"description":"Minimum ML Test Score (the minimum of the four section sums).","type":"number","minimum":0},"maxModelAgeDays":{"description":"The version's createdAt may be no older than this many days.","type":"integer","minimum":1},"requiredApprovals":{"description":"Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.","type":"integer","minimum":0,"default":0},"allowStaleApprovals":{"description":"An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.","type":"boolean","default":false},"requireCanary":{"description":"A new version must pass through a canary before it takes all traffic.","type":"boolean","default":false},"evidence":{"description":"How the gate verifies the evidence it decides on (evaluation and data-validation reports) before their figures count, for the gate and for the ML Test Score's automated points.","type":"object","additionalProperties":false,"properties":{"verify":{"description":"recompute: the gate re-derives every figure it decides on from digest-bound inputs (the artifacts, the registered dataset versions) and blocks on any difference; provenance: the gate proves which trusted workflow run made each file (designed, not built yet: fails closed); either: recompute, else provenance; none: figures are taken on trust and earn no automated ML Test Score point.","enum":["recompute","provenance","either","none"],"default":"recompute"}}}}},"metricThreshold":{"title":"MetricThreshold","description":"A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.","type":"object","required":["greaterIsBetter"],"additionalProperties":false,"properties":{"threshold":{"description":"Absolute bound: the candidate's value must be >= (greaterIsBetter) or <= this.","type":"number"},"minAbsoluteChange":{"description":"Minimum improvement over the champion in metric units (0 means no worse).","type":"number","minimum":0},"minRelativeChange":{"description":"Minimum improvement over the champion as a fraction of the champion's value (0 means no worse).","type":"number","minimum":0},"greaterIsBetter":{"description":"True when larger values are better (accuracy, roc_auc), false when smaller are (log_loss, rmse).","type":"boolean"}}}},"examples":[{"name":"acme-ml","defaultBranch":"main","environments":[{"name":"staging","policy":{"requireEvaluation":true,"metrics":{"roc_auc":{"threshold":0.7,"greaterIsBetter":true}},"requiredApprovals":0}},{"name":"production","policy":{"requireEvaluation":true,"metrics":{"roc_auc":{"threshold":0.75,"minAbsoluteChange":0,"greaterIsBetter":true},"log_loss":{"threshold":0.6,"greaterIsBetter":false}},"maxSliceDrop":0.05,"maxLatencyRatio":1.5,"fairness":{"demographicParityDifference":0.1,"equalOpportunityDifference":0.1},"requireDataValidation":["training","serving"],"minTestScore":1,"maxModelAgeDays":180,"requiredApprovals":1,"requireCanary":true}}],"artifacts":{"allowedHosts":["models.acme.example"]},"evidence":{"maxAgeDays":30}}]};
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$", "u");
 const func0 = require("ajv/dist/runtime/ucs2length").default;
 const schema1 = {"title":"RegistryEnvironment","description":"One deployment environment and the policy a version must meet to enter it.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"description":"The environment name; environments/<name>/ holds its desired state.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"description":{"description":"What the environment serves, for people reading the policy.","type":"string"},"policy":{"description":"The gate a promotion into this environment must pass; omitted means no gate beyond schema and digest checks.","$ref":"#/$defs/policy"}}};
-const schema2 = {"title":"EnvironmentPolicy","description":"The gate a promotion into the environment must pass.","type":"object","additionalProperties":false,"properties":{"requireEvaluation":{"description":"Require evaluation evidence bound to the artifact digest.","type":"boolean","default":false},"metrics":{"description":"Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/metricThreshold"}},"maxSliceDrop":{"description":"No important slice may drop by more than this (absolute, in metric units) against the champion.","type":"number","minimum":0},"maxLatencyRatio":{"description":"The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).","type":"number","exclusiveMinimum":0},"fairness":{"description":"Limits on the gaps between groups of each protected attribute.","type":"object","additionalProperties":false,"properties":{"demographicParityDifference":{"description":"Maximum difference in positive-prediction rate between groups (0..1).","type":"number","minimum":0,"maximum":1},"equalOpportunityDifference":{"description":"Maximum difference in true-positive rate between groups (0..1).","type":"number","minimum":0,"maximum":1}}},"requireDataValidation":{"description":"Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).","oneOf":[{"description":"At least one data-validation report, every listed one passing.","type":"boolean"},{"description":"The reports required, each checked on its own.","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A required report: training or serving.","enum":["training","serving"]}}],"default":false},"minTestScore":{"description":"Minimum ML Test Score (the minimum of the four section sums).","type":"number","minimum":0},"maxModelAgeDays":{"description":"The version's createdAt may be no older than this many days.","type":"integer","minimum":1},"requiredApprovals":{"description":"Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.","type":"integer","minimum":0,"default":0},"allowStaleApprovals":{"description":"An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.","type":"boolean","default":false},"requireCanary":{"description":"A new version must pass through a canary before it takes all traffic.","type":"boolean","default":false}}};
+const schema2 = {"title":"EnvironmentPolicy","description":"The gate a promotion into the environment must pass.","type":"object","additionalProperties":false,"properties":{"requireEvaluation":{"description":"Require evaluation evidence bound to the artifact digest.","type":"boolean","default":false},"metrics":{"description":"Metric thresholds by metric name (e.g. roc_auc, log_loss), with MLflow MetricThreshold semantics.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/metricThreshold"}},"maxSliceDrop":{"description":"No important slice may drop by more than this (absolute, in metric units) against the champion.","type":"number","minimum":0},"maxLatencyRatio":{"description":"The challenger's p95 batch latency may be at most this multiple of the champion's, measured in the same evaluation (e.g. 1.5).","type":"number","exclusiveMinimum":0},"fairness":{"description":"Limits on the gaps between groups of each protected attribute.","type":"object","additionalProperties":false,"properties":{"demographicParityDifference":{"description":"Maximum difference in positive-prediction rate between groups (0..1).","type":"number","minimum":0,"maximum":1},"equalOpportunityDifference":{"description":"Maximum difference in true-positive rate between groups (0..1).","type":"number","minimum":0,"maximum":1}}},"requireDataValidation":{"description":"Require data-validation evidence: every data-validation report the version lists must verify and pass (verdict pass or warn) on its own. true: at least one report. A list names the reports that must be among them: training (the version's training data against the dataset schema: environment training, its data input one of the lineage's training datasets) and serving (a serving sample against the training data: environment serving, comparison skew).","oneOf":[{"description":"At least one data-validation report, every listed one passing.","type":"boolean"},{"description":"The reports required, each checked on its own.","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A required report: training or serving.","enum":["training","serving"]}}],"default":false},"minTestScore":{"description":"Minimum ML Test Score (the minimum of the four section sums).","type":"number","minimum":0},"maxModelAgeDays":{"description":"The version's createdAt may be no older than this many days.","type":"integer","minimum":1},"requiredApprovals":{"description":"Number of approving reviews the pull request needs: the latest review of each reviewer with write permission who is not the pull request's author.","type":"integer","minimum":0,"default":0},"allowStaleApprovals":{"description":"An approval given on an earlier head commit of the pull request still counts. Default false: a new push needs new approvals.","type":"boolean","default":false},"requireCanary":{"description":"A new version must pass through a canary before it takes all traffic.","type":"boolean","default":false},"evidence":{"description":"How the gate verifies the evidence it decides on (evaluation and data-validation reports) before their figures count, for the gate and for the ML Test Score's automated points.","type":"object","additionalProperties":false,"properties":{"verify":{"description":"recompute: the gate re-derives every figure it decides on from digest-bound inputs (the artifacts, the registered dataset versions) and blocks on any difference; provenance: the gate proves which trusted workflow run made each file (designed, not built yet: fails closed); either: recompute, else provenance; none: figures are taken on trust and earn no automated ML Test Score point.","enum":["recompute","provenance","either","none"],"default":"recompute"}}}}};
 const schema3 = {"title":"MetricThreshold","description":"A metric threshold (MLflow MetricThreshold semantics): an absolute bound and a minimum change against the champion.","type":"object","required":["greaterIsBetter"],"additionalProperties":false,"properties":{"threshold":{"description":"Absolute bound: the candidate's value must be >= (greaterIsBetter) or <= this.","type":"number"},"minAbsoluteChange":{"description":"Minimum improvement over the champion in metric units (0 means no worse).","type":"number","minimum":0},"minRelativeChange":{"description":"Minimum improvement over the champion as a fraction of the champion's value (0 means no worse).","type":"number","minimum":0},"greaterIsBetter":{"description":"True when larger values are better (accuracy, roc_auc), false when smaller are (log_loss, rmse).","type":"boolean"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/equal").default;
@@ -561,14 +562,54 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(data.evidence !== undefined){
+let data19 = data.evidence;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key5 in data19){
+if(!(key5 === "verify")){
+const err40 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.evidence,data:data19};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data19.verify !== undefined){
+let data20 = data19.verify;
+if(!((((data20 === "recompute") || (data20 === "provenance")) || (data20 === "either")) || (data20 === "none"))){
+const err41 = {instancePath:instancePath+"/evidence/verify",schemaPath:"#/properties/evidence/properties/verify/enum",keyword:"enum",params:{allowedValues: schema2.properties.evidence.properties.verify.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.evidence.properties.verify.enum,parentSchema:schema2.properties.evidence.properties.verify,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.evidence.type,parentSchema:schema2.properties.evidence,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -938,7 +979,7 @@ if(data.evidence !== undefined){
 let data10 = data.evidence;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key3 in data10){
-if(!(key3 === "maxAgeDays")){
+if(!((key3 === "maxAgeDays") || (key3 === "trustedWorkflows"))){
 const err19 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.evidence,data:data10};
 if(vErrors === null){
 vErrors = [err19];
@@ -974,9 +1015,15 @@ errors++;
 }
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.evidence.type,parentSchema:schema0.properties.evidence,data:data10};
+if(data10.trustedWorkflows !== undefined){
+let data12 = data10.trustedWorkflows;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err22 = {instancePath:instancePath+"/evidence/trustedWorkflows/" + i3,schemaPath:"#/properties/evidence/properties/trustedWorkflows/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml@refs/(heads|tags)/[^\\s]+$",parentSchema:schema0.properties.evidence.properties.trustedWorkflows.items,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -986,14 +1033,73 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+const err23 = {instancePath:instancePath+"/evidence/trustedWorkflows/" + i3,schemaPath:"#/properties/evidence/properties/trustedWorkflows/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.evidence.properties.trustedWorkflows.items.type,parentSchema:schema0.properties.evidence.properties.trustedWorkflows.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+let i4 = data12.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data12[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err24 = {instancePath:instancePath+"/evidence/trustedWorkflows",schemaPath:"#/properties/evidence/properties/trustedWorkflows/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema0.properties.evidence.properties.trustedWorkflows,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+break;
+}
+indices0[item0] = i4;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/evidence/trustedWorkflows",schemaPath:"#/properties/evidence/properties/trustedWorkflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.evidence.properties.trustedWorkflows.type,parentSchema:schema0.properties.evidence.properties.trustedWorkflows,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.evidence.type,parentSchema:schema0.properties.evidence,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
