@@ -7,9 +7,9 @@ import { promisify } from "node:util";
 import { validateValue } from "@modelgate/core";
 import { openRegistry, proposePromotion, proposeRollback } from "@modelgate/registry";
 import { beforeEach, describe, expect, it } from "vitest";
-import { userClient } from "../../packages/github/test/simulator/client.js";
+import { userClient } from "../../packages/github/src/simulator/client.js";
+import { GIT_ENV, type SimUser } from "../../packages/github/src/simulator/server.js";
 import { pullRequestEvent, pullRequestReviewEvent } from "../../packages/github/test/simulator/events.js";
-import { GIT_ENV, type SimUser } from "../../packages/github/test/simulator/server.js";
 import {
   addVersion,
   CONFIG,

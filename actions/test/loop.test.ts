@@ -11,13 +11,13 @@ import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { userClient } from "../../packages/github/test/simulator/client.js";
+import { userClient } from "../../packages/github/src/simulator/client.js";
+import type { SimUser } from "../../packages/github/src/simulator/server.js";
 import {
   pullRequestEvent,
   pullRequestReviewEvent,
   pushEvent,
 } from "../../packages/github/test/simulator/events.js";
-import type { SimUser } from "../../packages/github/test/simulator/server.js";
 import {
   addVersion,
   CONFIG,

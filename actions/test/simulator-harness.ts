@@ -9,13 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, beforeEach, expect } from "vitest";
-import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
 import {
   GIT_ENV,
   type SimUser,
   type Simulator,
   startSimulator,
-} from "../../packages/github/test/simulator/server.js";
+} from "../../packages/github/src/simulator/server.js";
+import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
 import type { RegistryFixture } from "../../packages/registry/test/fixture.js";
 import type { ActionRun } from "./run-action.js";
 

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { start } from "../../registry/src/git-server.js";
 import {
   addVersion,
   createRegistryFixture,
@@ -20,7 +21,6 @@ import {
   type RegistryFixture,
   sha256,
 } from "../../registry/test/fixture.js";
-import { start } from "../../registry/test/git-server.js";
 import { cli } from "./helpers.js";
 
 let f: RegistryFixture;

@@ -9,9 +9,9 @@ import { openRegistry, proposePromotion } from "@modelgate/registry";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
 import { createGitHubPort, runPullRequestCheck } from "../src/index.js";
-import { userClient } from "./simulator/client.js";
+import { userClient } from "../src/simulator/client.js";
+import { GIT_ENV, type SimUser, type Simulator, startSimulator } from "../src/simulator/server.js";
 import { OpenApiValidator } from "./simulator/openapi.js";
-import { GIT_ENV, type SimUser, type Simulator, startSimulator } from "./simulator/server.js";
 
 const exec = promisify(execFile);
 const FULL = "acme/registry";

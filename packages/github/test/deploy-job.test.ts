@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { openRegistry } from "@modelgate/registry";
+import { type GitServer, start } from "@modelgate/registry/git-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
-import { type GitServer, start } from "../../registry/test/git-server.js";
 import { createLocalPort, runDeployJob } from "../src/index.js";
 
 const exec = promisify(execFile);

@@ -18,9 +18,9 @@ import {
   MAX_COMMENT_CHARS,
   type WaitEvent,
 } from "../src/index.js";
+import { type SimUser, type Simulator, startSimulator } from "../src/simulator/server.js";
 import { pullRequestEvent, pushEvent } from "./simulator/events.js";
 import { OpenApiValidator } from "./simulator/openapi.js";
-import { type SimUser, type Simulator, startSimulator } from "./simulator/server.js";
 
 const run = promisify(execFile);
 const FULL = "acme/registry";

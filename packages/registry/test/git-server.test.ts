@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 import git from "isomorphic-git";
 import http from "isomorphic-git/http/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GitServer, start } from "../src/git-server.js";
 import { readHistoryEntries } from "../src/index.js";
-import { type GitServer, start } from "./git-server.js";
 import { createFixture, type Fixture } from "./history-fixture.js";
 
 describe("the git smart-HTTP test server", () => {

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type GitServer, start } from "../src/git-server.js";
 import { mergeChange, openRegistry, proposePromotion, registryStatus } from "../src/index.js";
 import { addVersion, createRegistryFixture, GIT_ENV, NOW, type RegistryFixture } from "./fixture.js";
-import { type GitServer, start } from "./git-server.js";
 
 const run = promisify(execFile);
 let f: RegistryFixture;

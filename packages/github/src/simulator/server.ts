@@ -16,9 +16,9 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { type GitServer, start as startGitServer } from "@modelgate/registry/git-server";
 import { validate as validateGraphql } from "@octokit/graphql-schema";
-import { type GitServer, start as startGitServer } from "../../../registry/test/git-server.js";
-import { OpenApiValidator, type Operation } from "./openapi.js";
+import { OpenApiValidator, type Operation } from "../../test/simulator/openapi.js";
 
 const exec = promisify(execFile);
 type Json = Record<string, unknown>;
