@@ -8,7 +8,7 @@ import { validateValue } from "@modelgate/core";
 import { openRegistry, proposePromotion, proposeRollback } from "@modelgate/registry";
 import { beforeEach, describe, expect, it } from "vitest";
 import { userClient } from "../../packages/github/src/simulator/client.js";
-import { GIT_ENV, type SimUser } from "../../packages/github/src/simulator/server.js";
+import type { SimUser } from "../../packages/github/src/simulator/server.js";
 import { pullRequestEvent, pullRequestReviewEvent } from "../../packages/github/test/simulator/events.js";
 import {
   addVersion,
@@ -62,7 +62,7 @@ const h = useSimulator(() => {
 beforeEach(async () => {
   // what actions/checkout leaves: a clone of the branches; the test merges are fetched by the action
   checkout = join(h.tmp("mg-checkout-"), "registry");
-  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), checkout], { env: GIT_ENV });
+  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), checkout], { env: h.sim.gitEnv });
 });
 
 const rest = (user: SimUser) => userClient(h.sim, user);

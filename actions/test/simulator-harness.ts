@@ -9,12 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, beforeEach, expect } from "vitest";
-import {
-  GIT_ENV,
-  type SimUser,
-  type Simulator,
-  startSimulator,
-} from "../../packages/github/src/simulator/server.js";
+import { type SimUser, type Simulator, startSimulator } from "../../packages/github/src/simulator/server.js";
 import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
 import type { RegistryFixture } from "../../packages/registry/test/fixture.js";
 import type { ActionRun } from "./run-action.js";
@@ -76,7 +71,7 @@ export function useSimulator(fixture: () => RegistryFixture): SimulatorHarness {
   });
   beforeEach(async () => {
     f = fixture();
-    sim = await startSimulator(tmp("mg-sim-"), validator);
+    sim = await startSimulator(tmp("mg-sim-"), { api: validator, env: process.env });
     await sim.createRepo("acme", "registry", f.dir);
     users.admin = sim.addUser("acme");
     users.bot = sim.addUser("github-actions[bot]");
@@ -112,7 +107,7 @@ export function useSimulator(fixture: () => RegistryFixture): SimulatorHarness {
       const { stdout } = await exec("git", args, {
         cwd,
         env: {
-          ...GIT_ENV,
+          ...need(sim, "the simulator").gitEnv,
           GIT_AUTHOR_NAME: "Dev",
           GIT_AUTHOR_EMAIL: "dev@acme.example",
           GIT_COMMITTER_NAME: "Dev",

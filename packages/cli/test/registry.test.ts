@@ -396,7 +396,7 @@ describe("modelgate registry commands", () => {
   it("works on a remote registry by URL and leaves no clone behind", async () => {
     const root = mkdtempSync(join(tmpdir(), "mg-cli-remote-"));
     execFileSync("git", ["clone", "-q", "--bare", f.dir, join(root, "acme.git")], { env: GIT_ENV });
-    const server = await start(root);
+    const server = await start(root, { path: process.env.PATH });
     const clones = () => readdirSync(tmpdir()).filter((d) => d.startsWith("modelgate-registry-")).length;
     const before = clones();
     try {

@@ -114,7 +114,7 @@ describe("runDeployJob with the local port", () => {
     const root = tmp("mg-git-");
     // HEAD names the deploy branch, as GitHub makes a repository's first pushed branch its default
     await exec("git", ["init", "-q", "--bare", "--initial-branch=kserve", join(root, "manifests.git")]);
-    const server: GitServer = await start(root);
+    const server: GitServer = await start(root, { path: process.env.PATH });
     try {
       const reports = tmp("mg-reports-");
       const reg = await openRegistry(f.dir);

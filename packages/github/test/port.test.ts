@@ -44,7 +44,7 @@ beforeEach(async () => {
   f = createRegistryFixture();
   addVersion(f, "2.0.0", 0.85);
   f.commitAll("Register 2.0.0");
-  sim = await startSimulator(tmp("mg-sim-"), validator);
+  sim = await startSimulator(tmp("mg-sim-"), { api: validator, env: process.env });
   await sim.createRepo("acme", "registry", f.dir);
   bot = sim.addUser("github-actions[bot]");
   sim.setPermission(FULL, bot.login, "write");

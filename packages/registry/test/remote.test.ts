@@ -31,7 +31,7 @@ beforeEach(async () => {
   f.commitAll("Register 2.0.0");
   root = tmp("mg-remote-");
   execFileSync("git", ["clone", "-q", "--bare", f.dir, join(root, "acme.git")], { env: GIT_ENV });
-  server = await start(root);
+  server = await start(root, { path: process.env.PATH });
   url = `${server.url}/acme.git`;
 });
 afterEach(async () => {

@@ -3,11 +3,12 @@
  * few a test needs to act as a user (submit a review, merge a pull request).
  *
  * Stateful and backed by real git: every repository is a bare repository served over smart HTTP
- * by `git http-backend` (packages/registry/test/git-server.ts); a pull request has
+ * by `git http-backend` (packages/registry/src/git-server.ts); a pull request has
  * `refs/pull/N/head` and a real test merge at `refs/pull/N/merge`, and merging really merges.
- * Every request and every response is checked against api.github.com's OpenAPI description:
- * an unknown endpoint or an invalid body is answered 404/422 and recorded in `violations`,
- * which a test asserts empty. Faults (a secondary rate limit, a 502, a timeout) are injected
+ * In the tests every request and every response is checked against api.github.com's OpenAPI
+ * description (`api`: test/simulator/openapi.ts): an unknown endpoint or an invalid body is
+ * answered 404/422 and recorded in `violations`, which a test asserts empty. The demo runs it
+ * on the committed slice of that description (./slice.ts), which routes alike and checks nothing. Faults (a secondary rate limit, a 502, a timeout) are injected
  * once each on the first request they match.
  */
 import { execFile } from "node:child_process";
@@ -17,22 +18,32 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { type GitServer, start as startGitServer } from "@modelgate/registry/git-server";
-import { validate as validateGraphql } from "@octokit/graphql-schema";
-import { OpenApiValidator, type Operation } from "../../test/simulator/openapi.js";
+import type { ApiContract, Operation } from "./contract.js";
 
 const exec = promisify(execFile);
 type Json = Record<string, unknown>;
 
-export const GIT_ENV: NodeJS.ProcessEnv = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
+/** The environment the simulator runs git in: the caller's PATH and HOME, no user or system config. */
+export const gitEnv = (env: SimulatorOptions["env"]): Record<string, string> => ({
+  PATH: env.PATH ?? "/usr/bin:/bin",
+  HOME: env.HOME ?? "/",
   GIT_CONFIG_NOSYSTEM: "1",
   GIT_CONFIG_GLOBAL: "/dev/null",
   GIT_AUTHOR_NAME: "GitHub",
   GIT_AUTHOR_EMAIL: "noreply@github.com",
   GIT_COMMITTER_NAME: "GitHub",
   GIT_COMMITTER_EMAIL: "noreply@github.com",
-};
+});
+
+export interface SimulatorOptions {
+  /**
+   * GitHub's API description: @octokit/openapi's, validating every request and answer (the
+   * tests), or the slice of it the simulator answers with (sliceContract(), the demo)
+   */
+  api: ApiContract;
+  /** where git is found (PATH) and its HOME */
+  env: { PATH?: string | undefined; HOME?: string | undefined };
+}
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read";
 
@@ -143,6 +154,52 @@ export interface Repo {
   allowAutoMerge: boolean;
 }
 
+/**
+ * The operations the simulator answers (by operationId): the slice of the API description the
+ * demo ships (./api-slice.json) holds their routes, checked against @octokit/openapi by a test.
+ */
+export const SIMULATED_OPERATIONS = [
+  "repos/get",
+  "issues/list-comments",
+  "issues/create-comment",
+  "issues/update-comment",
+  "issues/delete-comment",
+  "issues/add-labels",
+  "checks/create",
+  "checks/update",
+  "checks/list-for-ref",
+  "checks/list-annotations",
+  "pulls/get",
+  "pulls/list",
+  "pulls/create",
+  "pulls/update",
+  "pulls/list-files",
+  "pulls/list-reviews",
+  "pulls/create-review",
+  "pulls/merge",
+  "repos/get-collaborator-permission-level",
+  "repos/list-deployments",
+  "repos/create-deployment",
+  "repos/list-deployment-statuses",
+  "repos/create-deployment-status",
+  "repos/list-pull-requests-associated-with-commit",
+] as const;
+export type SimulatedOperation = (typeof SIMULATED_OPERATIONS)[number];
+
+/** The examples of the API description the simulator's answers are built from. */
+export const TEMPLATE_EXAMPLES = [
+  "check-annotation-items",
+  "check-run-example-of-completed-conclusion",
+  "deployment",
+  "deployment-status",
+  "diff-entry-items",
+  "issue-comment",
+  "pull-request",
+  "pull-request-review",
+  "pull-request-simple-items",
+  "simple-user",
+] as const;
+
 export type FaultKind = "secondary-rate-limit" | "bad-gateway" | "timeout";
 
 export interface Fault {
@@ -186,7 +243,9 @@ export interface Simulator {
   protectBranch(full: string, branch: string): void;
   /** a git command in a repository's bare directory */
   git(full: string, ...args: string[]): Promise<string>;
-  validator: OpenApiValidator;
+  /** the environment the simulator runs git in (a test's own git calls may use it) */
+  gitEnv: Record<string, string>;
+  validator: ApiContract;
   close(): Promise<void>;
 }
 
@@ -206,12 +265,11 @@ const DOCS = "https://docs.github.com/rest";
 const SECONDARY =
   "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.";
 
-export async function startSimulator(
-  rootDir: string,
-  validator = new OpenApiValidator(),
-): Promise<Simulator> {
+export async function startSimulator(rootDir: string, options: SimulatorOptions): Promise<Simulator> {
+  const validator = options.api;
+  const GIT_ENV = gitEnv(options.env);
   mkdirSync(rootDir, { recursive: true });
-  const git: GitServer = await startGitServer(rootDir);
+  const git: GitServer = await startGitServer(rootDir, { path: GIT_ENV.PATH });
   const users = new Map<string, SimUser>();
   const byToken = new Map<string, SimUser>();
   const repos = new Map<string, Repo>();
@@ -676,7 +734,7 @@ export async function startSimulator(
     res: ServerResponse;
   }) => Promise<[number, unknown]>;
 
-  const handlers: Record<string, Handler> = {
+  const handlers: Record<SimulatedOperation, Handler> = {
     "repos/get": async ({ repo }) => [200, { ...repoJson(repo) }],
     "issues/list-comments": async ({ repo, op, query, url, res }) => {
       pullOf(repo, op.params.issue_number);
@@ -1174,7 +1232,7 @@ export async function startSimulator(
         op,
       );
     }
-    const handler = handlers[op.operationId];
+    const handler = handlers[op.operationId as SimulatedOperation];
     if (!handler) {
       violations.push(`${line}: ${op.operationId} is in the OpenAPI description but not simulated`);
       return answer(501, { message: "Not Implemented", documentation_url: DOCS }, {}, null);
@@ -1211,7 +1269,7 @@ export async function startSimulator(
       return gqlAnswer(400, { message: "Problems parsing JSON" });
     }
     const query = typeof request.query === "string" ? request.query : "";
-    const invalid = validateGraphql(query).map((e) => e.message);
+    const invalid = validator.validateGraphql(query);
     if (invalid.length) {
       for (const p of invalid) violations.push(`${line}: ${p}`);
       return gqlAnswer(200, { errors: invalid.map((message) => ({ message })) });
@@ -1281,6 +1339,7 @@ export async function startSimulator(
       chmodSync(hook, 0o755);
     },
     git: (full, ...args) => runGit(repoOf(full).gitdir, ...args),
+    gitEnv: GIT_ENV,
     validator,
     close: async () => {
       for (const res of holds) res.destroy();
