@@ -93,6 +93,9 @@ async function openPull(
 
 /** The check action on an event, as the runner runs it. */
 async function check(event: Record<string, unknown>, user: SimUser = h.bot, eventName = "pull_request") {
+  // as the runner sets it: a pull_request_review event has no top-level number, its pull request has
+  const ref = `refs/pull/${String((event.pull_request as { number?: number } | undefined)?.number)}/merge`;
+  expect(ref).toMatch(/^refs\/pull\/\d+\/merge$/);
   const r = await runAction(
     "check",
     { token: user.token, "registry-path": "registry", "reports-dir": "reports" },
@@ -103,7 +106,7 @@ async function check(event: Record<string, unknown>, user: SimUser = h.bot, even
       env: h.githubEnv({
         token: user.token,
         sha: String((event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha),
-        ref: `refs/pull/${String(event.number)}/merge`,
+        ref,
         runId: "42",
       }),
     },
