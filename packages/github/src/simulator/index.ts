@@ -5,5 +5,6 @@
  */
 export { userClient } from "./client.js";
 export type { ApiContract, Operation, Route } from "./contract.js";
+export * from "./loop.js";
 export * from "./server.js";
 export { type ApiSlice, sliceContract } from "./slice.js";
