@@ -188,6 +188,7 @@ export async function runGitHubDemo(ctx: CliContext, flags: { dir?: string }): P
           say(
             `check #${e.pullNumber} on ${e.event}: ${e.blocked ? "BLOCKED" : "passes"}; check run "modelgate / gate" ${e.checkRun ? `${e.checkRun.id} ${e.checkRun.conclusion}: ${e.checkRun.title}` : "none"}`,
           );
+          for (const a of e.checkRun?.annotations ?? []) out(`        ✗ ${a}\n`);
           const lines = (e.comment ?? "").split("\n").filter((l) => !l.startsWith("<!--"));
           say(
             `sticky comment on #${e.pullNumber} (${e.comments} comment${e.comments === 1 ? "" : "s"} on the pull request):`,

@@ -67,7 +67,13 @@ export type LoopEvent =
       event: "pull_request" | "pull_request_review";
       blocked: boolean;
       /** the latest check run on the head */
-      checkRun: { id: number; conclusion: string | null; title: string | null } | null;
+      checkRun: {
+        id: number;
+        conclusion: string | null;
+        title: string | null;
+        /** its annotations: "level path title: message" */
+        annotations: string[];
+      } | null;
       /** the sticky comment's body and how many comments the pull request has */
       comment: string | null;
       comments: number;
@@ -122,7 +128,17 @@ export async function runGitHubLoop(input: LoopInput): Promise<LoopRecord> {
       pullNumber,
       event: reviewId === undefined ? "pull_request" : "pull_request_review",
       blocked,
-      checkRun: run ? { id: run.id, conclusion: run.conclusion, title: run.title } : null,
+      checkRun: run
+        ? {
+            id: run.id,
+            conclusion: run.conclusion,
+            title: run.title,
+            annotations: run.annotations.map(
+              (a) =>
+                `${String(a.annotation_level)} ${String(a.path)} ${String(a.title)}: ${String(a.message)}`,
+            ),
+          }
+        : null,
       comment: comments.at(-1)?.body ?? null,
       comments: comments.length,
     });
