@@ -41377,6 +41377,56 @@ function fromGitHub(a) {
   };
 }
 
+// packages/github/src/propose-job.ts
+var PROPOSE_KINDS = ["register", "promote", "canary", "complete", "rollback", "deprecate"];
+async function runProposeJob(input) {
+  const { port, request: request3, author } = input;
+  const remote = await openRegistry(input.cloneUrl, { cloneDir: input.cloneDir, headers: input.headers });
+  const reg = { ...remote, remoteUrl: null };
+  const change = await proposeChange(reg, request3, author);
+  const direct = request3.kind === "rollback" && request3.direct === true;
+  let refusal = null;
+  if (direct) {
+    const pushed = await port.pushToDefaultBranch({ registry: remote, commit: change.commit });
+    if (pushed.pushed)
+      return {
+        change,
+        direct: true,
+        defaultBranch: remote.defaultBranch,
+        pr: null,
+        refusal: null,
+        autoMerge: null
+      };
+    refusal = pushed.refusal;
+  }
+  const pr = await port.proposePullRequest({ registry: remote, change, force: true });
+  const autoMerge = direct ? await port.enableAutoMerge(pr.number) : null;
+  return { change, direct: false, defaultBranch: remote.defaultBranch, pr, refusal, autoMerge };
+}
+async function proposeChange(reg, request3, author) {
+  const options = { author };
+  switch (request3.kind) {
+    case "register": {
+      const { kind: _, ...input } = request3;
+      return proposeRegistration(reg, input, options);
+    }
+    case "promote":
+    case "complete":
+    case "canary": {
+      const { kind, ...input } = request3;
+      return proposePromotion(reg, { ...input, ...kind === "complete" ? { complete: true } : {} }, options);
+    }
+    case "rollback": {
+      const { kind: _, direct: __, ...input } = request3;
+      return proposeRollback(reg, input, options);
+    }
+    case "deprecate": {
+      const { kind: _, ...input } = request3;
+      return proposeDeprecation(reg, input, options);
+    }
+  }
+}
+
 // actions/src/_run.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname3, resolve as resolve2 } from "node:path";
@@ -41409,13 +41459,13 @@ async function runAction(body) {
 }
 
 // actions/src/propose.ts
-var KINDS = ["register", "promote", "canary", "complete", "rollback", "deprecate"];
 await runAction(async ({ at, optional }) => {
   const started = Date.now();
   const token = getInput("token").trim();
   if (token === "") throw new UserError("input token is required (default: github.token)");
   const kind = getInput("kind").trim();
-  if (!KINDS.includes(kind)) throw new UserError(`input kind "${kind}" must be one of ${KINDS.join(", ")}`);
+  if (!PROPOSE_KINDS.includes(kind))
+    throw new UserError(`input kind "${kind}" must be one of ${PROPOSE_KINDS.join(", ")}`);
   const repository = optional("registry-repository") ?? process.env.GITHUB_REPOSITORY ?? "";
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
     throw new UserError(`input registry-repository "${repository}" must be "owner/name"`);
@@ -41433,106 +41483,89 @@ await runAction(async ({ at, optional }) => {
     if (value === void 0) throw new UserError(`input ${name} is required for kind: ${kind}`);
     return value;
   };
+  let request3;
+  if (kind === "register") {
+    const artifactFile = optional("artifact-file");
+    const codeCommit = optional("code-commit") ?? process.env.GITHUB_SHA;
+    const datasets = getMultilineInput("datasets").filter((l) => l.trim() !== "");
+    request3 = {
+      kind,
+      model,
+      version: need("version", version),
+      artifact: need("artifact", optional("artifact")),
+      ...artifactFile ? { artifactSource: at(artifactFile) } : {},
+      evidence: getMultilineInput("evidence").filter((l) => l.trim() !== "").map(at),
+      ...codeCommit ? { codeCommit } : {},
+      ...datasets.length ? { datasets: datasets.map(parseDatasetRef) } : {}
+    };
+  } else if (kind === "promote" || kind === "canary" || kind === "complete") {
+    const promotion = {
+      model,
+      version: need("version", version),
+      environment: need("environment", environment)
+    };
+    if (kind === "canary") {
+      const traffic = optional("canary-percent");
+      const canary = traffic === void 0 ? void 0 : Number(traffic);
+      if (!(Number.isInteger(canary) && canary >= 1 && canary <= 99))
+        throw new UserError(`input canary-percent "${traffic ?? ""}" must be a whole percent from 1 to 99`);
+      request3 = { kind, ...promotion, canary };
+    } else request3 = { kind, ...promotion };
+  } else if (kind === "rollback") {
+    const reason = optional("reason");
+    request3 = {
+      kind,
+      model,
+      environment: need("environment", environment),
+      ...version ? { to: version } : {},
+      ...reason ? { reason } : {},
+      direct
+    };
+  } else {
+    request3 = { kind, model, version: need("version", version), reason: need("reason", optional("reason")) };
+  }
   const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
   const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
-  const cloneUrl = optional("registry-clone-url") ?? `${server}/${repository}.git`;
-  const headers = {
-    authorization: `Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`
-  };
   const port = createGitHubPort({ repository, token, apiUrl });
   const cloneDir = mkdtempSync(join4(process.env.RUNNER_TEMP ?? tmpdir(), "modelgate-registry-"));
   try {
-    const remote = await openRegistry(cloneUrl, { cloneDir, headers });
-    const reg = { ...remote, remoteUrl: null };
-    const author = {
-      name: "github-actions[bot]",
-      email: "41898282+github-actions[bot]@users.noreply.github.com"
-    };
-    const evidence = getMultilineInput("evidence").filter((l) => l.trim() !== "").map(at);
-    let change;
-    if (kind === "register") {
-      const artifactFile = optional("artifact-file");
-      const codeCommit = optional("code-commit") ?? process.env.GITHUB_SHA;
-      const datasets = getMultilineInput("datasets").filter((l) => l.trim() !== "");
-      change = await proposeRegistration(
-        reg,
-        {
-          model,
-          version: need("version", version),
-          artifact: need("artifact", optional("artifact")),
-          ...artifactFile ? { artifactSource: at(artifactFile) } : {},
-          evidence,
-          ...codeCommit ? { codeCommit } : {},
-          ...datasets.length ? { datasets: datasets.map(parseDatasetRef) } : {}
-        },
-        { author }
+    const result2 = await runProposeJob({
+      port,
+      cloneUrl: optional("registry-clone-url") ?? `${server}/${repository}.git`,
+      headers: { authorization: `Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}` },
+      cloneDir,
+      request: request3,
+      author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" }
+    });
+    const { change, pr } = result2;
+    const seconds = ((Date.now() - started) / 1e3).toFixed(3);
+    if (!pr) {
+      notice(
+        `pushed the rollback ${change.commit.slice(0, 12)} to ${result2.defaultBranch} of ${repository}`
       );
-    } else if (kind === "promote" || kind === "canary" || kind === "complete") {
-      const traffic = optional("canary-percent");
-      const canary = traffic === void 0 ? void 0 : Number(traffic);
-      if (kind === "canary" && !(Number.isInteger(canary) && canary >= 1 && canary <= 99))
-        throw new UserError(`input canary-percent "${traffic ?? ""}" must be a whole percent from 1 to 99`);
-      change = await proposePromotion(
-        reg,
-        {
-          model,
-          version: need("version", version),
-          environment: need("environment", environment),
-          ...kind === "canary" ? { canary } : {},
-          ...kind === "complete" ? { complete: true } : {}
-        },
-        { author }
-      );
-    } else if (kind === "rollback") {
-      const reason = optional("reason");
-      change = await proposeRollback(
-        reg,
-        {
-          model,
-          environment: need("environment", environment),
-          ...version ? { to: version } : {},
-          ...reason ? { reason } : {}
-        },
-        { author }
-      );
-    } else {
-      change = await proposeDeprecation(
-        reg,
-        { model, version: need("version", version), reason: need("reason", optional("reason")) },
-        { author }
-      );
-    }
-    if (direct) {
-      const pushed = await port.pushToDefaultBranch({ registry: remote, commit: change.commit });
-      if (pushed.pushed) {
-        notice(
-          `pushed the rollback ${change.commit.slice(0, 12)} to ${remote.defaultBranch} of ${repository}`
-        );
-        setOutput("commit", change.commit);
-        setOutput("pr-number", "");
-        setOutput("pr-url", "");
-        setOutput("branch", remote.defaultBranch);
-        setOutput("direct", "true");
-        setOutput("seconds", ((Date.now() - started) / 1e3).toFixed(3));
-        await summary.addRaw(`### ${change.title}
+      setOutput("commit", change.commit);
+      setOutput("pr-number", "");
+      setOutput("pr-url", "");
+      setOutput("branch", result2.defaultBranch);
+      setOutput("direct", "true");
+      setOutput("seconds", seconds);
+      await summary.addRaw(`### ${change.title}
 
-Pushed to \`${remote.defaultBranch}\` as ${change.commit}.
+Pushed to \`${result2.defaultBranch}\` as ${change.commit}.
 `).write();
-        return;
-      }
-      warning(
-        `${remote.defaultBranch} refused the direct push (${pushed.refusal}); opening the pull request with auto-merge instead`
-      );
+      return;
     }
-    const pr = await port.proposePullRequest({ registry: remote, change, force: true });
-    if (direct) await port.enableAutoMerge(pr.number);
+    if (result2.refusal !== null)
+      warning(
+        `${result2.defaultBranch} refused the direct push (${result2.refusal}); opened the pull request with auto-merge instead`
+      );
     notice(`${pr.created ? "opened" : "updated"} ${pr.url}: ${change.title}`);
     setOutput("commit", change.commit);
     setOutput("pr-number", String(pr.number));
     setOutput("pr-url", pr.url);
     setOutput("branch", pr.branch);
     setOutput("direct", "false");
-    setOutput("seconds", ((Date.now() - started) / 1e3).toFixed(3));
+    setOutput("seconds", seconds);
     await summary.addRaw(
       `### ${change.title}
 

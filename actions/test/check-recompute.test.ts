@@ -8,9 +8,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { RegistryCheckReport } from "@modelgate/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { userClient } from "../../packages/github/test/simulator/client.js";
+import { userClient } from "../../packages/github/src/simulator/client.js";
 import { pullRequestEvent, pushEvent } from "../../packages/github/test/simulator/events.js";
-import { GIT_ENV } from "../../packages/github/test/simulator/server.js";
 import {
   createVerifyFixture,
   EXAMPLES,
@@ -53,7 +52,7 @@ async function openForged(): Promise<number> {
 /** What actions/checkout leaves, and the dataset the registry names beside it (file:../data/test.csv). */
 async function workspace(): Promise<string> {
   const ws = h.tmp("mg-workspace-");
-  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), join(ws, "registry")], { env: GIT_ENV });
+  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), join(ws, "registry")], { env: h.sim.gitEnv });
   mkdirSync(join(ws, "data"));
   cpSync(join(EXAMPLES, "data", "test.csv"), join(ws, "data", "test.csv"));
   return ws;

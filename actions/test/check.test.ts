@@ -7,9 +7,9 @@ import { promisify } from "node:util";
 import { validateValue } from "@modelgate/core";
 import { openRegistry, proposePromotion, proposeRollback } from "@modelgate/registry";
 import { beforeEach, describe, expect, it } from "vitest";
-import { userClient } from "../../packages/github/test/simulator/client.js";
+import { userClient } from "../../packages/github/src/simulator/client.js";
+import type { SimUser } from "../../packages/github/src/simulator/server.js";
 import { pullRequestEvent, pullRequestReviewEvent } from "../../packages/github/test/simulator/events.js";
-import { GIT_ENV, type SimUser } from "../../packages/github/test/simulator/server.js";
 import {
   addVersion,
   CONFIG,
@@ -63,7 +63,7 @@ const h = useSimulator(() => {
 beforeEach(async () => {
   // what actions/checkout leaves: a clone of the branches; the test merges are fetched by the action
   checkout = join(h.tmp("mg-checkout-"), "registry");
-  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), checkout], { env: GIT_ENV });
+  await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), checkout], { env: h.sim.gitEnv });
 });
 
 const rest = (user: SimUser) => userClient(h.sim, user);
@@ -98,7 +98,7 @@ function checkEnv(event: Record<string, unknown>, user: SimUser) {
     ...h.githubEnv({
       token: user.token,
       sha: String((event.pull_request as { merge_commit_sha?: string } | undefined)?.merge_commit_sha),
-      ref: `refs/pull/${String(event.number)}/merge`,
+      ref: `refs/pull/${String((event.pull_request as { number?: number } | undefined)?.number)}/merge`,
       runId: "42",
     }),
     MODELGATE_ENGINES: join(checkout, "..", "no-engines"),
@@ -107,6 +107,9 @@ function checkEnv(event: Record<string, unknown>, user: SimUser) {
 
 /** The check action on an event, as the runner runs it. */
 async function check(event: Record<string, unknown>, user: SimUser = h.bot, eventName = "pull_request") {
+  // as the runner sets it: a pull_request_review event has no top-level number, its pull request has
+  const ref = `refs/pull/${String((event.pull_request as { number?: number } | undefined)?.number)}/merge`;
+  expect(ref).toMatch(/^refs\/pull\/\d+\/merge$/);
   const r = await runAction(
     "check",
     { token: user.token, "registry-path": "registry", "reports-dir": "reports" },

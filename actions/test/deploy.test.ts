@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { SimUser } from "../../packages/github/src/simulator/server.js";
 import { pushEvent } from "../../packages/github/test/simulator/events.js";
-import type { SimUser } from "../../packages/github/test/simulator/server.js";
 import { addVersion, createRegistryFixture } from "../../packages/registry/test/fixture.js";
 import { runAction } from "./run-action.js";
 import { FULL, useSimulator } from "./simulator-harness.js";

@@ -9,14 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { type SimUser, type Simulator, startSimulator } from "../../packages/github/src/simulator/server.js";
 import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
-import {
-  GIT_ENV,
-  type SimUser,
-  type Simulator,
-  startSimulator,
-} from "../../packages/github/test/simulator/server.js";
 import type { RegistryFixture } from "../../packages/registry/test/fixture.js";
+import { TEST_SECRET } from "../../tests/secret.js";
 import type { ActionRun } from "./run-action.js";
 
 const exec = promisify(execFile);
@@ -84,7 +80,7 @@ export function useSimulator<F extends ServedFixture = RegistryFixture>(
   });
   beforeEach(async () => {
     f = fixture();
-    sim = await startSimulator(tmp("mg-sim-"), validator);
+    sim = await startSimulator(tmp("mg-sim-"), { api: validator, env: process.env, tokenMark: TEST_SECRET });
     await sim.createRepo("acme", "registry", f.dir);
     users.admin = sim.addUser("acme");
     users.bot = sim.addUser("github-actions[bot]");
@@ -120,7 +116,7 @@ export function useSimulator<F extends ServedFixture = RegistryFixture>(
       const { stdout } = await exec("git", args, {
         cwd,
         env: {
-          ...GIT_ENV,
+          ...need(sim, "the simulator").gitEnv,
           GIT_AUTHOR_NAME: "Dev",
           GIT_AUTHOR_EMAIL: "dev@acme.example",
           GIT_COMMITTER_NAME: "Dev",

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { start } from "../../registry/src/git-server.js";
 import {
   addVersion,
   createRegistryFixture,
@@ -20,7 +21,6 @@ import {
   type RegistryFixture,
   sha256,
 } from "../../registry/test/fixture.js";
-import { start } from "../../registry/test/git-server.js";
 import { cli } from "./helpers.js";
 
 let f: RegistryFixture;
@@ -396,7 +396,7 @@ describe("modelgate registry commands", () => {
   it("works on a remote registry by URL and leaves no clone behind", async () => {
     const root = mkdtempSync(join(tmpdir(), "mg-cli-remote-"));
     execFileSync("git", ["clone", "-q", "--bare", f.dir, join(root, "acme.git")], { env: GIT_ENV });
-    const server = await start(root);
+    const server = await start(root, { path: process.env.PATH });
     const clones = () => readdirSync(tmpdir()).filter((d) => d.startsWith("modelgate-registry-")).length;
     const before = clones();
     try {

@@ -20,6 +20,14 @@ export { createLocalPort, type LocalPortOptions } from "./local.js";
 export { createGitHubPort, GitHubApiError, type GitHubOptions, type WaitEvent } from "./octokit.js";
 export * from "./port.js";
 export {
+  PROPOSE_KINDS,
+  type ProposeJobInput,
+  type ProposeJobResult,
+  type ProposeKind,
+  type ProposeRequest,
+  runProposeJob,
+} from "./propose-job.js";
+export {
   evidenceArtifactName,
   type ProvenanceOptions,
   type ProvenancePort,

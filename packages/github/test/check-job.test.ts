@@ -7,11 +7,12 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { openRegistry, proposePromotion } from "@modelgate/registry";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { TEST_SECRET } from "../../../tests/secret.js";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
 import { createGitHubPort, runPullRequestCheck } from "../src/index.js";
-import { userClient } from "./simulator/client.js";
+import { userClient } from "../src/simulator/client.js";
+import { type SimUser, type Simulator, startSimulator } from "../src/simulator/server.js";
 import { OpenApiValidator } from "./simulator/openapi.js";
-import { GIT_ENV, type SimUser, type Simulator, startSimulator } from "./simulator/server.js";
 
 const exec = promisify(execFile);
 const FULL = "acme/registry";
@@ -35,7 +36,7 @@ beforeEach(async () => {
   f = createRegistryFixture();
   addVersion(f, "2.0.0", 0.85);
   f.commitAll("Register 2.0.0");
-  sim = await startSimulator(tmp("mg-sim-"), validator);
+  sim = await startSimulator(tmp("mg-sim-"), { api: validator, env: process.env, tokenMark: TEST_SECRET });
   await sim.createRepo("acme", "registry", f.dir);
   bot = sim.addUser("github-actions[bot]");
   sim.setPermission(FULL, bot.login, "write");
@@ -93,7 +94,7 @@ describe("runPullRequestCheck", () => {
     await userClient(sim, dev).pulls.get({ owner: "acme", repo: "registry", pull_number: b });
     const newMain = await sim.git(FULL, "rev-parse", "main");
     const checkout = join(tmp("mg-checkout-"), "registry");
-    await exec("git", ["clone", "-q", "--branch", "main", sim.cloneUrl(FULL), checkout], { env: GIT_ENV });
+    await exec("git", ["clone", "-q", "--branch", "main", sim.cloneUrl(FULL), checkout], { env: sim.gitEnv });
     // the event's merge commit is gone from the server's refs; the checkout has only the branches
     const result = await runPullRequestCheck({
       registry: await openRegistry(checkout),

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { openRegistry } from "@modelgate/registry";
+import { type GitServer, start } from "@modelgate/registry/git-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
-import { type GitServer, start } from "../../registry/test/git-server.js";
 import { createLocalPort, runDeployJob } from "../src/index.js";
 
 const exec = promisify(execFile);
@@ -47,6 +47,37 @@ function push(environment: string, version: string): [string, string] {
 }
 
 describe("runDeployJob with the local port", () => {
+  it("re-gates a push that came from no pull request (the emergency rollback's direct push): a rollback deploys, anything else is gated as what it is", async () => {
+    const reports = tmp("mg-reports-");
+    const reg = await openRegistry(f.dir);
+    const job = (before: string, after: string) =>
+      runDeployJob({
+        registry: reg,
+        github: createLocalPort({ reportsDir: reports, now: () => NOW }),
+        before,
+        after,
+        manifestsDir: join(reports, "kserve"),
+        now: NOW,
+      });
+    for (const e of ["staging", "production"]) expect((await job(...push(e, "2.0.0"))).blocked).toBe(false);
+    // straight to main, no review: back to 1.0.0, live in production before
+    const rollback = await job(...push("production", "1.0.0"));
+    expect(rollback.blocked).toBe(false);
+    expect(rollback.plan.entries.map((e) => [e.environment, e.kind, e.to])).toEqual([
+      ["production", "rollback", "1.0.0"],
+    ]);
+    // approvals are not judged on a push: they were on each merged pull request
+    expect(rollback.report.approvals).toBeNull();
+    // straight to main, a version never live there: gated as the promotion it is, not deployed
+    const before = f.git(["rev-parse", "HEAD"]);
+    addVersion(f, "0.9.0", 0.6);
+    f.write("environments/production/credit-default.yaml", env("production", "0.9.0"));
+    const pushed = await job(before, f.commitAll("production: 0.9.0, pushed without a pull request"));
+    expect(pushed.blocked).toBe(true);
+    expect(pushed.report.blocking.map((b) => b.check)).toContain("metric:roc_auc");
+    expect(pushed.manifests).toEqual([]);
+  });
+
   it("records deployments in deployments.json; a blocked re-gate fails them and writes the deploy comment of the merged pull request", async () => {
     const reports = tmp("mg-reports-");
     const reg = await openRegistry(f.dir);
@@ -114,7 +145,7 @@ describe("runDeployJob with the local port", () => {
     const root = tmp("mg-git-");
     // HEAD names the deploy branch, as GitHub makes a repository's first pushed branch its default
     await exec("git", ["init", "-q", "--bare", "--initial-branch=kserve", join(root, "manifests.git")]);
-    const server: GitServer = await start(root);
+    const server: GitServer = await start(root, { path: process.env.PATH });
     try {
       const reports = tmp("mg-reports-");
       const reg = await openRegistry(f.dir);

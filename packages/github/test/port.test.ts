@@ -7,6 +7,7 @@ import { UserError } from "@modelgate/core";
 import { type DeployEntry, openRegistry, proposePromotion } from "@modelgate/registry";
 import { Octokit } from "@octokit/rest";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { TEST_SECRET } from "../../../tests/secret.js";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
 import {
   approvalCandidates,
@@ -18,9 +19,9 @@ import {
   MAX_COMMENT_CHARS,
   type WaitEvent,
 } from "../src/index.js";
+import { type SimUser, type Simulator, startSimulator } from "../src/simulator/server.js";
 import { pullRequestEvent, pushEvent } from "./simulator/events.js";
 import { OpenApiValidator } from "./simulator/openapi.js";
-import { type SimUser, type Simulator, startSimulator } from "./simulator/server.js";
 
 const run = promisify(execFile);
 const FULL = "acme/registry";
@@ -44,7 +45,7 @@ beforeEach(async () => {
   f = createRegistryFixture();
   addVersion(f, "2.0.0", 0.85);
   f.commitAll("Register 2.0.0");
-  sim = await startSimulator(tmp("mg-sim-"), validator);
+  sim = await startSimulator(tmp("mg-sim-"), { api: validator, env: process.env, tokenMark: TEST_SECRET });
   await sim.createRepo("acme", "registry", f.dir);
   bot = sim.addUser("github-actions[bot]");
   sim.setPermission(FULL, bot.login, "write");

@@ -16,6 +16,7 @@ import {
   scoreModel,
 } from "@modelgate/score";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_SECRET } from "../../../tests/secret.js";
 import {
   addVersion,
   CONFIG,
@@ -30,7 +31,8 @@ import {
   type ProvenancePort,
   provenanceVerifier,
 } from "../src/index.js";
-import { type SimRun, type SimUser, type Simulator, startSimulator } from "./simulator/server.js";
+import { type SimRun, type SimUser, type Simulator, startSimulator } from "../src/simulator/server.js";
+import { OpenApiValidator } from "./simulator/openapi.js";
 
 const ML = "acme/churn-model";
 const TRUSTED = `${ML}/.github/workflows/evidence.yml@refs/heads/main`;
@@ -122,7 +124,11 @@ beforeAll(async () => {
   f = createRegistryFixture();
   code = f.git(["rev-parse", "HEAD"]);
   simDir = mkdtempSync(join(tmpdir(), "mg-sim-prov-"));
-  sim = await startSimulator(simDir);
+  sim = await startSimulator(simDir, {
+    api: new OpenApiValidator(),
+    env: process.env,
+    tokenMark: TEST_SECRET,
+  });
   await sim.createRepo("acme", "registry", f.dir);
   // the ML repository: any git history will do, its commits are what runs run on
   await sim.createRepo("acme", "churn-model", f.dir);

@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 import git from "isomorphic-git";
 import http from "isomorphic-git/http/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GitServer, start } from "../src/git-server.js";
 import { readHistoryEntries } from "../src/index.js";
-import { type GitServer, start } from "./git-server.js";
 import { createFixture, type Fixture } from "./history-fixture.js";
 
 describe("the git smart-HTTP test server", () => {
@@ -19,7 +19,7 @@ describe("the git smart-HTTP test server", () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "mg-git-server-"));
     execFileSync("git", ["init", "-q", "--bare", "-b", "main", join(root, "registry.git")]);
-    server = await start(root);
+    server = await start(root, { path: process.env.PATH });
     f = createFixture();
     f.env("production", "m", "1.0.0");
     f.commit("Promote m 1.0.0 (#1)", "2026-04-01T00:00:00Z");

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type GitServer, start } from "../src/git-server.js";
 import { mergeChange, openRegistry, proposePromotion, registryStatus } from "../src/index.js";
 import { addVersion, createRegistryFixture, GIT_ENV, NOW, type RegistryFixture } from "./fixture.js";
-import { type GitServer, start } from "./git-server.js";
 
 const run = promisify(execFile);
 let f: RegistryFixture;
@@ -31,7 +31,7 @@ beforeEach(async () => {
   f.commitAll("Register 2.0.0");
   root = tmp("mg-remote-");
   execFileSync("git", ["clone", "-q", "--bare", f.dir, join(root, "acme.git")], { env: GIT_ENV });
-  server = await start(root);
+  server = await start(root, { path: process.env.PATH });
   url = `${server.url}/acme.git`;
 });
 afterEach(async () => {

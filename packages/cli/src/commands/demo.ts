@@ -77,11 +77,11 @@ const DEMO_AUTHOR = { name: "modelgate demo", email: "demo@modelgate.invalid" };
 const DEMO_APPROVER = "platform-lead";
 
 /** The repository root (where examples/ lives), from this file's location. */
-function repoRoot(): string {
+export function repoRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 }
 
-interface DemoState {
+export interface DemoState {
   ctx: CliContext;
   expectations: Readonly<Record<string, Expected>>;
   title: string;
@@ -217,7 +217,11 @@ function sayVerified(s: DemoState, result: MergeResult): void {
 }
 
 /** Evaluates a candidate against the champion on the test set and validates the serving sample. */
-async function produceEvidence(s: DemoState, version: string, champion: string | null): Promise<string[]> {
+export async function produceEvidence(
+  s: DemoState,
+  version: string,
+  champion: string | null,
+): Promise<string[]> {
   const root = repoRoot();
   const modelFile = `models/${MODEL}/model.yaml`;
   const modelDoc = loadManifestText(readFileSync(join(s.dir, modelFile), "utf8"), { file: modelFile }).value;
@@ -552,5 +556,14 @@ export const demoCommands: CommandGroup = (program, ctx, run) => {
     .command("demo")
     .description("run the whole loop on a temporary registry made from examples/registry")
     .option("--dir <dir>", "work here instead of a new temporary directory")
-    .action((flags: { dir?: string }) => run(() => runDemo(ctx, flags)));
+    .option(
+      "--github",
+      "the same flow on GitHub: pull requests, checks, reviews and Deployments, against a local GitHub simulator",
+    )
+    .action((flags: { dir?: string; github?: boolean }) =>
+      run(async () =>
+        // the simulator and the GitHub jobs load only for this demo
+        flags.github ? (await import("./demo-github.js")).runGitHubDemo(ctx, flags) : runDemo(ctx, flags),
+      ),
+    );
 };

@@ -3,7 +3,7 @@
  * (@octokit/webhooks-examples) rewritten with the simulator's repositories, users and shas.
  */
 import { createRequire } from "node:module";
-import type { Simulator } from "./server.js";
+import type { Simulator } from "../../src/simulator/server.js";
 
 const require = createRequire(import.meta.url);
 type Json = Record<string, unknown>;

@@ -4,9 +4,12 @@
  * schemas. $refs are resolved by Ajv against the spec's own components.
  */
 import { createRequire } from "node:module";
+import { validate as validateGraphql } from "@octokit/graphql-schema";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import AjvModule from "ajv";
 import addFormatsModule from "ajv-formats";
+import { type ApiContract, type Operation, type Route, routeMatcher } from "../../src/simulator/contract.js";
+import type { ApiSlice } from "../../src/simulator/slice.js";
 
 const require = createRequire(import.meta.url);
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
@@ -21,27 +24,15 @@ interface Parameter {
   schema?: Json;
 }
 
-export interface Operation {
-  method: string;
-  template: string;
-  operationId: string;
-  params: Record<string, string>;
-}
-
-interface Compiled {
-  regex: RegExp;
-  template: string;
-  names: string[];
-  literal: number;
-}
-
 const SPEC_ID = "github";
 
-export class OpenApiValidator {
+export class OpenApiValidator implements ApiContract {
   private readonly spec: Json & { paths: Record<string, Record<string, Json>>; components: Json };
   private readonly ajv: InstanceType<typeof Ajv>;
   private readonly params: InstanceType<typeof Ajv>;
-  private readonly routes: Compiled[];
+  /** every route of the spec, with its operations */
+  readonly routes: Route[];
+  readonly match: (method: string, pathname: string) => Operation | null;
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor() {
@@ -54,36 +45,15 @@ export class OpenApiValidator {
     this.params = new Ajv({ ...options, coerceTypes: true });
     addFormats(this.params);
     this.params.addSchema({ paths: this.spec.paths, components: this.spec.components }, SPEC_ID);
-    this.routes = Object.keys(this.spec.paths)
-      .map((template) => {
-        const names: string[] = [];
-        const source = template
-          .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
-          .replace(/\{([^}]+)\}/g, (_m, n: string) => {
-            names.push(n);
-            return "([^/]+)";
-          });
-        return { regex: new RegExp(`^${source}$`), template, names, literal: template.split("{").length };
-      })
-      // a literal segment wins over a parameter (issues/comments/{id} before issues/{number})
-      .sort((a, b) => a.literal - b.literal);
-  }
-
-  /** The operation for a method and path (without the API prefix), or null when the spec has none. */
-  match(method: string, pathname: string): Operation | null {
-    const m = method.toLowerCase();
-    for (const r of this.routes) {
-      const found = r.regex.exec(pathname);
-      if (!found) continue;
-      const op = this.spec.paths[r.template]?.[m] as Json | undefined;
-      if (!op) continue;
-      const params: Record<string, string> = {};
-      r.names.forEach((n, i) => {
-        params[n] = decodeURIComponent(found[i + 1]!);
-      });
-      return { method: m, template: r.template, operationId: String(op.operationId), params };
-    }
-    return null;
+    this.routes = Object.entries(this.spec.paths).map(([template, item]) => ({
+      template,
+      operations: Object.fromEntries(
+        Object.entries(item)
+          .filter(([, op]) => typeof (op as Json).operationId === "string")
+          .map(([method, op]) => [method, String((op as Json).operationId)]),
+      ),
+    }));
+    this.match = routeMatcher(this.routes);
   }
 
   private operation(op: Operation): Json {
@@ -201,6 +171,11 @@ export class OpenApiValidator {
     return v(value) ? [] : [format(v.errors)];
   }
 
+  /** Problems with a GraphQL query, against GitHub's GraphQL schema (@octokit/graphql-schema). */
+  validateGraphql(query: string): string[] {
+    return validateGraphql(query).map((e) => e.message);
+  }
+
   /** An example value from the spec's components (a template for a simulator's answers). */
   example<T = Json>(name: string): T {
     const ex = (this.spec.components.examples as Record<string, { value: unknown }>)[name];
@@ -217,4 +192,29 @@ function format(errors: ErrorObject[] | null | undefined): string {
         `${e.instancePath || "/"} ${e.message}${e.params && "allowedValues" in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ""}`,
     )
     .join("; ");
+}
+
+/**
+ * The slice of the description the simulator answers with (src/simulator/api-slice.json): the
+ * routes of `operations` and the `examples`, taken from this description.
+ */
+export function apiSliceOf(
+  spec: OpenApiValidator,
+  operations: readonly string[],
+  examples: readonly string[],
+): ApiSlice {
+  const { version } = require("@octokit/openapi/package.json") as { version: string };
+  const routes = spec.routes
+    .map((r) => ({
+      template: r.template,
+      operations: Object.fromEntries(
+        Object.entries(r.operations).filter(([, id]) => operations.includes(id)),
+      ),
+    }))
+    .filter((r) => Object.keys(r.operations).length > 0);
+  return {
+    source: `@octokit/openapi@${version} generated/api.github.com.json`,
+    routes,
+    examples: Object.fromEntries(examples.map((name) => [name, spec.example(name)])),
+  };
 }

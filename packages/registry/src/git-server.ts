@@ -5,9 +5,13 @@
  * The server runs in the test's own process: call the git CLI against it asynchronously
  * (execFile, not execFileSync), or the blocked event loop never answers.
  */
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { UserError } from "@modelgate/core";
 
 export interface GitServer {
   /** base URL, e.g. http://127.0.0.1:41234 (no trailing slash) */
@@ -17,10 +21,39 @@ export interface GitServer {
   close(): Promise<void>;
 }
 
-export async function start(rootDir: string): Promise<GitServer> {
+export interface GitServerOptions {
+  /** where git is found (default /usr/bin:/bin) */
+  path?: string | undefined;
+}
+
+/**
+ * Where git's http-backend is (`git --exec-path`), or a UserError naming the fix: some git
+ * packages leave it out, and the server cannot answer a clone without it.
+ */
+export async function httpBackend(options: GitServerOptions = {}): Promise<string> {
+  const env = { PATH: options.path ?? "/usr/bin:/bin" };
+  let execPath: string;
+  try {
+    execPath = (await promisify(execFile)("git", ["--exec-path"], { env })).stdout.trim();
+  } catch (error) {
+    throw new UserError(
+      `git is not installed or not on PATH (${(error as Error).message.split("\n")[0]}): the git server runs \`git http-backend\``,
+    );
+  }
+  const backend = join(execPath, "git-http-backend");
+  if (!existsSync(backend))
+    throw new UserError(
+      `git http-backend is missing: ${backend} does not exist (git --exec-path is ${execPath}); install a git package that includes it (Debian and Ubuntu: git; Alpine: git-daemon; macOS: Xcode's or Homebrew's git)`,
+    );
+  return backend;
+}
+
+export async function start(rootDir: string, options: GitServerOptions = {}): Promise<GitServer> {
+  await httpBackend(options);
   const log: string[] = [];
+  const path = options.path ?? "/usr/bin:/bin";
   const server = createServer((req, res) => {
-    serve(rootDir, req, res, log);
+    serve(rootDir, path, req, res, log);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -38,7 +71,13 @@ export async function start(rootDir: string): Promise<GitServer> {
   };
 }
 
-function serve(rootDir: string, req: IncomingMessage, res: ServerResponse, log: string[]): void {
+function serve(
+  rootDir: string,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: string[],
+): void {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const pathInfo = decodeURIComponent(url.pathname);
   if (pathInfo.split("/").includes("..")) {
@@ -46,7 +85,7 @@ function serve(rootDir: string, req: IncomingMessage, res: ServerResponse, log: 
     return;
   }
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    PATH: path,
     HOME: rootDir,
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_CONFIG_GLOBAL: "/dev/null",

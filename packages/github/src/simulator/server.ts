@@ -3,11 +3,12 @@
  * few a test needs to act as a user (submit a review, merge a pull request).
  *
  * Stateful and backed by real git: every repository is a bare repository served over smart HTTP
- * by `git http-backend` (packages/registry/test/git-server.ts); a pull request has
+ * by `git http-backend` (packages/registry/src/git-server.ts); a pull request has
  * `refs/pull/N/head` and a real test merge at `refs/pull/N/merge`, and merging really merges.
- * Every request and every response is checked against api.github.com's OpenAPI description:
- * an unknown endpoint or an invalid body is answered 404/422 and recorded in `violations`,
- * which a test asserts empty. Faults (a secondary rate limit, a 502, a timeout) are injected
+ * In the tests every request and every response is checked against api.github.com's OpenAPI
+ * description (`api`: test/simulator/openapi.ts): an unknown endpoint or an invalid body is
+ * answered 404/422 and recorded in `violations`, which a test asserts empty. The demo runs it
+ * on the committed slice of that description (./slice.ts), which routes alike and checks nothing. Faults (a secondary rate limit, a 502, a timeout) are injected
  * once each on the first request they match.
  */
 import { execFile } from "node:child_process";
@@ -17,25 +18,36 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { validate as validateGraphql } from "@octokit/graphql-schema";
+import { type GitServer, start as startGitServer } from "@modelgate/registry/git-server";
 import { zipSync } from "fflate";
-import { TEST_SECRET } from "../../../../tests/secret.js";
-import { type GitServer, start as startGitServer } from "../../../registry/test/git-server.js";
-import { OpenApiValidator, type Operation } from "./openapi.js";
+import type { ApiContract, Operation } from "./contract.js";
 
 const exec = promisify(execFile);
 type Json = Record<string, unknown>;
 
-export const GIT_ENV: NodeJS.ProcessEnv = {
-  PATH: process.env.PATH,
-  HOME: process.env.HOME,
+/** The environment the simulator runs git in: the caller's PATH and HOME, no user or system config. */
+export const gitEnv = (env: SimulatorOptions["env"]): Record<string, string> => ({
+  PATH: env.PATH ?? "/usr/bin:/bin",
+  HOME: env.HOME ?? "/",
   GIT_CONFIG_NOSYSTEM: "1",
   GIT_CONFIG_GLOBAL: "/dev/null",
   GIT_AUTHOR_NAME: "GitHub",
   GIT_AUTHOR_EMAIL: "noreply@github.com",
   GIT_COMMITTER_NAME: "GitHub",
   GIT_COMMITTER_EMAIL: "noreply@github.com",
-};
+});
+
+export interface SimulatorOptions {
+  /**
+   * GitHub's API description: @octokit/openapi's, validating every request and answer (the
+   * tests), or the slice of it the simulator answers with (sliceContract(), the demo)
+   */
+  api: ApiContract;
+  /** where git is found (PATH) and its HOME */
+  env: { PATH?: string | undefined; HOME?: string | undefined };
+  /** a mark in every token the simulator hands out (the tests' credential mark, found in any output) */
+  tokenMark?: string;
+}
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read";
 
@@ -181,6 +193,55 @@ export interface Repo {
   runs: Map<number, SimRun>;
 }
 
+/**
+ * The operations the simulator answers (by operationId): the slice of the API description the
+ * demo ships (./api-slice.json) holds their routes, checked against @octokit/openapi by a test.
+ */
+export const SIMULATED_OPERATIONS = [
+  "repos/get",
+  "issues/list-comments",
+  "issues/create-comment",
+  "issues/update-comment",
+  "issues/delete-comment",
+  "issues/add-labels",
+  "checks/create",
+  "checks/update",
+  "checks/list-for-ref",
+  "checks/list-annotations",
+  "pulls/get",
+  "pulls/list",
+  "pulls/create",
+  "pulls/update",
+  "pulls/list-files",
+  "pulls/list-reviews",
+  "pulls/create-review",
+  "pulls/merge",
+  "repos/get-collaborator-permission-level",
+  "repos/list-deployments",
+  "repos/create-deployment",
+  "repos/list-deployment-statuses",
+  "repos/create-deployment-status",
+  "repos/list-pull-requests-associated-with-commit",
+  "actions/get-workflow-run-attempt",
+  "actions/list-workflow-run-artifacts",
+  "actions/download-artifact",
+] as const;
+export type SimulatedOperation = (typeof SIMULATED_OPERATIONS)[number];
+
+/** The examples of the API description the simulator's answers are built from. */
+export const TEMPLATE_EXAMPLES = [
+  "check-annotation-items",
+  "check-run-example-of-completed-conclusion",
+  "deployment",
+  "deployment-status",
+  "diff-entry-items",
+  "issue-comment",
+  "pull-request",
+  "pull-request-review",
+  "pull-request-simple-items",
+  "simple-user",
+] as const;
+
 export type FaultKind = "secondary-rate-limit" | "bad-gateway" | "timeout";
 
 export interface Fault {
@@ -233,7 +294,9 @@ export interface Simulator {
     name: string,
     files: Record<string, Uint8Array | string>,
   ): SimArtifact;
-  validator: OpenApiValidator;
+  /** the environment the simulator runs git in (a test's own git calls may use it) */
+  gitEnv: Record<string, string>;
+  validator: ApiContract;
   close(): Promise<void>;
 }
 
@@ -253,12 +316,11 @@ const DOCS = "https://docs.github.com/rest";
 const SECONDARY =
   "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.";
 
-export async function startSimulator(
-  rootDir: string,
-  validator = new OpenApiValidator(),
-): Promise<Simulator> {
+export async function startSimulator(rootDir: string, options: SimulatorOptions): Promise<Simulator> {
+  const validator = options.api;
+  const GIT_ENV = gitEnv(options.env);
   mkdirSync(rootDir, { recursive: true });
-  const git: GitServer = await startGitServer(rootDir);
+  const git: GitServer = await startGitServer(rootDir, { path: GIT_ENV.PATH });
   const users = new Map<string, SimUser>();
   const byToken = new Map<string, SimUser>();
   const repos = new Map<string, Repo>();
@@ -356,13 +418,14 @@ export async function startSimulator(
   const runGit = async (gitdir: string, ...args: string[]) =>
     (await exec("git", ["--git-dir", gitdir, ...args], { env: GIT_ENV, maxBuffer: 64 << 20 })).stdout.trim();
 
+  const tokenMark = options.tokenMark ?? "";
   function addUser(login: string, options: { type?: "User" | "Bot"; readOnly?: boolean } = {}): SimUser {
     const user: SimUser = {
       login,
       id: nextId++,
       type: options.type ?? (login.endsWith("[bot]") ? "Bot" : "User"),
-      // every simulated token carries the suite's credential mark: captured output is checked for it
-      token: `ghs_${TEST_SECRET}${login.replace(/[^A-Za-z0-9]/g, "")}${nextId}`,
+      // every simulated token carries the caller's mark (the tests check captured output for it)
+      token: `ghs_${tokenMark}${login.replace(/[^A-Za-z0-9]/g, "")}${nextId}`,
       readOnly: options.readOnly ?? false,
     };
     users.set(login, user);
@@ -855,7 +918,7 @@ export async function startSimulator(
     res: ServerResponse;
   }) => Promise<[number, unknown] | [number, unknown, Record<string, string>]>;
 
-  const handlers: Record<string, Handler> = {
+  const handlers: Record<SimulatedOperation, Handler> = {
     "repos/get": async ({ repo }) => [200, { ...repoJson(repo) }],
     "issues/list-comments": async ({ repo, op, query, url, res }) => {
       pullOf(repo, op.params.issue_number);
@@ -1375,7 +1438,7 @@ export async function startSimulator(
         op,
       );
     }
-    const handler = handlers[op.operationId];
+    const handler = handlers[op.operationId as SimulatedOperation];
     if (!handler) {
       violations.push(`${line}: ${op.operationId} is in the OpenAPI description but not simulated`);
       return answer(501, { message: "Not Implemented", documentation_url: DOCS }, {}, null);
@@ -1420,7 +1483,7 @@ export async function startSimulator(
       return gqlAnswer(400, { message: "Problems parsing JSON" });
     }
     const query = typeof request.query === "string" ? request.query : "";
-    const invalid = validateGraphql(query).map((e) => e.message);
+    const invalid = validator.validateGraphql(query);
     if (invalid.length) {
       for (const p of invalid) violations.push(`${line}: ${p}`);
       return gqlAnswer(200, { errors: invalid.map((message) => ({ message })) });
@@ -1492,6 +1555,7 @@ export async function startSimulator(
     git: (full, ...args) => runGit(repoOf(full).gitdir, ...args),
     createRun,
     uploadArtifact,
+    gitEnv: GIT_ENV,
     validator,
     close: async () => {
       for (const res of holds) res.destroy();
