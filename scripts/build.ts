@@ -76,24 +76,27 @@ const VALIDATORS_SRC = "packages/core/src/generated/validators";
 async function writeValidatorsBeside(metafile: Metafile): Promise<void> {
   const holders = Object.entries(metafile.outputs)
     .filter(([, out]) => Object.hasOwn(out.inputs, "packages/core/src/schemas.ts"))
-    .map(([file]) => join(root, dirname(file), "generated", "validators"));
+    .map(([file]) => join(root, dirname(file)));
+  for (const dir of [...new Set(holders)].sort()) await writeValidators(dir);
+}
+
+/** Writes the validator modules beside a bundle in `bundleDir` (also for a test's own bundle). */
+export async function writeValidators(bundleDir: string): Promise<void> {
   const entries = readdirSync(join(root, VALIDATORS_SRC))
     .filter((f) => f.endsWith(".cjs"))
     .sort()
     .map((f) => join(root, VALIDATORS_SRC, f));
-  for (const outdir of [...new Set(holders)].sort()) {
-    await build({
-      absWorkingDir: root,
-      entryPoints: entries,
-      outdir,
-      outExtension: { ".js": ".cjs" },
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      logLevel: "warning",
-    });
-  }
+  await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: join(bundleDir, "generated", "validators"),
+    outExtension: { ".js": ".cjs" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    logLevel: "warning",
+  });
 }
 
 const ENGINE_LOADER = String.raw`const __mgEngine = (id) => {

@@ -66,18 +66,21 @@ describe("ml-test-score action (run as the runner runs it)", () => {
     const registry = freshRegistry();
     const run = await runAction(
       "ml-test-score",
-      { model: "credit-default", registry, out: "reports/score.json" },
+      { model: "credit-default", registry, out: "reports/score.json", "min-score": "1.5" },
       { cwd: registry },
     );
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
-    // worked out by hand as in the package test: data 2 + 3 × .5, model 4 + 2 × .5, infra 4 + 3 × .5, monitor 7
+    // worked out by hand: the fixture's reports are hand-written, so recomputation (the default)
+    // refuses them and no report earns a point; what is left is the declarations (data 3 × .5,
+    // model 2 × .5, infra 3 × .5), the policy (model-1, infra-4), the history (canary, rollback
+    // drill: infra-6, infra-7) and the repository (monitor-1 dependabot, monitor-4 age)
     expect(run.outputs).toMatchObject({
-      score: "3.5",
-      data: "3.5",
-      model: "5",
-      infra: "5.5",
-      monitor: "7",
+      score: "1.5",
+      data: "1.5",
+      model: "2",
+      infra: "4.5",
+      monitor: "2",
       verdict: "pass",
       report: join(registry, "reports/score.json"),
     });
@@ -98,7 +101,7 @@ describe("ml-test-score action (run as the runner runs it)", () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe("fail");
-    expect(run.stdout).toContain("::error::ML Test Score 3.5 is below the minimum 4 (limiting: data)");
+    expect(run.stdout).toContain("::error::ML Test Score 1.5 is below the minimum 4 (limiting: data)");
   });
 
   it("reports bad input with exit code 2 and no stack trace", async () => {

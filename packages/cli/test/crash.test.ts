@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { seededRandom } from "@modelgate/core";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeValidators } from "../../../scripts/build.js";
 import {
   addVersion,
   createRegistryFixture,
@@ -82,6 +83,8 @@ beforeAll(async () => {
     },
     logLevel: "warning",
   });
+  // the schema validators the bundle requires beside itself, as the real build writes them
+  await writeValidators(work);
   // the registry every case starts from: 1.0.0 live in staging, 2.0.0 registered and live in
   // production since a plain commit (so production has a rollback target), a register branch
   // adding 2.1.0 (version file, artifact, evidence) and a promote branch for staging

@@ -15,12 +15,13 @@ import {
   createGitHubPort,
   createLocalPort,
   type ProposeRequest,
+  provenanceVerifier,
   runDeployJob,
   runProposeJob,
   runPullRequestCheck,
 } from "@modelgate/github";
 import { openRegistry, parseDatasetRef } from "@modelgate/registry";
-import { mlTestScoreGateCheck } from "@modelgate/score";
+import { mlTestScoreGateCheck, recomputeVerifier } from "@modelgate/score";
 import type { CliContext } from "../context.js";
 import { type DemoState, produceEvidence, repoRoot } from "./demo.js";
 
@@ -121,8 +122,17 @@ export async function runGitHubDemo(ctx: CliContext, flags: { dir?: string }): P
       authorization: `Basic ${Buffer.from(`x-access-token:${bot.token}`).toString("base64")}`,
     };
     const runUrl = `${server.serverUrl}/${FULL}/actions/runs/1`;
-    const clone = async () =>
-      openRegistry(server.cloneUrl(FULL), { cloneDir: mkdtempSync(join(scratch, "clone-")), headers });
+    // each job's checkout sits beside data/, as a workflow's checkout sits beside what it
+    // checked out next to it: the examples' datasets are file:../data/*.csv, read by the gate's
+    // recomputation from there (bound by their registered sha256), as the check action does
+    const checkout = async () => {
+      const cloneDir = mkdtempSync(join(base, "checkout-"));
+      const registry = await openRegistry(server.cloneUrl(FULL), { cloneDir, headers });
+      return {
+        registry,
+        verifier: recomputeVerifier({ localRoot: cloneDir, provenance: provenanceVerifier(port) }),
+      };
+    };
     const record = await sim.runGitHubLoop({
       sim: server,
       repository: FULL,
@@ -148,7 +158,7 @@ export async function runGitHubDemo(ctx: CliContext, flags: { dir?: string }): P
           const pull = server.repo(FULL).pulls.get(pullNumber);
           if (!pull) throw new Error(`demo: no pull request #${pullNumber}`);
           const r = await runPullRequestCheck({
-            registry: await clone(),
+            ...(await checkout()),
             port,
             pullNumber,
             baseSha: pull.baseSha,
@@ -163,7 +173,7 @@ export async function runGitHubDemo(ctx: CliContext, flags: { dir?: string }): P
         },
         async deploy(push) {
           const r = await runDeployJob({
-            registry: await clone(),
+            ...(await checkout()),
             github: port,
             before: push.before,
             after: push.after,

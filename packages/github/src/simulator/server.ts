@@ -240,6 +240,8 @@ export const TEMPLATE_EXAMPLES = [
   "pull-request-review",
   "pull-request-simple-items",
   "simple-user",
+  "workflow-run",
+  "artifact",
 ] as const;
 
 export type FaultKind = "secondary-rate-limit" | "bad-gateway" | "timeout";
