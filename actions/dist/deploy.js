@@ -51475,16 +51475,20 @@ await runAction(async ({ at, optional, workspace, write }) => {
   const interval = optional("write-interval-ms");
   if (interval !== void 0 && !/^\d+$/.test(interval))
     throw new UserError(`input write-interval-ms "${interval}" must be a whole number of milliseconds`);
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
   const github = createGitHubPort({
     repository,
     token,
-    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    apiUrl,
     ...interval !== void 0 ? { writeIntervalMs: Number(interval) } : {}
   });
+  const provenanceToken = optional("provenance-token") ?? token;
+  const provenancePort = provenanceToken === token ? github : createGitHubPort({ repository, token: provenanceToken, apiUrl });
   const temp = process.env.RUNNER_TEMP ?? workspace;
   const result2 = await runDeployJob({
     registry,
     github,
+    provenancePort,
     before,
     after,
     runUrl,

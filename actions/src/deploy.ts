@@ -72,16 +72,23 @@ await runAction(async ({ at, optional, workspace, write }) => {
   const interval = optional("write-interval-ms");
   if (interval !== undefined && !/^\d+$/.test(interval))
     throw new UserError(`input write-interval-ms "${interval}" must be a whole number of milliseconds`);
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
   const github = createGitHubPort({
     repository,
     token,
-    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    apiUrl,
     ...(interval !== undefined ? { writeIntervalMs: Number(interval) } : {}),
   });
+  // the re-gate's provenance checks ask the ML repository's API: with its own token when that
+  // repository is private and elsewhere (actions: read there), else this one
+  const provenanceToken = optional("provenance-token") ?? token;
+  const provenancePort =
+    provenanceToken === token ? github : createGitHubPort({ repository, token: provenanceToken, apiUrl });
   const temp = process.env.RUNNER_TEMP ?? workspace;
   const result = await runDeployJob({
     registry,
     github,
+    provenancePort,
     before,
     after,
     runUrl,
