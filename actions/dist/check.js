@@ -51064,10 +51064,9 @@ await runAction(async ({ at, optional, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    provenancePort,
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are
-    // looked for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     context
   });
   const dir = at(getInput("reports-dir") || "modelgate-reports");

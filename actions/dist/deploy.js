@@ -51488,16 +51488,15 @@ await runAction(async ({ at, optional, workspace, write }) => {
   const result2 = await runDeployJob({
     registry,
     github,
-    provenancePort,
     before,
     after,
     runUrl,
     manifestsDir: at(optional("manifests-dir") ?? "modelgate-manifests"),
     target,
     context: { commit: after, ref, runUrl, ci: true },
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are looked
-    // for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     scratchDir: temp
   });

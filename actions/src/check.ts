@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
-import { createGitHubPort, runPullRequestCheck } from "@modelgate/github";
+import { createGitHubPort, provenanceVerifier, runPullRequestCheck } from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
 import { gateExtras } from "@modelgate/score";
 import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
@@ -58,10 +58,9 @@ await runAction(async ({ at, optional, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    provenancePort,
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are
-    // looked for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     context,
   });
   const dir = at(core.getInput("reports-dir") || "modelgate-reports");
