@@ -25,6 +25,7 @@ import {
   EXAMPLES,
   type VerifyFixture,
 } from "../../packages/score/test/verify-fixture.js";
+import { TEST_SECRET } from "../../tests/secret.js";
 import { runAction } from "./run-action.js";
 import { FULL, useSimulator } from "./simulator-harness.js";
 
@@ -160,7 +161,10 @@ beforeAll(async () => {
 }, 120_000);
 
 /** The check action on a pull request promoting `version` to staging (off `base`), as the runner runs it. */
-async function check(version: string, options: { base?: string; data?: boolean; args?: string[] } = {}) {
+async function check(
+  version: string,
+  options: { base?: string; data?: boolean; args?: string[]; provenanceToken?: string } = {},
+) {
   const base = options.base ?? "main";
   const { data: pr } = await userClient(h.sim, h.dev).pulls.create({
     owner: "acme",
@@ -179,7 +183,12 @@ async function check(version: string, options: { base?: string; data?: boolean; 
   const n = pr.number;
   const run = await runAction(
     "check",
-    { token: h.bot.token, "registry-path": "registry", "reports-dir": "reports" },
+    {
+      token: h.bot.token,
+      "registry-path": "registry",
+      "reports-dir": "reports",
+      ...(options.provenanceToken ? { "provenance-token": options.provenanceToken } : {}),
+    },
     {
       cwd: ws,
       eventName: "pull_request",
@@ -188,7 +197,7 @@ async function check(version: string, options: { base?: string; data?: boolean; 
       args: options.args ?? [],
     },
   );
-  h.expectClean(run, h.bot.token);
+  h.expectClean(run, h.bot.token, ...(options.provenanceToken ? [options.provenanceToken] : []));
   const checkRun = h.sim.repo(FULL).checkRuns.at(-1)!;
   await userClient(h.sim, h.dev).pulls.update({
     owner: "acme",
@@ -244,6 +253,16 @@ describe("the check action verifies evidence by provenance", () => {
       expect.stringContaining(
         `it was made by ${ML}/.github/workflows/laptop.yml@refs/heads/main, which evidence.trustedWorkflows does not list (${TRUSTED})`,
       ),
+    );
+  });
+
+  it("asks GitHub with provenance-token when given (a token GitHub refuses leaves the files unverified)", async () => {
+    const revoked = `${TEST_SECRET}-revoked`;
+    const { run, evaluation } = await check("2.0.1", { provenanceToken: revoked });
+    expect(run.exitCode).toBe(1);
+    expect(evaluation).toMatchObject({ status: "unverified", mode: "provenance" });
+    expect(evaluation!.message).toMatch(
+      /^GitHub could not be asked about run \d+ \(attempt 1\) in acme\/churn-model: /,
     );
   });
 
