@@ -6,7 +6,8 @@
 // model-evidence does (modelgate-evidence-<sha256>). The honest file passes, verified by
 // provenance; a file edited after upload and one made by an untrusted workflow are blocked,
 // with their reasons in the check run; `either` with the data out of reach falls back to
-// provenance. One registry and one simulator for the file.
+// provenance; the deploy re-gate of the merged honest promotion deploys. One registry and one
+// simulator for the file, so the tests run in order.
 import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -19,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceArtifactName } from "../../packages/github/src/index.js";
 import { userClient } from "../../packages/github/src/simulator/client.js";
 import type { SimRun } from "../../packages/github/src/simulator/server.js";
-import { pullRequestEvent } from "../../packages/github/test/simulator/events.js";
+import { pullRequestEvent, pushEvent } from "../../packages/github/test/simulator/events.js";
 import {
   createVerifyFixture,
   EXAMPLES,
@@ -264,6 +265,39 @@ describe("the check action verifies evidence by provenance", () => {
     expect(evaluation!.message).toMatch(
       /^GitHub could not be asked about run \d+ \(attempt 1\) in acme\/churn-model: /,
     );
+  });
+
+  it("the deploy re-gate of the merged honest promotion verifies by provenance and deploys", async () => {
+    const { data: pr } = await userClient(h.sim, h.dev).pulls.create({
+      owner: "acme",
+      repo: "registry",
+      head: "promote-2.0.1-main",
+      base: "main",
+      title: `Promote ${MODEL} 2.0.1 to staging`,
+    });
+    await userClient(h.sim, h.admin).pulls.merge({ owner: "acme", repo: "registry", pull_number: pr.number });
+    const push = h.sim.pushes.at(-1)!;
+    const ws = h.tmp("mg-workspace-");
+    await exec("git", ["clone", "-q", h.sim.cloneUrl(FULL), join(ws, "registry")], { env: h.sim.gitEnv });
+    const run = await runAction(
+      "deploy",
+      { token: h.bot.token, "registry-path": "registry", "write-interval-ms": "5" },
+      {
+        cwd: ws,
+        eventName: "push",
+        event: await pushEvent(h.sim, FULL, push),
+        env: h.githubEnv({ token: h.bot.token, sha: push.after, ref: push.ref, runId: "8" }),
+      },
+    );
+    h.expectClean(run, h.bot.token);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.blocked).toBe("false");
+    expect(
+      h.sim
+        .repo(FULL)
+        .deployments.map((d) => d.statuses.map((s) => s.state))
+        .at(-1),
+    ).toContain("success");
   });
 
   it("under either, with the data out of reach, falls back to provenance", async () => {
