@@ -1,5 +1,5 @@
 // The check action under evidence.verify: provenance (and either), against the OpenAPI-validated
-// simulator, on real files: examples/registry whose staging verifies by provenance and trusts
+// simulator, on real files: examples/registry whose staging and production verify by provenance and trust
 // acme/churn-model's evidence.yml@refs/heads/main. The evidence is made by the evaluation and
 // data-validation jobs (what the evaluate-model and validate-data actions run) with the GITHUB_*
 // variables of a run of that workflow, so context.github names the run, and uploaded to it as
