@@ -51027,7 +51027,7 @@ async function runAction(body) {
 
 // actions/src/check.ts
 var EVENTS = ["pull_request", "pull_request_review"];
-await runAction(async ({ at, write }) => {
+await runAction(async ({ at, optional, write }) => {
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   if (!EVENTS.includes(eventName))
     throw new UserError(
@@ -51047,11 +51047,10 @@ await runAction(async ({ at, write }) => {
       `the ${eventName} event at GITHUB_EVENT_PATH has no pull_request with a number, base.sha and head.sha`
     );
   const repository = process.env.GITHUB_REPOSITORY ?? String(event.repository?.full_name ?? "");
-  const port = createGitHubPort({
-    repository,
-    token,
-    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com"
-  });
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+  const port = createGitHubPort({ repository, token, apiUrl });
+  const provenanceToken = optional("provenance-token") ?? token;
+  const provenancePort = provenanceToken === token ? port : createGitHubPort({ repository, token: provenanceToken, apiUrl });
   const registry = await openRegistry(at(getInput("registry-path") || "."));
   const context = contextFromEnv(process.env);
   const result2 = await runPullRequestCheck({
@@ -51065,9 +51064,9 @@ await runAction(async ({ at, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are
-    // looked for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     context
   });
   const dir = at(getInput("reports-dir") || "modelgate-reports");

@@ -51475,12 +51475,15 @@ await runAction(async ({ at, optional, workspace, write }) => {
   const interval = optional("write-interval-ms");
   if (interval !== void 0 && !/^\d+$/.test(interval))
     throw new UserError(`input write-interval-ms "${interval}" must be a whole number of milliseconds`);
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
   const github = createGitHubPort({
     repository,
     token,
-    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    apiUrl,
     ...interval !== void 0 ? { writeIntervalMs: Number(interval) } : {}
   });
+  const provenanceToken = optional("provenance-token") ?? token;
+  const provenancePort = provenanceToken === token ? github : createGitHubPort({ repository, token: provenanceToken, apiUrl });
   const temp = process.env.RUNNER_TEMP ?? workspace;
   const result2 = await runDeployJob({
     registry,
@@ -51491,9 +51494,9 @@ await runAction(async ({ at, optional, workspace, write }) => {
     manifestsDir: at(optional("manifests-dir") ?? "modelgate-manifests"),
     target,
     context: { commit: after, ref, runUrl, ci: true },
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are looked
-    // for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     scratchDir: temp
   });

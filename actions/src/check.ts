@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
-import { createGitHubPort, runPullRequestCheck } from "@modelgate/github";
+import { createGitHubPort, provenanceVerifier, runPullRequestCheck } from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
 import { gateExtras } from "@modelgate/score";
 import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
@@ -14,7 +14,7 @@ import { runAction } from "./_run.js";
 /** Both carry the pull request; a review re-runs the check so an approval takes effect. */
 const EVENTS = ["pull_request", "pull_request_review"];
 
-await runAction(async ({ at, write }) => {
+await runAction(async ({ at, optional, write }) => {
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   if (!EVENTS.includes(eventName))
     throw new UserError(
@@ -38,11 +38,13 @@ await runAction(async ({ at, write }) => {
       `the ${eventName} event at GITHUB_EVENT_PATH has no pull_request with a number, base.sha and head.sha`,
     );
   const repository = process.env.GITHUB_REPOSITORY ?? String(event.repository?.full_name ?? "");
-  const port = createGitHubPort({
-    repository,
-    token,
-    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-  });
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+  const port = createGitHubPort({ repository, token, apiUrl });
+  // provenance asks the ML repository's API which run made each evidence file: with its own
+  // token when that repository is private and elsewhere (actions: read there), else this one
+  const provenanceToken = optional("provenance-token") ?? token;
+  const provenancePort =
+    provenanceToken === token ? port : createGitHubPort({ repository, token: provenanceToken, apiUrl });
   const registry = await openRegistry(at(core.getInput("registry-path") || "."));
   const context = contextFromEnv(process.env);
   const result = await runPullRequestCheck({
@@ -56,9 +58,9 @@ await runAction(async ({ at, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are
-    // looked for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     context,
   });
   const dir = at(core.getInput("reports-dir") || "modelgate-reports");

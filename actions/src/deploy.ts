@@ -4,7 +4,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { ExitCode, UserError } from "@modelgate/core";
-import { createGitHubPort, type DeployTarget, deploySummaryMarkdown, runDeployJob } from "@modelgate/github";
+import {
+  createGitHubPort,
+  type DeployTarget,
+  deploySummaryMarkdown,
+  provenanceVerifier,
+  runDeployJob,
+} from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
 import { gateExtras } from "@modelgate/score";
 import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
@@ -72,12 +78,18 @@ await runAction(async ({ at, optional, workspace, write }) => {
   const interval = optional("write-interval-ms");
   if (interval !== undefined && !/^\d+$/.test(interval))
     throw new UserError(`input write-interval-ms "${interval}" must be a whole number of milliseconds`);
+  const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
   const github = createGitHubPort({
     repository,
     token,
-    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    apiUrl,
     ...(interval !== undefined ? { writeIntervalMs: Number(interval) } : {}),
   });
+  // the re-gate's provenance checks ask the ML repository's API: with its own token when that
+  // repository is private and elsewhere (actions: read there), else this one
+  const provenanceToken = optional("provenance-token") ?? token;
+  const provenancePort =
+    provenanceToken === token ? github : createGitHubPort({ repository, token: provenanceToken, apiUrl });
   const temp = process.env.RUNNER_TEMP ?? workspace;
   const result = await runDeployJob({
     registry,
@@ -88,9 +100,9 @@ await runAction(async ({ at, optional, workspace, write }) => {
     manifestsDir: at(optional("manifests-dir") ?? "modelgate-manifests"),
     target,
     context: { commit: after, ref, runUrl, ci: true },
-    // the ML Test Score and recomputation, as modelgate check runs them; the engines are looked
-    // for only when a re-run is about to start
-    ...gateExtras(registry, { enginesMissing }),
+    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
+    // here for the engines, looked for only when a re-run is about to start)
+    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
     author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     scratchDir: temp,
   });

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { type SimUser, type Simulator, startSimulator } from "../../packages/github/src/simulator/server.js";
 import { OpenApiValidator } from "../../packages/github/test/simulator/openapi.js";
 import type { RegistryFixture } from "../../packages/registry/test/fixture.js";
@@ -50,12 +50,15 @@ export interface SimulatorHarness<F extends ServedFixture = RegistryFixture> {
 }
 
 /**
- * Registers the hooks: before each test, `fixture()` is built and served as acme/registry.
- * The harness's fields are valid inside tests and later hooks.
+ * Registers the hooks: before each test, `fixture()` is built and served as acme/registry
+ * (`perFile`: once, before the file's tests, for a set-up its tests share). The harness's fields
+ * are valid inside tests and later hooks.
  */
 export function useSimulator<F extends ServedFixture = RegistryFixture>(
   fixture: () => F,
+  options: { perFile?: boolean } = {},
 ): SimulatorHarness<F> {
+  const [before, after] = options.perFile ? [beforeAll, afterAll] : [beforeEach, afterEach];
   let validator: OpenApiValidator;
   let sim: Simulator | undefined;
   let f: F | undefined;
@@ -78,7 +81,7 @@ export function useSimulator<F extends ServedFixture = RegistryFixture>(
   beforeAll(() => {
     validator = new OpenApiValidator();
   });
-  beforeEach(async () => {
+  before(async () => {
     f = fixture();
     sim = await startSimulator(tmp("mg-sim-"), { api: validator, env: process.env, tokenMark: TEST_SECRET });
     await sim.createRepo("acme", "registry", f.dir);
@@ -87,7 +90,7 @@ export function useSimulator<F extends ServedFixture = RegistryFixture>(
     users.dev = sim.addUser("dev");
     for (const u of [users.bot, users.dev]) sim.setPermission(FULL, u.login, "write");
   });
-  afterEach(async () => {
+  after(async () => {
     const violations = [...(sim?.violations ?? [])];
     await sim?.close();
     f?.cleanup();

@@ -59,7 +59,9 @@ export interface DeployJobInput {
   context?: EvidenceContext;
   /**
    * the re-gate's pluggable checks and evidence verifier (default both from gateExtras of
-   * @modelgate/score, as `modelgate check` runs them: the ML Test Score, recomputation)
+   * @modelgate/score, as `modelgate check` runs them: the ML Test Score, recomputation and
+   * provenance over `provenancePort`). A verifier given replaces all of it, provenance too:
+   * build it with gateExtras(reg, { provenance: provenanceVerifier(port) }) as the actions do
    */
   extraChecks?: ExtraCheck[];
   verifier?: EvidenceVerifier;

@@ -138,7 +138,8 @@ name: modelgate pull request
 on:
   pull_request:
   pull_request_review: { types: [submitted, dismissed] }
-permissions: { contents: read, pull-requests: write, checks: write }
+# actions: read: the gate asks which run made an evidence file (evidence.verify: provenance)
+permissions: { contents: read, pull-requests: write, checks: write, actions: read }
 jobs:
   registry:
     uses: ${MODELGATE_WORKFLOWS}/registry-pr.yml@${MODELGATE_REF}
@@ -151,7 +152,8 @@ name: modelgate deploy
 on:
   push:
     branches: [${JSON.stringify(branch)}]
-permissions: { contents: read, deployments: write, pull-requests: write }
+# actions: read: the re-gate asks which run made an evidence file (evidence.verify: provenance)
+permissions: { contents: read, deployments: write, pull-requests: write, actions: read }
 jobs:
   registry:
     uses: ${MODELGATE_WORKFLOWS}/registry-deploy.yml@${MODELGATE_REF}
