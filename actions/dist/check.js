@@ -50852,7 +50852,8 @@ async function runPullRequestCheck(input) {
   const { parent } = await readCommit(input.registry, mergeCommit);
   const base = parent.length === 2 && parent[1] === input.headSha ? parent[0] : input.baseSha;
   const extras = gateExtras(input.registry, {
-    provenance: provenanceVerifier(input.provenancePort === void 0 ? port : input.provenancePort)
+    provenance: provenanceVerifier(input.provenancePort === void 0 ? port : input.provenancePort),
+    ...input.enginesMissing ? { enginesMissing: input.enginesMissing } : {}
   });
   const report = await runGate(input.registry, {
     base,
@@ -51064,9 +51065,9 @@ await runAction(async ({ at, optional, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
-    // here for the engines, looked for only when a re-run is about to start)
-    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
+    // the engines are looked for only when a re-run is about to start
+    enginesMissing,
+    provenancePort,
     context
   });
   const dir = at(getInput("reports-dir") || "modelgate-reports");

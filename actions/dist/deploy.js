@@ -51151,7 +51151,8 @@ async function runDeployJob(input) {
   }
   const context = input.context ?? { commit: after, ref: null, runUrl, ci: false };
   const extras = gateExtras(reg, {
-    provenance: provenanceVerifier(input.provenancePort === void 0 ? input.github : input.provenancePort)
+    provenance: provenanceVerifier(input.provenancePort === void 0 ? input.github : input.provenancePort),
+    ...input.enginesMissing ? { enginesMissing: input.enginesMissing } : {}
   });
   const report = input.gated && input.gated.base === before && input.gated.head === after ? input.gated : await runGate(reg, {
     base: before,
@@ -51494,9 +51495,9 @@ await runAction(async ({ at, optional, workspace, write }) => {
     manifestsDir: at(optional("manifests-dir") ?? "modelgate-manifests"),
     target,
     context: { commit: after, ref, runUrl, ci: true },
-    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
-    // here for the engines, looked for only when a re-run is about to start)
-    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
+    // the engines are looked for only when a re-run is about to start
+    enginesMissing,
+    provenancePort,
     author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     scratchDir: temp
   });

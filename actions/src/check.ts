@@ -5,9 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
-import { createGitHubPort, provenanceVerifier, runPullRequestCheck } from "@modelgate/github";
+import { createGitHubPort, runPullRequestCheck } from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
-import { gateExtras } from "@modelgate/score";
 import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
 import { runAction } from "./_run.js";
 
@@ -58,9 +57,9 @@ await runAction(async ({ at, optional, write }) => {
     fetch: { headers: { authorization: `Basic ${basic}` } },
     headSha,
     runUrl: context.runUrl,
-    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
-    // here for the engines, looked for only when a re-run is about to start)
-    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
+    // the engines are looked for only when a re-run is about to start
+    enginesMissing,
+    provenancePort,
     context,
   });
   const dir = at(core.getInput("reports-dir") || "modelgate-reports");

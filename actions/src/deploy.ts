@@ -4,15 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { ExitCode, UserError } from "@modelgate/core";
-import {
-  createGitHubPort,
-  type DeployTarget,
-  deploySummaryMarkdown,
-  provenanceVerifier,
-  runDeployJob,
-} from "@modelgate/github";
+import { createGitHubPort, type DeployTarget, deploySummaryMarkdown, runDeployJob } from "@modelgate/github";
 import { openRegistry } from "@modelgate/registry";
-import { gateExtras } from "@modelgate/score";
 import { DECIDING_ENGINES, decideEngines, enginesMissing } from "./_engines.js";
 import { runAction } from "./_run.js";
 
@@ -100,9 +93,9 @@ await runAction(async ({ at, optional, workspace, write }) => {
     manifestsDir: at(optional("manifests-dir") ?? "modelgate-manifests"),
     target,
     context: { commit: after, ref, runUrl, ci: true },
-    // the ML Test Score, recomputation and provenance, as the jobs run them by default (given
-    // here for the engines, looked for only when a re-run is about to start)
-    ...gateExtras(registry, { enginesMissing, provenance: provenanceVerifier(provenancePort) }),
+    // the engines are looked for only when a re-run is about to start
+    enginesMissing,
+    provenancePort,
     author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
     scratchDir: temp,
   });

@@ -36,6 +36,11 @@ export interface PullRequestCheckInput {
    * then needs actions: read on the ML repository; null: provenance cannot be checked)
    */
   provenancePort?: ProvenancePort | null;
+  /**
+   * why the engines (onnxruntime, DuckDB) cannot run here, asked just before a recomputation
+   * starts (the actions install them only when a policy asks); a reason leaves the file unverified
+   */
+  enginesMissing?: () => string | null;
   pullNumber: number;
   /** the pull request's base commit: what the change is gated against */
   baseSha: string;
@@ -54,7 +59,7 @@ export interface PullRequestCheckInput {
    * checks plugged into the gate and the evidence verifier (default both from gateExtras of
    * @modelgate/score, as `modelgate check` runs them: the ML Test Score, recomputation and
    * provenance over `provenancePort`). A verifier given replaces all of it, provenance too:
-   * build it with gateExtras(reg, { provenance: provenanceVerifier(port) }) as the actions do
+   * the actions give `enginesMissing` and `provenancePort` instead
    */
   extraChecks?: ExtraCheck[];
   verifier?: EvidenceVerifier;
@@ -122,6 +127,7 @@ export async function runPullRequestCheck(input: PullRequestCheckInput): Promise
   const base = parent.length === 2 && parent[1] === input.headSha ? parent[0]! : input.baseSha;
   const extras = gateExtras(input.registry, {
     provenance: provenanceVerifier(input.provenancePort === undefined ? port : input.provenancePort),
+    ...(input.enginesMissing ? { enginesMissing: input.enginesMissing } : {}),
   });
   const report = await runGate(input.registry, {
     base,

@@ -61,7 +61,7 @@ export interface DeployJobInput {
    * the re-gate's pluggable checks and evidence verifier (default both from gateExtras of
    * @modelgate/score, as `modelgate check` runs them: the ML Test Score, recomputation and
    * provenance over `provenancePort`). A verifier given replaces all of it, provenance too:
-   * build it with gateExtras(reg, { provenance: provenanceVerifier(port) }) as the actions do
+   * the actions give `enginesMissing` and `provenancePort` instead
    */
   extraChecks?: ExtraCheck[];
   verifier?: EvidenceVerifier;
@@ -70,6 +70,11 @@ export interface DeployJobInput {
    * token then needs actions: read on the ML repository; null: provenance cannot be checked)
    */
   provenancePort?: ProvenancePort | null;
+  /**
+   * why the engines (onnxruntime, DuckDB) cannot run here, asked just before a recomputation
+   * starts (the actions install them only when a policy asks); a reason leaves the file unverified
+   */
+  enginesMissing?: () => string | null;
   fetch?: FetchLike;
   /** the manifest commit's author (default modelgate) */
   author?: Identity;
@@ -185,6 +190,7 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
   const context = input.context ?? { commit: after, ref: null, runUrl, ci: false };
   const extras = gateExtras(reg, {
     provenance: provenanceVerifier(input.provenancePort === undefined ? input.github : input.provenancePort),
+    ...(input.enginesMissing ? { enginesMissing: input.enginesMissing } : {}),
   });
   const report =
     input.gated && input.gated.base === before && input.gated.head === after

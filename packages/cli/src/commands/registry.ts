@@ -1,15 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import {
-  checkName,
-  contextFromEnv,
-  ExitCode,
-  isCalendarDate,
-  parseYamlText,
-  plural,
-  UserError,
-} from "@modelgate/core";
+import { checkName, contextFromEnv, ExitCode, isCalendarDate, plural, UserError } from "@modelgate/core";
 import type { CommitPullRequest } from "@modelgate/github";
 import {
   type DeployPlan,
@@ -30,7 +22,7 @@ import {
   proposeRollback,
   type Registry,
   type RegistryCheckReport,
-  readTextAt,
+  readConfig,
   registryStatus,
   renderCheckMarkdown,
   renderPlan,
@@ -114,13 +106,8 @@ export function printChange(
 /** The approvals the base's modelgate.yaml asks of a change to `environment` (0 when it asks none). */
 async function requiredApprovalsOf(reg: Registry, change: ProposedChange): Promise<number> {
   if (change.environment === null) return 0;
-  const text = await readTextAt(reg, change.base, "modelgate.yaml");
-  if (text === null) return 0;
-  const config = parseYamlText(text, "modelgate.yaml").value as {
-    environments?: { name?: unknown; policy?: { requiredApprovals?: unknown } }[];
-  } | null;
-  const n = config?.environments?.find((e) => e.name === change.environment)?.policy?.requiredApprovals;
-  return typeof n === "number" ? n : 0;
+  const config = await readConfig(reg, change.base);
+  return config.environments.find((e) => e.name === change.environment)?.policy?.requiredApprovals ?? 0;
 }
 
 function printReport(ctx: CliContext, report: RegistryCheckReport): void {
