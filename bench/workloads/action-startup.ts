@@ -66,8 +66,15 @@ export const workload: Workload = {
     const copy = copyActions(join(workDir, "modelgate"));
     const workspace = join(workDir, "workspace");
     mkdirSync(workspace, { recursive: true });
-    // a manifest whose $schema comment points nowhere here: lint's first output is that warning
-    cpSync(join(root, "examples/registry/models/credit-default/model.yaml"), join(workspace, "model.yaml"));
+    // a manifest whose relative $schema comment points nowhere here: lint's first output is that
+    // warning (MG022; the example itself carries the schema's URL)
+    writeFileSync(
+      join(workspace, "model.yaml"),
+      readFileSync(join(root, "examples/registry/models/credit-default/model.yaml"), "utf8").replace(
+        /^# yaml-language-server: \$schema=\S+/,
+        "# yaml-language-server: $schema=../../schemas/model.schema.json",
+      ),
+    );
     cpSync(join(root, "packages/score/test/fixtures/registry"), join(workspace, "registry"), {
       recursive: true,
     });
