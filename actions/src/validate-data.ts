@@ -1,16 +1,23 @@
 // The validate-data action: inputs -> runDataValidationJob -> report files, outputs, step summary, annotations.
+// A data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts
+// (input registry, read only when an input is a URL), the same list the CLI reads.
 import * as core from "@actions/core";
-import { contextFromEnv, ExitCode } from "@modelgate/core";
-import { dataValidationJobFromText, runDataValidationJob } from "@modelgate/data";
+import { contextFromEnv, ExitCode, redactCredentials, UserError } from "@modelgate/core";
+import { dataValidationJobFromText, type EngineOptions, runDataValidationJob } from "@modelgate/data";
+import { openRegistry, type Registry, registryDataAllowList } from "@modelgate/registry";
 import { runAction } from "./_run.js";
+
+const isUrl = (p: string | undefined) => p !== undefined && /^https?:\/\//i.test(p);
 
 await runAction(async ({ workspace, at, optional, write }) => {
   const schema = core.getInput("schema", { required: true }).trim();
+  const data = core.getInput("data", { required: true }).trim();
+  const reference = optional("reference");
   const job = dataValidationJobFromText(
     {
       schema,
-      data: core.getInput("data", { required: true }).trim(),
-      reference: optional("reference"),
+      data,
+      reference,
       environment: optional("environment"),
       subject: optional("subject"),
       failOn: optional("fail-on"),
@@ -19,7 +26,12 @@ await runAction(async ({ workspace, at, optional, write }) => {
     { cwd: workspace, context: contextFromEnv(process.env) },
     (option) => `input ${option}`,
   );
-  const { report, markdown, html, failed } = await runDataValidationJob(job);
+  // the registry is read only for a URL: local files need none
+  const allowed = isUrl(data) || isUrl(reference) ? await allowList(optional("registry"), at) : {};
+  const { report, markdown, html, failed } = await runDataValidationJob({
+    ...job,
+    engine: { ...job.engine, ...allowed },
+  });
   const out = at(optional("out") ?? "data-validation.json");
   const files: [string, string][] = [[out, `${JSON.stringify(report, null, 2)}\n`]];
   const md = optional("markdown");
@@ -48,3 +60,24 @@ await runAction(async ({ workspace, at, optional, write }) => {
   await core.summary.addRaw(markdown).write();
   if (failed) process.exitCode = ExitCode.Findings;
 });
+
+/** The data allow-list of the registry checkout named by the input registry (a path in the workspace). */
+async function allowList(
+  registry: string | undefined,
+  at: (path: string) => string,
+): Promise<Pick<EngineOptions, "allowedHosts" | "allowListSource">> {
+  const rule = "a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts";
+  if (registry === undefined)
+    throw new UserError(
+      `${rule}, and no registry is given: set the input registry to the registry's checkout in the workspace (actions/checkout)`,
+    );
+  let reg: Registry;
+  try {
+    reg = await openRegistry(at(registry));
+  } catch (error) {
+    throw new UserError(
+      `${rule}, and input registry ${registry} is not a registry checkout (${redactCredentials((error as Error).message)}): give the path of the registry's checkout in the workspace`,
+    );
+  }
+  return registryDataAllowList(reg, registry);
+}

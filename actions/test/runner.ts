@@ -183,6 +183,54 @@ export function nodeActionCommand(
   return { file: process.execPath, args: [entry], cwd: options.workspace, env, outputFile, summaryFile };
 }
 
+/** A composite `run` step as the runner starts it: bash on its script, its env, `${{ }}` substituted. */
+function bashStep(
+  step: Step,
+  index: number,
+  { scratch, base, contexts }: Pick<Prepared, "scratch" | "base" | "contexts">,
+  options: RunnerOptions,
+): { file: string; args: string[]; cwd: string; env: Record<string, string>; outputFile: string } {
+  if (step.shell !== "bash") throw new Error(`step ${index + 1}: shell ${step.shell} (bash expected)`);
+  const outputFile = join(scratch, `output-${index}`);
+  writeFileSync(outputFile, "");
+  const env: Record<string, string> = { ...base, GITHUB_OUTPUT: outputFile };
+  for (const [key, value] of Object.entries(step.env ?? {})) env[key] = substitute(String(value), contexts);
+  const script = join(scratch, `step-${index}.sh`);
+  writeFileSync(script, substitute(step.run ?? "", contexts));
+  return {
+    file: "bash",
+    args: ["--noprofile", "--norc", "-eo", "pipefail", script],
+    cwd: options.workspace,
+    env,
+    outputFile,
+  };
+}
+
+/**
+ * How the runner starts the `run` step `id` of a composite action (bash on its script, as
+ * runActionYml runs it), given the outputs of the steps before it (`steps.<id>.outputs`; a
+ * step left out had none, as when its `if:` skipped it).
+ */
+export function compositeStepCommand(
+  actionDir: string,
+  given: Record<string, string>,
+  options: RunnerOptions,
+  id: string,
+  earlier: Record<string, Record<string, string>> = {},
+): { file: string; args: string[]; cwd: string; env: Record<string, string>; outputFile: string } {
+  const prepared = prepare(actionDir, given, options);
+  if (prepared.meta.runs.using !== "composite")
+    throw new Error(`${prepared.meta.name}: runs.using ${prepared.meta.runs.using} is not composite`);
+  const index = (prepared.meta.runs.steps ?? []).findIndex((s) => s.id === id);
+  const step = prepared.meta.runs.steps?.[index];
+  if (step === undefined || step.run === undefined)
+    throw new Error(`${prepared.meta.name} has no run step with id ${id}`);
+  prepared.contexts.steps = Object.fromEntries(
+    Object.entries(earlier).map(([name, outputs]) => [name, { outputs }]),
+  );
+  return bashStep(step, index, prepared, options);
+}
+
 export async function runActionYml(
   actionDir: string,
   given: Record<string, string>,
@@ -217,17 +265,8 @@ export async function runActionYml(
       result.steps.push({ step: step.uses, exitCode: 0, cacheHit: hit });
       continue;
     }
-    if (step.shell !== "bash") throw new Error(`step ${index + 1}: shell ${step.shell} (bash expected)`);
-    const outputFile = join(scratch, `output-${index}`);
-    writeFileSync(outputFile, "");
-    const env: Record<string, string> = { ...base, GITHUB_OUTPUT: outputFile };
-    for (const [key, value] of Object.entries(step.env ?? {})) env[key] = substitute(String(value), contexts);
-    const script = join(scratch, `step-${index}.sh`);
-    writeFileSync(script, substitute(step.run ?? "", contexts));
-    const run = await spawnCollect("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], {
-      cwd: options.workspace,
-      env,
-    });
+    const { file, args, env, outputFile } = bashStep(step, index, { scratch, base, contexts }, options);
+    const run = await spawnCollect(file, args, { cwd: options.workspace, env });
     result.stdout += run.stdout;
     result.stderr += run.stderr;
     result.steps.push({ step: (step.run ?? "").trim(), exitCode: run.exitCode });

@@ -1,24 +1,40 @@
-// action-startup: the cold start of each pure-JavaScript action (every actions/*/action.yml
-// with runs.using node20/node24) from a clean copy of the repository — the action folders and
-// the committed bundles alone, as `uses: OWNER/modelgate/actions/<name>@<tag>` gets them — to its
-// first output, against bare `node -e 0` in the same run. The runner's way of starting it:
-// node on runs.main with INPUT_* (defaults applied) and GITHUB_* (actions/test/runner.ts).
-// Each runs RUNS times, interleaved with the baseline so all see the same load; medians.
+// action-startup: the cold start of each action's bundle from a clean copy of the repository —
+// the action folders and the committed bundles alone, as `uses: OWNER/modelgate/actions/<name>@<tag>`
+// gets them — to its first output, against bare `node -e 0` in the same run. Each runs RUNS
+// times, interleaved with the baseline so all see the same load; medians.
 //
-// Two runs per action. A small real job: lint, one manifest (its first output is the annotation
-// of a warning); ml-test-score, the score of a fixture registry (a notice); any other action with
-// no inputs. And the pure cold start: inputs it refuses at once, so its first output is that
+// The pure-JavaScript actions (runs.using node20/node24), started as the runner starts them:
+// node on runs.main with INPUT_* (defaults applied) and GITHUB_* (actions/test/runner.ts). Two
+// runs each. A small real job: lint, one manifest (its first output is the annotation of a
+// warning); ml-test-score, the score of a fixture registry (a notice); any other action with no
+// inputs. And the pure cold start: inputs it refuses at once, so its first output is that
 // error, reached after the bundle is loaded and before any work (propose: "kind"; lint: a
-// missing path). Nothing here talks to a network.
-import { spawn } from "node:child_process";
+// missing path).
+//
+// The composite check and deploy actions: their bundle steps as the runner runs them (bash on
+// the step's script with the step's env, compositeStepCommand in actions/test/runner.ts). The
+// engines step (`node dist/<name>.js --engines`) on a minimal real event — a pull request, or a
+// push to main, whose commits are in a git copy of a fixture registry — reads the policies and
+// decides whether the engines are needed (its first output is that decision); the engines step
+// and the main step on an unknown event (workflow_dispatch), which each refuses at once: the
+// pure cold start. No engines are installed (the decision alone is timed), and nothing here
+// talks to a network.
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyActions, nodeActionCommand, readActionMetadata } from "../../actions/test/runner.js";
+import {
+  compositeStepCommand,
+  copyActions,
+  nodeActionCommand,
+  readActionMetadata,
+} from "../../actions/test/runner.js";
 import { buildActions } from "../../scripts/build.js";
 import { round, target, type Workload } from "../harness.js";
 
 const RUNS = Number(process.env.MG_BENCH_STARTUP_RUNS ?? 15);
 const LIMIT_SECONDS = 0.5;
+/** the composite actions whose bundle steps are timed */
+const COMPOSITE = ["check", "deploy"];
 const root = new URL("../..", import.meta.url).pathname;
 
 interface Timing {
@@ -59,15 +75,22 @@ const median = (xs: number[]): number => {
 
 export const workload: Workload = {
   name: "action-startup",
-  description: `each pure-JS action from a clean copy (node on its committed bundle): first output (median of ${RUNS} runs) vs bare node -e 0`,
+  description: `each pure-JS action, and the bundle steps of the composite check and deploy, from a clean copy: first output (median of ${RUNS} runs) vs bare node -e 0`,
   async run({ workDir }) {
     await buildActions();
     rmSync(workDir, { recursive: true, force: true });
     const copy = copyActions(join(workDir, "modelgate"));
     const workspace = join(workDir, "workspace");
     mkdirSync(workspace, { recursive: true });
-    // a manifest whose $schema comment points nowhere here: lint's first output is that warning
-    cpSync(join(root, "examples/registry/models/credit-default/model.yaml"), join(workspace, "model.yaml"));
+    // a manifest whose relative $schema comment points nowhere here: lint's first output is that
+    // warning (MG022; the example itself carries the schema's URL)
+    writeFileSync(
+      join(workspace, "model.yaml"),
+      readFileSync(join(root, "examples/registry/models/credit-default/model.yaml"), "utf8").replace(
+        /^# yaml-language-server: \$schema=\S+/,
+        "# yaml-language-server: $schema=../../schemas/model.schema.json",
+      ),
+    );
     cpSync(join(root, "packages/score/test/fixtures/registry"), join(workspace, "registry"), {
       recursive: true,
     });
@@ -90,13 +113,64 @@ export const workload: Workload = {
       .sort();
     // the pure cold start: inputs each action refuses at once (its first output is that error)
     const refused: Record<string, Record<string, string>> = { lint: { paths: "missing.yaml" } };
-    const commands = names.flatMap((name) => [
+    const commands: Array<{
+      name: string;
+      file: string;
+      args: string[];
+      cwd: string;
+      env: Record<string, string>;
+    }> = names.flatMap((name) => [
       { name, ...nodeActionCommand(join(copy, "actions", name), inputs[name] ?? {}, { workspace, env }) },
       {
         name: `${name}:refused`,
         ...nodeActionCommand(join(copy, "actions", name), refused[name] ?? {}, { workspace, env }),
       },
     ]);
+    // check and deploy: a git copy of the fixture registry, one commit, and the events that name it
+    const gitRegistry = join(workspace, "registry-git");
+    cpSync(join(root, "packages/score/test/fixtures/registry"), gitRegistry, { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync(
+        "git",
+        ["-C", gitRegistry, "-c", "user.name=bench", "-c", "user.email=bench@bench", ...args],
+        {
+          encoding: "utf8",
+        },
+      ).trim();
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "registry");
+    const sha = git("rev-parse", "HEAD");
+    const events: Record<string, [name: string, payload: unknown]> = {
+      check: [
+        "pull_request",
+        { pull_request: { number: 1, base: { sha }, head: { sha }, merge_commit_sha: sha } },
+      ],
+      deploy: ["push", { before: sha, after: sha, ref: "refs/heads/main" }],
+    };
+    const composite = COMPOSITE.filter(
+      (n) => readActionMetadata(join(copy, "actions", n)).runs.using === "composite",
+    );
+    if (composite.length !== COMPOSITE.length)
+      throw new Error(`${COMPOSITE.join(" and ")} are expected to be composite actions`);
+    for (const name of composite) {
+      const [eventName, payload] = events[name]!;
+      const eventFile = join(workspace, `event-${name}.json`);
+      writeFileSync(eventFile, JSON.stringify(payload));
+      const real = { workspace, env: { ...env, GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventFile } };
+      const dir = join(copy, "actions", name);
+      const given = { "registry-path": "registry-git" };
+      // the engines step on the real event, then both bundle steps on the unknown one (the main
+      // step after an engines step that decided none: steps.engines had no outputs)
+      commands.push(
+        { name: `${name}:engines`, ...compositeStepCommand(dir, given, real, "decide") },
+        {
+          name: `${name}:engines:refused`,
+          ...compositeStepCommand(dir, given, { workspace, env }, "decide"),
+        },
+        { name: `${name}:refused`, ...compositeStepCommand(dir, given, { workspace, env }, "run") },
+      );
+    }
     const samples = new Map<string, Timing[]>([
       ["node", []],
       ...commands.map((c) => [c.name, []] as [string, Timing[]]),
@@ -126,7 +200,22 @@ export const workload: Workload = {
       targets[`${n}FirstOutputSeconds`] = target(first(n), LIMIT_SECONDS);
       targets[`${n}StartupSeconds`] = target(first(`${n}:refused`), LIMIT_SECONDS);
     }
-    const slowest = names.reduce((a, b) => (first(a) >= first(b) ? a : b));
+    for (const n of composite) {
+      figures[`${n}EnginesFirstOutputSeconds`] = round(first(`${n}:engines`));
+      figures[`${n}EnginesExitSeconds`] = round(exit(`${n}:engines`));
+      figures[`${n}EnginesOverNodeSeconds`] = round(first(`${n}:engines`) - node);
+      figures[`${n}EnginesStartupSeconds`] = round(first(`${n}:engines:refused`));
+      figures[`${n}StartupSeconds`] = round(first(`${n}:refused`));
+      figures[`${n}StartupExitSeconds`] = round(exit(`${n}:refused`));
+      figures[`${n}BundleMB`] = round(
+        readFileSync(join(copy, "actions/dist", `${n}.js`)).length / 2 ** 20,
+        2,
+      );
+      targets[`${n}EnginesFirstOutputSeconds`] = target(first(`${n}:engines`), LIMIT_SECONDS);
+      targets[`${n}StartupSeconds`] = target(first(`${n}:refused`), LIMIT_SECONDS);
+    }
+    const timed = [...names, ...composite.map((n) => `${n}:engines`)];
+    const slowest = timed.reduce((a, b) => (first(a) >= first(b) ? a : b));
     return {
       figures,
       baseline: {
@@ -139,6 +228,12 @@ export const workload: Workload = {
         `ratio: the slowest action's first output (${slowest}) over node -e 0`,
         `actions: ${names.join(", ")} (node on actions/dist/<name>.js from a copy of the action folders and bundles alone)`,
         "<name>FirstOutputSeconds: a small real job; <name>StartupSeconds: inputs it refuses at once (load, parse, input check)",
+        `composite: ${composite.join(", ")}, each bundle step run as the runner runs it (bash on the step's script); <name>EnginesFirstOutputSeconds: the engines step (--engines) on a minimal real event; <name>EnginesStartupSeconds and <name>StartupSeconds: the engines step and the main step on an unknown event (refused at once)`,
+        ...composite.flatMap((n) => [
+          `${n} (engines, ${events[n]![0]}): inputs {"registry-path":"registry-git"}, first output ${firstLines[`${n}:engines`]!.slice(0, 160)}`,
+          `${n} (engines, startup): first output ${firstLines[`${n}:engines:refused`]!.slice(0, 160)}`,
+          `${n} (main step, startup): first output ${firstLines[`${n}:refused`]!.slice(0, 160)}`,
+        ]),
         ...names.flatMap((n) => [
           `${n}: inputs ${JSON.stringify(inputs[n] ?? {})}, first output ${firstLines[n]!.slice(0, 160)}`,
           `${n} (startup): inputs ${JSON.stringify(refused[n] ?? {})}, first output ${firstLines[`${n}:refused`]!.slice(0, 160)}`,

@@ -45,23 +45,6 @@ const engineOptions = (flags: ReadFlags) => engineOptionsFromText(flags, flag);
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
 /**
- * The data allow-list of an open registry: its modelgate.yaml `data.allowedHosts` as committed
- * on its default branch (changed by a reviewed change, like the artifacts' list). `shown` is the
- * registry as the user named it, for messages.
- */
-export async function registryDataAllowList(
-  reg: Registry,
-  shown: string,
-): Promise<Pick<EngineOptions, "allowedHosts" | "allowListSource">> {
-  const { defaultHead, readConfig } = await import("@modelgate/registry");
-  const config = await readConfig(reg, await defaultHead(reg));
-  return {
-    allowedHosts: config.data?.allowedHosts ?? [],
-    allowListSource: `${shown === "." ? "" : `${redactCredentials(shown)}: `}modelgate.yaml data.allowedHosts on ${reg.defaultBranch}`,
-  };
-}
-
-/**
  * The data allow-list of a data command: `--registry` (default: the working directory) read
  * only when an input is a URL, so local files need no registry.
  */
@@ -81,6 +64,7 @@ export async function dataAllowList(
       `a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts, and ${redactCredentials(where)} is not a registry (${redactCredentials((error as Error).message)}): run in the registry or give --registry <dir|url>`,
     );
   }
+  const { registryDataAllowList } = await import("@modelgate/registry");
   return registryDataAllowList(reg, where);
 }
 

@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkName, contextFromEnv, ExitCode, registryPaths, UserError } from "@modelgate/core";
 import { runDataValidationJob } from "@modelgate/data";
-import { defaultHead, proposeDatasetVersion, readTextAt } from "@modelgate/registry";
-import { registryDataAllowList } from "./data.js";
+import { defaultHead, proposeDatasetVersion, readTextAt, registryDataAllowList } from "@modelgate/registry";
 import type { CommandGroup } from "./index.js";
 import { changeOptions, openFromFlag, printChange } from "./registry.js";
 
