@@ -5,13 +5,10 @@
 // works and leaves a clean checkout, and the interrupted operation can be completed.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "@modelgate/core";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeValidators } from "../../../scripts/build.js";
 import {
   addVersion,
   createRegistryFixture,
@@ -52,39 +49,9 @@ const git = (dir: string, args: string[]) =>
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "mg-crash-"));
-  // the CLI bundled like the actions (esbuild), so that each killed process starts in well under a second
-  bundle = join(work, "modelgate.mjs");
-  const native: Record<string, string> = {
-    "@duckdb/node-api": "packages/data/package.json",
-    "@duckdb/node-bindings": "packages/data/package.json",
-    "onnxruntime-node": "packages/model/package.json",
-  };
-  await build({
-    entryPoints: [join(ROOT, "packages/cli/src/main.ts")],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    conditions: ["development"],
-    plugins: [
-      {
-        name: "native-engines",
-        setup(b) {
-          b.onResolve({ filter: /^(@duckdb\/node-api|@duckdb\/node-bindings|onnxruntime-node)$/ }, (a) => ({
-            path: createRequire(join(ROOT, native[a.path]!)).resolve(a.path),
-            external: true,
-          }));
-        },
-      },
-    ],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-    logLevel: "warning",
-  });
-  // the schema validators the bundle requires beside itself, as the real build writes them
-  await writeValidators(work);
+  // the CLI's bundle (the published bin, built once by the suite's global setup), so that each
+  // killed process starts in well under a second
+  bundle = join(ROOT, "packages/cli/dist/modelgate.js");
   // the registry every case starts from: 1.0.0 live in staging, 2.0.0 registered and live in
   // production since a plain commit (so production has a rollback target), a register branch
   // adding 2.1.0 (version file, artifact, evidence) and a promote branch for staging

@@ -576,11 +576,23 @@ describe("a proposed change", () => {
   });
 });
 
+// A client timeout short enough to keep the suite quick yet far above what any answered request
+// takes on a loaded machine (a shorter one timed real answers out and retried them too), and the
+// injected hang far longer still (the simulator releases it when it closes): only the injected
+// fault can time out.
+const CLIENT_TIMEOUT_MS = 3000;
+const HANG_MS = 60_000;
+
 describe("faults", () => {
   it("keeps one comment when a create timed out after GitHub had made it", async () => {
     const n = await openPull(dev);
-    sim.inject({ kind: "timeout", match: "POST /repos/acme/registry/issues/", holdMs: 3000, applied: true });
-    const r = await port(bot, { timeoutMs: 700 }).upsertComment({
+    sim.inject({
+      kind: "timeout",
+      match: "POST /repos/acme/registry/issues/",
+      holdMs: HANG_MS,
+      applied: true,
+    });
+    const r = await port(bot, { timeoutMs: CLIENT_TIMEOUT_MS }).upsertComment({
       pullNumber: n,
       registry: "acme",
       body: "once",
@@ -596,14 +608,19 @@ describe("faults", () => {
     const waits: WaitEvent[] = [];
     sim.inject({ kind: "secondary-rate-limit", match: "GET /repos/acme/registry/issues/", retryAfter: 2 });
     sim.inject({ kind: "bad-gateway", match: "POST /repos/acme/registry/check-runs" });
-    sim.inject({ kind: "timeout", match: "GET /repos/acme/registry/pulls/", holdMs: 3000 });
-    const p = port(bot, { onWait: (w) => waits.push(w), timeoutMs: 700 });
+    sim.inject({ kind: "timeout", match: "GET /repos/acme/registry/pulls/", holdMs: HANG_MS });
+    const p = port(bot, { onWait: (w) => waits.push(w), timeoutMs: CLIENT_TIMEOUT_MS });
     const t0 = performance.now();
     const comment = await p.upsertComment({ pullNumber: n, registry: "acme", body: "ok" });
     const t1 = performance.now();
     const head = sim.repo(FULL).pulls.get(n)!.headSha;
     const run = await p.upsertCheckRun({ headSha: head, report: report(2), summary: "s" });
+    const t2 = performance.now();
     const approvals = await p.approvals(n, { required: 0 });
+    // the hung read was given up at the client's timeout and retried, not answered by the hang's end
+    const waited = performance.now() - t2;
+    expect(waited).toBeGreaterThanOrEqual(CLIENT_TIMEOUT_MS - 5);
+    expect(waited).toBeLessThan(HANG_MS);
     expect(comment.created).toBe(true);
     expect(run.conclusion).toBe("failure");
     expect(approvals.satisfied).toBe(true);

@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadManifestText, UserError, validateValue } from "@modelgate/core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { build } from "esbuild";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeValidators } from "../../../scripts/build.js";
 import {
   mergeChange,
   openRegistry,
@@ -32,6 +35,38 @@ import {
 
 let f: RegistryFixture;
 let reg: Registry;
+
+/**
+ * merge-child.ts bundled once for the file (with the schema validators core requires beside
+ * itself), so that each merge process the tests start or kill starts without compiling sources.
+ */
+let childDir: string | undefined;
+let childBundle: Promise<string> | undefined;
+function mergeChild(): Promise<string> {
+  childBundle ??= (async () => {
+    childDir = mkdtempSync(join(tmpdir(), "mg-merge-child-"));
+    const outfile = join(childDir, "merge-child.mjs");
+    await build({
+      entryPoints: [join(import.meta.dirname, "merge-child.ts")],
+      outfile,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "esm",
+      conditions: ["development"],
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+      logLevel: "warning",
+    });
+    await writeValidators(childDir);
+    return outfile;
+  })();
+  return childBundle;
+}
+afterAll(() => {
+  if (childDir) rmSync(childDir, { recursive: true, force: true });
+});
 
 beforeEach(async () => {
   f = createRegistryFixture();
@@ -714,10 +749,10 @@ describe("reliability", () => {
     );
     const before = main();
     const { spawn } = await import("node:child_process");
-    const script = join(import.meta.dirname, "merge-child.ts");
+    const script = await mergeChild();
     const runChild = (branch: string) =>
       new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", script, f.dir, branch], {
+        const child = spawn(process.execPath, [script, f.dir, branch], {
           stdio: ["ignore", "pipe", "ignore"],
         });
         let out = "";
@@ -822,14 +857,14 @@ describe("reliability", () => {
       { now: NOW },
     );
     const before = main();
-    const script = join(import.meta.dirname, "merge-child.ts");
+    const script = await mergeChild();
     // kill at points spread over the merge's own work (here it finishes 0.6-0.9 s after it is ready)
     for (const delayMs of [0, 500, 650, 800, 950, 2500]) {
       // back to before the merge: main as it was, and the change branch (a finished merge removes it)
       f.git(["update-ref", "refs/heads/main", before]);
       f.git(["update-ref", `refs/heads/${c.branch}`, c.commit]);
       const { spawn } = await import("node:child_process");
-      const child = spawn(process.execPath, ["--import", "tsx", script, f.dir, c.branch], {
+      const child = spawn(process.execPath, [script, f.dir, c.branch], {
         stdio: ["ignore", "pipe", "ignore"],
       });
       const exited = new Promise((r) => child.once("exit", r));
