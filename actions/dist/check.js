@@ -13138,7 +13138,7 @@ function loadEvidenceText(input, opts) {
     "evidence"
   );
 }
-function loadText(input, opts, mode) {
+function loadText(input, opts, mode, jsonFirst = false) {
   const lc = new import_yaml.LineCounter();
   const rep = new Reporter(opts.file, lc);
   const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
@@ -13209,6 +13209,10 @@ function loadText(input, opts, mode) {
       "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
     );
     return result(opts.kind, void 0, rep, void 0);
+  }
+  if (jsonFirst && mode === "evidence" && opts.validate !== false) {
+    const clean = cleanJsonReport(text2);
+    if (clean !== void 0) return result(clean.kind, clean.value, rep, void 0);
   }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
@@ -13306,9 +13310,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     const reportKind = value.kind;
-    const reports = [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
-      (n) => n !== "evidence-envelope"
-    );
+    const reports = reportKinds();
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
       const { node, key } = nodeAtPath(doc, ["kind"], rep.pairs);
       rep.add(
@@ -13321,8 +13323,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
-      const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
-      schemaDiagnostics(validateValue(schema, value), doc, value, rep, text2);
+      schemaDiagnostics(validateValue(reportSchema(reportKind), value), doc, value, rep, text2);
     }
     return result(reportKind, value, rep, doc);
   }
@@ -13372,6 +13373,72 @@ function loadText(input, opts, mode) {
   }
   return result(kind, value, rep, doc);
 }
+function reportKinds() {
+  return [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
+    (n) => n !== "evidence-envelope"
+  );
+}
+function cleanJsonReport(text2) {
+  const shape = jsonShape(text2);
+  if (shape === void 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  if (countKeys(value) !== shape.keys) return void 0;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !reportKinds().includes(kind)) return void 0;
+  if (validateValue(reportSchema(kind), value).length > 0) return void 0;
+  return { kind, value };
+}
+function jsonShape(text2) {
+  let keys = 0;
+  let depth = 0;
+  const n = text2.length;
+  for (let i2 = 0; i2 < n; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 34) {
+      const start = i2;
+      for (i2++; i2 < n; i2++) {
+        const d = text2.charCodeAt(i2);
+        if (d === 92) i2++;
+        else if (d === 34) break;
+      }
+      let j = i2 + 1;
+      while (j < n && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 10 || text2.charCodeAt(j) === 13))
+        j++;
+      if (text2.charCodeAt(j) === 58) {
+        if (i2 - start > 1e3) return void 0;
+        keys++;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth >= MANIFEST_LIMITS.maxDepth) return void 0;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 9) return void 0;
+  }
+  return { keys };
+}
+function countKeys(root) {
+  let keys = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (const x2 of v) if (x2 !== null && typeof x2 === "object") stack.push(x2);
+      continue;
+    }
+    for (const k in v) {
+      keys++;
+      const x2 = v[k];
+      if (x2 !== null && typeof x2 === "object") stack.push(x2);
+    }
+  }
+  return keys;
+}
 async function loadManifestFile(path, opts = {}) {
   return await loadFile(path, opts, "manifest");
 }
@@ -13400,7 +13467,8 @@ async function loadFile(path, opts, mode) {
     const loaded = loadText(
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { ...opts, file, maxBytes },
-      mode
+      mode,
+      mode === "evidence"
     );
     if (mode === "manifest" && loaded.document !== void 0) {
       await checkSchemaComment(path, bytes.toString("utf8"), file, loaded);
@@ -14075,7 +14143,7 @@ function crossChecks(kind, value, detection, doc, rep) {
     }
   }
 }
-var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, FREE_TOKENS, JSON_TAGS, NAME_HINT;
+var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, reportSchema, FREE_TOKENS, JSON_TAGS, NAME_HINT;
 var init_manifest = __esm({
   "packages/core/src/manifest.ts"() {
     import_yaml = __toESM(require_dist());
@@ -14175,6 +14243,7 @@ var init_manifest = __esm({
       /** Largest evidence file accepted, in bytes (16 MiB). */
       maxBytes: 16 * 1024 * 1024
     };
+    reportSchema = (kind) => SCHEMA_NAMES.includes(kind) ? kind : "evidence-envelope";
     FREE_TOKENS = /* @__PURE__ */ new Set([
       "space",
       "newline",
