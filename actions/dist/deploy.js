@@ -13116,7 +13116,7 @@ function loadEvidenceText(input, opts) {
     "evidence"
   );
 }
-function loadText(input, opts, mode) {
+function loadText(input, opts, mode, jsonFirst = false) {
   const lc = new import_yaml.LineCounter();
   const rep = new Reporter(opts.file, lc);
   const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
@@ -13187,6 +13187,10 @@ function loadText(input, opts, mode) {
       "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
     );
     return result(opts.kind, void 0, rep, void 0);
+  }
+  if (jsonFirst && mode === "evidence" && opts.validate !== false) {
+    const clean = cleanJsonReport(text2);
+    if (clean !== void 0) return result(clean.kind, clean.value, rep, void 0);
   }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
@@ -13284,9 +13288,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     const reportKind = value.kind;
-    const reports = [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
-      (n) => n !== "evidence-envelope"
-    );
+    const reports = reportKinds();
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
       const { node, key } = nodeAtPath(doc, ["kind"], rep.pairs);
       rep.add(
@@ -13299,8 +13301,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
-      const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
-      schemaDiagnostics(validateValue(schema, value), doc, value, rep, text2);
+      schemaDiagnostics(validateValue(reportSchema(reportKind), value), doc, value, rep, text2);
     }
     return result(reportKind, value, rep, doc);
   }
@@ -13350,6 +13351,72 @@ function loadText(input, opts, mode) {
   }
   return result(kind, value, rep, doc);
 }
+function reportKinds() {
+  return [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
+    (n) => n !== "evidence-envelope"
+  );
+}
+function cleanJsonReport(text2) {
+  const shape = jsonShape(text2);
+  if (shape === void 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  if (countKeys(value) !== shape.keys) return void 0;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !reportKinds().includes(kind)) return void 0;
+  if (validateValue(reportSchema(kind), value).length > 0) return void 0;
+  return { kind, value };
+}
+function jsonShape(text2) {
+  let keys = 0;
+  let depth = 0;
+  const n = text2.length;
+  for (let i2 = 0; i2 < n; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 34) {
+      const start = i2;
+      for (i2++; i2 < n; i2++) {
+        const d = text2.charCodeAt(i2);
+        if (d === 92) i2++;
+        else if (d === 34) break;
+      }
+      let j = i2 + 1;
+      while (j < n && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 10 || text2.charCodeAt(j) === 13))
+        j++;
+      if (text2.charCodeAt(j) === 58) {
+        if (i2 - start > 1e3) return void 0;
+        keys++;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth >= MANIFEST_LIMITS.maxDepth) return void 0;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 9) return void 0;
+  }
+  return { keys };
+}
+function countKeys(root) {
+  let keys = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (const x2 of v) if (x2 !== null && typeof x2 === "object") stack.push(x2);
+      continue;
+    }
+    for (const k in v) {
+      keys++;
+      const x2 = v[k];
+      if (x2 !== null && typeof x2 === "object") stack.push(x2);
+    }
+  }
+  return keys;
+}
 async function loadManifestFile(path, opts = {}) {
   return await loadFile(path, opts, "manifest");
 }
@@ -13378,7 +13445,8 @@ async function loadFile(path, opts, mode) {
     const loaded = loadText(
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { ...opts, file, maxBytes },
-      mode
+      mode,
+      mode === "evidence"
     );
     if (mode === "manifest" && loaded.document !== void 0) {
       await checkSchemaComment(path, bytes.toString("utf8"), file, loaded);
@@ -14053,7 +14121,7 @@ function crossChecks(kind, value, detection, doc, rep) {
     }
   }
 }
-var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, FREE_TOKENS, JSON_TAGS, NAME_HINT;
+var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, reportSchema, FREE_TOKENS, JSON_TAGS, NAME_HINT;
 var init_manifest = __esm({
   "packages/core/src/manifest.ts"() {
     import_yaml = __toESM(require_dist());
@@ -14153,6 +14221,7 @@ var init_manifest = __esm({
       /** Largest evidence file accepted, in bytes (16 MiB). */
       maxBytes: 16 * 1024 * 1024
     };
+    reportSchema = (kind) => SCHEMA_NAMES.includes(kind) ? kind : "evidence-envelope";
     FREE_TOKENS = /* @__PURE__ */ new Set([
       "space",
       "newline",
@@ -32668,631 +32737,11 @@ var init_node = __esm({
   }
 });
 
-// packages/registry/src/history/env-state-text.ts
-function parseEnvState(text2) {
-  return parseSimple(text2) ?? parseYaml2(text2);
-}
-function parseSimple(text2) {
-  let version = null;
-  let canaryVersion = null;
-  let traffic = null;
-  let inCanary = false;
-  const seen = /* @__PURE__ */ new Set();
-  for (const raw of text2.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "" || /^\s*#/.test(line)) continue;
-    const top = /^([a-z]+):(?: +([^ #]+))? *$/.exec(line);
-    if (top) {
-      const [, key2, value2] = top;
-      if (seen.has(key2)) return null;
-      seen.add(key2);
-      inCanary = false;
-      if (key2 === "canary" && value2 === void 0) {
-        inCanary = true;
-        continue;
-      }
-      if (value2 === void 0 || !PLAIN.test(value2) || NOT_STRING.test(value2)) return null;
-      if (key2 === "version") version = value2;
-      else if (key2 !== "model" && key2 !== "environment") return null;
-      continue;
-    }
-    const sub = /^ {2}([a-z]+): +([^ #]+) *$/.exec(line);
-    if (!sub || !inCanary) return null;
-    const [, key, value] = sub;
-    if (seen.has(`canary.${key}`)) return null;
-    seen.add(`canary.${key}`);
-    if (key === "version" && PLAIN.test(value) && !NOT_STRING.test(value)) canaryVersion = value;
-    else if (key === "traffic" && /^[1-9][0-9]?$/.test(value)) traffic = Number(value);
-    else return null;
-  }
-  if (version === null) return null;
-  if (seen.has("canary")) {
-    if (canaryVersion === null || traffic === null) return null;
-    return { state: { version, canary: { version: canaryVersion, traffic } } };
-  }
-  return { state: { version } };
-}
-function parseYaml2(text2) {
-  const parsed = parseYamlText(text2, "environment");
-  const doc = parsed.document;
-  if (parsed.error !== void 0 || doc === void 0)
-    return { problem: `not valid YAML: ${parsed.error?.message ?? "does not parse"}` };
-  if (!(0, import_yaml2.isMap)(doc.contents)) return { problem: "not a YAML mapping" };
-  const version = scalar(doc.get("version", true));
-  if (version === null) return { problem: "field version: missing or not a string" };
-  const state = { version };
-  const canary = doc.get("canary", true);
-  if (canary !== void 0 && !((0, import_yaml2.isScalar)(canary) && canary.value === null)) {
-    if (!(0, import_yaml2.isMap)(canary)) return { problem: "field canary: not a mapping" };
-    const cv = scalar(canary.get("version", true));
-    if (cv === null) return { problem: "field canary.version: missing or not a string" };
-    const traffic = canary.get("traffic");
-    if (typeof traffic !== "number" || !Number.isFinite(traffic) || traffic < 1 || traffic > 99) {
-      return { problem: "field canary.traffic: must be a number from 1 to 99" };
-    }
-    state.canary = { version: cv, traffic };
-  }
-  return { state };
-}
-function scalar(node) {
-  if (!(0, import_yaml2.isScalar)(node)) return null;
-  const v = node.value;
-  if (typeof v === "string" && v !== "") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return node.source ?? String(v);
-  return null;
-}
-var import_yaml2, PLAIN, NOT_STRING;
-var init_env_state_text = __esm({
-  "packages/registry/src/history/env-state-text.ts"() {
-    init_src();
-    import_yaml2 = __toESM(require_dist());
-    PLAIN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-    NOT_STRING = /^(?:[0-9]+(?:\.[0-9]*)?(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|true|false|null)$/;
-  }
-});
-
-// packages/registry/src/history/walk.ts
-import { spawn } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
-import * as fs2 from "node:fs";
-import { mkdir, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
-function isTrackedPath(path) {
-  const kind = registryPathKind(path);
-  return kind === "environment" || kind === "model-version";
-}
-function envFileOf(path) {
-  if (registryPathKind(path) !== "environment") return null;
-  const c = classifyRegistryPath(path);
-  return c.kind === "environment" ? { env: c.names.environment, model: c.names.model } : null;
-}
-function versionFileOf(path) {
-  if (registryPathKind(path) !== "model-version") return null;
-  const c = classifyRegistryPath(path);
-  return c.kind === "model-version" ? { model: c.names.model, version: c.names.version } : null;
-}
-function hasGitBinary() {
-  gitBinary ??= runGit(["--version"], process.cwd()).then(
-    () => true,
-    () => false
-  );
-  return gitBinary;
-}
-function toDisk(f) {
-  return {
-    format: f.format,
-    tip: f.tip,
-    chain: f.chain,
-    commits: f.commits.map((c) => [
-      c.oid,
-      c.depth,
-      c.parent,
-      c.parents,
-      c.author.name,
-      c.author.email,
-      c.authorTime,
-      c.commitTime,
-      c.message,
-      ...c.files.flatMap((x2) => [x2.path, x2.before, x2.after])
-    ]),
-    blobs: [...f.blobs].map(
-      ([oid, b]) => "state" in b ? [oid, b.state.version, b.state.canary?.version ?? null, b.state.canary?.traffic ?? null] : [oid, null, b.problem]
-    )
-  };
-}
-function fromDisk(d) {
-  const commits = d.commits.map((t) => {
-    const files = [];
-    for (let i2 = 9; i2 + 2 < t.length; i2 += 3) {
-      files.push({
-        path: t[i2],
-        before: t[i2 + 1],
-        after: t[i2 + 2]
-      });
-    }
-    return {
-      oid: t[0],
-      depth: t[1],
-      parent: t[2],
-      parents: t[3],
-      author: { name: t[4], email: t[5] },
-      authorTime: t[6],
-      commitTime: t[7],
-      message: t[8],
-      files
-    };
-  });
-  const blobs = /* @__PURE__ */ new Map();
-  for (const b of d.blobs) {
-    if (b[1] === null) blobs.set(b[0], { problem: b[2] });
-    else if (b[2] !== null)
-      blobs.set(b[0], { state: { version: b[1], canary: { version: b[2], traffic: b[3] } } });
-    else blobs.set(b[0], { state: { version: b[1] } });
-  }
-  return { format: d.format, tip: d.tip, chain: d.chain, commits, blobs };
-}
-async function readIndex(gitdir) {
-  let text2;
-  try {
-    text2 = await readFile2(indexPath(gitdir), "utf8");
-  } catch {
-    return null;
-  }
-  try {
-    const nl = text2.indexOf("\n");
-    const body = text2.slice(nl + 1);
-    if (nl !== 64 || createHash3("sha256").update(body).digest("hex") !== text2.slice(0, nl)) return null;
-    const d = JSON.parse(body);
-    if (d.format !== INDEX_FORMAT || typeof d.tip !== "string" || !Array.isArray(d.chain)) return null;
-    if (d.chain[d.chain.length - 1] !== d.tip || !Array.isArray(d.commits) || !Array.isArray(d.blobs))
-      return null;
-    return fromDisk(d);
-  } catch {
-    return null;
-  }
-}
-async function writeIndex(gitdir, f) {
-  const path = indexPath(gitdir);
-  const body = JSON.stringify(toDisk(f));
-  try {
-    await mkdir(join(gitdir, "modelgate"), { recursive: true });
-    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile2(tmp, `${createHash3("sha256").update(body).digest("hex")}
-${body}`);
-    await rename(tmp, path);
-  } catch {
-  }
-}
-async function readRawHistory(repo, options = {}) {
-  const ref = options.ref ?? repo.defaultBranch ?? "HEAD";
-  const wanted = options.engine ?? "auto";
-  const engine = wanted === "auto" ? await hasGitBinary() ? "git" : "isomorphic" : wanted;
-  const reader = engine === "git" ? new GitReader(repo.gitdir, options.parallelAbove ?? 4e3) : new IsoReader(repo);
-  const tip = await reader.resolve(ref);
-  const useIndex = options.useIndex ?? true;
-  const index2 = useIndex ? await readIndex(repo.gitdir) : null;
-  const depthOf = /* @__PURE__ */ new Map();
-  if (index2 && index2.tip !== tip)
-    for (let i2 = 0; i2 < index2.chain.length; i2++) depthOf.set(index2.chain[i2], i2);
-  const known = index2 && index2.tip === tip ? index2.chain.length - 1 : depthOf.get(tip);
-  if (index2 && known !== void 0) {
-    return {
-      ref,
-      tip,
-      commits: index2.commits.filter((c) => c.depth <= known),
-      blobs: index2.blobs,
-      stats: { engine, index: "warm", commitsRead: 0, scope: "all" }
-    };
-  }
-  if (index2 === null && options.scopeModel !== void 0 && reader instanceof GitReader) {
-    const m = options.scopeModel;
-    const envs = options.scopeEnv !== void 0 ? [options.scopeEnv] : await reader.environmentsAt(tip);
-    const commits2 = await reader.log(tip, [
-      ...envs.map((e) => `environments/${e}/${m}.yaml`),
-      ...options.scopeVersions === false ? [] : [`models/${m}/versions`]
-    ]);
-    const scoped = commits2.filter((c) => {
-      c.files = c.files.filter((f) => (envFileOf(f.path)?.model ?? versionFileOf(f.path)?.model) === m);
-      return c.files.length > 0;
-    });
-    const blobs2 = await parseBlobs(reader, scoped, /* @__PURE__ */ new Map());
-    return {
-      ref,
-      tip,
-      commits: scoped,
-      blobs: blobs2,
-      stats: { engine, index: useIndex ? "cold" : "disabled", commitsRead: scoped.length, scope: "model" }
-    };
-  }
-  const walked = await reader.walk(tip, (oid) => depthOf.has(oid), index2?.tip ?? null);
-  const baseDepth = walked.stop === null ? -1 : depthOf.get(walked.stop);
-  const newDepth = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < walked.chain.length; i2++) newDepth.set(walked.chain[i2], baseDepth + 1 + i2);
-  for (const c of walked.commits) c.depth = newDepth.get(c.oid);
-  const reuse = index2 !== null && walked.stop !== null;
-  const blobs = await parseBlobs(reader, walked.commits, index2 ? index2.blobs : /* @__PURE__ */ new Map());
-  const commits = reuse ? [...index2.commits.filter((c) => c.depth <= baseDepth), ...walked.commits] : walked.commits;
-  if (useIndex) {
-    const chain = reuse ? [...index2.chain.slice(0, baseDepth + 1), ...walked.chain] : walked.chain;
-    await writeIndex(repo.gitdir, {
-      format: INDEX_FORMAT,
-      tip,
-      chain,
-      commits,
-      blobs
-    });
-  }
-  return {
-    ref,
-    tip,
-    commits,
-    blobs,
-    stats: {
-      engine,
-      index: !useIndex ? "disabled" : reuse ? "incremental" : "cold",
-      commitsRead: walked.chain.length,
-      scope: "all"
-    }
-  };
-}
-async function parseBlobs(reader, commits, blobs) {
-  const need = /* @__PURE__ */ new Set();
-  for (const c of commits) {
-    for (const f of c.files) {
-      if (registryPathKind(f.path) !== "environment") continue;
-      for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
-    }
-  }
-  const texts = await reader.readBlobs([...need]);
-  for (const [oid, text2] of texts) blobs.set(oid, parseEnvState(text2));
-  return blobs;
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const out = [];
-    const err2 = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err2.push(d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolvePromise(Buffer.concat(out));
-      else reject(new Error(`git ${args[0]}: ${Buffer.concat(err2).toString().trim() || `exit ${code}`}`));
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input ?? "");
-  });
-}
-function walkFs(gitdir) {
-  const objects = join(gitdir, "objects");
-  const p = fs2.promises;
-  const listings = /* @__PURE__ */ new Map();
-  const stats = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Map();
-  const under = (path) => typeof path === "string" && (path.startsWith(objects) || path === gitdir);
-  const probe = Promise.reject(new Error("no path"));
-  probe.catch(() => {
-  });
-  const remember = (m, path, f) => {
-    let r = m.get(path);
-    if (!r) {
-      r = f();
-      m.set(path, r);
-    }
-    return r;
-  };
-  return {
-    promises: {
-      ...p,
-      readdir: (path, ...rest) => under(path) && rest.length === 0 ? remember(listings, path, () => p.readdir(path)) : p.readdir(path, ...rest),
-      stat: (path, ...rest) => under(path) && rest.length === 0 ? remember(stats, path, () => p.stat(path)) : p.stat(path, ...rest),
-      // a loose object that is not there (most are packed): remember the miss
-      readFile: (path, ...rest) => {
-        if (path === void 0) return probe;
-        if (!under(path) || missing.has(path)) {
-          return missing.get(path) ?? p.readFile(path, ...rest);
-        }
-        const r = p.readFile(path, ...rest);
-        r.catch((e) => {
-          if (e?.code === "ENOENT") missing.set(path, r);
-        });
-        return r;
-      },
-      lstat: (path, ...rest) => under(path) && rest.length === 0 ? remember(stats, path, () => p.lstat(path)) : p.lstat(path, ...rest)
-    }
-  };
-}
-var import_isomorphic_git, INDEX_FORMAT, gitBinary, indexPath, GitReader, isZero, IsoReader;
-var init_walk = __esm({
-  "packages/registry/src/history/walk.ts"() {
-    init_src();
-    import_isomorphic_git = __toESM(require_isomorphic_git());
-    init_env_state_text();
-    INDEX_FORMAT = 3;
-    gitBinary = null;
-    indexPath = (gitdir) => join(gitdir, "modelgate", "history.json");
-    GitReader = class {
-      constructor(gitdir, parallelAbove) {
-        this.gitdir = gitdir;
-        this.parallelAbove = parallelAbove;
-      }
-      gitdir;
-      parallelAbove;
-      git(args, input) {
-        return runGit(["--git-dir", this.gitdir, "-c", "core.quotepath=off", ...args], this.gitdir, input);
-      }
-      async resolve(ref) {
-        try {
-          return (await this.git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString().trim();
-        } catch {
-          throw new UserError(`cannot resolve ${ref} to a commit in ${this.gitdir}`);
-        }
-      }
-      async walk(tip, stop, hint) {
-        if (hint !== null) {
-          const lines = (await this.git(["rev-list", "--first-parent", "--parents", `${hint}..${tip}`])).toString().split("\n").filter((l) => l !== "");
-          const oldest = lines[lines.length - 1]?.split(" ");
-          if (oldest && oldest[1] === hint) {
-            const chain2 = lines.map((l) => l.split(" ")[0]).reverse();
-            return { commits: await this.log(`${hint}..${tip}`, ["environments", "models"]), chain: chain2, stop: hint };
-          }
-        }
-        const all = (await this.git(["rev-list", "--first-parent", tip])).toString().split("\n");
-        if (all[all.length - 1] === "") all.pop();
-        const at = all.findIndex(stop);
-        const stopAt = at >= 0 ? all[at] : null;
-        const chain = (at >= 0 ? all.slice(0, at) : all).reverse();
-        const paths2 = ["environments", "models"];
-        if (chain.length <= this.parallelAbove) {
-          const range = stopAt === null ? tip : `${stopAt}..${tip}`;
-          return { commits: await this.log(range, paths2), chain, stop: stopAt };
-        }
-        const mid = chain[Math.floor(chain.length / 2)];
-        const [older, newer] = await Promise.all([
-          this.log(stopAt === null ? mid : `${stopAt}..${mid}`, paths2),
-          this.log(`${mid}..${tip}`, paths2)
-        ]);
-        return { commits: [...older, ...newer], chain, stop: stopAt };
-      }
-      /** the directories under environments/ at `commit` */
-      async environmentsAt(commit) {
-        const out = await this.git(["ls-tree", "-d", "--name-only", "-z", commit, "environments/"]);
-        return out.toString("utf8").split("\0").filter((p) => p.startsWith("environments/")).map((p) => p.slice("environments/".length));
-      }
-      /** first-parent commits of `range` touching `pathspecs`, with their tracked changes, oldest first */
-      async log(range, pathspecs) {
-        const out = await this.git([
-          "log",
-          "--first-parent",
-          "--raw",
-          "--no-abbrev",
-          "--no-renames",
-          "-z",
-          "--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%B%x1f",
-          range,
-          "--",
-          ...pathspecs
-        ]);
-        const commits = [];
-        for (const record of out.toString("utf8").split("")) {
-          if (record === "") continue;
-          const fields = record.split("");
-          if (fields.length < 8) continue;
-          const [oid, parents, name, email, at, ct, message] = fields;
-          const raw = fields.slice(7).join("");
-          const files = [];
-          const tokens = raw.split("\0");
-          for (let i2 = 0; i2 < tokens.length; i2++) {
-            const meta = tokens[i2].replace(/^\n/, "");
-            if (!meta.startsWith(":")) continue;
-            const path = tokens[i2 + 1] ?? "";
-            i2++;
-            if (!isTrackedPath(path)) continue;
-            const parts = meta.split(" ");
-            const before = parts[2] ?? "";
-            const after = parts[3] ?? "";
-            files.push({ path, before: isZero(before) ? null : before, after: isZero(after) ? null : after });
-          }
-          if (files.length === 0) continue;
-          const ps = parents.split(" ").filter((p) => p !== "");
-          commits.push({
-            oid,
-            depth: -1,
-            parent: ps[0] ?? null,
-            parents: ps.length,
-            author: { name, email },
-            authorTime: Number(at),
-            commitTime: Number(ct),
-            message: message.replace(/\n$/, ""),
-            files
-          });
-        }
-        commits.reverse();
-        return commits;
-      }
-      async readBlobs(oids) {
-        const result2 = /* @__PURE__ */ new Map();
-        if (oids.length === 0) return result2;
-        const out = await this.git(["cat-file", "--batch"], `${oids.join("\n")}
-`);
-        let pos = 0;
-        for (const oid of oids) {
-          const nl = out.indexOf(10, pos);
-          if (nl < 0) break;
-          const header = out.subarray(pos, nl).toString();
-          const [, type, size] = header.split(" ");
-          if (type === void 0 || size === void 0) {
-            pos = nl + 1;
-            continue;
-          }
-          const n = Number(size);
-          result2.set(oid, out.subarray(nl + 1, nl + 1 + n).toString("utf8"));
-          pos = nl + 1 + n + 1;
-        }
-        return result2;
-      }
-    };
-    isZero = (oid) => /^0+$/.test(oid);
-    IsoReader = class {
-      gitdir;
-      cache;
-      trees = /* @__PURE__ */ new Map();
-      fs;
-      constructor(repo) {
-        this.gitdir = repo.gitdir;
-        this.cache = repo.cache ?? {};
-        this.fs = walkFs(repo.gitdir);
-      }
-      async resolve(ref) {
-        try {
-          const oid = await import_isomorphic_git.default.resolveRef({ fs: this.fs, gitdir: this.gitdir, ref });
-          const { oid: commit } = await import_isomorphic_git.default.readCommit({
-            fs: this.fs,
-            gitdir: this.gitdir,
-            oid,
-            cache: this.cache
-          });
-          return commit;
-        } catch {
-          if (/^[0-9a-f]{4,40}$/i.test(ref)) {
-            try {
-              const oid = await import_isomorphic_git.default.expandOid({ fs: this.fs, gitdir: this.gitdir, oid: ref, cache: this.cache });
-              return (await import_isomorphic_git.default.readCommit({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache })).oid;
-            } catch {
-            }
-          }
-          throw new UserError(`cannot resolve ${ref} to a commit in ${this.gitdir}`);
-        }
-      }
-      async tree(oid) {
-        let t = this.trees.get(oid);
-        if (!t) {
-          t = (await import_isomorphic_git.default.readTree({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache })).tree;
-          if (this.trees.size > 2e4) this.trees.clear();
-          this.trees.set(oid, t);
-        }
-        return t;
-      }
-      async child(treeOid, name) {
-        if (treeOid === null) return null;
-        for (const e of await this.tree(treeOid)) if (e.path === name && e.type === "tree") return e.oid;
-        return null;
-      }
-      /** blob entries of a tree whose name ends in .yaml, name → oid */
-      async yamlBlobs(treeOid) {
-        const m = /* @__PURE__ */ new Map();
-        if (treeOid === null) return m;
-        for (const e of await this.tree(treeOid)) {
-          if (e.type === "blob" && e.path.endsWith(".yaml")) m.set(e.path, e.oid);
-        }
-        return m;
-      }
-      async subtrees(treeOid) {
-        const m = /* @__PURE__ */ new Map();
-        if (treeOid === null) return m;
-        for (const e of await this.tree(treeOid)) if (e.type === "tree") m.set(e.path, e.oid);
-        return m;
-      }
-      async diffBlobs(prefix, a, b, out) {
-        if (a === b) return;
-        const [ma, mb] = await Promise.all([this.yamlBlobs(a), this.yamlBlobs(b)]);
-        for (const [name, oid] of mb) {
-          const before = ma.get(name) ?? null;
-          if (before !== oid) out.push({ path: `${prefix}/${name}`, before, after: oid });
-        }
-        for (const [name, oid] of ma)
-          if (!mb.has(name)) out.push({ path: `${prefix}/${name}`, before: oid, after: null });
-      }
-      /** tracked changes between two root trees, comparing oids top-down */
-      async diff(a, b) {
-        const out = [];
-        if (a === b) return out;
-        const [envA, envB] = await Promise.all([this.child(a, "environments"), this.child(b, "environments")]);
-        if (envA !== envB) {
-          const [sa, sb] = await Promise.all([this.subtrees(envA), this.subtrees(envB)]);
-          for (const name of /* @__PURE__ */ new Set([...sa.keys(), ...sb.keys()])) {
-            await this.diffBlobs(`environments/${name}`, sa.get(name) ?? null, sb.get(name) ?? null, out);
-          }
-        }
-        const [modA, modB] = await Promise.all([this.child(a, "models"), this.child(b, "models")]);
-        if (modA !== modB) {
-          const [sa, sb] = await Promise.all([this.subtrees(modA), this.subtrees(modB)]);
-          for (const name of /* @__PURE__ */ new Set([...sa.keys(), ...sb.keys()])) {
-            const ta = sa.get(name) ?? null;
-            const tb = sb.get(name) ?? null;
-            if (ta === tb) continue;
-            const [va, vb] = await Promise.all([this.child(ta, "versions"), this.child(tb, "versions")]);
-            await this.diffBlobs(`models/${name}/versions`, va, vb, out);
-          }
-        }
-        out.sort((x2, y) => x2.path < y.path ? -1 : x2.path > y.path ? 1 : 0);
-        return out;
-      }
-      async walk(tip, stop, _hint) {
-        const chain = [];
-        let oid = tip;
-        let stopAt = null;
-        while (oid !== null) {
-          if (stop(oid)) {
-            stopAt = oid;
-            break;
-          }
-          const c = await import_isomorphic_git.default.readCommit({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache });
-          chain.push({ oid, commit: c.commit });
-          oid = c.commit.parent[0] ?? null;
-        }
-        const commits = [];
-        let parentTree = null;
-        const last = chain[chain.length - 1];
-        if (last?.commit.parent[0]) {
-          parentTree = (await import_isomorphic_git.default.readCommit({
-            fs: this.fs,
-            gitdir: this.gitdir,
-            oid: last.commit.parent[0],
-            cache: this.cache
-          })).commit.tree;
-        }
-        for (let i2 = chain.length - 1; i2 >= 0; i2--) {
-          const { oid: c, commit } = chain[i2];
-          const files = await this.diff(parentTree, commit.tree);
-          parentTree = commit.tree;
-          if (files.length === 0) continue;
-          commits.push({
-            oid: c,
-            depth: -1,
-            parent: commit.parent[0] ?? null,
-            parents: commit.parent.length,
-            author: { name: commit.author.name, email: commit.author.email },
-            authorTime: commit.author.timestamp,
-            commitTime: commit.committer.timestamp,
-            message: commit.message.replace(/\n$/, ""),
-            files
-          });
-        }
-        return { commits, chain: chain.map((c) => c.oid).reverse(), stop: stopAt };
-      }
-      async readBlobs(oids) {
-        const result2 = /* @__PURE__ */ new Map();
-        for (const oid of oids) {
-          try {
-            const { blob } = await import_isomorphic_git.default.readBlob({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache });
-            result2.set(oid, Buffer.from(blob).toString("utf8"));
-          } catch {
-          }
-        }
-        return result2;
-      }
-    };
-  }
-});
-
 // packages/registry/src/batch.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 var GitObjects;
 var init_batch = __esm({
   "packages/registry/src/batch.ts"() {
-    init_walk();
     GitObjects = class _GitObjects {
       constructor(child) {
         this.child = child;
@@ -33317,10 +32766,18 @@ var init_batch = __esm({
       buffered = 0;
       waiting = null;
       failed = null;
-      /** null when no git binary is available (callers fall back to isomorphic-git). */
+      /**
+       * null when no git binary is available (callers fall back to isomorphic-git). The process is
+       * started at once and its start awaited: asking `git --version` first cost a process of its
+       * own (~10 ms) before every whole-state read.
+       */
       static async open(gitdir) {
-        if (!await hasGitBinary()) return null;
-        return new _GitObjects(spawn2("git", [`--git-dir=${gitdir}`, "cat-file", "--batch"], { stdio: "pipe" }));
+        const child = spawn("git", [`--git-dir=${gitdir}`, "cat-file", "--batch"], { stdio: "pipe" });
+        const started = await new Promise((resolve8) => {
+          child.once("spawn", () => resolve8(true));
+          child.once("error", () => resolve8(false));
+        });
+        return started ? new _GitObjects(child) : null;
       }
       joined() {
         if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
@@ -33391,44 +32848,44 @@ __export(checkout_exports, {
   planCheckout: () => planCheckout,
   recoverMerge: () => recoverMerge
 });
-import { createHash as createHash4 } from "node:crypto";
-import * as fs3 from "node:fs";
-import { lstat, readdir, readFile as readFile3, readlink, rename as rename2, rm, rmdir, symlink, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import * as fs2 from "node:fs";
+import { lstat, readdir, readFile as readFile2, readlink, rename, rm, rmdir, symlink, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join } from "node:path";
 async function defaultBranchCheckedOut(reg) {
-  if (reg.remoteUrl || reg.gitdir !== join2(reg.dir, ".git")) return false;
-  const head = await readFile3(join2(reg.gitdir, "HEAD"), "utf8").catch(() => "");
+  if (reg.remoteUrl || reg.gitdir !== join(reg.dir, ".git")) return false;
+  const head = await readFile2(join(reg.gitdir, "HEAD"), "utf8").catch(() => "");
   return head.trim() === `ref: refs/heads/${reg.defaultBranch}`;
 }
 async function worktreeEntry(reg, path) {
   const parts = path.split("/");
   let dir = reg.dir;
   for (const part of parts.slice(0, -1)) {
-    dir = join2(dir, part);
+    dir = join(dir, part);
     const st2 = await lstat(dir).catch(() => null);
     if (st2 === null) return null;
     if (!st2.isDirectory()) return "other";
   }
-  const file = join2(reg.dir, path);
+  const file = join(reg.dir, path);
   const st = await lstat(file).catch(() => null);
   if (st === null) return null;
   if (st.isSymbolicLink()) {
-    const { oid: oid2 } = await import_isomorphic_git2.default.hashBlob({ object: Buffer.from(await readlink(file), "utf8") });
+    const { oid: oid2 } = await import_isomorphic_git.default.hashBlob({ object: Buffer.from(await readlink(file), "utf8") });
     return { oid: oid2, mode: "120000" };
   }
   if (!st.isFile()) return "other";
-  const { oid } = await import_isomorphic_git2.default.hashBlob({ object: await readFile3(file) });
+  const { oid } = await import_isomorphic_git.default.hashBlob({ object: await readFile2(file) });
   return { oid, mode: st.mode & 73 ? "100755" : "100644" };
 }
 async function indexEntries(reg, paths2) {
   const wanted = new Set(paths2);
   const out = /* @__PURE__ */ new Map();
-  await import_isomorphic_git2.default.walk({
-    fs: fs3,
+  await import_isomorphic_git.default.walk({
+    fs: fs2,
     dir: reg.dir,
     gitdir: reg.gitdir,
     cache: {},
-    trees: [import_isomorphic_git2.default.STAGE()],
+    trees: [import_isomorphic_git.default.STAGE()],
     map: async (filepath, [entry]) => {
       if (filepath === "." || !entry) return true;
       if (wanted.has(filepath)) {
@@ -33442,9 +32899,9 @@ async function indexEntries(reg, paths2) {
 }
 async function planCheckout(reg, changes) {
   for (const name of ["MERGE_HEAD", "CHERRY_PICK_HEAD", "REVERT_HEAD", "rebase-merge", "rebase-apply"]) {
-    if (await lstat(join2(reg.gitdir, name)).catch(() => null))
+    if (await lstat(join(reg.gitdir, name)).catch(() => null))
       throw new UserError(
-        `not merged: a git operation is in progress in ${reg.dir} (${join2(reg.gitdir, name)} exists); finish or abort it first (git merge --abort, git rebase --abort, ...)`
+        `not merged: a git operation is in progress in ${reg.dir} (${join(reg.gitdir, name)} exists); finish or abort it first (git merge --abort, git rebase --abort, ...)`
       );
   }
   const staged = await indexEntries(
@@ -33475,22 +32932,22 @@ async function planCheckout(reg, changes) {
   return out;
 }
 async function placeFile(reg, path, blob, mode) {
-  const file = join2(reg.dir, path);
+  const file = join(reg.dir, path);
   const tmp = await scratchFile(reg, "file");
   try {
     if (mode === "120000") await symlink(Buffer.from(blob).toString("utf8"), tmp);
-    else await writeFile3(tmp, blob, { mode: mode === "100755" ? 493 : 420 });
-    await fs3.promises.mkdir(dirname2(file), { recursive: true });
-    await rename2(tmp, file);
+    else await writeFile2(tmp, blob, { mode: mode === "100755" ? 493 : 420 });
+    await fs2.promises.mkdir(dirname2(file), { recursive: true });
+    await rename(tmp, file);
   } finally {
     await rm(tmp, { force: true });
   }
 }
 async function removeFile(reg, path) {
-  await rm(join2(reg.dir, path), { force: true });
+  await rm(join(reg.dir, path), { force: true });
   let dir = dirname2(path);
   while (dir !== "." && dir !== "") {
-    const full = join2(reg.dir, dir);
+    const full = join(reg.dir, dir);
     if ((await readdir(full).catch(() => ["?"])).length > 0) break;
     await rmdir(full).catch(() => void 0);
     dir = dirname2(dir);
@@ -33498,11 +32955,11 @@ async function removeFile(reg, path) {
 }
 async function putEntry(reg, path, entry) {
   if (entry === null) return removeFile(reg, path);
-  const { blob } = await import_isomorphic_git2.default.readBlob({ fs: fs3, gitdir: reg.gitdir, oid: entry.oid, cache: reg.cache });
+  const { blob } = await import_isomorphic_git.default.readBlob({ fs: fs2, gitdir: reg.gitdir, oid: entry.oid, cache: reg.cache });
   await placeFile(reg, path, blob, entry.mode);
 }
 function indexAt(reg, file) {
-  const index2 = join2(reg.gitdir, "index");
+  const index2 = join(reg.gitdir, "index");
   const at = (p2) => p2 === index2 ? file : p2;
   const p = gitFs.promises;
   const promises5 = { ...gitFs.promises };
@@ -33512,31 +32969,31 @@ function indexAt(reg, file) {
 }
 async function saveJournal(reg, j) {
   const tmp = await scratchFile(reg, "journal");
-  await writeFile3(tmp, JSON.stringify(j));
-  await rename2(tmp, journalFile(reg));
+  await writeFile2(tmp, JSON.stringify(j));
+  await rename(tmp, journalFile(reg));
 }
-async function writeIndex2(reg, j, entries, step) {
-  const indexPath2 = join2(reg.gitdir, "index");
+async function writeIndex(reg, j, entries, step) {
+  const indexPath2 = join(reg.gitdir, "index");
   const lockPath = `${indexPath2}.lock`;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const original = await readFile3(indexPath2).catch(() => null);
+    const original = await readFile2(indexPath2).catch(() => null);
     const tmp = await scratchFile(reg, "index");
     let content;
     try {
-      if (original) await writeFile3(tmp, original);
+      if (original) await writeFile2(tmp, original);
       const ifs = indexAt(reg, tmp);
       const common = { fs: ifs, dir: reg.dir, gitdir: reg.gitdir, cache: {} };
       for (const { path, entry } of entries) {
         if (entry === null) {
-          await import_isomorphic_git2.default.updateIndex({ ...common, filepath: path, remove: true, force: true });
+          await import_isomorphic_git.default.updateIndex({ ...common, filepath: path, remove: true, force: true });
           continue;
         }
         const wt = await worktreeEntry(reg, path);
         let done = false;
         if (wt !== null && wt !== "other" && wt.oid === entry.oid && wt.mode === entry.mode)
-          done = await import_isomorphic_git2.default.updateIndex({ ...common, filepath: path, add: true }) === entry.oid;
+          done = await import_isomorphic_git.default.updateIndex({ ...common, filepath: path, add: true }) === entry.oid;
         if (!done)
-          await import_isomorphic_git2.default.updateIndex({
+          await import_isomorphic_git.default.updateIndex({
             ...common,
             filepath: path,
             oid: entry.oid,
@@ -33544,7 +33001,7 @@ async function writeIndex2(reg, j, entries, step) {
             add: true
           });
       }
-      content = await readFile3(tmp);
+      content = await readFile2(tmp);
     } finally {
       await rm(tmp, { force: true });
     }
@@ -33554,13 +33011,13 @@ async function writeIndex2(reg, j, entries, step) {
       throw new UserError(
         `${lockPath} exists: a git command is running in ${reg.dir}; retry when it is done (remove the file if no git process runs)`
       );
-    const now = await readFile3(indexPath2).catch(() => null);
+    const now = await readFile2(indexPath2).catch(() => null);
     if (now === null !== (original === null) || now && original && !now.equals(original)) {
       await rm(lockPath, { force: true });
       continue;
     }
     await step("index-locked");
-    await rename2(lockPath, indexPath2);
+    await rename(lockPath, indexPath2);
     return;
   }
   throw new UserError(`the index of ${reg.dir} keeps changing while merging; retry`);
@@ -33573,19 +33030,19 @@ async function writeMergeState(reg, j) {
 `]
   ]) {
     const tmp = await scratchFile(reg, "mergestate");
-    await writeFile3(tmp, text2);
-    await rename2(tmp, join2(reg.gitdir, name));
+    await writeFile2(tmp, text2);
+    await rename(tmp, join(reg.gitdir, name));
   }
 }
 async function removeMergeState(reg, tip) {
-  const head = await readFile3(join2(reg.gitdir, "MERGE_HEAD"), "utf8").catch(() => null);
+  const head = await readFile2(join(reg.gitdir, "MERGE_HEAD"), "utf8").catch(() => null);
   if (head?.trim() !== tip) return;
-  for (const name of MERGE_STATE) await rm(join2(reg.gitdir, name), { force: true });
+  for (const name of MERGE_STATE) await rm(join(reg.gitdir, name), { force: true });
 }
 async function settle(reg, j) {
-  const lockPath = join2(reg.gitdir, "index.lock");
+  const lockPath = join(reg.gitdir, "index.lock");
   if (j.index) {
-    const lock = await readFile3(lockPath).catch(() => null);
+    const lock = await readFile2(lockPath).catch(() => null);
     if (lock && sha256(lock) === j.index) await rm(lockPath, { force: true });
   }
   const main = await refValue(reg, j.ref);
@@ -33606,14 +33063,14 @@ async function settle(reg, j) {
       j.paths.map((p) => p.path)
     );
     const back = j.paths.filter((p) => !sameOid(p.before, p.after) && sameOid(staged.get(p.path) ?? null, p.after)).map((p) => ({ path: p.path, entry: p.before }));
-    if (back.length > 0) await writeIndex2(reg, j, back, () => void 0);
+    if (back.length > 0) await writeIndex(reg, j, back, () => void 0);
   }
   await removeMergeState(reg, j.tip);
   await rm(journalFile(reg), { force: true });
   return landed ? "merged" : "undone";
 }
 async function recoverMerge(reg) {
-  const text2 = await readFile3(journalFile(reg), "utf8").catch(() => null);
+  const text2 = await readFile2(journalFile(reg), "utf8").catch(() => null);
   if (text2 === null) return;
   let j;
   try {
@@ -33627,10 +33084,10 @@ async function recoverMerge(reg) {
   await settle(reg, j);
 }
 async function takeJournal(reg, j) {
-  await mkdirInGitdir(reg, join2(reg.gitdir, "modelgate"));
+  await mkdirInGitdir(reg, join(reg.gitdir, "modelgate"));
   for (let waited = 0; ; waited += 50) {
     if (await createLockFile(reg, journalFile(reg), JSON.stringify(j))) return;
-    const other = await readFile3(journalFile(reg), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+    const other = await readFile2(journalFile(reg), "utf8").then((t) => JSON.parse(t)).catch(() => null);
     if (other && !processAlive(other.pid)) await settle(reg, other);
     else if (waited > 3e4)
       throw new UserError(
@@ -33663,7 +33120,7 @@ async function mergeIntoCheckout(reg, args, step = () => void 0) {
       await step("worktree-file");
     }
     await step("worktree");
-    await writeIndex2(
+    await writeIndex(
       reg,
       j,
       j.paths.map((p) => ({ path: p.path, entry: p.after })),
@@ -33689,14 +33146,14 @@ async function mergeIntoCheckout(reg, args, step = () => void 0) {
     throw error2;
   }
 }
-var import_isomorphic_git2, journalFile, sha256, sameOid, MERGE_STATE;
+var import_isomorphic_git, journalFile, sha256, sameOid, MERGE_STATE;
 var init_checkout = __esm({
   "packages/registry/src/checkout.ts"() {
     init_src();
-    import_isomorphic_git2 = __toESM(require_isomorphic_git());
+    import_isomorphic_git = __toESM(require_isomorphic_git());
     init_git();
-    journalFile = (reg) => join2(reg.gitdir, "modelgate", "merging.json");
-    sha256 = (data) => createHash4("sha256").update(data).digest("hex");
+    journalFile = (reg) => join(reg.gitdir, "modelgate", "merging.json");
+    sha256 = (data) => createHash3("sha256").update(data).digest("hex");
     sameOid = (a, b) => (a?.oid ?? null) === (b?.oid ?? null);
     MERGE_STATE = ["MERGE_HEAD", "MERGE_MSG", "MERGE_MODE"];
   }
@@ -33704,19 +33161,19 @@ var init_checkout = __esm({
 
 // packages/registry/src/git.ts
 import { randomBytes } from "node:crypto";
-import * as fs4 from "node:fs";
-import { link, mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rename as rename3, rm as rm2, stat as stat2, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
+import * as fs3 from "node:fs";
+import { link, mkdir, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
 async function atomicWriteFile(path, data, options) {
   const object = /^(.*\/objects)\/[0-9a-f]{2}\/[0-9a-f]{38}$/.exec(path);
   if (!object && !path.endsWith("/index")) {
-    await fs4.promises.writeFile(path, data, options);
+    await fs3.promises.writeFile(path, data, options);
     return;
   }
   const tmp = object ? `${object[1]}/tmp_obj_${randomBytes(8).toString("hex")}` : `${path}.tmp-${randomBytes(8).toString("hex")}`;
   try {
-    await fs4.promises.writeFile(tmp, data, options);
-    await rename3(tmp, path);
+    await fs3.promises.writeFile(tmp, data, options);
+    await rename2(tmp, path);
   } catch (error2) {
     await rm2(tmp, { force: true });
     throw error2;
@@ -33727,10 +33184,10 @@ async function openRegistry(source, options = {}) {
   if (isUrl(source)) {
     if (!options.cloneDir) throw new UserError(`a clone directory is needed to open the remote ${source}`);
     const dir2 = resolve2(options.cloneDir);
-    await mkdir2(dir2, { recursive: true });
+    await mkdir(dir2, { recursive: true });
     try {
-      await import_isomorphic_git3.default.clone({
-        fs: fs4,
+      await import_isomorphic_git2.default.clone({
+        fs: fs3,
         http: node_default,
         dir: dir2,
         url: source,
@@ -33745,16 +33202,16 @@ async function openRegistry(source, options = {}) {
         cause: error2
       });
     }
-    const gitdir2 = join3(dir2, ".git");
-    const defaultBranch2 = options.defaultBranch ?? await import_isomorphic_git3.default.currentBranch({ fs: fs4, gitdir: gitdir2 }) ?? "main";
+    const gitdir2 = join2(dir2, ".git");
+    const defaultBranch2 = options.defaultBranch ?? await import_isomorphic_git2.default.currentBranch({ fs: fs3, gitdir: gitdir2 }) ?? "main";
     return { dir: dir2, gitdir: gitdir2, defaultBranch: defaultBranch2, remoteUrl: source, cache, engine: options.engine ?? "auto" };
   }
   const dir = resolve2(source);
   let gitdir;
-  if (await exists(join3(dir, ".git"))) gitdir = join3(dir, ".git");
-  else if (await exists(join3(dir, "HEAD")) && await exists(join3(dir, "objects"))) gitdir = dir;
+  if (await exists(join2(dir, ".git"))) gitdir = join2(dir, ".git");
+  else if (await exists(join2(dir, "HEAD")) && await exists(join2(dir, "objects"))) gitdir = dir;
   else throw new UserError(`${dir} is not a git repository (no .git); create one with \`git init\``);
-  const defaultBranch = options.defaultBranch ?? await configuredBranch(gitdir, cache, options.engine ?? "auto") ?? await import_isomorphic_git3.default.currentBranch({ fs: fs4, gitdir }) ?? "main";
+  const defaultBranch = options.defaultBranch ?? await configuredBranch(gitdir, cache, options.engine ?? "auto") ?? await import_isomorphic_git2.default.currentBranch({ fs: fs3, gitdir }) ?? "main";
   const reg = {
     dir,
     gitdir,
@@ -33769,7 +33226,7 @@ async function openRegistry(source, options = {}) {
 async function recoverInterrupted(reg) {
   let names;
   try {
-    names = await readdir2(join3(reg.gitdir, "modelgate"));
+    names = await readdir2(join2(reg.gitdir, "modelgate"));
   } catch {
     return;
   }
@@ -33781,19 +33238,19 @@ async function recoverInterrupted(reg) {
 }
 async function configuredBranch(gitdir, cache, engine) {
   try {
-    const head = await import_isomorphic_git3.default.resolveRef({ fs: fs4, gitdir, ref: "HEAD" });
+    const head = await import_isomorphic_git2.default.resolveRef({ fs: fs3, gitdir, ref: "HEAD" });
     const objects = engine === "auto" ? await GitObjects.open(gitdir) : null;
     let blob;
     if (objects) {
       const [config] = await objects.read([`${head}:modelgate.yaml`]).finally(() => objects.close());
       if (config?.type !== "blob") return null;
       blob = config.data;
-    } else blob = (await import_isomorphic_git3.default.readBlob({ fs: fs4, gitdir, oid: head, filepath: "modelgate.yaml", cache })).blob;
+    } else blob = (await import_isomorphic_git2.default.readBlob({ fs: fs3, gitdir, oid: head, filepath: "modelgate.yaml", cache })).blob;
     const m = /^defaultBranch:\s*["']?([A-Za-z0-9._/-]+)["']?\s*(#.*)?$/m.exec(
       Buffer.from(blob).toString("utf8")
     );
     if (!m?.[1]) return null;
-    await import_isomorphic_git3.default.resolveRef({ fs: fs4, gitdir, ref: `refs/heads/${m[1]}` });
+    await import_isomorphic_git2.default.resolveRef({ fs: fs3, gitdir, ref: `refs/heads/${m[1]}` });
     return m[1];
   } catch {
     return null;
@@ -33823,15 +33280,15 @@ async function resolveCommit(reg, ref) {
     if (/^[0-9a-f]{40}$/.test(ref)) return ref;
     for (const candidate of [ref, `refs/heads/${ref}`, `refs/remotes/origin/${ref}`, `refs/tags/${ref}`]) {
       try {
-        const full = await import_isomorphic_git3.default.expandRef({ fs: fs4, gitdir: reg.gitdir, ref: candidate });
-        const oid = await import_isomorphic_git3.default.resolveRef({ fs: fs4, gitdir: reg.gitdir, ref: full });
+        const full = await import_isomorphic_git2.default.expandRef({ fs: fs3, gitdir: reg.gitdir, ref: candidate });
+        const oid = await import_isomorphic_git2.default.resolveRef({ fs: fs3, gitdir: reg.gitdir, ref: full });
         if (full.startsWith("refs/heads/") || full.startsWith("refs/remotes/")) return oid;
         return await peelToCommit(reg, oid);
       } catch {
       }
     }
     if (/^[0-9a-f]{4,39}$/.test(ref)) {
-      return await import_isomorphic_git3.default.expandOid({ fs: fs4, gitdir: reg.gitdir, oid: ref, cache: reg.cache });
+      return await import_isomorphic_git2.default.expandOid({ fs: fs3, gitdir: reg.gitdir, oid: ref, cache: reg.cache });
     }
   } catch {
   }
@@ -33852,7 +33309,7 @@ async function parentOf(reg, oid, index2, ref) {
   return parent;
 }
 async function peelToCommit(reg, oid) {
-  const obj = await import_isomorphic_git3.default.readObject({ fs: fs4, gitdir: reg.gitdir, oid, cache: reg.cache, format: "parsed" });
+  const obj = await import_isomorphic_git2.default.readObject({ fs: fs3, gitdir: reg.gitdir, oid, cache: reg.cache, format: "parsed" });
   if (obj.type === "tag") return peelToCommit(reg, obj.object.object);
   return oid;
 }
@@ -33860,7 +33317,7 @@ async function defaultHead(reg) {
   return resolveCommit(reg, reg.defaultBranch);
 }
 async function readCommit(reg, oid) {
-  const { commit } = await import_isomorphic_git3.default.readCommit({ fs: fs4, gitdir: reg.gitdir, oid, cache: reg.cache });
+  const { commit } = await import_isomorphic_git2.default.readCommit({ fs: fs3, gitdir: reg.gitdir, oid, cache: reg.cache });
   return commit;
 }
 async function readTextAt(reg, commit, path) {
@@ -33870,7 +33327,7 @@ async function readTextAt(reg, commit, path) {
 async function readBlobAt(reg, commit, path, limit = MAX_BLOB_BYTES) {
   const oid = await blobOidAt(reg, commit, path);
   if (oid === null) return null;
-  const { blob } = await import_isomorphic_git3.default.readBlob({ fs: fs4, gitdir: reg.gitdir, oid, cache: reg.cache });
+  const { blob } = await import_isomorphic_git2.default.readBlob({ fs: fs3, gitdir: reg.gitdir, oid, cache: reg.cache });
   if (blob.byteLength > limit) {
     throw new UserError(`${path}: ${blob.byteLength} bytes is over the ${limit}-byte limit`);
   }
@@ -33892,8 +33349,8 @@ async function blobOidAt(reg, commit, path) {
 }
 async function treeEntriesAt(reg, commit, dirPath) {
   try {
-    const { tree } = await import_isomorphic_git3.default.readTree({
-      fs: fs4,
+    const { tree } = await import_isomorphic_git2.default.readTree({
+      fs: fs3,
       gitdir: reg.gitdir,
       oid: commit,
       filepath: dirPath === "" ? void 0 : dirPath,
@@ -33914,7 +33371,7 @@ async function writeEditCommit(reg, args) {
     timestamp: Math.floor(args.now.getTime() / 1e3),
     timezoneOffset: 0
   };
-  const commit = await import_isomorphic_git3.default.writeCommit({
+  const commit = await import_isomorphic_git2.default.writeCommit({
     fs: gitFs,
     gitdir: reg.gitdir,
     commit: { message: ensureNewline(args.message), tree, parent: args.parents, author: who, committer: who }
@@ -33944,10 +33401,10 @@ async function applyEdits(reg, treeOid, edits) {
     node.blob = content;
   }
   const oid = await rewriteTree(reg, treeOid, root);
-  return oid ?? await import_isomorphic_git3.default.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [] });
+  return oid ?? await import_isomorphic_git2.default.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [] });
 }
 async function rewriteTree(reg, treeOid, node) {
-  const entries = treeOid ? (await import_isomorphic_git3.default.readTree({ fs: fs4, gitdir: reg.gitdir, oid: treeOid, cache: reg.cache })).tree : [];
+  const entries = treeOid ? (await import_isomorphic_git2.default.readTree({ fs: fs3, gitdir: reg.gitdir, oid: treeOid, cache: reg.cache })).tree : [];
   const byName = new Map(entries.map((e) => [e.path, e]));
   for (const [name, child] of node.children) {
     const existing = byName.get(name);
@@ -33962,7 +33419,7 @@ async function rewriteTree(reg, treeOid, node) {
           const type = mode === "160000" ? "commit" : "blob";
           byName.set(name, { mode, path: name, oid: blob.oid, type });
         } else {
-          const oid = await import_isomorphic_git3.default.writeBlob({
+          const oid = await import_isomorphic_git2.default.writeBlob({
             fs: gitFs,
             gitdir: reg.gitdir,
             blob: typeof blob === "string" ? Buffer.from(blob, "utf8") : blob
@@ -33977,7 +33434,7 @@ async function rewriteTree(reg, treeOid, node) {
     }
   }
   if (byName.size === 0) return null;
-  return import_isomorphic_git3.default.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [...byName.values()] });
+  return import_isomorphic_git2.default.writeTree({ fs: gitFs, gitdir: reg.gitdir, tree: [...byName.values()] });
 }
 async function changedPaths(reg, from, to) {
   return (await changedFiles(reg, from, to)).map((c) => c.path);
@@ -33991,7 +33448,7 @@ async function changedFiles(reg, from, to) {
 }
 async function diffTrees(reg, a, b, prefix, out) {
   if (a === b) return;
-  const read = async (oid) => oid ? (await import_isomorphic_git3.default.readTree({ fs: fs4, gitdir: reg.gitdir, oid, cache: reg.cache })).tree : [];
+  const read = async (oid) => oid ? (await import_isomorphic_git2.default.readTree({ fs: fs3, gitdir: reg.gitdir, oid, cache: reg.cache })).tree : [];
   const ea = new Map((await read(a)).map((e) => [e.path, e]));
   const eb = new Map((await read(b)).map((e) => [e.path, e]));
   for (const name of /* @__PURE__ */ new Set([...ea.keys(), ...eb.keys()])) {
@@ -34017,25 +33474,25 @@ function processAlive(pid) {
   }
 }
 async function scratchFile(reg, what) {
-  const dir = join3(reg.gitdir, "modelgate", "tmp");
+  const dir = join2(reg.gitdir, "modelgate", "tmp");
   await mkdirInGitdir(reg, dir);
-  return join3(dir, `${what.replace(/-/g, "")}-${process.pid}-${randomBytes(6).toString("hex")}`);
+  return join2(dir, `${what.replace(/-/g, "")}-${process.pid}-${randomBytes(6).toString("hex")}`);
 }
 async function mkdirInGitdir(reg, dir) {
   try {
-    await mkdir2(dir, { recursive: true });
+    await mkdir(dir, { recursive: true });
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOTDIR" || code === "EEXIST")
       throw new UserError(
-        `${dir} cannot be created: a file is in the way under ${reg.gitdir}; move that file away (modelgate keeps its own state in ${join3(reg.gitdir, "modelgate")})`
+        `${dir} cannot be created: a file is in the way under ${reg.gitdir}; move that file away (modelgate keeps its own state in ${join2(reg.gitdir, "modelgate")})`
       );
     throw error2;
   }
 }
 async function createLockFile(reg, lock, content) {
   const tmp = await scratchFile(reg, "lock");
-  await writeFile4(tmp, content);
+  await writeFile3(tmp, content);
   try {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -34060,23 +33517,23 @@ async function hasCommit(reg, oid) {
   }
 }
 async function isShallow(reg) {
-  return exists(join3(reg.gitdir, "shallow"));
+  return exists(join2(reg.gitdir, "shallow"));
 }
 async function compareAndSwapRef(reg, ref, value, expected, hooks = {}) {
-  const path = join3(reg.gitdir, ref);
+  const path = join2(reg.gitdir, ref);
   const lock = `${path}.lock`;
   try {
-    await mkdir2(dirname3(path), { recursive: true });
+    await mkdir(dirname3(path), { recursive: true });
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOTDIR" || code === "EEXIST")
       throw new UserError(`cannot create ${ref}: a ref or file is in the way in ${reg.gitdir}`);
     throw error2;
   }
-  const pendingDir = join3(reg.gitdir, "modelgate", "pending");
+  const pendingDir = join2(reg.gitdir, "modelgate", "pending");
   await mkdirInGitdir(reg, pendingDir);
-  const pending = join3(pendingDir, `${process.pid}-${randomBytes(6).toString("hex")}.json`);
-  await writeFile4(pending, JSON.stringify({ pid: process.pid, lock, value }));
+  const pending = join2(pendingDir, `${process.pid}-${randomBytes(6).toString("hex")}.json`);
+  await writeFile3(pending, JSON.stringify({ pid: process.pid, lock, value }));
   try {
     if (!await createLockFile(reg, lock, `${value}
 `)) {
@@ -34087,7 +33544,7 @@ async function compareAndSwapRef(reg, ref, value, expected, hooks = {}) {
     try {
       let current;
       try {
-        current = await import_isomorphic_git3.default.resolveRef({ fs: fs4, gitdir: reg.gitdir, ref, depth: 1 });
+        current = await import_isomorphic_git2.default.resolveRef({ fs: fs3, gitdir: reg.gitdir, ref, depth: 1 });
       } catch {
         current = null;
       }
@@ -34096,7 +33553,7 @@ async function compareAndSwapRef(reg, ref, value, expected, hooks = {}) {
         return false;
       }
       await hooks.onLocked?.();
-      await rename3(lock, path);
+      await rename2(lock, path);
       return true;
     } catch (error2) {
       await rm2(lock, { force: true });
@@ -34107,40 +33564,40 @@ async function compareAndSwapRef(reg, ref, value, expected, hooks = {}) {
   }
 }
 async function releaseDeadLocks(reg) {
-  const dir = join3(reg.gitdir, "modelgate", "pending");
+  const dir = join2(reg.gitdir, "modelgate", "pending");
   for (const name of await readdir2(dir).catch(() => [])) {
     const pid = Number(name.split("-")[0]);
     if (!Number.isInteger(pid) || processAlive(pid)) continue;
-    const record = await readFile4(join3(dir, name), "utf8").then((t) => JSON.parse(t)).catch(() => null);
+    const record = await readFile3(join2(dir, name), "utf8").then((t) => JSON.parse(t)).catch(() => null);
     if (record && typeof record.lock === "string" && typeof record.value === "string") {
-      const content = await readFile4(record.lock, "utf8").catch(() => null);
+      const content = await readFile3(record.lock, "utf8").catch(() => null);
       if (content === `${record.value}
 `) await rm2(record.lock, { force: true });
     }
-    await rm2(join3(dir, name), { force: true });
+    await rm2(join2(dir, name), { force: true });
   }
-  const tmp = join3(reg.gitdir, "modelgate", "tmp");
+  const tmp = join2(reg.gitdir, "modelgate", "tmp");
   for (const name of await readdir2(tmp).catch(() => [])) {
     const pid = Number(name.split("-")[1]);
-    if (Number.isInteger(pid) && !processAlive(pid)) await rm2(join3(tmp, name), { force: true });
+    if (Number.isInteger(pid) && !processAlive(pid)) await rm2(join2(tmp, name), { force: true });
   }
 }
 async function refValue(reg, ref) {
   try {
-    return await import_isomorphic_git3.default.resolveRef({ fs: fs4, gitdir: reg.gitdir, ref });
+    return await import_isomorphic_git2.default.resolveRef({ fs: fs3, gitdir: reg.gitdir, ref });
   } catch {
     return null;
   }
 }
 async function mergeBase(reg, a, b) {
-  const bases = await import_isomorphic_git3.default.findMergeBase({ fs: fs4, gitdir: reg.gitdir, oids: [a, b], cache: reg.cache });
+  const bases = await import_isomorphic_git2.default.findMergeBase({ fs: fs3, gitdir: reg.gitdir, oids: [a, b], cache: reg.cache });
   return bases[0] ?? null;
 }
 async function pushBranch(reg, branch, options = {}) {
   if (!reg.remoteUrl) return { ok: true, error: null };
   try {
-    const result2 = await import_isomorphic_git3.default.push({
-      fs: fs4,
+    const result2 = await import_isomorphic_git2.default.push({
+      fs: fs3,
       http: node_default,
       gitdir: reg.gitdir,
       dir: reg.dir,
@@ -34164,8 +33621,8 @@ async function pushBranch(reg, branch, options = {}) {
 async function isAncestor(reg, ancestor, commit) {
   if (ancestor === commit) return true;
   try {
-    return await import_isomorphic_git3.default.isDescendent({
-      fs: fs4,
+    return await import_isomorphic_git2.default.isDescendent({
+      fs: fs3,
       gitdir: reg.gitdir,
       oid: commit,
       ancestor,
@@ -34191,14 +33648,14 @@ async function firstParentCommits(reg, from, to, limit) {
   }
   return out;
 }
-var import_isomorphic_git3, gitFs, MAX_BLOB_BYTES, isUrl, modeOf;
+var import_isomorphic_git2, gitFs, MAX_BLOB_BYTES, isUrl, modeOf;
 var init_git = __esm({
   "packages/registry/src/git.ts"() {
     init_src();
-    import_isomorphic_git3 = __toESM(require_isomorphic_git());
+    import_isomorphic_git2 = __toESM(require_isomorphic_git());
     init_node();
     init_batch();
-    gitFs = { ...fs4, promises: { ...fs4.promises, writeFile: atomicWriteFile } };
+    gitFs = { ...fs3, promises: { ...fs3.promises, writeFile: atomicWriteFile } };
     MAX_BLOB_BYTES = 4 * 1024 * 1024;
     isUrl = (s) => /^https?:\/\//i.test(s);
     modeOf = (e) => e.mode.replace(/^0+(?=\d{5}$)/, "").padStart(6, "0");
@@ -41534,7 +40991,7 @@ init_git();
 
 // packages/registry/src/manifest-file.ts
 init_src();
-var import_yaml3 = __toESM(require_dist());
+var import_yaml2 = __toESM(require_dist());
 var MAX_MANIFEST_BYTES = MANIFEST_LIMITS.maxBytes;
 function parseManifest(text2, file, options = {}) {
   if (options.validate === false) return parseLight(text2, file);
@@ -41751,8 +41208,617 @@ function parseMergeMessage(message) {
   return { pr, change, overrides, approvedBy };
 }
 
+// packages/registry/src/history/walk.ts
+init_src();
+var import_isomorphic_git3 = __toESM(require_isomorphic_git());
+import { spawn as spawn2 } from "node:child_process";
+import { createHash as createHash4 } from "node:crypto";
+import * as fs4 from "node:fs";
+import { mkdir as mkdir2, readFile as readFile4, rename as rename3, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// packages/registry/src/history/env-state-text.ts
+init_src();
+var import_yaml3 = __toESM(require_dist());
+function parseEnvState(text2) {
+  return parseSimple(text2) ?? parseYaml2(text2);
+}
+var PLAIN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+var NOT_STRING = /^(?:[0-9]+(?:\.[0-9]*)?(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|true|false|null)$/;
+function parseSimple(text2) {
+  let version = null;
+  let canaryVersion = null;
+  let traffic = null;
+  let inCanary = false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of text2.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    const top = /^([a-z]+):(?: +([^ #]+))? *$/.exec(line);
+    if (top) {
+      const [, key2, value2] = top;
+      if (seen.has(key2)) return null;
+      seen.add(key2);
+      inCanary = false;
+      if (key2 === "canary" && value2 === void 0) {
+        inCanary = true;
+        continue;
+      }
+      if (value2 === void 0 || !PLAIN.test(value2) || NOT_STRING.test(value2)) return null;
+      if (key2 === "version") version = value2;
+      else if (key2 !== "model" && key2 !== "environment") return null;
+      continue;
+    }
+    const sub = /^ {2}([a-z]+): +([^ #]+) *$/.exec(line);
+    if (!sub || !inCanary) return null;
+    const [, key, value] = sub;
+    if (seen.has(`canary.${key}`)) return null;
+    seen.add(`canary.${key}`);
+    if (key === "version" && PLAIN.test(value) && !NOT_STRING.test(value)) canaryVersion = value;
+    else if (key === "traffic" && /^[1-9][0-9]?$/.test(value)) traffic = Number(value);
+    else return null;
+  }
+  if (version === null) return null;
+  if (seen.has("canary")) {
+    if (canaryVersion === null || traffic === null) return null;
+    return { state: { version, canary: { version: canaryVersion, traffic } } };
+  }
+  return { state: { version } };
+}
+function parseYaml2(text2) {
+  const parsed = parseYamlText(text2, "environment");
+  const doc = parsed.document;
+  if (parsed.error !== void 0 || doc === void 0)
+    return { problem: `not valid YAML: ${parsed.error?.message ?? "does not parse"}` };
+  if (!(0, import_yaml3.isMap)(doc.contents)) return { problem: "not a YAML mapping" };
+  const version = scalar(doc.get("version", true));
+  if (version === null) return { problem: "field version: missing or not a string" };
+  const state = { version };
+  const canary = doc.get("canary", true);
+  if (canary !== void 0 && !((0, import_yaml3.isScalar)(canary) && canary.value === null)) {
+    if (!(0, import_yaml3.isMap)(canary)) return { problem: "field canary: not a mapping" };
+    const cv = scalar(canary.get("version", true));
+    if (cv === null) return { problem: "field canary.version: missing or not a string" };
+    const traffic = canary.get("traffic");
+    if (typeof traffic !== "number" || !Number.isFinite(traffic) || traffic < 1 || traffic > 99) {
+      return { problem: "field canary.traffic: must be a number from 1 to 99" };
+    }
+    state.canary = { version: cv, traffic };
+  }
+  return { state };
+}
+function scalar(node) {
+  if (!(0, import_yaml3.isScalar)(node)) return null;
+  const v = node.value;
+  if (typeof v === "string" && v !== "") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return node.source ?? String(v);
+  return null;
+}
+
+// packages/registry/src/history/walk.ts
+var INDEX_FORMAT = 3;
+function isTrackedPath(path) {
+  const kind = registryPathKind(path);
+  return kind === "environment" || kind === "model-version";
+}
+function envFileOf(path) {
+  if (registryPathKind(path) !== "environment") return null;
+  const c = classifyRegistryPath(path);
+  return c.kind === "environment" ? { env: c.names.environment, model: c.names.model } : null;
+}
+function versionFileOf(path) {
+  if (registryPathKind(path) !== "model-version") return null;
+  const c = classifyRegistryPath(path);
+  return c.kind === "model-version" ? { model: c.names.model, version: c.names.version } : null;
+}
+var gitBinary = null;
+function hasGitBinary() {
+  gitBinary ??= runGit(["--version"], process.cwd()).then(
+    () => true,
+    () => false
+  );
+  return gitBinary;
+}
+var indexPath = (gitdir) => join3(gitdir, "modelgate", "history.json");
+function toDisk(f) {
+  return {
+    format: f.format,
+    tip: f.tip,
+    chain: f.chain,
+    commits: f.commits.map((c) => [
+      c.oid,
+      c.depth,
+      c.parent,
+      c.parents,
+      c.author.name,
+      c.author.email,
+      c.authorTime,
+      c.commitTime,
+      c.message,
+      ...c.files.flatMap((x2) => [x2.path, x2.before, x2.after])
+    ]),
+    blobs: [...f.blobs].map(
+      ([oid, b]) => "state" in b ? [oid, b.state.version, b.state.canary?.version ?? null, b.state.canary?.traffic ?? null] : [oid, null, b.problem]
+    )
+  };
+}
+function fromDisk(d) {
+  const commits = d.commits.map((t) => {
+    const files = [];
+    for (let i2 = 9; i2 + 2 < t.length; i2 += 3) {
+      files.push({
+        path: t[i2],
+        before: t[i2 + 1],
+        after: t[i2 + 2]
+      });
+    }
+    return {
+      oid: t[0],
+      depth: t[1],
+      parent: t[2],
+      parents: t[3],
+      author: { name: t[4], email: t[5] },
+      authorTime: t[6],
+      commitTime: t[7],
+      message: t[8],
+      files
+    };
+  });
+  const blobs = /* @__PURE__ */ new Map();
+  for (const b of d.blobs) {
+    if (b[1] === null) blobs.set(b[0], { problem: b[2] });
+    else if (b[2] !== null)
+      blobs.set(b[0], { state: { version: b[1], canary: { version: b[2], traffic: b[3] } } });
+    else blobs.set(b[0], { state: { version: b[1] } });
+  }
+  return { format: d.format, tip: d.tip, chain: d.chain, commits, blobs };
+}
+async function readIndex(gitdir) {
+  let text2;
+  try {
+    text2 = await readFile4(indexPath(gitdir), "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const nl = text2.indexOf("\n");
+    const body = text2.slice(nl + 1);
+    if (nl !== 64 || createHash4("sha256").update(body).digest("hex") !== text2.slice(0, nl)) return null;
+    const d = JSON.parse(body);
+    if (d.format !== INDEX_FORMAT || typeof d.tip !== "string" || !Array.isArray(d.chain)) return null;
+    if (d.chain[d.chain.length - 1] !== d.tip || !Array.isArray(d.commits) || !Array.isArray(d.blobs))
+      return null;
+    return fromDisk(d);
+  } catch {
+    return null;
+  }
+}
+async function writeIndex2(gitdir, f) {
+  const path = indexPath(gitdir);
+  const body = JSON.stringify(toDisk(f));
+  try {
+    await mkdir2(join3(gitdir, "modelgate"), { recursive: true });
+    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile4(tmp, `${createHash4("sha256").update(body).digest("hex")}
+${body}`);
+    await rename3(tmp, path);
+  } catch {
+  }
+}
+async function readRawHistory(repo, options = {}) {
+  const ref = options.ref ?? repo.defaultBranch ?? "HEAD";
+  const wanted = options.engine ?? "auto";
+  const engine = wanted === "auto" ? await hasGitBinary() ? "git" : "isomorphic" : wanted;
+  const reader = engine === "git" ? new GitReader(repo.gitdir, options.parallelAbove ?? 4e3) : new IsoReader(repo);
+  const tip = await reader.resolve(ref);
+  const useIndex = options.useIndex ?? true;
+  const index2 = useIndex ? await readIndex(repo.gitdir) : null;
+  const depthOf = /* @__PURE__ */ new Map();
+  if (index2 && index2.tip !== tip)
+    for (let i2 = 0; i2 < index2.chain.length; i2++) depthOf.set(index2.chain[i2], i2);
+  const known = index2 && index2.tip === tip ? index2.chain.length - 1 : depthOf.get(tip);
+  if (index2 && known !== void 0) {
+    return {
+      ref,
+      tip,
+      commits: index2.commits.filter((c) => c.depth <= known),
+      blobs: index2.blobs,
+      stats: { engine, index: "warm", commitsRead: 0, scope: "all" }
+    };
+  }
+  if (index2 === null && options.scopeModel !== void 0 && reader instanceof GitReader) {
+    const m = options.scopeModel;
+    const envs = options.scopeEnv !== void 0 ? [options.scopeEnv] : await reader.environmentsAt(tip);
+    const commits2 = await reader.log(tip, [
+      ...envs.map((e) => `environments/${e}/${m}.yaml`),
+      ...options.scopeVersions === false ? [] : [`models/${m}/versions`]
+    ]);
+    const scoped = commits2.filter((c) => {
+      c.files = c.files.filter((f) => (envFileOf(f.path)?.model ?? versionFileOf(f.path)?.model) === m);
+      return c.files.length > 0;
+    });
+    const blobs2 = await parseBlobs(reader, scoped, /* @__PURE__ */ new Map());
+    return {
+      ref,
+      tip,
+      commits: scoped,
+      blobs: blobs2,
+      stats: { engine, index: useIndex ? "cold" : "disabled", commitsRead: scoped.length, scope: "model" }
+    };
+  }
+  const walked = await reader.walk(tip, (oid) => depthOf.has(oid), index2?.tip ?? null);
+  const baseDepth = walked.stop === null ? -1 : depthOf.get(walked.stop);
+  const newDepth = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < walked.chain.length; i2++) newDepth.set(walked.chain[i2], baseDepth + 1 + i2);
+  for (const c of walked.commits) c.depth = newDepth.get(c.oid);
+  const reuse = index2 !== null && walked.stop !== null;
+  const blobs = await parseBlobs(reader, walked.commits, index2 ? index2.blobs : /* @__PURE__ */ new Map());
+  const commits = reuse ? [...index2.commits.filter((c) => c.depth <= baseDepth), ...walked.commits] : walked.commits;
+  if (useIndex) {
+    const chain = reuse ? [...index2.chain.slice(0, baseDepth + 1), ...walked.chain] : walked.chain;
+    await writeIndex2(repo.gitdir, {
+      format: INDEX_FORMAT,
+      tip,
+      chain,
+      commits,
+      blobs
+    });
+  }
+  return {
+    ref,
+    tip,
+    commits,
+    blobs,
+    stats: {
+      engine,
+      index: !useIndex ? "disabled" : reuse ? "incremental" : "cold",
+      commitsRead: walked.chain.length,
+      scope: "all"
+    }
+  };
+}
+async function parseBlobs(reader, commits, blobs) {
+  const need = /* @__PURE__ */ new Set();
+  for (const c of commits) {
+    for (const f of c.files) {
+      if (registryPathKind(f.path) !== "environment") continue;
+      for (const oid of [f.before, f.after]) if (oid && !blobs.has(oid)) need.add(oid);
+    }
+  }
+  const texts = await reader.readBlobs([...need]);
+  for (const [oid, text2] of texts) blobs.set(oid, parseEnvState(text2));
+  return blobs;
+}
+function runGit(args, cwd, input) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn2("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err2 = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err2.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolvePromise(Buffer.concat(out));
+      else reject(new Error(`git ${args[0]}: ${Buffer.concat(err2).toString().trim() || `exit ${code}`}`));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+var GitReader = class {
+  constructor(gitdir, parallelAbove) {
+    this.gitdir = gitdir;
+    this.parallelAbove = parallelAbove;
+  }
+  gitdir;
+  parallelAbove;
+  git(args, input) {
+    return runGit(["--git-dir", this.gitdir, "-c", "core.quotepath=off", ...args], this.gitdir, input);
+  }
+  async resolve(ref) {
+    try {
+      return (await this.git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).toString().trim();
+    } catch {
+      throw new UserError(`cannot resolve ${ref} to a commit in ${this.gitdir}`);
+    }
+  }
+  async walk(tip, stop, hint) {
+    if (hint !== null) {
+      const lines = (await this.git(["rev-list", "--first-parent", "--parents", `${hint}..${tip}`])).toString().split("\n").filter((l) => l !== "");
+      const oldest = lines[lines.length - 1]?.split(" ");
+      if (oldest && oldest[1] === hint) {
+        const chain2 = lines.map((l) => l.split(" ")[0]).reverse();
+        return { commits: await this.log(`${hint}..${tip}`, ["environments", "models"]), chain: chain2, stop: hint };
+      }
+    }
+    const all = (await this.git(["rev-list", "--first-parent", tip])).toString().split("\n");
+    if (all[all.length - 1] === "") all.pop();
+    const at = all.findIndex(stop);
+    const stopAt = at >= 0 ? all[at] : null;
+    const chain = (at >= 0 ? all.slice(0, at) : all).reverse();
+    const paths2 = ["environments", "models"];
+    if (chain.length <= this.parallelAbove) {
+      const range = stopAt === null ? tip : `${stopAt}..${tip}`;
+      return { commits: await this.log(range, paths2), chain, stop: stopAt };
+    }
+    const mid = chain[Math.floor(chain.length / 2)];
+    const [older, newer] = await Promise.all([
+      this.log(stopAt === null ? mid : `${stopAt}..${mid}`, paths2),
+      this.log(`${mid}..${tip}`, paths2)
+    ]);
+    return { commits: [...older, ...newer], chain, stop: stopAt };
+  }
+  /** the directories under environments/ at `commit` */
+  async environmentsAt(commit) {
+    const out = await this.git(["ls-tree", "-d", "--name-only", "-z", commit, "environments/"]);
+    return out.toString("utf8").split("\0").filter((p) => p.startsWith("environments/")).map((p) => p.slice("environments/".length));
+  }
+  /** first-parent commits of `range` touching `pathspecs`, with their tracked changes, oldest first */
+  async log(range, pathspecs) {
+    const out = await this.git([
+      "log",
+      "--first-parent",
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "-z",
+      "--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%B%x1f",
+      range,
+      "--",
+      ...pathspecs
+    ]);
+    const commits = [];
+    for (const record of out.toString("utf8").split("")) {
+      if (record === "") continue;
+      const fields = record.split("");
+      if (fields.length < 8) continue;
+      const [oid, parents, name, email, at, ct, message] = fields;
+      const raw = fields.slice(7).join("");
+      const files = [];
+      const tokens = raw.split("\0");
+      for (let i2 = 0; i2 < tokens.length; i2++) {
+        const meta = tokens[i2].replace(/^\n/, "");
+        if (!meta.startsWith(":")) continue;
+        const path = tokens[i2 + 1] ?? "";
+        i2++;
+        if (!isTrackedPath(path)) continue;
+        const parts = meta.split(" ");
+        const before = parts[2] ?? "";
+        const after = parts[3] ?? "";
+        files.push({ path, before: isZero(before) ? null : before, after: isZero(after) ? null : after });
+      }
+      if (files.length === 0) continue;
+      const ps = parents.split(" ").filter((p) => p !== "");
+      commits.push({
+        oid,
+        depth: -1,
+        parent: ps[0] ?? null,
+        parents: ps.length,
+        author: { name, email },
+        authorTime: Number(at),
+        commitTime: Number(ct),
+        message: message.replace(/\n$/, ""),
+        files
+      });
+    }
+    commits.reverse();
+    return commits;
+  }
+  async readBlobs(oids) {
+    const result2 = /* @__PURE__ */ new Map();
+    if (oids.length === 0) return result2;
+    const out = await this.git(["cat-file", "--batch"], `${oids.join("\n")}
+`);
+    let pos = 0;
+    for (const oid of oids) {
+      const nl = out.indexOf(10, pos);
+      if (nl < 0) break;
+      const header = out.subarray(pos, nl).toString();
+      const [, type, size] = header.split(" ");
+      if (type === void 0 || size === void 0) {
+        pos = nl + 1;
+        continue;
+      }
+      const n = Number(size);
+      result2.set(oid, out.subarray(nl + 1, nl + 1 + n).toString("utf8"));
+      pos = nl + 1 + n + 1;
+    }
+    return result2;
+  }
+};
+var isZero = (oid) => /^0+$/.test(oid);
+function walkFs(gitdir) {
+  const objects = join3(gitdir, "objects");
+  const p = fs4.promises;
+  const listings = /* @__PURE__ */ new Map();
+  const stats = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Map();
+  const under = (path) => typeof path === "string" && (path.startsWith(objects) || path === gitdir);
+  const probe = Promise.reject(new Error("no path"));
+  probe.catch(() => {
+  });
+  const remember = (m, path, f) => {
+    let r = m.get(path);
+    if (!r) {
+      r = f();
+      m.set(path, r);
+    }
+    return r;
+  };
+  return {
+    promises: {
+      ...p,
+      readdir: (path, ...rest) => under(path) && rest.length === 0 ? remember(listings, path, () => p.readdir(path)) : p.readdir(path, ...rest),
+      stat: (path, ...rest) => under(path) && rest.length === 0 ? remember(stats, path, () => p.stat(path)) : p.stat(path, ...rest),
+      // a loose object that is not there (most are packed): remember the miss
+      readFile: (path, ...rest) => {
+        if (path === void 0) return probe;
+        if (!under(path) || missing.has(path)) {
+          return missing.get(path) ?? p.readFile(path, ...rest);
+        }
+        const r = p.readFile(path, ...rest);
+        r.catch((e) => {
+          if (e?.code === "ENOENT") missing.set(path, r);
+        });
+        return r;
+      },
+      lstat: (path, ...rest) => under(path) && rest.length === 0 ? remember(stats, path, () => p.lstat(path)) : p.lstat(path, ...rest)
+    }
+  };
+}
+var IsoReader = class {
+  gitdir;
+  cache;
+  trees = /* @__PURE__ */ new Map();
+  fs;
+  constructor(repo) {
+    this.gitdir = repo.gitdir;
+    this.cache = repo.cache ?? {};
+    this.fs = walkFs(repo.gitdir);
+  }
+  async resolve(ref) {
+    try {
+      const oid = await import_isomorphic_git3.default.resolveRef({ fs: this.fs, gitdir: this.gitdir, ref });
+      const { oid: commit } = await import_isomorphic_git3.default.readCommit({
+        fs: this.fs,
+        gitdir: this.gitdir,
+        oid,
+        cache: this.cache
+      });
+      return commit;
+    } catch {
+      if (/^[0-9a-f]{4,40}$/i.test(ref)) {
+        try {
+          const oid = await import_isomorphic_git3.default.expandOid({ fs: this.fs, gitdir: this.gitdir, oid: ref, cache: this.cache });
+          return (await import_isomorphic_git3.default.readCommit({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache })).oid;
+        } catch {
+        }
+      }
+      throw new UserError(`cannot resolve ${ref} to a commit in ${this.gitdir}`);
+    }
+  }
+  async tree(oid) {
+    let t = this.trees.get(oid);
+    if (!t) {
+      t = (await import_isomorphic_git3.default.readTree({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache })).tree;
+      if (this.trees.size > 2e4) this.trees.clear();
+      this.trees.set(oid, t);
+    }
+    return t;
+  }
+  async child(treeOid, name) {
+    if (treeOid === null) return null;
+    for (const e of await this.tree(treeOid)) if (e.path === name && e.type === "tree") return e.oid;
+    return null;
+  }
+  /** blob entries of a tree whose name ends in .yaml, name → oid */
+  async yamlBlobs(treeOid) {
+    const m = /* @__PURE__ */ new Map();
+    if (treeOid === null) return m;
+    for (const e of await this.tree(treeOid)) {
+      if (e.type === "blob" && e.path.endsWith(".yaml")) m.set(e.path, e.oid);
+    }
+    return m;
+  }
+  async subtrees(treeOid) {
+    const m = /* @__PURE__ */ new Map();
+    if (treeOid === null) return m;
+    for (const e of await this.tree(treeOid)) if (e.type === "tree") m.set(e.path, e.oid);
+    return m;
+  }
+  async diffBlobs(prefix, a, b, out) {
+    if (a === b) return;
+    const [ma, mb] = await Promise.all([this.yamlBlobs(a), this.yamlBlobs(b)]);
+    for (const [name, oid] of mb) {
+      const before = ma.get(name) ?? null;
+      if (before !== oid) out.push({ path: `${prefix}/${name}`, before, after: oid });
+    }
+    for (const [name, oid] of ma)
+      if (!mb.has(name)) out.push({ path: `${prefix}/${name}`, before: oid, after: null });
+  }
+  /** tracked changes between two root trees, comparing oids top-down */
+  async diff(a, b) {
+    const out = [];
+    if (a === b) return out;
+    const [envA, envB] = await Promise.all([this.child(a, "environments"), this.child(b, "environments")]);
+    if (envA !== envB) {
+      const [sa, sb] = await Promise.all([this.subtrees(envA), this.subtrees(envB)]);
+      for (const name of /* @__PURE__ */ new Set([...sa.keys(), ...sb.keys()])) {
+        await this.diffBlobs(`environments/${name}`, sa.get(name) ?? null, sb.get(name) ?? null, out);
+      }
+    }
+    const [modA, modB] = await Promise.all([this.child(a, "models"), this.child(b, "models")]);
+    if (modA !== modB) {
+      const [sa, sb] = await Promise.all([this.subtrees(modA), this.subtrees(modB)]);
+      for (const name of /* @__PURE__ */ new Set([...sa.keys(), ...sb.keys()])) {
+        const ta = sa.get(name) ?? null;
+        const tb = sb.get(name) ?? null;
+        if (ta === tb) continue;
+        const [va, vb] = await Promise.all([this.child(ta, "versions"), this.child(tb, "versions")]);
+        await this.diffBlobs(`models/${name}/versions`, va, vb, out);
+      }
+    }
+    out.sort((x2, y) => x2.path < y.path ? -1 : x2.path > y.path ? 1 : 0);
+    return out;
+  }
+  async walk(tip, stop, _hint) {
+    const chain = [];
+    let oid = tip;
+    let stopAt = null;
+    while (oid !== null) {
+      if (stop(oid)) {
+        stopAt = oid;
+        break;
+      }
+      const c = await import_isomorphic_git3.default.readCommit({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache });
+      chain.push({ oid, commit: c.commit });
+      oid = c.commit.parent[0] ?? null;
+    }
+    const commits = [];
+    let parentTree = null;
+    const last = chain[chain.length - 1];
+    if (last?.commit.parent[0]) {
+      parentTree = (await import_isomorphic_git3.default.readCommit({
+        fs: this.fs,
+        gitdir: this.gitdir,
+        oid: last.commit.parent[0],
+        cache: this.cache
+      })).commit.tree;
+    }
+    for (let i2 = chain.length - 1; i2 >= 0; i2--) {
+      const { oid: c, commit } = chain[i2];
+      const files = await this.diff(parentTree, commit.tree);
+      parentTree = commit.tree;
+      if (files.length === 0) continue;
+      commits.push({
+        oid: c,
+        depth: -1,
+        parent: commit.parent[0] ?? null,
+        parents: commit.parent.length,
+        author: { name: commit.author.name, email: commit.author.email },
+        authorTime: commit.author.timestamp,
+        commitTime: commit.committer.timestamp,
+        message: commit.message.replace(/\n$/, ""),
+        files
+      });
+    }
+    return { commits, chain: chain.map((c) => c.oid).reverse(), stop: stopAt };
+  }
+  async readBlobs(oids) {
+    const result2 = /* @__PURE__ */ new Map();
+    for (const oid of oids) {
+      try {
+        const { blob } = await import_isomorphic_git3.default.readBlob({ fs: this.fs, gitdir: this.gitdir, oid, cache: this.cache });
+        result2.set(oid, Buffer.from(blob).toString("utf8"));
+      } catch {
+      }
+    }
+    return result2;
+  }
+};
+
 // packages/registry/src/history/history.ts
-init_walk();
 var iso = (seconds) => new Date(seconds * 1e3).toISOString();
 async function readHistory(repo, options = {}) {
   const raw = await readRawHistory(repo, {

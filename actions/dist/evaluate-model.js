@@ -13378,7 +13378,7 @@ var EVIDENCE_LIMITS = {
   /** Largest evidence file accepted, in bytes (16 MiB). */
   maxBytes: 16 * 1024 * 1024
 };
-function loadText(input, opts, mode) {
+function loadText(input, opts, mode, jsonFirst = false) {
   const lc = new import_yaml.LineCounter();
   const rep = new Reporter(opts.file, lc);
   const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
@@ -13449,6 +13449,10 @@ function loadText(input, opts, mode) {
       "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
     );
     return result(opts.kind, void 0, rep, void 0);
+  }
+  if (jsonFirst && mode === "evidence" && opts.validate !== false) {
+    const clean = cleanJsonReport(text2);
+    if (clean !== void 0) return result(clean.kind, clean.value, rep, void 0);
   }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
@@ -13546,9 +13550,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     const reportKind = value.kind;
-    const reports = [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
-      (n) => n !== "evidence-envelope"
-    );
+    const reports = reportKinds();
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
       const { node, key } = nodeAtPath(doc, ["kind"], rep.pairs);
       rep.add(
@@ -13561,8 +13563,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
-      const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
-      schemaDiagnostics(validateValue(schema, value), doc, value, rep, text2);
+      schemaDiagnostics(validateValue(reportSchema(reportKind), value), doc, value, rep, text2);
     }
     return result(reportKind, value, rep, doc);
   }
@@ -13612,6 +13613,73 @@ function loadText(input, opts, mode) {
   }
   return result(kind, value, rep, doc);
 }
+function reportKinds() {
+  return [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
+    (n) => n !== "evidence-envelope"
+  );
+}
+var reportSchema = (kind) => SCHEMA_NAMES.includes(kind) ? kind : "evidence-envelope";
+function cleanJsonReport(text2) {
+  const shape = jsonShape(text2);
+  if (shape === void 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  if (countKeys(value) !== shape.keys) return void 0;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !reportKinds().includes(kind)) return void 0;
+  if (validateValue(reportSchema(kind), value).length > 0) return void 0;
+  return { kind, value };
+}
+function jsonShape(text2) {
+  let keys = 0;
+  let depth = 0;
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text2.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      let j = i + 1;
+      while (j < n && (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 10 || text2.charCodeAt(j) === 13))
+        j++;
+      if (text2.charCodeAt(j) === 58) {
+        if (i - start > 1e3) return void 0;
+        keys++;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth >= MANIFEST_LIMITS.maxDepth) return void 0;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 9) return void 0;
+  }
+  return { keys };
+}
+function countKeys(root) {
+  let keys = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+      continue;
+    }
+    for (const k in v) {
+      keys++;
+      const x = v[k];
+      if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return keys;
+}
 async function loadManifestFile(path, opts = {}) {
   return await loadFile(path, opts, "manifest");
 }
@@ -13640,7 +13708,8 @@ async function loadFile(path, opts, mode) {
     const loaded = loadText(
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { ...opts, file, maxBytes },
-      mode
+      mode,
+      mode === "evidence"
     );
     if (mode === "manifest" && loaded.document !== void 0) {
       await checkSchemaComment(path, bytes.toString("utf8"), file, loaded);

@@ -13028,7 +13028,7 @@ function loadEvidenceText(input, opts) {
     "evidence"
   );
 }
-function loadText(input, opts, mode) {
+function loadText(input, opts, mode, jsonFirst = false) {
   const lc = new import_yaml.LineCounter();
   const rep = new Reporter(opts.file, lc);
   const maxBytes = opts.maxBytes ?? MANIFEST_LIMITS.maxBytes;
@@ -13099,6 +13099,10 @@ function loadText(input, opts, mode) {
       "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)"
     );
     return result(opts.kind, void 0, rep, void 0);
+  }
+  if (jsonFirst && mode === "evidence" && opts.validate !== false) {
+    const clean = cleanJsonReport(text);
+    if (clean !== void 0) return result(clean.kind, clean.value, rep, void 0);
   }
   const tabLines = /* @__PURE__ */ new Set();
   if (mode === "manifest") {
@@ -13196,9 +13200,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     const reportKind = value.kind;
-    const reports = [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
-      (n) => n !== "evidence-envelope"
-    );
+    const reports = reportKinds();
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
       const { node, key } = nodeAtPath(doc, ["kind"], rep.pairs);
       rep.add(
@@ -13211,8 +13213,7 @@ function loadText(input, opts, mode) {
       return result(void 0, value, rep, doc);
     }
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
-      const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
-      schemaDiagnostics(validateValue(schema, value), doc, value, rep, text);
+      schemaDiagnostics(validateValue(reportSchema(reportKind), value), doc, value, rep, text);
     }
     return result(reportKind, value, rep, doc);
   }
@@ -13261,6 +13262,72 @@ function loadText(input, opts, mode) {
     crossChecks(kind, value, detection, doc, rep);
   }
   return result(kind, value, rep, doc);
+}
+function reportKinds() {
+  return [.../* @__PURE__ */ new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
+    (n) => n !== "evidence-envelope"
+  );
+}
+function cleanJsonReport(text) {
+  const shape = jsonShape(text);
+  if (shape === void 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  if (countKeys(value) !== shape.keys) return void 0;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !reportKinds().includes(kind)) return void 0;
+  if (validateValue(reportSchema(kind), value).length > 0) return void 0;
+  return { kind, value };
+}
+function jsonShape(text) {
+  let keys = 0;
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      let j = i + 1;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13))
+        j++;
+      if (text.charCodeAt(j) === 58) {
+        if (i - start > 1e3) return void 0;
+        keys++;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth >= MANIFEST_LIMITS.maxDepth) return void 0;
+    } else if (c === 125 || c === 93) depth--;
+    else if (c === 9) return void 0;
+  }
+  return { keys };
+}
+function countKeys(root) {
+  let keys = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+      continue;
+    }
+    for (const k in v) {
+      keys++;
+      const x = v[k];
+      if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return keys;
 }
 function parseYaml(text, lc, rep, maxTokens = Number.POSITIVE_INFINITY) {
   const parser = new import_yaml.Parser(lc.addNewLine);
@@ -13903,7 +13970,7 @@ function crossChecks(kind, value, detection, doc, rep) {
     }
   }
 }
-var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, FREE_TOKENS, JSON_TAGS, NAME_HINT;
+var import_yaml, MANIFEST_KINDS, MANIFEST_LIMITS, NAME_PATTERN, PATH_RULES, SCHEMA_COMMENT, Reporter, AT_START, REPORT_KINDS, EVIDENCE_LIMITS, reportSchema, FREE_TOKENS, JSON_TAGS, NAME_HINT;
 var init_manifest = __esm({
   "packages/core/src/manifest.ts"() {
     import_yaml = __toESM(require_dist());
@@ -14002,6 +14069,7 @@ var init_manifest = __esm({
       /** Largest evidence file accepted, in bytes (16 MiB). */
       maxBytes: 16 * 1024 * 1024
     };
+    reportSchema = (kind) => SCHEMA_NAMES.includes(kind) ? kind : "evidence-envelope";
     FREE_TOKENS = /* @__PURE__ */ new Set([
       "space",
       "newline",
@@ -32079,45 +32147,11 @@ var init_node = __esm({
   }
 });
 
-// packages/registry/src/history/walk.ts
-import { spawn } from "node:child_process";
-function hasGitBinary() {
-  gitBinary ??= runGit(["--version"], process.cwd()).then(
-    () => true,
-    () => false
-  );
-  return gitBinary;
-}
-function runGit(args, cwd, input) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolvePromise(Buffer.concat(out));
-      else reject(new Error(`git ${args[0]}: ${Buffer.concat(err).toString().trim() || `exit ${code}`}`));
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input ?? "");
-  });
-}
-var gitBinary;
-var init_walk = __esm({
-  "packages/registry/src/history/walk.ts"() {
-    gitBinary = null;
-  }
-});
-
 // packages/registry/src/batch.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 var GitObjects;
 var init_batch = __esm({
   "packages/registry/src/batch.ts"() {
-    init_walk();
     GitObjects = class _GitObjects {
       constructor(child) {
         this.child = child;
@@ -32142,10 +32176,18 @@ var init_batch = __esm({
       buffered = 0;
       waiting = null;
       failed = null;
-      /** null when no git binary is available (callers fall back to isomorphic-git). */
+      /**
+       * null when no git binary is available (callers fall back to isomorphic-git). The process is
+       * started at once and its start awaited: asking `git --version` first cost a process of its
+       * own (~10 ms) before every whole-state read.
+       */
       static async open(gitdir) {
-        if (!await hasGitBinary()) return null;
-        return new _GitObjects(spawn2("git", [`--git-dir=${gitdir}`, "cat-file", "--batch"], { stdio: "pipe" }));
+        const child = spawn("git", [`--git-dir=${gitdir}`, "cat-file", "--batch"], { stdio: "pipe" });
+        const started = await new Promise((resolve4) => {
+          child.once("spawn", () => resolve4(true));
+          child.once("error", () => resolve4(false));
+        });
+        return started ? new _GitObjects(child) : null;
       }
       joined() {
         if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];

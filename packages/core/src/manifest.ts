@@ -319,6 +319,8 @@ function loadText(
   input: string | Uint8Array,
   opts: LoadOptions,
   mode: "manifest" | "evidence",
+  /** evidence: a report that JSON.parse and its schema pass cleanly is returned without a document */
+  jsonFirst = false,
 ): LoadedEvidence {
   const lc = new LineCounter();
   const rep = new Reporter(opts.file, lc);
@@ -397,6 +399,14 @@ function loadText(
       "convert the line endings to LF (e.g. tr '\\r' '\\n' < file > fixed)",
     );
     return result(opts.kind, undefined, rep, undefined);
+  }
+
+  // A clean JSON report needs no positions: JSON.parse and the validator take milliseconds
+  // where the YAML composer with positions takes about a second (a 540 KB data profile).
+  // Whatever they do not pass cleanly takes the positioned path below, which names the line.
+  if (jsonFirst && mode === "evidence" && opts.validate !== false) {
+    const clean = cleanJsonReport(text);
+    if (clean !== undefined) return result(clean.kind, clean.value, rep, undefined);
   }
 
   // Tabs in indentation: reported by us with the exact column, yaml's own message is vaguer.
@@ -504,9 +514,7 @@ function loadText(
       return result(undefined, value, rep, doc);
     }
     const reportKind = (value as Record<string, unknown>).kind;
-    const reports = [...new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
-      (n) => n !== "evidence-envelope",
-    );
+    const reports = reportKinds();
     if (typeof reportKind !== "string" || !reports.includes(reportKind)) {
       const { node, key } = nodeAtPath(doc, ["kind"], rep.pairs);
       rep.add(
@@ -521,9 +529,7 @@ function loadText(
       return result(undefined, value, rep, doc);
     }
     if (!rep.diagnostics.some((d) => d.severity === "error")) {
-      // a report kind without its own schema yet is held to the envelope
-      const schema = SCHEMA_NAMES.includes(reportKind) ? reportKind : "evidence-envelope";
-      schemaDiagnostics(validateValue(schema, value), doc, value, rep, text);
+      schemaDiagnostics(validateValue(reportSchema(reportKind), value), doc, value, rep, text);
     }
     return result(reportKind, value, rep, doc);
   }
@@ -580,6 +586,92 @@ function loadText(
   return result(kind, value, rep, doc);
 }
 
+/** The kinds an evidence file may name: the reports modelgate writes and every report schema. */
+function reportKinds(): string[] {
+  return [...new Set([...REPORT_KINDS, ...SCHEMA_NAMES.filter((n) => !isManifestKind(n))])].filter(
+    (n) => n !== "evidence-envelope",
+  );
+}
+
+/** The schema a report kind is held to: its own, or the envelope for a kind without one yet. */
+const reportSchema = (kind: string) => (SCHEMA_NAMES.includes(kind) ? kind : "evidence-envelope");
+
+/**
+ * An evidence text that is plain JSON, passes its schema and holds nothing the YAML path
+ * would report: its kind and value. Undefined otherwise (the caller takes the positioned path).
+ * JSON.parse keeps the last of two equal keys where YAML reports them, so the keys in the text
+ * are counted against the parsed value's; a tab outside a string (YAML is strict about tabs),
+ * a key near YAML's 1024-character implicit-key limit or nesting near maxDepth also fall back.
+ */
+function cleanJsonReport(text: string): { kind: string; value: Record<string, unknown> } | undefined {
+  const shape = jsonShape(text);
+  if (shape === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  if (countKeys(value) !== shape.keys) return undefined;
+  const kind = (value as Record<string, unknown>).kind;
+  if (typeof kind !== "string" || !reportKinds().includes(kind)) return undefined;
+  if (validateValue(reportSchema(kind), value).length > 0) return undefined;
+  return { kind, value: value as Record<string, unknown> };
+}
+
+/** Object keys in a JSON text and its nesting, or undefined when the text needs the YAML path. */
+function jsonShape(text: string): { keys: number } | undefined {
+  let keys = 0;
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+      let j = i + 1;
+      while (
+        j < n &&
+        (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d)
+      )
+        j++;
+      if (text.charCodeAt(j) === 0x3a) {
+        if (i - start > 1000) return undefined;
+        keys++;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth >= MANIFEST_LIMITS.maxDepth) return undefined;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x09) return undefined;
+  }
+  return { keys };
+}
+
+/** Own keys of every object in a parsed JSON value. */
+function countKeys(root: object): number {
+  let keys = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+      continue;
+    }
+    for (const k in v) {
+      keys++;
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== null && typeof x === "object") stack.push(x);
+    }
+  }
+  return keys;
+}
+
 /**
  * Reads and loads one manifest file. Never throws for bad input: a missing, unreadable or
  * oversized file is a diagnostic (the size is checked before reading).
@@ -591,7 +683,11 @@ export async function loadManifestFile(
   return (await loadFile(path, opts, "manifest")) as LoadedManifest;
 }
 
-/** Reads and loads one evidence (report) file, like loadManifestFile. */
+/**
+ * Reads and loads one evidence (report) file, like loadManifestFile. A clean JSON report is
+ * checked by JSON.parse and its schema alone and comes back without a `document`; a report
+ * with any problem is loaded with positions (docs/schemas.md).
+ */
 export async function loadEvidenceFile(
   path: string,
   opts: Partial<EvidenceLoadOptions> = {},
@@ -625,10 +721,12 @@ async function loadFile(
       return result(opts.kind, undefined, rep, undefined);
     }
     const bytes = await readFile(path);
+    // a file's caller (lint) needs positions only for problems: evidence is tried as JSON first
     const loaded = loadText(
       new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { ...opts, file, maxBytes },
       mode,
+      mode === "evidence",
     );
     if (mode === "manifest" && loaded.document !== undefined) {
       await checkSchemaComment(path, bytes.toString("utf8"), file, loaded);

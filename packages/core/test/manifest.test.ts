@@ -6,6 +6,7 @@ import { DiagnosticCodes as C, isUnreadable, renderDiagnostics } from "../src/di
 import {
   detectManifestKind,
   kindFromSchemaComment,
+  loadEvidenceFile,
   loadEvidenceText,
   loadManifestFile,
   loadManifestText,
@@ -365,5 +366,54 @@ describe("loadEvidenceText", () => {
     expect(loadEvidenceText('{"kind": "evaluation",', { file: "x.json" }).diagnostics[0]?.code).toBe(
       C.YamlSyntax,
     );
+  });
+});
+
+describe("loadEvidenceFile (JSON first, positions only for problems)", () => {
+  const envelope = (getSchema("data-profile") as { examples: Record<string, unknown>[] }).examples[0];
+  const dir = mkdtempSync(join(tmpdir(), "mg-evidence-"));
+  const put = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const shown = (d: Array<{ code: string; line: number; column: number; message: string }>) =>
+    d.map((x) => [x.code, x.line, x.column, x.message]);
+
+  it("passes a clean report without building a YAML document", async () => {
+    const loaded = await loadEvidenceFile(put("ok.json", JSON.stringify(envelope, null, 2)));
+    expect(loaded.kind).toBe("data-profile");
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.value).toEqual(envelope);
+    expect(loaded.document).toBeUndefined();
+  });
+
+  it("reports what the text loader reports, at the same line and column, for every problem", async () => {
+    const pretty = JSON.stringify(envelope, null, 2);
+    const cases: Record<string, string> = {
+      // JSON.parse keeps the second "kind"; the positioned loader reports it
+      duplicate: pretty.replace(
+        '  "kind": "data-profile",',
+        '  "kind": "data-profile",\n  "kind": "data-profile",',
+      ),
+      badValue: JSON.stringify({ ...envelope, createdAt: "yesterday" }, null, 2),
+      unknownKind: JSON.stringify({ ...envelope, kind: "diary" }, null, 2),
+      tabs: JSON.stringify(envelope, null, "\t"),
+      syntax: `${pretty.slice(0, -1)},}`,
+      array: "[1, 2]",
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const fromFile = await loadEvidenceFile(put(`${name}.json`, text), { file: `${name}.json` });
+      const fromText = loadEvidenceText(text, { file: `${name}.json` });
+      expect(shown(fromFile.diagnostics), name).toEqual(shown(fromText.diagnostics));
+      expect(fromFile.document, name).toBeDefined();
+    }
+    const dup = await loadEvidenceFile(put("dup.json", cases.duplicate!), { file: "dup.json" });
+    expect(shown(dup.diagnostics)).toEqual([
+      [C.DuplicateKey, 3, 3, 'duplicate key "kind": this mapping already has this key'],
+    ]);
+    const bad = await loadEvidenceFile(put("bad.json", cases.badValue!), { file: "bad.json" });
+    const line = cases.badValue!.split("\n").indexOf('  "createdAt": "yesterday",') + 1;
+    expect(bad.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([[C.BadValue, line, 16]]);
   });
 });

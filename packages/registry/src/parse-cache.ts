@@ -128,7 +128,8 @@ export class ParseCache {
       this.fresh.push(["b", oid, hit]);
     }
     this.used.set(oid, hit);
-    return { value: hit[0], diagnostics: (hit[1] ?? []).map((d) => ({ file, ...d })) };
+    // a clean record (nearly all of them) costs no copy
+    return { value: hit[0], diagnostics: hit[1] ? hit[1].map((d) => ({ file, ...d })) : [] };
   }
 
   /** A tree's listing, when known. */

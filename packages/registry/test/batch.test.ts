@@ -9,6 +9,19 @@ beforeEach(() => {
 afterEach(() => f.cleanup());
 
 describe("GitObjects (one git cat-file --batch)", () => {
+  it("is null when there is no git binary to start (callers fall back to isomorphic-git)", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = "/nonexistent";
+    try {
+      expect(await GitObjects.open(`${f.dir}/.git`)).toBeNull();
+    } finally {
+      process.env.PATH = path;
+    }
+    const objects = await GitObjects.open(`${f.dir}/.git`);
+    expect(objects).not.toBeNull();
+    objects?.close();
+  });
+
   it("reads blobs and trees by revision or id, in order, and reports missing ones as null", async () => {
     const objects = await GitObjects.open(`${f.dir}/.git`);
     expect(objects).not.toBeNull();
