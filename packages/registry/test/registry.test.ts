@@ -858,12 +858,12 @@ describe("reliability", () => {
     );
     const before = main();
     const script = await mergeChild();
-    // kill at points spread over the merge's own work (here it finishes 0.6-0.9 s after it is ready)
-    for (const delayMs of [0, 500, 650, 800, 950, 2500]) {
+    const { spawn } = await import("node:child_process");
+    /** Starts the merge process; resolves once it has opened the registry (or exited). */
+    const start = async () => {
       // back to before the merge: main as it was, and the change branch (a finished merge removes it)
       f.git(["update-ref", "refs/heads/main", before]);
       f.git(["update-ref", `refs/heads/${c.branch}`, c.commit]);
-      const { spawn } = await import("node:child_process");
       const child = spawn(process.execPath, [script, f.dir, c.branch], {
         stdio: ["ignore", "pipe", "ignore"],
       });
@@ -874,11 +874,25 @@ describe("reliability", () => {
         });
         void exited.then(() => r());
       });
+      return { child, exited };
+    };
+    // how long the merge's own work takes on this machine now, so the kills land inside it
+    // (fixed delays had drifted past it: a merge took under 0.5 s, so most kills hit a finished one)
+    const timed = await start();
+    const readyAt = Date.now();
+    await timed.exited;
+    const mergeMs = Date.now() - readyAt;
+    expect(main()).not.toBe(before);
+    const untouched: number[] = [];
+    for (const share of [0, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 1.5]) {
+      const delayMs = Math.round(share * mergeMs);
+      const { child, exited } = await start();
       await new Promise((r) => setTimeout(r, delayMs));
       child.kill("SIGKILL");
       await exited;
       const after = main();
-      if (after !== before) {
+      if (after === before) untouched.push(share);
+      else {
         expect(f.git(["show", "main:environments/staging/credit-default.yaml"])).toContain("version: 2.0.0");
         expect(f.git(["rev-parse", "main^2"])).toBe(c.commit);
       }
@@ -887,6 +901,8 @@ describe("reliability", () => {
       const lock = join(f.dir, ".git", "refs", "heads", "main.lock");
       if (existsSync(lock)) execFileSync("rm", [lock]);
     }
+    // a kill at once stops the merge before it moves main
+    expect(untouched).toContain(0);
     // the registry still works afterwards
     f.git(["update-ref", "refs/heads/main", before]);
     f.git(["update-ref", `refs/heads/${c.branch}`, c.commit]);
