@@ -116,8 +116,9 @@ export async function timeProcess(
 /** How to get the Python peers' packages on Debian (the bench skips the peers without them). */
 export const PEER_INSTALL = "apt-get install -y python3-pandas python3-scipy python3-sklearn";
 
-/** Debian's python3 when it can import `modules`, else null. */
+/** Debian's python3 when it can import `modules`, else null (also with MG_BENCH_PEERS=0, e.g. for a 10M-row run). */
 export function peerPython(modules: string[]): string | null {
+  if (process.env.MG_BENCH_PEERS === "0") return null;
   const python = "/usr/bin/python3";
   if (!existsSync(python)) return null;
   const r = spawnSync(python, ["-c", `import ${modules.join(", ")}`], { stdio: "ignore" });

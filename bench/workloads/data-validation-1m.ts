@@ -219,6 +219,7 @@ export const workload: Workload = {
         .join("; ")}`,
     ];
     if (peer) notes.push(`peer: ${peer.stdout.trim()}`);
+    else if (process.env.MG_BENCH_PEERS === "0") notes.push("peer skipped: MG_BENCH_PEERS=0");
     else notes.push(`peer skipped: Debian's python3 lacks pandas or scipy (${PEER_INSTALL})`);
 
     return {

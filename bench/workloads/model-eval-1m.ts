@@ -422,7 +422,8 @@ export const workload: Workload = {
         join(workDir, "peer-evaluation.json"),
       ]);
       notes.push(`peer: ${peer.stdout.trim()}`);
-    } else notes.push(`peer skipped: Debian's python3 lacks pandas or scikit-learn (${PEER_INSTALL})`);
+    } else if (process.env.MG_BENCH_PEERS === "0") notes.push("peer skipped: MG_BENCH_PEERS=0");
+    else notes.push(`peer skipped: Debian's python3 lacks pandas or scikit-learn (${PEER_INSTALL})`);
 
     return {
       figures: {
