@@ -35721,6 +35721,8 @@ function formatDiagnostic(d) {
 
 // packages/registry/src/data-allow-list.ts
 init_git();
+var DATA_URL_RULE = "a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts";
+var anyDataUrl = (inputs) => inputs.some((p) => p !== void 0 && /^https?:\/\//i.test(p));
 async function registryDataAllowList(reg, shown) {
   const config = await readConfig(reg, await defaultHead(reg));
   return {
@@ -35764,7 +35766,6 @@ async function runAction(body) {
 }
 
 // actions/src/validate-data.ts
-var isUrl4 = (p) => p !== void 0 && /^https?:\/\//i.test(p);
 await runAction(async ({ workspace, at, optional, write }) => {
   const schema = getInput("schema", { required: true }).trim();
   const data = getInput("data", { required: true }).trim();
@@ -35782,7 +35783,7 @@ await runAction(async ({ workspace, at, optional, write }) => {
     { cwd: workspace, context: contextFromEnv(process.env) },
     (option) => `input ${option}`
   );
-  const allowed = isUrl4(data) || isUrl4(reference) ? await allowList(optional("registry"), at) : {};
+  const allowed = anyDataUrl([data, reference]) ? await allowList(optional("registry"), at) : {};
   const { report, markdown, html, failed } = await runDataValidationJob({
     ...job,
     engine: { ...job.engine, ...allowed }
@@ -35817,17 +35818,16 @@ await runAction(async ({ workspace, at, optional, write }) => {
   if (failed) process.exitCode = ExitCode2.Findings;
 });
 async function allowList(registry, at) {
-  const rule = "a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts";
   if (registry === void 0)
     throw new UserError(
-      `${rule}, and no registry is given: set the input registry to the registry's checkout in the workspace (actions/checkout)`
+      `${DATA_URL_RULE}, and no registry is given: set the input registry to the registry's checkout in the workspace (actions/checkout)`
     );
   let reg;
   try {
     reg = await openRegistry(at(registry));
   } catch (error2) {
     throw new UserError(
-      `${rule}, and input registry ${registry} is not a registry checkout (${redactCredentials(error2.message)}): give the path of the registry's checkout in the workspace`
+      `${DATA_URL_RULE}, and input registry ${registry} is not a registry checkout (${redactCredentials(error2.message)}): give the path of the registry's checkout in the workspace`
     );
   }
   return registryDataAllowList(reg, registry);

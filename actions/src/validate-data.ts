@@ -4,10 +4,14 @@
 import * as core from "@actions/core";
 import { contextFromEnv, ExitCode, redactCredentials, UserError } from "@modelgate/core";
 import { dataValidationJobFromText, type EngineOptions, runDataValidationJob } from "@modelgate/data";
-import { openRegistry, type Registry, registryDataAllowList } from "@modelgate/registry";
+import {
+  anyDataUrl,
+  DATA_URL_RULE,
+  openRegistry,
+  type Registry,
+  registryDataAllowList,
+} from "@modelgate/registry";
 import { runAction } from "./_run.js";
-
-const isUrl = (p: string | undefined) => p !== undefined && /^https?:\/\//i.test(p);
 
 await runAction(async ({ workspace, at, optional, write }) => {
   const schema = core.getInput("schema", { required: true }).trim();
@@ -27,7 +31,7 @@ await runAction(async ({ workspace, at, optional, write }) => {
     (option) => `input ${option}`,
   );
   // the registry is read only for a URL: local files need none
-  const allowed = isUrl(data) || isUrl(reference) ? await allowList(optional("registry"), at) : {};
+  const allowed = anyDataUrl([data, reference]) ? await allowList(optional("registry"), at) : {};
   const { report, markdown, html, failed } = await runDataValidationJob({
     ...job,
     engine: { ...job.engine, ...allowed },
@@ -66,17 +70,16 @@ async function allowList(
   registry: string | undefined,
   at: (path: string) => string,
 ): Promise<Pick<EngineOptions, "allowedHosts" | "allowListSource">> {
-  const rule = "a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts";
   if (registry === undefined)
     throw new UserError(
-      `${rule}, and no registry is given: set the input registry to the registry's checkout in the workspace (actions/checkout)`,
+      `${DATA_URL_RULE}, and no registry is given: set the input registry to the registry's checkout in the workspace (actions/checkout)`,
     );
   let reg: Registry;
   try {
     reg = await openRegistry(at(registry));
   } catch (error) {
     throw new UserError(
-      `${rule}, and input registry ${registry} is not a registry checkout (${redactCredentials((error as Error).message)}): give the path of the registry's checkout in the workspace`,
+      `${DATA_URL_RULE}, and input registry ${registry} is not a registry checkout (${redactCredentials((error as Error).message)}): give the path of the registry's checkout in the workspace`,
     );
   }
   return registryDataAllowList(reg, registry);

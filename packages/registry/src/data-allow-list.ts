@@ -4,6 +4,14 @@ import { redactCredentials } from "@modelgate/core";
 import { readConfig } from "./desired-state.js";
 import { defaultHead, type Registry } from "./git.js";
 
+/** Why a data URL needs a registry; the CLI and the action each add the fix in their own words. */
+export const DATA_URL_RULE =
+  "a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts";
+
+/** Whether any data input is an http(s) URL: only then is the registry's allow-list read. */
+export const anyDataUrl = (inputs: readonly (string | undefined)[]): boolean =>
+  inputs.some((p) => p !== undefined && /^https?:\/\//i.test(p));
+
 /** The allow-list and where it is set, in the shape of the data engine's options. */
 export interface DataAllowList {
   allowedHosts: string[];

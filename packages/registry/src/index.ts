@@ -19,7 +19,7 @@ export {
   hashHttpArtifact,
   repoPathOfFileUri,
 } from "./artifact.js";
-export { type DataAllowList, registryDataAllowList } from "./data-allow-list.js";
+export { anyDataUrl, DATA_URL_RULE, type DataAllowList, registryDataAllowList } from "./data-allow-list.js";
 export {
   type DataValidationRole,
   type DesiredState,

@@ -53,7 +53,9 @@ export async function dataAllowList(
   registry: string | undefined,
   inputs: readonly (string | undefined)[],
 ): Promise<Pick<EngineOptions, "allowedHosts" | "allowListSource">> {
+  // checked before loading the registry code: local files need none of it
   if (!inputs.some((p) => p !== undefined && isUrl(p))) return {};
+  const { DATA_URL_RULE, registryDataAllowList } = await import("@modelgate/registry");
   const where = registry ?? ".";
   const { openFromFlag } = await import("./registry.js");
   let reg: Registry;
@@ -61,10 +63,9 @@ export async function dataAllowList(
     reg = await openFromFlag(ctx, where);
   } catch (error) {
     throw new UserError(
-      `a data URL is downloaded only from a host on the registry's modelgate.yaml data.allowedHosts, and ${redactCredentials(where)} is not a registry (${redactCredentials((error as Error).message)}): run in the registry or give --registry <dir|url>`,
+      `${DATA_URL_RULE}, and ${redactCredentials(where)} is not a registry (${redactCredentials((error as Error).message)}): run in the registry or give --registry <dir|url>`,
     );
   }
-  const { registryDataAllowList } = await import("@modelgate/registry");
   return registryDataAllowList(reg, where);
 }
 

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkName, contextFromEnv, ExitCode, registryPaths, UserError } from "@modelgate/core";
 import { runDataValidationJob } from "@modelgate/data";
-import { defaultHead, proposeDatasetVersion, readTextAt, registryDataAllowList } from "@modelgate/registry";
+import {
+  anyDataUrl,
+  defaultHead,
+  proposeDatasetVersion,
+  readTextAt,
+  registryDataAllowList,
+} from "@modelgate/registry";
 import type { CommandGroup } from "./index.js";
 import { changeOptions, openFromFlag, printChange } from "./registry.js";
 
@@ -41,7 +47,7 @@ export const datasetCommands: CommandGroup = (program, ctx, run) => {
             data,
             subject: name,
             // a URL comes from a host on this registry's modelgate.yaml data.allowedHosts
-            engine: /^https?:\/\//i.test(data) ? await registryDataAllowList(reg, flags.registry) : {},
+            engine: anyDataUrl([data]) ? await registryDataAllowList(reg, flags.registry) : {},
           });
           const { summary } = validation.report;
           if (validation.failed) {
