@@ -8131,13 +8131,14 @@ function githubRunFromEnv(env) {
     return null;
   return { repository, workflowRef, runId: Number(runId), runAttempt: Number(runAttempt), sha };
 }
+var HASH_CHUNK_BYTES = 1 << 20;
 async function hashFile(path, what, onProgress) {
   const size = checkRegularFile(path, what);
   const hash = createHash2("sha256");
   let bytes = 0;
   const phase = `hashing ${basename(path)}`;
   onProgress?.(progressOf(phase, 0, size, "bytes"));
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of createReadStream(path, { highWaterMark: HASH_CHUNK_BYTES })) {
     hash.update(chunk);
     bytes += chunk.length;
     onProgress?.(progressOf(phase, bytes, size, "bytes"));

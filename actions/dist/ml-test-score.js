@@ -407,7 +407,7 @@ async function hashFile(path, what, onProgress) {
   let bytes = 0;
   const phase = `hashing ${basename(path)}`;
   onProgress?.(progressOf(phase, 0, size, "bytes"));
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of createReadStream(path, { highWaterMark: HASH_CHUNK_BYTES })) {
     hash.update(chunk);
     bytes += chunk.length;
     onProgress?.(progressOf(phase, bytes, size, "bytes"));
@@ -424,13 +424,14 @@ async function fileInput(role, path, root, onProgress) {
 function hashBytes(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
-var TOOL, POSITIVE;
+var TOOL, POSITIVE, HASH_CHUNK_BYTES;
 var init_evidence = __esm({
   "packages/core/src/evidence.ts"() {
     init_input();
     init_progress();
     TOOL = { name: "modelgate", version: "0.1.0" };
     POSITIVE = /^[1-9][0-9]{0,14}$/;
+    HASH_CHUNK_BYTES = 1 << 20;
   }
 });
 
@@ -35333,7 +35334,8 @@ async function profileDataset(path, options) {
   const engine = await DataEngine.create(options.engine);
   try {
     const loaded = await engine.load(path, options.read);
-    return wrapProfile(await profileTable(engine, loaded), options);
+    const body = await profileTable(engine, loaded);
+    return wrapProfile(body, { ...options, inputs: await options.inputs });
   } finally {
     engine.close();
   }
@@ -35676,7 +35678,7 @@ async function validateLoaded(engine, options, current, profile, reference) {
     ...createEnvelope({
       kind: "data-validation",
       subject: options.subject ?? schema.dataset,
-      inputs: options.inputs ?? [],
+      inputs: await options.inputs ?? [],
       context: options.context,
       verdict,
       createdAt: options.createdAt
@@ -36029,11 +36031,44 @@ async function dataInput(role, path, options) {
       if (!engine.downloads) downloads.close();
     }
   }
+  return fileInput(
+    role,
+    checkedLocal(role, path, options),
+    options.root ?? options.cwd,
+    options.engine?.onProgress
+  );
+}
+function checkedLocal(role, path, options) {
   const at = resolve4(options.cwd, path);
   checkRegularFile(at, role, path);
   if (role === "data" || role === "reference" && !/\.json$/i.test(at))
     checkDataFile(at, options.read ?? {}, path);
-  return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
+  return at;
+}
+async function dataInputsAlongside(named, options) {
+  const done = [];
+  for (const [role, p] of named) {
+    if (isUrl3(p)) done.push(await dataInput(role, p, options));
+    else {
+      const at = checkedLocal(role, p, options);
+      done.push(
+        () => fileInput(role, at, options.root ?? options.cwd, startOnly(options.engine?.onProgress))
+      );
+    }
+  }
+  const digests = Promise.all(done.map((d) => typeof d === "function" ? d() : d));
+  digests.catch(() => {
+  });
+  return { digests };
+}
+function startOnly(listener) {
+  if (!listener) return void 0;
+  const started = /* @__PURE__ */ new Set();
+  return (e) => {
+    if (started.has(e.phase)) return;
+    started.add(e.phase);
+    listener(e);
+  };
 }
 async function runDataValidationJob(job) {
   const at = (p) => isUrl3(p) ? p : resolve4(job.cwd, p);
@@ -36064,9 +36099,7 @@ function checkEnvironment(loaded, file, what, environment) {
 }
 async function validationJob(job, engine, named, schema) {
   const at = (p) => isUrl3(p) ? p : resolve4(job.cwd, p);
-  const inputs = [];
-  for (const [role, p] of named)
-    inputs.push(await dataInput(role, p, { ...job, engine, read: job.read ?? {} }));
+  const { digests: inputs } = await dataInputsAlongside(named, { ...job, engine, read: job.read ?? {} });
   let body;
   const report = await validateData({
     schema,
@@ -36086,7 +36119,7 @@ async function validationJob(job, engine, named, schema) {
   });
   const profile = wrapProfile(body, {
     subject: job.subject ?? schema.schema.dataset,
-    inputs: inputs.filter((i) => i.role === "data"),
+    inputs: (await inputs).filter((i) => i.role === "data"),
     context: job.context,
     ...job.createdAt ? { createdAt: job.createdAt } : {}
   });
@@ -36180,6 +36213,7 @@ __export(src_exports, {
   computeDrift: () => computeDrift,
   dataDownloads: () => dataDownloads,
   dataInput: () => dataInput,
+  dataInputsAlongside: () => dataInputsAlongside,
   dataRemoteRules: () => dataRemoteRules,
   dataValidationJobFromText: () => dataValidationJobFromText,
   detectFormat: () => detectFormat,

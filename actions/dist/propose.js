@@ -292,8 +292,10 @@ import { createHash as createHash2 } from "node:crypto";
 function hashBytes(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
+var HASH_CHUNK_BYTES;
 var init_evidence = __esm({
   "packages/core/src/evidence.ts"() {
+    HASH_CHUNK_BYTES = 1 << 20;
   }
 });
 

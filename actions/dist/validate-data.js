@@ -407,7 +407,7 @@ async function hashFile(path, what, onProgress) {
   let bytes = 0;
   const phase = `hashing ${basename(path)}`;
   onProgress?.(progressOf(phase, 0, size, "bytes"));
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of createReadStream(path, { highWaterMark: HASH_CHUNK_BYTES })) {
     hash.update(chunk);
     bytes += chunk.length;
     onProgress?.(progressOf(phase, bytes, size, "bytes"));
@@ -421,13 +421,14 @@ async function fileInput(role, path, root, onProgress) {
     sha256: (await hashFile(path, role, onProgress)).sha256
   };
 }
-var TOOL, POSITIVE;
+var TOOL, POSITIVE, HASH_CHUNK_BYTES;
 var init_evidence = __esm({
   "packages/core/src/evidence.ts"() {
     init_input();
     init_progress();
     TOOL = { name: "modelgate", version: "0.1.0" };
     POSITIVE = /^[1-9][0-9]{0,14}$/;
+    HASH_CHUNK_BYTES = 1 << 20;
   }
 });
 
@@ -35175,7 +35176,7 @@ async function validateLoaded(engine, options, current, profile, reference) {
     ...createEnvelope({
       kind: "data-validation",
       subject: options.subject ?? schema.dataset,
-      inputs: options.inputs ?? [],
+      inputs: await options.inputs ?? [],
       context: options.context,
       verdict,
       createdAt: options.createdAt
@@ -35516,11 +35517,44 @@ async function dataInput(role, path, options) {
       if (!engine.downloads) downloads.close();
     }
   }
+  return fileInput(
+    role,
+    checkedLocal(role, path, options),
+    options.root ?? options.cwd,
+    options.engine?.onProgress
+  );
+}
+function checkedLocal(role, path, options) {
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
   if (role === "data" || role === "reference" && !/\.json$/i.test(at))
     checkDataFile(at, options.read ?? {}, path);
-  return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
+  return at;
+}
+async function dataInputsAlongside(named, options) {
+  const done = [];
+  for (const [role, p] of named) {
+    if (isUrl2(p)) done.push(await dataInput(role, p, options));
+    else {
+      const at = checkedLocal(role, p, options);
+      done.push(
+        () => fileInput(role, at, options.root ?? options.cwd, startOnly(options.engine?.onProgress))
+      );
+    }
+  }
+  const digests = Promise.all(done.map((d) => typeof d === "function" ? d() : d));
+  digests.catch(() => {
+  });
+  return { digests };
+}
+function startOnly(listener) {
+  if (!listener) return void 0;
+  const started = /* @__PURE__ */ new Set();
+  return (e) => {
+    if (started.has(e.phase)) return;
+    started.add(e.phase);
+    listener(e);
+  };
 }
 async function runDataValidationJob(job) {
   const at = (p) => isUrl2(p) ? p : resolve(job.cwd, p);
@@ -35551,9 +35585,7 @@ function checkEnvironment(loaded, file, what, environment) {
 }
 async function validationJob(job, engine, named, schema) {
   const at = (p) => isUrl2(p) ? p : resolve(job.cwd, p);
-  const inputs = [];
-  for (const [role, p] of named)
-    inputs.push(await dataInput(role, p, { ...job, engine, read: job.read ?? {} }));
+  const { digests: inputs } = await dataInputsAlongside(named, { ...job, engine, read: job.read ?? {} });
   let body;
   const report = await validateData({
     schema,
@@ -35573,7 +35605,7 @@ async function validationJob(job, engine, named, schema) {
   });
   const profile = wrapProfile(body, {
     subject: job.subject ?? schema.schema.dataset,
-    inputs: inputs.filter((i) => i.role === "data"),
+    inputs: (await inputs).filter((i) => i.role === "data"),
     context: job.context,
     ...job.createdAt ? { createdAt: job.createdAt } : {}
   });

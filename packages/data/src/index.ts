@@ -82,6 +82,7 @@ export {
   type DataValidationJobResult,
   type DataValidationJobText,
   dataInput,
+  dataInputsAlongside,
   dataValidationJobFromText,
   engineOptionsFromText,
   MAX_THREADS,

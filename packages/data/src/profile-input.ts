@@ -6,7 +6,8 @@ export interface ProfileDatasetOptions {
   read?: ReadOptions;
   engine?: EngineOptions;
   subject: string;
-  inputs: EvidenceInput[];
+  /** A promise when the digests are read while the data is (dataInputsAlongside). */
+  inputs: EvidenceInput[] | Promise<EvidenceInput[]>;
   context: EvidenceContext;
   createdAt?: Date;
 }
@@ -16,7 +17,8 @@ export async function profileDataset(path: string, options: ProfileDatasetOption
   const engine = await DataEngine.create(options.engine);
   try {
     const loaded = await engine.load(path, options.read);
-    return wrapProfile(await profileTable(engine, loaded), options);
+    const body = await profileTable(engine, loaded);
+    return wrapProfile(body, { ...options, inputs: await options.inputs });
   } finally {
     engine.close();
   }

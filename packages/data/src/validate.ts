@@ -75,7 +75,8 @@ export interface ValidateOptions {
   read?: ReadOptions;
   engine?: EngineOptions;
   subject?: string;
-  inputs?: EvidenceInput[];
+  /** The report's inputs; a promise when their digests are read while the data is (dataInputsAlongside). */
+  inputs?: EvidenceInput[] | Promise<EvidenceInput[]>;
   context: EvidenceContext;
   createdAt?: Date;
   /** called with the data's profile (profiled once, for the validation; with reference data, at their shared points) */
@@ -335,7 +336,7 @@ export async function validateLoaded(
     ...createEnvelope({
       kind: "data-validation",
       subject: options.subject ?? schema.dataset,
-      inputs: options.inputs ?? [],
+      inputs: (await options.inputs) ?? [],
       context: options.context,
       verdict,
       createdAt: options.createdAt,

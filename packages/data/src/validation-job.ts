@@ -6,6 +6,7 @@ import {
   type EvidenceEnvelope,
   type EvidenceInput,
   fileInput,
+  type ProgressListener,
   UserError,
 } from "@modelgate/core";
 import {
@@ -79,13 +80,61 @@ export async function dataInput(
       if (!engine.downloads) downloads.close();
     }
   }
+  return fileInput(
+    role,
+    checkedLocal(role, path, options),
+    options.root ?? options.cwd,
+    options.engine?.onProgress,
+  );
+}
+
+/** A local input's absolute path, after its checks (a data file gets the engine's cheap ones too). */
+function checkedLocal(role: string, path: string, options: { cwd: string; read?: ReadOptions }): string {
   const at = resolve(options.cwd, path);
   checkRegularFile(at, role, path);
   // a data file gets the engine's cheap checks before its digest reads it all (300 MB of NUL
   // bytes is a binary file at once, not after hashing)
   if (role === "data" || (role === "reference" && !/\.json$/i.test(at)))
     checkDataFile(at, options.read ?? {}, path);
-  return fileInput(role, at, options.root ?? options.cwd, options.engine?.onProgress);
+  return at;
+}
+
+/**
+ * The inputs of a job, their local files' digests read while the job's engine reads the data
+ * (hashing a 143 MB CSV first added 0.16 s to a load of 0.86 s; alongside it, 0.1 s less): URLs are
+ * downloaded (and hashed) now, since the engine reads the download; every local file is checked now,
+ * before anything reads it; its hashing reports only that it starts (the engine's phases follow and
+ * would interleave with it). Await `digests` for the inputs, in the order given.
+ */
+export async function dataInputsAlongside(
+  named: readonly (readonly [string, string])[],
+  options: { cwd: string; root?: string; engine?: EngineOptions; read?: ReadOptions },
+): Promise<{ digests: Promise<EvidenceInput[]> }> {
+  const done: (EvidenceInput | (() => Promise<EvidenceInput>))[] = [];
+  for (const [role, p] of named) {
+    if (isUrl(p)) done.push(await dataInput(role, p, options));
+    else {
+      const at = checkedLocal(role, p, options);
+      done.push(() =>
+        fileInput(role, at, options.root ?? options.cwd, startOnly(options.engine?.onProgress)),
+      );
+    }
+  }
+  const digests = Promise.all(done.map((d) => (typeof d === "function" ? d() : d)));
+  // awaited by the job; when the job fails first, its error is the one reported
+  digests.catch(() => {});
+  return { digests };
+}
+
+/** A listener that passes on only the event that starts each phase. */
+function startOnly(listener: ProgressListener | undefined): ProgressListener | undefined {
+  if (!listener) return undefined;
+  const started = new Set<string>();
+  return (e) => {
+    if (started.has(e.phase)) return;
+    started.add(e.phase);
+    listener(e);
+  };
 }
 
 /**
@@ -139,9 +188,7 @@ async function validationJob(
   schema: ReturnType<typeof parseDatasetSchema>,
 ): Promise<DataValidationJobResult> {
   const at = (p: string) => (isUrl(p) ? p : resolve(job.cwd, p));
-  const inputs: EvidenceInput[] = [];
-  for (const [role, p] of named)
-    inputs.push(await dataInput(role, p, { ...job, engine, read: job.read ?? {} }));
+  const { digests: inputs } = await dataInputsAlongside(named, { ...job, engine, read: job.read ?? {} });
   let body: Omit<DataProfile, keyof EvidenceEnvelope> | undefined;
   const report = await validateData({
     schema,
@@ -161,7 +208,7 @@ async function validationJob(
   });
   const profile = wrapProfile(body!, {
     subject: job.subject ?? schema.schema.dataset,
-    inputs: inputs.filter((i) => i.role === "data"),
+    inputs: (await inputs).filter((i) => i.role === "data"),
     context: job.context,
     ...(job.createdAt ? { createdAt: job.createdAt } : {}),
   });

@@ -10,6 +10,7 @@ import {
 import {
   type DataProfile,
   dataInput,
+  dataInputsAlongside,
   dataValidationJobFromText,
   type EngineOptions,
   engineOptionsFromText,
@@ -157,7 +158,13 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
               read: readOptions(flags),
               engine,
               subject: flags.subject ?? basename(data),
-              inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
+              inputs: (
+                await dataInputsAlongside([["data", data]], {
+                  cwd: ctx.cwd,
+                  engine,
+                  read: readOptions(flags),
+                })
+              ).digests,
               context,
             }),
           listener,
@@ -229,7 +236,13 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
               read: readOptions(flags),
               engine,
               subject: basename(data),
-              inputs: [await dataInput("data", data, { cwd: ctx.cwd, engine, read: readOptions(flags) })],
+              inputs: (
+                await dataInputsAlongside([["data", data]], {
+                  cwd: ctx.cwd,
+                  engine,
+                  read: readOptions(flags),
+                })
+              ).digests,
               context: contextFromEnv(ctx.env),
             }),
           ));
