@@ -12479,8 +12479,8 @@ var init_registry_check_schema = __esm({
           additionalProperties: false,
           properties: {
             source: {
-              description: "github: the pull request's reviews; local: approvals recorded with --approved-by; not-judged: deliberately not judged by this run (a re-gate of a merged state); null: no reviews were given to the gate (a required approval then fails).",
-              enum: ["github", "local", "not-judged", null]
+              description: "github: the pull request's reviews; local: approvals recorded with --approved-by; not-judged: deliberately not judged by this run (a re-gate of a merged state); direct-push: a push with commits no merged pull request holds (only a rollback deploys without approvals); null: no reviews were given to the gate (a required approval then fails).",
+              enum: ["github", "local", "not-judged", "direct-push", null]
             },
             pullRequest: {
               description: "The pull request, e.g. #12 or local-3.",
@@ -40898,8 +40898,29 @@ function countApprovals(facts, rule) {
   };
 }
 var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
-function approvalsCheck(approvals, rule, what) {
+function approvalsCheck(approvals, rule, what, kind) {
   const n = rule.required;
+  if (approvals?.source === "direct-push") {
+    const commits = approvals.commits.map((c) => c.replace(/^[0-9a-f]{40}/, (sha) => sha.slice(0, 12))).join(", ");
+    if (kind === "rollback")
+      return {
+        status: "skip",
+        message: `${what}: ${n} approval(s) required; a rollback pushed past review (${commits}) is the emergency path, deployed without them`,
+        record: null
+      };
+    return {
+      status: "fail",
+      message: `${what}: ${n} approval(s) required and ${commits} reached the default branch without a merged pull request, so nobody approved it \u2014 revert it and open a pull request (only a rollback may be pushed past review)`,
+      record: {
+        environment: rule.environment,
+        required: n,
+        allowStaleApprovals: rule.allowStaleApprovals ?? false,
+        approvedBy: [],
+        setAside: [],
+        satisfied: false
+      }
+    };
+  }
   if (approvals === null) {
     return {
       status: "fail",
@@ -42274,7 +42295,7 @@ var GateRules = class {
     if (required <= 0) return;
     this.approvalsRequired = true;
     const rule = { environment, required, allowStaleApprovals: policy?.allowStaleApprovals ?? false };
-    const r = approvalsCheck(this.inputs.approvals, rule, what);
+    const r = approvalsCheck(this.inputs.approvals, rule, what, change.kind);
     change.checks.push({ id: "approvals", status: r.status, message: r.message, file: change.path });
     const kept = this.approvalRecords.get(environment);
     if (r.record && (!kept || r.record.required > kept.required || r.record.required === kept.required && !r.record.allowStaleApprovals))
@@ -43078,7 +43099,7 @@ var GateRules = class {
   }
   approvalsRecord() {
     const a = this.inputs.approvals;
-    const facts = a && a.source !== "not-judged" ? a : null;
+    const facts = a && (a.source === "github" || a.source === "local") ? a : null;
     return {
       source: a?.source ?? null,
       pullRequest: facts?.pullRequest ?? null,

@@ -12457,8 +12457,8 @@ var init_registry_check_schema = __esm({
           additionalProperties: false,
           properties: {
             source: {
-              description: "github: the pull request's reviews; local: approvals recorded with --approved-by; not-judged: deliberately not judged by this run (a re-gate of a merged state); null: no reviews were given to the gate (a required approval then fails).",
-              enum: ["github", "local", "not-judged", null]
+              description: "github: the pull request's reviews; local: approvals recorded with --approved-by; not-judged: deliberately not judged by this run (a re-gate of a merged state); direct-push: a push with commits no merged pull request holds (only a rollback deploys without approvals); null: no reviews were given to the gate (a required approval then fails).",
+              enum: ["github", "local", "not-judged", "direct-push", null]
             },
             pullRequest: {
               description: "The pull request, e.g. #12 or local-3.",
@@ -40965,8 +40965,29 @@ function countApprovals(facts, rule) {
   };
 }
 var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
-function approvalsCheck(approvals, rule, what) {
+function approvalsCheck(approvals, rule, what, kind) {
   const n = rule.required;
+  if (approvals?.source === "direct-push") {
+    const commits = approvals.commits.map((c) => c.replace(/^[0-9a-f]{40}/, (sha) => sha.slice(0, 12))).join(", ");
+    if (kind === "rollback")
+      return {
+        status: "skip",
+        message: `${what}: ${n} approval(s) required; a rollback pushed past review (${commits}) is the emergency path, deployed without them`,
+        record: null
+      };
+    return {
+      status: "fail",
+      message: `${what}: ${n} approval(s) required and ${commits} reached the default branch without a merged pull request, so nobody approved it \u2014 revert it and open a pull request (only a rollback may be pushed past review)`,
+      record: {
+        environment: rule.environment,
+        required: n,
+        allowStaleApprovals: rule.allowStaleApprovals ?? false,
+        approvedBy: [],
+        setAside: [],
+        satisfied: false
+      }
+    };
+  }
   if (approvals === null) {
     return {
       status: "fail",
@@ -42342,7 +42363,7 @@ var GateRules = class {
     if (required <= 0) return;
     this.approvalsRequired = true;
     const rule = { environment, required, allowStaleApprovals: policy?.allowStaleApprovals ?? false };
-    const r = approvalsCheck(this.inputs.approvals, rule, what);
+    const r = approvalsCheck(this.inputs.approvals, rule, what, change.kind);
     change.checks.push({ id: "approvals", status: r.status, message: r.message, file: change.path });
     const kept = this.approvalRecords.get(environment);
     if (r.record && (!kept || r.record.required > kept.required || r.record.required === kept.required && !r.record.allowStaleApprovals))
@@ -43146,7 +43167,7 @@ var GateRules = class {
   }
   approvalsRecord() {
     const a = this.inputs.approvals;
-    const facts = a && a.source !== "not-judged" ? a : null;
+    const facts = a && (a.source === "github" || a.source === "local") ? a : null;
     return {
       source: a?.source ?? null,
       pullRequest: facts?.pullRequest ?? null,
@@ -51254,7 +51275,8 @@ async function runDeployJob(input) {
     provenance: provenanceVerifier(input.provenancePort === void 0 ? input.github : input.provenancePort),
     ...input.enginesMissing ? { enginesMissing: input.enginesMissing } : {}
   });
-  const report = input.gated && input.gated.base === before && input.gated.head === after ? input.gated : await runGate(reg, {
+  const direct = await commitsPushedPastReview(reg, github, before, after);
+  const report = direct.length === 0 && input.gated && input.gated.base === before && input.gated.head === after ? input.gated : await runGate(reg, {
     base: before,
     head: after,
     now,
@@ -51262,8 +51284,9 @@ async function runDeployJob(input) {
     extraChecks: input.extraChecks ?? extras.extraChecks,
     verifier: input.verifier ?? extras.verifier,
     // what merged was approved on its pull request (that check enforced the reviews,
-    // branch protection required it); this re-gate judges the combined desired state
-    approvals: {
+    // branch protection required it); this re-gate judges the combined desired state. A
+    // commit no merged pull request holds was pushed past review: nothing of it was approved
+    approvals: direct.length > 0 ? { source: "direct-push", commits: direct } : {
       source: "not-judged",
       reason: "re-gate of a push: approvals were judged on each merged pull request"
     },
@@ -51346,6 +51369,19 @@ async function runDeployJob(input) {
   for (const d of pending)
     await setStatus(d, "success", `${d.model} in ${d.environment}: ${move(d.entry)}${where}`);
   return result2;
+}
+async function commitsPushedPastReview(reg, github, before, after) {
+  const commits = await firstParentCommits(reg, before, after, MAX_PUSH_COMMITS + 1);
+  const out = [];
+  for (const c of commits.slice(0, MAX_PUSH_COMMITS)) {
+    const pulls = await github.pullRequestsOfCommit(c.oid);
+    if (!pulls.some((p) => p.merged)) out.push(c.oid);
+  }
+  if (commits.length > MAX_PUSH_COMMITS)
+    out.push(
+      `${commits[MAX_PUSH_COMMITS].oid} (and every earlier commit: a push of more than ${MAX_PUSH_COMMITS} commits is not checked one by one)`
+    );
+  return out;
 }
 function manifestCommitMessage(registry, plan, runUrl) {
   const lines = plan.entries.map((e) => `${e.environment}/${e.model}: ${move(e)}`);

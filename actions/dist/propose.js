@@ -12281,8 +12281,8 @@ var init_registry_check_schema = __esm({
           additionalProperties: false,
           properties: {
             source: {
-              description: "github: the pull request's reviews; local: approvals recorded with --approved-by; not-judged: deliberately not judged by this run (a re-gate of a merged state); null: no reviews were given to the gate (a required approval then fails).",
-              enum: ["github", "local", "not-judged", null]
+              description: "github: the pull request's reviews; local: approvals recorded with --approved-by; not-judged: deliberately not judged by this run (a re-gate of a merged state); direct-push: a push with commits no merged pull request holds (only a rollback deploys without approvals); null: no reviews were given to the gate (a required approval then fails).",
+              enum: ["github", "local", "not-judged", "direct-push", null]
             },
             pullRequest: {
               description: "The pull request, e.g. #12 or local-3.",

@@ -168,6 +168,58 @@ describe("deploy", () => {
     expect(again.summary).toContain("already committed by an earlier run");
   });
 
+  it("a promotion pushed to main past review, where production requires an approval: not deployed; the rollback pushed the same way deploys", async () => {
+    const policy = h.f
+      .read("modelgate.yaml")
+      .replace("      maxModelAgeDays: 365\n", "      maxModelAgeDays: 365\n      requiredApprovals: 1\n");
+    const n = await openPull(
+      "modelgate/policy/approvals",
+      { "modelgate.yaml": policy },
+      "Production requires one approval",
+    );
+    const reviewed = await deploy(await merge(n));
+    expect(reviewed.exitCode, reviewed.stdout).toBe(0);
+    /** A commit pushed straight to main (a bypass token's push): no pull request holds it. */
+    const pushDirect = async (files: Record<string, string>, title: string) => {
+      const dir = h.tmp("mg-direct-");
+      await git(dir, "clone", "-q", h.sim.repo(FULL).gitdir, ".");
+      const before = await git(dir, "rev-parse", "HEAD");
+      for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+      await git(dir, "commit", "-q", "-am", title);
+      await git(dir, "push", "-q", "origin", "HEAD:main");
+      return {
+        ref: "refs/heads/main",
+        before: before.trim(),
+        after: (await git(dir, "rev-parse", "HEAD")).trim(),
+      };
+    };
+    const promotion = await pushDirect(
+      { "environments/production/credit-default.yaml": env("production", "2.0.0") },
+      "Promote 2.0.0 to production, straight to main",
+    );
+    const blocked = await deploy(promotion);
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.outputs.blocked).toBe("true");
+    expect(blocked.stdout).toContain(
+      `${promotion.after.slice(0, 12)} reached the default branch without a merged pull request, so nobody approved it`,
+    );
+    const d = h.sim.repo(FULL).deployments.find((x) => x.sha === promotion.after)!;
+    expect(d.statuses.map((x) => x.state)).toEqual(["failure"]);
+    expect(d.statuses[0]!.description).toContain("approvals");
+    const rollback = await pushDirect(
+      { "environments/production/credit-default.yaml": env("production", "1.0.0") },
+      "Roll back credit-default in production to 1.0.0 (emergency)",
+    );
+    const rolledBack = await deploy(rollback);
+    expect(rolledBack.exitCode, rolledBack.stdout).toBe(0);
+    expect(
+      h.sim
+        .repo(FULL)
+        .deployments.find((x) => x.sha === rollback.after)!
+        .statuses.map((x) => x.state),
+    ).toEqual(["in_progress", "success"]);
+  });
+
   it("two pull requests that passed alone: staging rolled back, then production promoted — failure statuses and a comment on the merged PR, nothing deployed", async () => {
     await h.sim.createRepo("acme", "manifests", h.f.dir);
     const deployer = h.sim.addUser("deployer[bot]");

@@ -192,8 +192,9 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
     provenance: provenanceVerifier(input.provenancePort === undefined ? input.github : input.provenancePort),
     ...(input.enginesMissing ? { enginesMissing: input.enginesMissing } : {}),
   });
+  const direct = await commitsPushedPastReview(reg, github, before, after);
   const report =
-    input.gated && input.gated.base === before && input.gated.head === after
+    direct.length === 0 && input.gated && input.gated.base === before && input.gated.head === after
       ? input.gated
       : await runGate(reg, {
           base: before,
@@ -203,11 +204,15 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
           extraChecks: input.extraChecks ?? extras.extraChecks,
           verifier: input.verifier ?? extras.verifier,
           // what merged was approved on its pull request (that check enforced the reviews,
-          // branch protection required it); this re-gate judges the combined desired state
-          approvals: {
-            source: "not-judged",
-            reason: "re-gate of a push: approvals were judged on each merged pull request",
-          },
+          // branch protection required it); this re-gate judges the combined desired state. A
+          // commit no merged pull request holds was pushed past review: nothing of it was approved
+          approvals:
+            direct.length > 0
+              ? { source: "direct-push", commits: direct }
+              : {
+                  source: "not-judged",
+                  reason: "re-gate of a push: approvals were judged on each merged pull request",
+                },
           ...(input.fetch ? { fetch: input.fetch } : {}),
         });
   const plan = await planDeployment(reg, { before, after, now, context });
@@ -293,6 +298,30 @@ export async function runDeployJob(input: DeployJobInput): Promise<DeployJobResu
   for (const d of pending)
     await setStatus(d, "success", `${d.model} in ${d.environment}: ${move(d.entry)}${where}`);
   return result;
+}
+
+/**
+ * The push's commits (first parents, newest first) that no merged pull request holds: pushed to
+ * the default branch past review. A push longer than MAX_PUSH_COMMITS cannot be checked commit by
+ * commit, so its unchecked rest counts as pushed past review (fail closed).
+ */
+async function commitsPushedPastReview(
+  reg: Registry,
+  github: GitHubPort,
+  before: string,
+  after: string,
+): Promise<string[]> {
+  const commits = await firstParentCommits(reg, before, after, MAX_PUSH_COMMITS + 1);
+  const out: string[] = [];
+  for (const c of commits.slice(0, MAX_PUSH_COMMITS)) {
+    const pulls = await github.pullRequestsOfCommit(c.oid);
+    if (!pulls.some((p) => p.merged)) out.push(c.oid);
+  }
+  if (commits.length > MAX_PUSH_COMMITS)
+    out.push(
+      `${commits[MAX_PUSH_COMMITS]!.oid} (and every earlier commit: a push of more than ${MAX_PUSH_COMMITS} commits is not checked one by one)`,
+    );
+  return out;
 }
 
 function manifestCommitMessage(registry: string, plan: DeployPlan, runUrl: string | null): string {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "@modelgate/core";
-import { pushBranch } from "@modelgate/registry";
+import { parseMergeMessage, pushBranch, type Registry, readCommit } from "@modelgate/registry";
 import {
   type ApprovalPolicy,
   type ApprovalResult,
@@ -51,6 +51,11 @@ export interface LocalPortOptions {
   reviews?: Record<number, LocalReviews>;
   /** the pull requests of commits (the embedded mode has no pull-request API): by commit sha */
   commitPullRequests?: Record<string, CommitPullRequest[]>;
+  /**
+   * The registry whose `(#local-N)` merge commits (`modelgate merge`) are the merged pull
+   * requests of the commits not in `commitPullRequests`.
+   */
+  registry?: Registry;
   now?: () => Date;
 }
 
@@ -302,7 +307,14 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
 
   // ---- deploy
   async function pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]> {
-    return options.commitPullRequests?.[sha] ?? [];
+    const given = options.commitPullRequests?.[sha];
+    if (given || !options.registry) return given ?? [];
+    const { message } = await readCommit(options.registry, sha);
+    const pr = parseMergeMessage(message).pr;
+    if (pr === null) return [];
+    const title = message.split("\n")[0] ?? "";
+    const number = Number(pr.replace(/^local-/, ""));
+    return [{ number, url: `#${pr}`, title, state: "closed", merged: true, mergeCommitSha: sha }];
   }
 
   // ---- provenance: the embedded mode has no workflow runs to ask about

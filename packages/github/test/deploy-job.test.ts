@@ -8,7 +8,7 @@ import { openRegistry } from "@modelgate/registry";
 import { type GitServer, start } from "@modelgate/registry/git-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addVersion, createRegistryFixture, NOW, type RegistryFixture } from "../../registry/test/fixture.js";
-import { createLocalPort, runDeployJob } from "../src/index.js";
+import { type CommitPullRequest, createLocalPort, runDeployJob } from "../src/index.js";
 
 const exec = promisify(execFile);
 let f: RegistryFixture;
@@ -76,6 +76,65 @@ describe("runDeployJob with the local port", () => {
     expect(pushed.blocked).toBe(true);
     expect(pushed.report.blocking.map((b) => b.check)).toContain("metric:roc_auc");
     expect(pushed.manifests).toEqual([]);
+  });
+
+  it("a push past review deploys only a rollback where approvals are required: a promotion no merged pull request holds is blocked", async () => {
+    const reports = tmp("mg-reports-");
+    f.write(
+      "modelgate.yaml",
+      f
+        .read("modelgate.yaml")
+        .replace("      maxModelAgeDays: 365\n", "      maxModelAgeDays: 365\n      requiredApprovals: 1\n"),
+    );
+    f.commitAll("production requires one approval");
+    const reg = await openRegistry(f.dir);
+    const merged: Record<string, CommitPullRequest[]> = {};
+    const job = (before: string, after: string) =>
+      runDeployJob({
+        registry: reg,
+        github: createLocalPort({ reportsDir: reports, now: () => NOW, commitPullRequests: merged }),
+        before,
+        after,
+        manifestsDir: join(reports, "kserve"),
+        now: NOW,
+      });
+    const viaPull = (number: number, [before, after]: [string, string]): [string, string] => {
+      merged[after] = [
+        { number, url: `local#${number}`, title: "", state: "closed", merged: true, mergeCommitSha: after },
+      ];
+      return [before, after];
+    };
+    expect((await job(...viaPull(1, push("staging", "2.0.0")))).blocked).toBe(false);
+    // the promotion to production pushed straight to main: nobody approved it
+    const [b1, a1] = push("production", "2.0.0");
+    const direct = await job(b1, a1);
+    expect(direct.blocked).toBe(true);
+    expect(direct.report.approvals?.source).toBe("direct-push");
+    const why = direct.report.blocking.find((b) => b.check === "approvals");
+    expect(why?.message).toContain(
+      `${a1.slice(0, 12)} reached the default branch without a merged pull request`,
+    );
+    expect(why?.message).toContain("open a pull request (only a rollback may be pushed past review)");
+    expect(direct.manifests).toEqual([]);
+    expect(direct.deployments.map((d) => d.state)).toEqual(["failure"]);
+    // the same commit, once a merged pull request holds it, deploys (its reviews were judged there)
+    const reviewed = await job(...viaPull(2, [b1, a1]));
+    expect([reviewed.blocked, reviewed.report.approvals?.source]).toEqual([false, "not-judged"]);
+    // the emergency rollback pushed past review: a version live there before deploys without approvals
+    const rollback = await job(...push("production", "1.0.0"));
+    expect(rollback.blocked).toBe(false);
+    expect(rollback.plan.entries.map((e) => [e.environment, e.kind, e.to])).toEqual([
+      ["production", "rollback", "1.0.0"],
+    ]);
+    const skipped = rollback.report.changes.flatMap((c) => c.checks).find((c) => c.id === "approvals");
+    expect(skipped?.status).toBe("skip");
+    expect(skipped?.message).toContain("a rollback pushed past review");
+    // a merged pull request and a direct commit in one push: the direct one is named
+    const [b2] = viaPull(3, push("staging", "1.0.0"));
+    const [, a2] = push("production", "2.0.0");
+    const mixed = await job(b2, a2);
+    expect(mixed.blocked).toBe(true);
+    expect(mixed.report.blocking.find((b) => b.check === "approvals")?.message).toContain(a2.slice(0, 12));
   });
 
   it("records deployments in deployments.json; a blocked re-gate fails them and writes the deploy comment of the merged pull request", async () => {

@@ -51,7 +51,19 @@ export interface ApprovalsNotJudged {
   reason: string;
 }
 
-export type GateApprovals = ApprovalFacts | ApprovalsNotJudged;
+/**
+ * A push to the default branch with commits that no merged pull request holds: pushed past
+ * review (a bypass token), so nothing of it was approved. A rollback may deploy so (the emergency
+ * path: the gate checks it returns to a version live there before, with its artifact's digest);
+ * every other change that an environment requires approvals for fails (fail closed).
+ */
+export interface ApprovalsDirectPush {
+  source: "direct-push";
+  /** the push's commits that no merged pull request holds, newest first */
+  commits: string[];
+}
+
+export type GateApprovals = ApprovalFacts | ApprovalsNotJudged | ApprovalsDirectPush;
 
 /** One environment's approval rule applied to the facts: what the report records. */
 export interface EnvironmentApprovals {
@@ -65,7 +77,7 @@ export interface EnvironmentApprovals {
 
 /** Who approved, per environment that requires approvals (the report's `approvals`). */
 export interface ApprovalsRecord {
-  source: "github" | "local" | "not-judged" | null;
+  source: "github" | "local" | "not-judged" | "direct-push" | null;
   pullRequest: string | null;
   author: string | null;
   headSha: string | null;
@@ -157,13 +169,40 @@ export async function localApprovalsAt(
   });
 }
 
-/** The `approvals` check of one environment change, and what the report records for it. */
+/**
+ * The `approvals` check of one environment change (`kind`: its transition, a policy change has
+ * none), and what the report records for it.
+ */
 export function approvalsCheck(
   approvals: GateApprovals | null,
   rule: { environment: string; required: number; allowStaleApprovals?: boolean },
   what: string,
+  kind?: string,
 ): { status: "pass" | "fail" | "skip"; message: string; record: EnvironmentApprovals | null } {
   const n = rule.required;
+  if (approvals?.source === "direct-push") {
+    const commits = approvals.commits
+      .map((c) => c.replace(/^[0-9a-f]{40}/, (sha) => sha.slice(0, 12)))
+      .join(", ");
+    if (kind === "rollback")
+      return {
+        status: "skip",
+        message: `${what}: ${n} approval(s) required; a rollback pushed past review (${commits}) is the emergency path, deployed without them`,
+        record: null,
+      };
+    return {
+      status: "fail",
+      message: `${what}: ${n} approval(s) required and ${commits} reached the default branch without a merged pull request, so nobody approved it — revert it and open a pull request (only a rollback may be pushed past review)`,
+      record: {
+        environment: rule.environment,
+        required: n,
+        allowStaleApprovals: rule.allowStaleApprovals ?? false,
+        approvedBy: [],
+        setAside: [],
+        satisfied: false,
+      },
+    };
+  }
   if (approvals === null) {
     return {
       status: "fail",

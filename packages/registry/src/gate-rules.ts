@@ -348,7 +348,7 @@ export class GateRules {
     if (required <= 0) return;
     this.approvalsRequired = true;
     const rule = { environment, required, allowStaleApprovals: policy?.allowStaleApprovals ?? false };
-    const r = approvalsCheck(this.inputs.approvals, rule, what);
+    const r = approvalsCheck(this.inputs.approvals, rule, what, change.kind);
     change.checks.push({ id: "approvals", status: r.status, message: r.message, file: change.path });
     const kept = this.approvalRecords.get(environment);
     if (
@@ -1281,7 +1281,7 @@ export class GateRules {
 
   approvalsRecord(): ApprovalsRecord {
     const a = this.inputs.approvals;
-    const facts = a && a.source !== "not-judged" ? a : null;
+    const facts = a && (a.source === "github" || a.source === "local") ? a : null;
     return {
       source: a?.source ?? null,
       pullRequest: facts?.pullRequest ?? null,

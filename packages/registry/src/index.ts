@@ -1,5 +1,6 @@
 export {
   type ApprovalFacts,
+  type ApprovalsDirectPush,
   type ApprovalsNotJudged,
   type ApprovalsRecord,
   type ApprovalVote,

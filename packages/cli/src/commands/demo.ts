@@ -353,7 +353,7 @@ export async function runDemo(
     reg,
     dir,
     reports,
-    github: createLocalPort({ reportsDir: reports }),
+    github: createLocalPort({ reportsDir: reports, registry: reg }),
     context: contextFromEnv(ctx.env),
     // the data lives next to the registry (file:../data/...): read from this machine by digest
     verifier: recomputeVerifier({ localRoot: dir }),

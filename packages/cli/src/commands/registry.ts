@@ -2,10 +2,8 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { checkName, contextFromEnv, ExitCode, isCalendarDate, plural, UserError } from "@modelgate/core";
-import type { CommitPullRequest } from "@modelgate/github";
 import {
   type DeployPlan,
-  firstParentCommits,
   type Identity,
   localApprovalsAt,
   type MergeResult,
@@ -14,7 +12,6 @@ import {
   type ProposalOptions,
   type ProposedChange,
   parseDatasetRef,
-  parseMergeMessage,
   planDeployment,
   proposeDeprecation,
   proposePromotion,
@@ -186,22 +183,12 @@ async function deployJob(
   const reports = resolve(ctx.cwd, flags.reports);
   const before = await requireCommit(reg, flags.before, "--before");
   const after = await requireCommit(reg, flags.after, "--after");
-  const commitPullRequests: Record<string, CommitPullRequest[]> = {};
-  for (const c of await firstParentCommits(reg, before, after, 20)) {
-    const pr = parseMergeMessage(c.message).pr;
-    if (pr === null) continue;
-    const number = Number(pr.replace(/^local-/, ""));
-    const title = c.message.split("\n")[0] ?? "";
-    commitPullRequests[c.oid] = [
-      { number, url: `#${pr}`, title, state: "closed", merged: true, mergeCommitSha: c.oid },
-    ];
-  }
   const context = contextFromEnv(ctx.env);
   const now = parseTime(flags.now);
   const result = await runDeployJob({
     ...(now ? { now } : {}),
     registry: reg,
-    github: createLocalPort({ reportsDir: reports, commitPullRequests }),
+    github: createLocalPort({ reportsDir: reports, registry: reg }),
     before,
     after,
     runUrl: context.runUrl,
