@@ -50413,7 +50413,8 @@ function createGitHubPort(options) {
       title: p.title,
       state: p.state === "open" ? "open" : "closed",
       merged: p.merged_at !== null,
-      mergeCommitSha: p.merge_commit_sha ?? null
+      mergeCommitSha: p.merge_commit_sha ?? null,
+      base: p.base.ref
     }));
   }
   function repositoryOf(repository) {
@@ -51375,7 +51376,7 @@ async function commitsPushedPastReview(reg, github, before, after) {
   const out = [];
   for (const c of commits.slice(0, MAX_PUSH_COMMITS)) {
     const pulls = await github.pullRequestsOfCommit(c.oid);
-    if (!pulls.some((p) => p.merged)) out.push(c.oid);
+    if (!pulls.some((p) => p.merged && p.base === reg.defaultBranch)) out.push(c.oid);
   }
   if (commits.length > MAX_PUSH_COMMITS)
     out.push(

@@ -41327,7 +41327,8 @@ function createGitHubPort(options) {
       title: p.title,
       state: p.state === "open" ? "open" : "closed",
       merged: p.merged_at !== null,
-      mergeCommitSha: p.merge_commit_sha ?? null
+      mergeCommitSha: p.merge_commit_sha ?? null,
+      base: p.base.ref
     }));
   }
   function repositoryOf(repository) {

@@ -314,8 +314,9 @@ async function commitsPushedPastReview(
   const commits = await firstParentCommits(reg, before, after, MAX_PUSH_COMMITS + 1);
   const out: string[] = [];
   for (const c of commits.slice(0, MAX_PUSH_COMMITS)) {
+    // merged into this branch: a pull request merged into another branch met that branch's rules
     const pulls = await github.pullRequestsOfCommit(c.oid);
-    if (!pulls.some((p) => p.merged)) out.push(c.oid);
+    if (!pulls.some((p) => p.merged && p.base === reg.defaultBranch)) out.push(c.oid);
   }
   if (commits.length > MAX_PUSH_COMMITS)
     out.push(

@@ -314,7 +314,8 @@ export function createLocalPort(options: LocalPortOptions): GitHubPort {
     if (pr === null) return [];
     const title = message.split("\n")[0] ?? "";
     const number = Number(pr.replace(/^local-/, ""));
-    return [{ number, url: `#${pr}`, title, state: "closed", merged: true, mergeCommitSha: sha }];
+    const base = options.registry.defaultBranch;
+    return [{ number, url: `#${pr}`, title, state: "closed", merged: true, mergeCommitSha: sha, base }];
   }
 
   // ---- provenance: the embedded mode has no workflow runs to ask about

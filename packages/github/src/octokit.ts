@@ -602,6 +602,7 @@ export function createGitHubPort(options: GitHubOptions): GitHubPort {
       state: p.state === "open" ? ("open" as const) : ("closed" as const),
       merged: p.merged_at !== null,
       mergeCommitSha: p.merge_commit_sha ?? null,
+      base: p.base.ref,
     }));
   }
 

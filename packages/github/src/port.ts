@@ -266,6 +266,8 @@ export interface CommitPullRequest {
   state: "open" | "closed";
   merged: boolean;
   mergeCommitSha: string | null;
+  /** the branch it merges (or merged) into */
+  base: string;
 }
 
 /** The hidden marker that identifies a registry's sticky comment. */

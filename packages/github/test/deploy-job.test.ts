@@ -100,7 +100,15 @@ describe("runDeployJob with the local port", () => {
       });
     const viaPull = (number: number, [before, after]: [string, string]): [string, string] => {
       merged[after] = [
-        { number, url: `local#${number}`, title: "", state: "closed", merged: true, mergeCommitSha: after },
+        {
+          number,
+          url: `local#${number}`,
+          title: "",
+          state: "closed",
+          merged: true,
+          mergeCommitSha: after,
+          base: "main",
+        },
       ];
       return [before, after];
     };
@@ -117,6 +125,19 @@ describe("runDeployJob with the local port", () => {
     expect(why?.message).toContain("open a pull request (only a rollback may be pushed past review)");
     expect(direct.manifests).toEqual([]);
     expect(direct.deployments.map((d) => d.state)).toEqual(["failure"]);
+    // a pull request merged into another branch met that branch's rules, not main's
+    merged[a1] = [
+      {
+        number: 9,
+        url: "local#9",
+        title: "",
+        state: "closed",
+        merged: true,
+        mergeCommitSha: a1,
+        base: "release",
+      },
+    ];
+    expect((await job(b1, a1)).report.approvals?.source).toBe("direct-push");
     // the same commit, once a merged pull request holds it, deploys (its reviews were judged there)
     const reviewed = await job(...viaPull(2, [b1, a1]));
     expect([reviewed.blocked, reviewed.report.approvals?.source]).toEqual([false, "not-judged"]);
@@ -167,7 +188,15 @@ describe("runDeployJob with the local port", () => {
       now: () => NOW,
       commitPullRequests: {
         [a3]: [
-          { number: 7, url: "local#7", title: "Promote", state: "closed", merged: true, mergeCommitSha: a3 },
+          {
+            number: 7,
+            url: "local#7",
+            title: "Promote",
+            state: "closed",
+            merged: true,
+            mergeCommitSha: a3,
+            base: "main",
+          },
         ],
       },
     });
