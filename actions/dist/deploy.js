@@ -37038,7 +37038,12 @@ function sortScores(y, p) {
     ps[i2] = p[r];
     ys[i2] = y[r] === 1 ? 1 : 0;
   }
-  return { order, p: ps, y: ys };
+  const loss = new Float64Array(n);
+  for (let i2 = 0; i2 < n; i2++) {
+    const clipped = Math.min(Math.max(p[i2], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    loss[i2] = -Math.log(y[i2] === 1 ? clipped : 1 - clipped);
+  }
+  return { order, p: ps, y: ys, loss };
 }
 function rankMetricsByGroup(sorted, groupOf, k) {
   const { order, p, y } = sorted;
@@ -37110,6 +37115,7 @@ function rankMetricsByGroup(sorted, groupOf, k) {
 }
 function binaryMetricsByGroup(y, p, threshold, sorted, groupOf, k) {
   const counts = Array.from({ length: k }, () => ({ tn: 0, fp: 0, fn: 0, tp: 0, loss: 0, brier: 0, n: 0 }));
+  const loss = sorted.loss;
   for (let i2 = 0; i2 < y.length; i2++) {
     const gi = groupOf ? groupOf[i2] : 0;
     if (gi >= k) continue;
@@ -37117,18 +37123,14 @@ function binaryMetricsByGroup(y, p, threshold, sorted, groupOf, k) {
     const q2 = p[i2];
     const pos = q2 >= threshold;
     const d = q2 - y[i2];
-    const clipped = Math.min(Math.max(q2, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     c.n++;
     c.brier += d * d;
+    c.loss += loss[i2];
     if (y[i2] === 1) {
-      c.loss -= Math.log(clipped);
       if (pos) c.tp++;
       else c.fn++;
-    } else {
-      c.loss -= Math.log(1 - clipped);
-      if (pos) c.fp++;
-      else c.tn++;
-    }
+    } else if (pos) c.fp++;
+    else c.tn++;
   }
   const ranks = rankMetricsByGroup(sorted, groupOf, k);
   return counts.map((c, gi) => {
@@ -38196,12 +38198,17 @@ async function evaluateModel(opts) {
   for (const f of sliceFeatures) {
     const groups2 = groupsByFeature.get(f) ?? [];
     const evaluated = groups2.filter((g) => g.rows.length >= minSupport);
+    let groupOf;
     const byGroup = (values, order) => {
       if (binary && order) {
-        const groupOf = (evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)).fill(evaluated.length);
-        evaluated.forEach((g, gi) => {
-          for (const r of g.rows) groupOf[r] = gi;
-        });
+        if (!groupOf) {
+          groupOf = (evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)).fill(
+            evaluated.length
+          );
+          evaluated.forEach((g, gi) => {
+            for (const r of g.rows) groupOf[r] = gi;
+          });
+        }
         return binaryMetricsByGroup(y, values, threshold, order, groupOf, evaluated.length).map(
           (r) => r.metrics
         );

@@ -15609,7 +15609,12 @@ function sortScores(y, p) {
     ps[i] = p[r];
     ys[i] = y[r] === 1 ? 1 : 0;
   }
-  return { order, p: ps, y: ys };
+  const loss = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const clipped = Math.min(Math.max(p[i], LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    loss[i] = -Math.log(y[i] === 1 ? clipped : 1 - clipped);
+  }
+  return { order, p: ps, y: ys, loss };
 }
 function rankMetricsByGroup(sorted, groupOf, k) {
   const { order, p, y } = sorted;
@@ -15681,6 +15686,7 @@ function rankMetricsByGroup(sorted, groupOf, k) {
 }
 function binaryMetricsByGroup(y, p, threshold, sorted, groupOf, k) {
   const counts = Array.from({ length: k }, () => ({ tn: 0, fp: 0, fn: 0, tp: 0, loss: 0, brier: 0, n: 0 }));
+  const loss = sorted.loss;
   for (let i = 0; i < y.length; i++) {
     const gi = groupOf ? groupOf[i] : 0;
     if (gi >= k) continue;
@@ -15688,18 +15694,14 @@ function binaryMetricsByGroup(y, p, threshold, sorted, groupOf, k) {
     const q = p[i];
     const pos = q >= threshold;
     const d = q - y[i];
-    const clipped = Math.min(Math.max(q, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     c.n++;
     c.brier += d * d;
+    c.loss += loss[i];
     if (y[i] === 1) {
-      c.loss -= Math.log(clipped);
       if (pos) c.tp++;
       else c.fn++;
-    } else {
-      c.loss -= Math.log(1 - clipped);
-      if (pos) c.fp++;
-      else c.tn++;
-    }
+    } else if (pos) c.fp++;
+    else c.tn++;
   }
   const ranks = rankMetricsByGroup(sorted, groupOf, k);
   return counts.map((c, gi) => {
@@ -16733,12 +16735,17 @@ async function evaluateModel(opts) {
   for (const f of sliceFeatures) {
     const groups = groupsByFeature.get(f) ?? [];
     const evaluated = groups.filter((g) => g.rows.length >= minSupport);
+    let groupOf;
     const byGroup = (values, order) => {
       if (binary && order) {
-        const groupOf = (evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)).fill(evaluated.length);
-        evaluated.forEach((g, gi) => {
-          for (const r of g.rows) groupOf[r] = gi;
-        });
+        if (!groupOf) {
+          groupOf = (evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)).fill(
+            evaluated.length
+          );
+          evaluated.forEach((g, gi) => {
+            for (const r of g.rows) groupOf[r] = gi;
+          });
+        }
         return binaryMetricsByGroup(y, values, threshold, order, groupOf, evaluated.length).map(
           (r) => r.metrics
         );

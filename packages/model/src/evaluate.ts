@@ -478,14 +478,18 @@ export async function evaluateModel(opts: EvaluateOptions): Promise<EvaluationRe
   for (const f of sliceFeatures) {
     const groups = groupsByFeature.get(f) ?? [];
     const evaluated = groups.filter((g) => g.rows.length >= minSupport);
+    // each row's group, once for both models
+    let groupOf: GroupIndex | undefined;
     const byGroup = (values: Float64Array, order: SortedScores | undefined): Metrics[] => {
       if (binary && order) {
-        const groupOf: GroupIndex = (
-          evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)
-        ).fill(evaluated.length);
-        evaluated.forEach((g, gi) => {
-          for (const r of g.rows) groupOf[r] = gi;
-        });
+        if (!groupOf) {
+          groupOf = (evaluated.length < 255 ? new Uint8Array(table.rows) : new Uint32Array(table.rows)).fill(
+            evaluated.length,
+          );
+          evaluated.forEach((g, gi) => {
+            for (const r of g.rows) groupOf![r] = gi;
+          });
+        }
         return binaryMetricsByGroup(y, values, threshold, order, groupOf, evaluated.length).map(
           (r) => r.metrics,
         );

@@ -170,11 +170,16 @@ export function argsortScores(p: ArrayLike<number>): Uint32Array {
   return order;
 }
 
-/** Scores and labels permuted into ascending score order once, so later passes read memory in sequence. */
+/**
+ * Scores and labels permuted into ascending score order once, so later passes read memory in
+ * sequence; and each row's log loss, computed once for every grouping of the rows.
+ */
 export interface SortedScores {
   order: Uint32Array;
   p: Float64Array;
   y: Uint8Array;
+  /** row i's log loss (in row order): -log of the clipped probability of its label */
+  loss: Float64Array;
 }
 
 export function sortScores(y: ArrayLike<number>, p: ArrayLike<number>): SortedScores {
@@ -187,7 +192,12 @@ export function sortScores(y: ArrayLike<number>, p: ArrayLike<number>): SortedSc
     ps[i] = p[r] as number;
     ys[i] = y[r] === 1 ? 1 : 0;
   }
-  return { order, p: ps, y: ys };
+  const loss = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const clipped = Math.min(Math.max(p[i] as number, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
+    loss[i] = -Math.log(y[i] === 1 ? clipped : 1 - clipped);
+  }
+  return { order, p: ps, y: ys, loss };
 }
 
 /** Per-row group indices; Uint8Array when there are fewer than 255 groups. */
@@ -288,6 +298,7 @@ export function binaryMetricsByGroup(
   k: number,
 ): { metrics: Metrics; confusion: BinaryConfusion }[] {
   const counts = Array.from({ length: k }, () => ({ tn: 0, fp: 0, fn: 0, tp: 0, loss: 0, brier: 0, n: 0 }));
+  const loss = sorted.loss;
   for (let i = 0; i < y.length; i++) {
     const gi = groupOf ? (groupOf[i] as number) : 0;
     if (gi >= k) continue;
@@ -295,18 +306,14 @@ export function binaryMetricsByGroup(
     const q = p[i] as number;
     const pos = q >= threshold;
     const d = q - (y[i] as number);
-    const clipped = Math.min(Math.max(q, LOG_LOSS_EPS), 1 - LOG_LOSS_EPS);
     c.n++;
     c.brier += d * d;
+    c.loss += loss[i] as number;
     if (y[i] === 1) {
-      c.loss -= Math.log(clipped);
       if (pos) c.tp++;
       else c.fn++;
-    } else {
-      c.loss -= Math.log(1 - clipped);
-      if (pos) c.fp++;
-      else c.tn++;
-    }
+    } else if (pos) c.fp++;
+    else c.tn++;
   }
   const ranks = rankMetricsByGroup(sorted, groupOf, k);
   return counts.map((c, gi) => {
