@@ -38800,6 +38800,7 @@ function fileUri(registry, uri, field) {
   }
 }
 async function runEvaluationJob(job) {
+  const o = job.optionName ?? ((option) => `--${option}`);
   const at = (p) => resolve5(job.cwd, p);
   const notes = [];
   let spec;
@@ -38814,7 +38815,8 @@ async function runEvaluationJob(job) {
   let versionDoc;
   if (job.registry !== void 0) {
     const reg = at(job.registry);
-    if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
+    if (!job.modelName || !job.version)
+      throw new UserError(`${o("registry")} needs ${o("model-name")} and ${o("version")}`);
     const rel = (p) => relative3(job.cwd, p) || ".";
     const modelFile = join7(reg, "models", job.modelName, "model.yaml");
     const versionFile = join7(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
@@ -38824,7 +38826,7 @@ async function runEvaluationJob(job) {
     if (job.model !== void 0) {
       if (existsSync5(versionFile))
         throw new UserError(
-          `--model: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out --model`
+          `${o("model")}: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out ${o("model")}`
         );
       model = { path: at(job.model), uri: job.model };
       notes.push(`${subject} is not registered yet: evaluating ${job.model}`);
@@ -38896,11 +38898,11 @@ async function runEvaluationJob(job) {
     if (dataPath === void 0) {
       if (versionDoc === void 0)
         throw new UserError(
-          `--data is required: ${subject} is not registered, so no lineage names its test data`
+          `${o("data")} is required: ${subject} is not registered, so no lineage names its test data`
         );
       const test = (versionDoc.lineage?.datasets ?? []).find((d) => d.role === "test");
       if (!test)
-        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass --data`);
+        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass ${o("data")}`);
       const dsFile = join7(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
       const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
       dataUri = dsDoc.uri;
@@ -38918,8 +38920,10 @@ async function runEvaluationJob(job) {
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };
   } else {
     if (job.model === void 0)
-      throw new UserError("give --model <file.onnx> or --registry with --model-name and --version");
-    if (job.data === void 0) throw new UserError("--data is required");
+      throw new UserError(
+        `give ${o("model")} (an ONNX file), or ${o("registry")} with ${o("model-name")} and ${o("version")}`
+      );
+    if (job.data === void 0) throw new UserError(`${o("data")} is required`);
     if (job.modelManifest !== void 0) {
       spec = modelSpecFromManifest(
         await loadKind(at(job.modelManifest), "model", job.modelManifest),
@@ -38927,31 +38931,33 @@ async function runEvaluationJob(job) {
       );
       if (job.task !== void 0) {
         if (!TASKS.includes(job.task))
-          throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+          throw new UserError(`${o("task")} "${job.task}" must be one of ${TASKS.join(", ")}`);
         spec.task = job.task;
       }
     } else {
       const task = job.task ?? "binary-classification";
       if (!TASKS.includes(task))
-        throw new UserError(`--task "${task}" must be one of ${TASKS.join(", ")}`);
+        throw new UserError(`${o("task")} "${task}" must be one of ${TASKS.join(", ")}`);
       if (job.label === void 0)
-        throw new UserError("--label is required without a registry model manifest");
+        throw new UserError(`${o("label")} is required without a registry model manifest`);
       spec = { task, label: job.label };
     }
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };
     if (!job.modelName || !job.version)
-      throw new UserError("--model needs --model-name and --version: they name the report's subject");
+      throw new UserError(
+        `${o("model")} needs ${o("model-name")} and ${o("version")}: they name the report's subject`
+      );
     subject = `${job.modelName}@${job.version}`;
   }
   if (job.label !== void 0) spec.label = job.label;
   if (job.task !== void 0 && job.registry !== void 0) {
     if (!TASKS.includes(job.task))
-      throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+      throw new UserError(`${o("task")} "${job.task}" must be one of ${TASKS.join(", ")}`);
     spec.task = job.task;
   }
   if (job.policy !== void 0) policy = readPolicyFile(at(job.policy), job.policy);
-  if (dataPath === void 0) throw new UserError("--data is required");
+  if (dataPath === void 0) throw new UserError(`${o("data")} is required`);
   const opts = {
     model,
     data: { path: dataPath, uri: dataUri ?? dataPath },
@@ -39011,7 +39017,7 @@ function evaluationJobFromText(text2, base, label) {
   if (text2.modelName !== void 0) checkName("model", text2.modelName, label("model-name"));
   if (text2.version !== void 0) checkName("version", text2.version, label("version"));
   if (text2.environment !== void 0) checkName("environment", text2.environment, label("environment"));
-  const job = { ...base };
+  const job = { ...base, optionName: label };
   const set = (key, value) => {
     if (value !== void 0) job[key] = value;
   };
@@ -51135,6 +51141,11 @@ async function runAction(body) {
       workspace,
       at: (p) => resolve7(workspace, p),
       optional: (name) => getInput(name).trim() || void 0,
+      required: (name, why = "set it in the step's with:") => {
+        const value = getInput(name).trim();
+        if (value === "") throw new UserError(`input ${name} is required (${why})`);
+        return value;
+      },
       write: (files) => {
         for (const [path, content] of files) {
           mkdirSync2(dirname6(path), { recursive: true });
@@ -51157,15 +51168,14 @@ async function runAction(body) {
 
 // actions/src/check.ts
 var EVENTS = ["pull_request", "pull_request_review"];
-await runAction(async ({ at, optional, write }) => {
+await runAction(async ({ at, optional, required, write }) => {
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   if (!EVENTS.includes(eventName))
     throw new UserError(
       `modelgate check runs on pull_request (and pull_request_review) events, not ${eventName || "an unknown event"}${eventName === "pull_request_target" ? ": pull_request_target gives untrusted pull requests a write token and is not needed \u2014 the check reads YAML and JSON only" : ""}`
     );
   if (DECIDING_ENGINES) return decide(at);
-  const token = getInput("token").trim();
-  if (token === "") throw new UserError("input token is required (default: github.token)");
+  const token = required("token", "default: github.token");
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   const event = readEvent();
   const pr = event.pull_request;

@@ -14603,6 +14603,11 @@ async function runAction(body) {
       workspace,
       at: (p) => resolve3(workspace, p),
       optional: (name) => getInput(name).trim() || void 0,
+      required: (name, why = "set it in the step's with:") => {
+        const value = getInput(name).trim();
+        if (value === "") throw new UserError(`input ${name} is required (${why})`);
+        return value;
+      },
       write: (files) => {
         for (const [path, content] of files) {
           mkdirSync(dirname2(path), { recursive: true });

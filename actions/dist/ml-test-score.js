@@ -38626,6 +38626,7 @@ function fileUri(registry, uri, field) {
   }
 }
 async function runEvaluationJob(job) {
+  const o = job.optionName ?? ((option) => `--${option}`);
   const at = (p) => resolve5(job.cwd, p);
   const notes = [];
   let spec;
@@ -38640,7 +38641,8 @@ async function runEvaluationJob(job) {
   let versionDoc;
   if (job.registry !== void 0) {
     const reg = at(job.registry);
-    if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
+    if (!job.modelName || !job.version)
+      throw new UserError(`${o("registry")} needs ${o("model-name")} and ${o("version")}`);
     const rel = (p) => relative3(job.cwd, p) || ".";
     const modelFile = join7(reg, "models", job.modelName, "model.yaml");
     const versionFile = join7(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
@@ -38650,7 +38652,7 @@ async function runEvaluationJob(job) {
     if (job.model !== void 0) {
       if (existsSync5(versionFile))
         throw new UserError(
-          `--model: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out --model`
+          `${o("model")}: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out ${o("model")}`
         );
       model = { path: at(job.model), uri: job.model };
       notes.push(`${subject} is not registered yet: evaluating ${job.model}`);
@@ -38722,11 +38724,11 @@ async function runEvaluationJob(job) {
     if (dataPath === void 0) {
       if (versionDoc === void 0)
         throw new UserError(
-          `--data is required: ${subject} is not registered, so no lineage names its test data`
+          `${o("data")} is required: ${subject} is not registered, so no lineage names its test data`
         );
       const test = (versionDoc.lineage?.datasets ?? []).find((d) => d.role === "test");
       if (!test)
-        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass --data`);
+        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass ${o("data")}`);
       const dsFile = join7(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
       const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
       dataUri = dsDoc.uri;
@@ -38744,8 +38746,10 @@ async function runEvaluationJob(job) {
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };
   } else {
     if (job.model === void 0)
-      throw new UserError("give --model <file.onnx> or --registry with --model-name and --version");
-    if (job.data === void 0) throw new UserError("--data is required");
+      throw new UserError(
+        `give ${o("model")} (an ONNX file), or ${o("registry")} with ${o("model-name")} and ${o("version")}`
+      );
+    if (job.data === void 0) throw new UserError(`${o("data")} is required`);
     if (job.modelManifest !== void 0) {
       spec = modelSpecFromManifest(
         await loadKind(at(job.modelManifest), "model", job.modelManifest),
@@ -38753,31 +38757,33 @@ async function runEvaluationJob(job) {
       );
       if (job.task !== void 0) {
         if (!TASKS.includes(job.task))
-          throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+          throw new UserError(`${o("task")} "${job.task}" must be one of ${TASKS.join(", ")}`);
         spec.task = job.task;
       }
     } else {
       const task = job.task ?? "binary-classification";
       if (!TASKS.includes(task))
-        throw new UserError(`--task "${task}" must be one of ${TASKS.join(", ")}`);
+        throw new UserError(`${o("task")} "${task}" must be one of ${TASKS.join(", ")}`);
       if (job.label === void 0)
-        throw new UserError("--label is required without a registry model manifest");
+        throw new UserError(`${o("label")} is required without a registry model manifest`);
       spec = { task, label: job.label };
     }
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== void 0) champion = { path: at(job.champion), uri: job.champion };
     if (!job.modelName || !job.version)
-      throw new UserError("--model needs --model-name and --version: they name the report's subject");
+      throw new UserError(
+        `${o("model")} needs ${o("model-name")} and ${o("version")}: they name the report's subject`
+      );
     subject = `${job.modelName}@${job.version}`;
   }
   if (job.label !== void 0) spec.label = job.label;
   if (job.task !== void 0 && job.registry !== void 0) {
     if (!TASKS.includes(job.task))
-      throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+      throw new UserError(`${o("task")} "${job.task}" must be one of ${TASKS.join(", ")}`);
     spec.task = job.task;
   }
   if (job.policy !== void 0) policy = readPolicyFile(at(job.policy), job.policy);
-  if (dataPath === void 0) throw new UserError("--data is required");
+  if (dataPath === void 0) throw new UserError(`${o("data")} is required`);
   const opts = {
     model,
     data: { path: dataPath, uri: dataUri ?? dataPath },
@@ -38837,7 +38843,7 @@ function evaluationJobFromText(text2, base, label) {
   if (text2.modelName !== void 0) checkName("model", text2.modelName, label("model-name"));
   if (text2.version !== void 0) checkName("version", text2.version, label("version"));
   if (text2.environment !== void 0) checkName("environment", text2.environment, label("environment"));
-  const job = { ...base };
+  const job = { ...base, optionName: label };
   const set = (key, value) => {
     if (value !== void 0) job[key] = value;
   };
@@ -42299,6 +42305,11 @@ async function runAction(body) {
       workspace,
       at: (p) => resolve8(workspace, p),
       optional: (name) => getInput(name).trim() || void 0,
+      required: (name, why = "set it in the step's with:") => {
+        const value = getInput(name).trim();
+        if (value === "") throw new UserError(`input ${name} is required (${why})`);
+        return value;
+      },
       write: (files) => {
         for (const [path, content] of files) {
           mkdirSync2(dirname6(path), { recursive: true });
@@ -42320,14 +42331,13 @@ async function runAction(body) {
 }
 
 // actions/src/ml-test-score.ts
-await runAction(async ({ workspace, at, optional, write }) => {
+await runAction(async ({ workspace, at, optional, required, write }) => {
   const minScore = optional("min-score");
   const minimum = minScore === void 0 ? void 0 : Number(minScore);
   if (minimum !== void 0 && !(Number.isFinite(minimum) && minimum >= 0 && minimum <= 7)) {
     throw new UserError(`input min-score "${minScore}" must be a number between 0 and 7`);
   }
-  const model = getInput("model").trim();
-  if (model === "") throw new UserError("input model is required (the model to score)");
+  const model = required("model", "the model to score");
   const evidence = getMultilineInput("evidence").filter((l) => l.trim() !== "");
   const version = optional("version");
   const environment = optional("environment");

@@ -41506,6 +41506,11 @@ async function runAction(body) {
       workspace,
       at: (p) => resolve2(workspace, p),
       optional: (name) => getInput(name).trim() || void 0,
+      required: (name, why = "set it in the step's with:") => {
+        const value = getInput(name).trim();
+        if (value === "") throw new UserError(`input ${name} is required (${why})`);
+        return value;
+      },
       write: (files) => {
         for (const [path, content] of files) {
           mkdirSync(dirname3(path), { recursive: true });
@@ -41527,10 +41532,9 @@ async function runAction(body) {
 }
 
 // actions/src/propose.ts
-await runAction(async ({ at, optional }) => {
+await runAction(async ({ at, optional, required }) => {
   const started = Date.now();
-  const token = getInput("token").trim();
-  if (token === "") throw new UserError("input token is required (default: github.token)");
+  const token = required("token", "default: github.token");
   const kind = getInput("kind").trim();
   if (!PROPOSE_KINDS.includes(kind))
     throw new UserError(`input kind "${kind}" must be one of ${PROPOSE_KINDS.join(", ")}`);

@@ -35777,6 +35777,11 @@ async function runAction(body) {
       workspace,
       at: (p) => resolve3(workspace, p),
       optional: (name) => getInput(name).trim() || void 0,
+      required: (name, why = "set it in the step's with:") => {
+        const value = getInput(name).trim();
+        if (value === "") throw new UserError(`input ${name} is required (${why})`);
+        return value;
+      },
       write: (files) => {
         for (const [path, content] of files) {
           mkdirSync(dirname3(path), { recursive: true });
@@ -35798,9 +35803,9 @@ async function runAction(body) {
 }
 
 // actions/src/validate-data.ts
-await runAction(async ({ workspace, at, optional, write }) => {
-  const schema = getInput("schema", { required: true }).trim();
-  const data = getInput("data", { required: true }).trim();
+await runAction(async ({ workspace, at, optional, required, write }) => {
+  const schema = required("schema");
+  const data = required("data");
   const reference = optional("reference");
   const job = dataValidationJobFromText(
     {

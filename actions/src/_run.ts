@@ -12,6 +12,8 @@ export interface ActionIO {
   at(path: string): string;
   /** an input's trimmed value, undefined when empty */
   optional(name: string): string | undefined;
+  /** an input's trimmed value; an empty one is an input error naming it and why (exit 2) */
+  required(name: string, why?: string): string;
   /** writes report files (creating their folders) */
   write(files: ReadonlyArray<readonly [path: string, content: string]>): void;
 }
@@ -23,6 +25,11 @@ export async function runAction(body: (io: ActionIO) => Promise<void>): Promise<
       workspace,
       at: (p) => resolve(workspace, p),
       optional: (name) => core.getInput(name).trim() || undefined,
+      required: (name, why = "set it in the step's with:") => {
+        const value = core.getInput(name).trim();
+        if (value === "") throw new UserError(`input ${name} is required (${why})`);
+        return value;
+      },
       write: (files) => {
         for (const [path, content] of files) {
           mkdirSync(dirname(path), { recursive: true });

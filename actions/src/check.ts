@@ -13,7 +13,7 @@ import { runAction } from "./_run.js";
 /** Both carry the pull request; a review re-runs the check so an approval takes effect. */
 const EVENTS = ["pull_request", "pull_request_review"];
 
-await runAction(async ({ at, optional, write }) => {
+await runAction(async ({ at, optional, required, write }) => {
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   if (!EVENTS.includes(eventName))
     throw new UserError(
@@ -24,8 +24,7 @@ await runAction(async ({ at, optional, write }) => {
       }`,
     );
   if (DECIDING_ENGINES) return decide(at);
-  const token = core.getInput("token").trim();
-  if (token === "") throw new UserError("input token is required (default: github.token)");
+  const token = required("token", "default: github.token");
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   const event = readEvent();
   const pr = event.pull_request;

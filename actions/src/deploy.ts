@@ -11,14 +11,13 @@ import { runAction } from "./_run.js";
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
-await runAction(async ({ at, optional, workspace, write }) => {
+await runAction(async ({ at, optional, required, workspace, write }) => {
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   if (eventName !== "push")
     throw new UserError(
       `modelgate deploy runs on push to the registry's default branch, not on ${eventName || "an unknown event"} (on: push: branches: [main])`,
     );
-  const token = core.getInput("token").trim();
-  if (token === "") throw new UserError("input token is required (default: github.token)");
+  const token = required("token", "default: github.token");
   const repository = process.env.GITHUB_REPOSITORY ?? "";
   if (!REPOSITORY.test(repository))
     throw new UserError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);

@@ -4,14 +4,13 @@ import { contextFromEnv, ExitCode, UserError } from "@modelgate/core";
 import { renderMarkdown, SECTIONS, scoreRegistry } from "@modelgate/score";
 import { runAction } from "./_run.js";
 
-await runAction(async ({ workspace, at, optional, write }) => {
+await runAction(async ({ workspace, at, optional, required, write }) => {
   const minScore = optional("min-score");
   const minimum = minScore === undefined ? undefined : Number(minScore);
   if (minimum !== undefined && !(Number.isFinite(minimum) && minimum >= 0 && minimum <= 7)) {
     throw new UserError(`input min-score "${minScore}" must be a number between 0 and 7`);
   }
-  const model = core.getInput("model").trim();
-  if (model === "") throw new UserError("input model is required (the model to score)");
+  const model = required("model", "the model to score");
   const evidence = core.getMultilineInput("evidence").filter((l) => l.trim() !== "");
   const version = optional("version");
   const environment = optional("environment");

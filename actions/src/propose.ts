@@ -17,10 +17,9 @@ import {
 import { parseDatasetRef } from "@modelgate/registry";
 import { runAction } from "./_run.js";
 
-await runAction(async ({ at, optional }) => {
+await runAction(async ({ at, optional, required }) => {
   const started = Date.now();
-  const token = core.getInput("token").trim();
-  if (token === "") throw new UserError("input token is required (default: github.token)");
+  const token = required("token", "default: github.token");
   const kind = core.getInput("kind").trim() as ProposeKind;
   if (!PROPOSE_KINDS.includes(kind))
     throw new UserError(`input kind "${kind}" must be one of ${PROPOSE_KINDS.join(", ")}`);

@@ -13,9 +13,9 @@ import {
 } from "@modelgate/registry";
 import { runAction } from "./_run.js";
 
-await runAction(async ({ workspace, at, optional, write }) => {
-  const schema = core.getInput("schema", { required: true }).trim();
-  const data = core.getInput("data", { required: true }).trim();
+await runAction(async ({ workspace, at, optional, required, write }) => {
+  const schema = required("schema");
+  const data = required("data");
   const reference = optional("reference");
   const job = dataValidationJobFromText(
     {

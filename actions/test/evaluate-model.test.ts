@@ -100,12 +100,12 @@ describe("evaluate-model action", () => {
     const noData = await runAction("evaluate-model", { ...inputs, data: "" }, { cwd: dir });
     expect(noData.exitCode).toBe(2);
     expect(noData.stdout).toContain(
-      "::error::--data is required: credit-default@2.0.0 is not registered, so no lineage names its test data",
+      "::error::input data is required: credit-default@2.0.0 is not registered, so no lineage names its test data",
     );
     const registered = await runAction("evaluate-model", { ...inputs, version: "1.0.0" }, { cwd: dir });
     expect(registered.exitCode).toBe(2);
     expect(registered.stdout).toContain(
-      "::error::--model: credit-default@1.0.0 is registered (registry/models/credit-default/versions/1.0.0.yaml), so the registry names its artifact: leave out --model",
+      "::error::input model: credit-default@1.0.0 is registered (registry/models/credit-default/versions/1.0.0.yaml), so the registry names its artifact: leave out input model",
     );
   });
 
@@ -175,5 +175,18 @@ describe("evaluate-model action", () => {
     expect(run.stdout).toMatch(/::error::.*reference-predictions\.csv: not a valid ONNX model/);
     expect(run.stdout).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, "evaluation.json"))).toBe(false);
+    // the job's messages name the action's inputs, not the CLI's flags
+    const none = await runAction("evaluate-model", { data: "data/test.csv", label: "default" }, { cwd: dir });
+    expect(none.exitCode).toBe(2);
+    expect(none.stdout).toContain(
+      "::error::give input model (an ONNX file), or input registry with input model-name and input version",
+    );
+    const noData = await runAction(
+      "evaluate-model",
+      { registry: "registry", "model-name": "credit-default" },
+      { cwd: dir },
+    );
+    expect(noData.exitCode).toBe(2);
+    expect(noData.stdout).toContain("::error::input registry needs input model-name and input version");
   });
 });

@@ -88,6 +88,21 @@ describe("validate-data action", () => {
     }
     expect(existsSync("/tmp/mg-validate-data-action/x.json")).toBe(false);
   });
+  it("bad input: a required input left out is exit 2 naming it, no stack trace", async () => {
+    for (const [given, name] of [
+      [{ data: "examples/data/serving.csv" }, "schema"],
+      [{ schema, data: "  " }, "data"],
+    ] as const) {
+      const run = await runAction(
+        "validate-data",
+        { ...given, out: "/tmp/mg-validate-data-action/r.json" },
+        { cwd: root },
+      );
+      expect(run.exitCode).toBe(2);
+      expect(run.stdout).toContain(`::error::input ${name} is required (set it in the step's with:)`);
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |internal error/);
+    }
+  });
   it("bad input: a missing data file is exit 2 with a message", async () => {
     const run = await runAction(
       "validate-data",

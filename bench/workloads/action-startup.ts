@@ -19,6 +19,12 @@
 // and the main step on an unknown event (workflow_dispatch), which each refuses at once: the
 // pure cold start. No engines are installed (the decision alone is timed), and nothing here
 // talks to a network.
+//
+// The composite validate-data and evaluate-model: their main step (`node dist/<name>.js`) as the
+// runner runs it, with MODELGATE_ENGINES naming the workspace's actions folder (the engines its
+// tests run with) in place of the install steps, which download: a pure cold start (no schema or
+// model given: refused after the bundle and its engine are loaded) and a small real job (the
+// example serving data against the loans schema; the example model on 5,000 rows).
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +41,8 @@ const RUNS = Number(process.env.MG_BENCH_STARTUP_RUNS ?? 15);
 const LIMIT_SECONDS = 0.5;
 /** the composite actions whose bundle steps are timed */
 const COMPOSITE = ["check", "deploy"];
+/** the composite actions that need an engine: their main step, timed with the workspace's engines */
+const WITH_ENGINES = ["validate-data", "evaluate-model"];
 const root = new URL("../..", import.meta.url).pathname;
 
 interface Timing {
@@ -42,6 +50,7 @@ interface Timing {
   exit: number;
   /** the first line written (stdout or stderr) */
   firstLine: string;
+  code: number | null;
 }
 
 function time(file: string, args: string[], cwd: string, env: Record<string, string>): Promise<Timing> {
@@ -60,9 +69,9 @@ function time(file: string, args: string[], cwd: string, env: Record<string, str
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.on("error", reject);
-    child.on("close", () => {
+    child.on("close", (code) => {
       const exit = since();
-      resolve({ firstOutput: first ?? exit, exit, firstLine });
+      resolve({ firstOutput: first ?? exit, exit, firstLine, code });
     });
   });
 }
@@ -171,6 +180,41 @@ export const workload: Workload = {
         { name: `${name}:refused`, ...compositeStepCommand(dir, given, { workspace, env }, "run") },
       );
     }
+    const withEngines = WITH_ENGINES.filter(
+      (n) => readActionMetadata(join(copy, "actions", n)).runs.using === "composite",
+    );
+    if (withEngines.length !== WITH_ENGINES.length)
+      throw new Error(`${WITH_ENGINES.join(" and ")} are expected to be composite actions`);
+    cpSync(join(root, "examples"), join(workspace, "examples"), { recursive: true });
+    const jobs: Record<string, Record<string, string>> = {
+      "validate-data": {
+        schema: "examples/registry/datasets/loans/schema.yaml",
+        data: "examples/data/serving.csv",
+        environment: "serving",
+        out: "validation.json",
+      },
+      "evaluate-model": {
+        model: "examples/models/credit-default/2.0.0/model.onnx",
+        "model-name": "credit-default",
+        version: "2.0.0",
+        data: "examples/data/test.csv",
+        label: "default",
+        features:
+          "age,income,loan_amount,term_months,interest_rate,credit_score,debt_to_income,employment_years,num_open_accounts,num_delinquencies,revolving_utilization,has_cosigner",
+        out: "evaluation.json",
+      },
+    };
+    const engines = { engines: { dir: join(root, "actions") } };
+    for (const name of withEngines) {
+      const dir = join(copy, "actions", name);
+      commands.push(
+        {
+          name: `${name}:run`,
+          ...compositeStepCommand(dir, jobs[name]!, { workspace, env }, "run", engines),
+        },
+        { name: `${name}:run:refused`, ...compositeStepCommand(dir, {}, { workspace, env }, "run", engines) },
+      );
+    }
     const samples = new Map<string, Timing[]>([
       ["node", []],
       ...commands.map((c) => [c.name, []] as [string, Timing[]]),
@@ -178,7 +222,13 @@ export const workload: Workload = {
     const nodeEnv = { PATH: process.env.PATH ?? "" };
     const firstLines: Record<string, string> = {};
     // one warm-up round (file cache), not counted; it also records each action's first line
-    for (const c of commands) firstLines[c.name] = (await time(c.file, c.args, c.cwd, c.env)).firstLine;
+    for (const c of commands) {
+      const warm = await time(c.file, c.args, c.cwd, c.env);
+      firstLines[c.name] = warm.firstLine;
+      // a real job that fails would time its error, not the job
+      if (withEngines.some((n) => c.name === `${n}:run`) && warm.code !== 0)
+        throw new Error(`${c.name} exited ${warm.code}: ${warm.firstLine}`);
+    }
     for (let i = 0; i < RUNS; i++) {
       samples.get("node")!.push(await time(process.execPath, ["-e", "0"], workspace, nodeEnv));
       for (const c of commands) samples.get(c.name)!.push(await time(c.file, c.args, c.cwd, c.env));
@@ -214,6 +264,16 @@ export const workload: Workload = {
       targets[`${n}EnginesFirstOutputSeconds`] = target(first(`${n}:engines`), LIMIT_SECONDS);
       targets[`${n}StartupSeconds`] = target(first(`${n}:refused`), LIMIT_SECONDS);
     }
+    for (const n of withEngines) {
+      figures[`${n}FirstOutputSeconds`] = round(first(`${n}:run`));
+      figures[`${n}ExitSeconds`] = round(exit(`${n}:run`));
+      figures[`${n}StartupSeconds`] = round(first(`${n}:run:refused`));
+      figures[`${n}BundleMB`] = round(
+        readFileSync(join(copy, "actions/dist", `${n}.js`)).length / 2 ** 20,
+        2,
+      );
+      targets[`${n}StartupSeconds`] = target(first(`${n}:run:refused`), LIMIT_SECONDS);
+    }
     const timed = [...names, ...composite.map((n) => `${n}:engines`)];
     const slowest = timed.reduce((a, b) => (first(a) >= first(b) ? a : b));
     return {
@@ -233,6 +293,11 @@ export const workload: Workload = {
           `${n} (engines, ${events[n]![0]}): inputs {"registry-path":"registry-git"}, first output ${firstLines[`${n}:engines`]!.slice(0, 160)}`,
           `${n} (engines, startup): first output ${firstLines[`${n}:engines:refused`]!.slice(0, 160)}`,
           `${n} (main step, startup): first output ${firstLines[`${n}:refused`]!.slice(0, 160)}`,
+        ]),
+        `with engines: ${withEngines.join(", ")}, the main step as the runner runs it, MODELGATE_ENGINES the workspace's actions folder; <name>StartupSeconds: no inputs (refused once the bundle and its engine are loaded), <name>FirstOutputSeconds and ExitSeconds: a small real job`,
+        ...withEngines.flatMap((n) => [
+          `${n}: inputs ${JSON.stringify(jobs[n])}, first output ${firstLines[`${n}:run`]!.slice(0, 160)}`,
+          `${n} (startup): first output ${firstLines[`${n}:run:refused`]!.slice(0, 160)}`,
         ]),
         ...names.flatMap((n) => [
           `${n}: inputs ${JSON.stringify(inputs[n] ?? {})}, first output ${firstLines[n]!.slice(0, 160)}`,

@@ -71,7 +71,7 @@ export function evaluationJobFromText(
   if (text.modelName !== undefined) checkName("model", text.modelName, label("model-name"));
   if (text.version !== undefined) checkName("version", text.version, label("version"));
   if (text.environment !== undefined) checkName("environment", text.environment, label("environment"));
-  const job: EvaluationJob = { ...base };
+  const job: EvaluationJob = { ...base, optionName: label };
   const set = <K extends keyof EvaluationJob>(key: K, value: EvaluationJob[K] | undefined) => {
     if (value !== undefined) job[key] = value;
   };

@@ -55,6 +55,8 @@ export interface EvaluationJob {
   seed?: number;
   /** compute permutation feature importance */
   importance?: boolean;
+  /** how a message names an option: `--data` (the default, the CLI's flags), `input data` (the action's) */
+  optionName?: (option: string) => string;
   threads?: number;
   /** rows re-run for the determinism check (default 1000) */
   determinismRows?: number;
@@ -133,6 +135,7 @@ function fileUri(registry: string, uri: string, field: string): string {
  * policy and reference predictions), evaluates it, and renders the reports. Writes nothing.
  */
 export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJobResult> {
+  const o = job.optionName ?? ((option: string) => `--${option}`);
   const at = (p: string) => resolve(job.cwd, p);
   const notes: string[] = [];
   let spec: ModelSpec;
@@ -148,7 +151,8 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
 
   if (job.registry !== undefined) {
     const reg = at(job.registry);
-    if (!job.modelName || !job.version) throw new UserError("--registry needs --model-name and --version");
+    if (!job.modelName || !job.version)
+      throw new UserError(`${o("registry")} needs ${o("model-name")} and ${o("version")}`);
     const rel = (p: string) => relative(job.cwd, p) || ".";
     const modelFile = join(reg, "models", job.modelName, "model.yaml");
     const versionFile = join(reg, "models", job.modelName, "versions", `${job.version}.yaml`);
@@ -159,7 +163,7 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
       // before registering: the manifest, champion and policy from the registry, the file as given
       if (existsSync(versionFile))
         throw new UserError(
-          `--model: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out --model`,
+          `${o("model")}: ${subject} is registered (${rel(versionFile)}), so the registry names its artifact: leave out ${o("model")}`,
         );
       model = { path: at(job.model), uri: job.model };
       notes.push(`${subject} is not registered yet: evaluating ${job.model}`);
@@ -237,14 +241,14 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     if (dataPath === undefined) {
       if (versionDoc === undefined)
         throw new UserError(
-          `--data is required: ${subject} is not registered, so no lineage names its test data`,
+          `${o("data")} is required: ${subject} is not registered, so no lineage names its test data`,
         );
       const test = (
         (versionDoc.lineage as { datasets?: { name: string; version: string; role: string }[] })?.datasets ??
         []
       ).find((d) => d.role === "test");
       if (!test)
-        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass --data`);
+        throw new UserError(`${rel(versionFile)}: no dataset with role test in lineage; pass ${o("data")}`);
       const dsFile = join(reg, "datasets", test.name, "versions", `${test.version}.yaml`);
       const dsDoc = await loadKind(dsFile, "dataset-version", rel(dsFile));
       dataUri = dsDoc.uri as string;
@@ -264,8 +268,10 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
     if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
   } else {
     if (job.model === undefined)
-      throw new UserError("give --model <file.onnx> or --registry with --model-name and --version");
-    if (job.data === undefined) throw new UserError("--data is required");
+      throw new UserError(
+        `give ${o("model")} (an ONNX file), or ${o("registry")} with ${o("model-name")} and ${o("version")}`,
+      );
+    if (job.data === undefined) throw new UserError(`${o("data")} is required`);
     if (job.modelManifest !== undefined) {
       spec = modelSpecFromManifest(
         await loadKind(at(job.modelManifest), "model", job.modelManifest),
@@ -273,32 +279,34 @@ export async function runEvaluationJob(job: EvaluationJob): Promise<EvaluationJo
       );
       if (job.task !== undefined) {
         if (!TASKS.includes(job.task as Task))
-          throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+          throw new UserError(`${o("task")} "${job.task}" must be one of ${TASKS.join(", ")}`);
         spec.task = job.task as Task;
       }
     } else {
       const task = job.task ?? "binary-classification";
       if (!TASKS.includes(task as Task))
-        throw new UserError(`--task "${task}" must be one of ${TASKS.join(", ")}`);
+        throw new UserError(`${o("task")} "${task}" must be one of ${TASKS.join(", ")}`);
       if (job.label === undefined)
-        throw new UserError("--label is required without a registry model manifest");
+        throw new UserError(`${o("label")} is required without a registry model manifest`);
       spec = { task: task as Task, label: job.label };
     }
     model = { path: at(job.model), uri: job.model };
     if (job.champion !== undefined) champion = { path: at(job.champion), uri: job.champion };
     // named by the caller, never guessed from the path (evaluationJobFromText says which flags)
     if (!job.modelName || !job.version)
-      throw new UserError("--model needs --model-name and --version: they name the report's subject");
+      throw new UserError(
+        `${o("model")} needs ${o("model-name")} and ${o("version")}: they name the report's subject`,
+      );
     subject = `${job.modelName}@${job.version}`;
   }
   if (job.label !== undefined) spec.label = job.label;
   if (job.task !== undefined && job.registry !== undefined) {
     if (!TASKS.includes(job.task as Task))
-      throw new UserError(`--task "${job.task}" must be one of ${TASKS.join(", ")}`);
+      throw new UserError(`${o("task")} "${job.task}" must be one of ${TASKS.join(", ")}`);
     spec.task = job.task as Task;
   }
   if (job.policy !== undefined) policy = readPolicyFile(at(job.policy), job.policy);
-  if (dataPath === undefined) throw new UserError("--data is required");
+  if (dataPath === undefined) throw new UserError(`${o("data")} is required`);
 
   const opts: EvaluateOptions = {
     model,
