@@ -103,25 +103,27 @@ export async function writeValidators(bundleDir: string): Promise<void> {
   });
 }
 
-const ENGINE_LOADER = String.raw`const __mgEngine = (id) => {
+const ENGINE_LOADER = String.raw`import { fileURLToPath as __mgPath } from "node:url";
+const __mgEngine = (id) => {
   const dir = process.env.MODELGATE_ENGINES;
   try {
     return (dir ? __cr(dir + "/package.json") : require)(id);
   } catch (error) {
     if (error?.code !== "MODULE_NOT_FOUND") throw error;
-    const where = dir ? "in " + dir + " (MODELGATE_ENGINES)" : "beside " + import.meta.url;
+    const where = dir ? "in " + dir + " (MODELGATE_ENGINES)" : "beside " + __mgPath(new URL(".", import.meta.url));
     const message = "the engine " + id + " is not installed " + where + ": run the action through its action.yml, which installs the engines from actions/engines/package-lock.json";
     process.stdout.write("::error::" + message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A") + "\n");
     process.exit(3);
   }
 };`;
 
-const CLI_ENGINE_LOADER = String.raw`const __mgEngine = (id) => {
+const CLI_ENGINE_LOADER = String.raw`import { fileURLToPath as __mgPath } from "node:url";
+const __mgEngine = (id) => {
   try {
     return require(id);
   } catch (error) {
     if (error?.code !== "MODULE_NOT_FOUND") throw error;
-    process.stderr.write("modelgate: the engine " + id + " is not installed beside " + new URL("..", import.meta.url).pathname + ": reinstall modelgate with its dependencies (npm install modelgate, or pnpm install in its workspace)\n");
+    process.stderr.write("modelgate: the engine " + id + " is not installed beside " + __mgPath(new URL("..", import.meta.url)) + ": reinstall modelgate with its dependencies (npm install modelgate, or pnpm install in its workspace)\n");
     process.exit(3);
   }
 };`;

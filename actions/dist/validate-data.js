@@ -1,11 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import { fileURLToPath as __mgPath } from "node:url";
 const __mgEngine = (id) => {
   const dir = process.env.MODELGATE_ENGINES;
   try {
     return (dir ? __cr(dir + "/package.json") : require)(id);
   } catch (error) {
     if (error?.code !== "MODULE_NOT_FOUND") throw error;
-    const where = dir ? "in " + dir + " (MODELGATE_ENGINES)" : "beside " + import.meta.url;
+    const where = dir ? "in " + dir + " (MODELGATE_ENGINES)" : "beside " + __mgPath(new URL(".", import.meta.url));
     const message = "the engine " + id + " is not installed " + where + ": run the action through its action.yml, which installs the engines from actions/engines/package-lock.json";
     process.stdout.write("::error::" + message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A") + "\n");
     process.exit(3);

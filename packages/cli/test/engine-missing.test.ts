@@ -11,7 +11,8 @@ const root = new URL("../../..", import.meta.url).pathname;
 const ex = (p: string) => join(root, "examples", p);
 
 it("a bundle without its engines starts, and names the missing engine and the fix", () => {
-  const dir = mkdtempSync(join(tmpdir(), "mg-no-engines-"));
+  // a space in the path: the message names the folder, not its file URL (%20)
+  const dir = mkdtempSync(join(tmpdir(), "mg no-engines-"));
   cpSync(join(root, "packages/cli/dist"), join(dir, "dist"), { recursive: true });
   // without the NODE_PATH a package manager's script runner sets (require would search it)
   const { NODE_PATH: _, ...env } = process.env;
