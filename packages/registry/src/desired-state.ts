@@ -17,7 +17,7 @@ import {
   type ParsedManifest,
   parseManifest,
 } from "./manifest-file.js";
-import { ParseCache, type TreeListing } from "./parse-cache.js";
+import { ParseCache, type Parsed, type TreeListing } from "./parse-cache.js";
 
 export const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -193,8 +193,12 @@ const isStateFile = (path: string) => {
   return kind === "model" || kind === "model-version" || kind === "environment";
 };
 
-/** A registry file of a commit: its blob id, and its bytes unless the parse cache has them. */
-type StateFile = { oid: string; data: Uint8Array | null };
+/**
+ * A registry file of a commit: its blob id, and its bytes unless the parse cache has them; or
+ * its parse, kept with its model's directory; `directory` names the tree id of a model
+ * directory the cache did not have, whose files are parsed afresh and kept together.
+ */
+type StateFile = { oid: string; data: Uint8Array | null; parsed?: Parsed; directory?: string };
 
 /** Every model, version and environment file of a commit through isomorphic-git (no git binary). */
 async function stateFiles(reg: Registry, commit: string, cache: ParseCache): Promise<Map<string, StateFile>> {
@@ -235,11 +239,12 @@ async function stateFilesFromGit(
 ): Promise<Map<string, StateFile>> {
   const isTree = (mode: string) => mode === "40000";
   const isFile = (mode: string) => !isTree(mode) && mode !== "160000";
-  // listings of many trees at once: cached ones free, the rest in one round trip
-  const list = async (oids: string[]): Promise<Map<string, TreeListing>> => {
+  // listings of many trees at once: cached ones free, the rest in one round trip. A changed
+  // model directory's listings are not kept: its snapshot will stand for them
+  const list = async (oids: string[], keep = true): Promise<Map<string, TreeListing>> => {
     const out = new Map<string, TreeListing>();
     const missing = oids.filter((o) => {
-      const hit = cache.tree(o);
+      const hit = keep ? cache.tree(o) : undefined;
       if (hit) out.set(o, hit);
       return !hit;
     });
@@ -247,7 +252,7 @@ async function stateFilesFromGit(
     read.forEach((obj, i) => {
       if (obj?.type !== "tree") return;
       const listing = parseTree(obj.data);
-      cache.setTree(missing[i]!, listing);
+      if (keep) cache.setTree(missing[i]!, listing);
       out.set(missing[i]!, listing);
     });
     return out;
@@ -257,20 +262,33 @@ async function stateFilesFromGit(
   const dirsOf = (tree: GitObject | null | undefined) =>
     tree?.type === "tree" ? parseTree(tree.data).filter((e) => isTree(e.mode)) : [];
   const models = dirsOf(modelsTree);
-  const modelListings = await list(models.map((m) => m.oid));
-  const modelFiles: Array<{ model: string; manifest: string | null; versions: string | null }> = [];
-  for (const m of models) {
-    const at = { model: m.name, manifest: null as string | null, versions: null as string | null };
+  // an unchanged model directory is one record: neither listed nor looked up file by file
+  const kept = new Map<string, Array<[string, Parsed]>>();
+  const changed = models.filter((m) => {
+    const hit = cache.directory(m.oid, `models/${m.name}`);
+    if (hit) kept.set(m.oid, hit);
+    return !hit;
+  });
+  const modelListings = await list(
+    changed.map((m) => m.oid),
+    false,
+  );
+  const modelFiles = new Map<string, { manifest: string | null; versions: string | null }>();
+  for (const m of changed) {
+    const at = { manifest: null as string | null, versions: null as string | null };
     for (const e of modelListings.get(m.oid) ?? []) {
       if (e.name === "model.yaml" && isFile(e.mode)) at.manifest = e.oid;
       if (e.name === "versions" && isTree(e.mode)) at.versions = e.oid;
     }
-    modelFiles.push(at);
+    modelFiles.set(m.oid, at);
   }
   const envs = dirsOf(environmentsTree);
-  const listings = await list([
-    ...modelFiles.flatMap((m) => (m.versions ? [m.versions] : [])),
-    ...envs.map((e) => e.oid),
+  const listings = new Map([
+    ...(await list(
+      [...modelFiles.values()].flatMap((m) => (m.versions ? [m.versions] : [])),
+      false,
+    )),
+    ...(await list(envs.map((e) => e.oid))),
   ]);
   // in path order when the trees are git's canonical ones (entries sorted, a directory as
   // "name/"), so the caller's sort is a check: "environments" before "models", and in a
@@ -280,20 +298,42 @@ async function stateFilesFromGit(
       if (isFile(e.mode)) found.push({ path: `environments/${env.name}/${e.name}`, oid: e.oid });
     }
   }
-  for (const m of modelFiles) {
-    if (m.manifest) found.push({ path: `models/${m.model}/model.yaml`, oid: m.manifest });
-    for (const e of (m.versions && listings.get(m.versions)) || []) {
-      if (isFile(e.mode)) found.push({ path: `models/${m.model}/versions/${e.name}`, oid: e.oid });
+  const envFiles = found.filter((f) => isStateFile(f.path));
+  // a changed model directory's state files, which have no record of their own: all are read
+  const changedFiles = new Map<string, Array<{ path: string; oid: string }>>();
+  for (const m of changed) {
+    const at = modelFiles.get(m.oid)!;
+    const files: Array<{ path: string; oid: string }> = [];
+    if (at.manifest) files.push({ path: `models/${m.name}/model.yaml`, oid: at.manifest });
+    for (const e of (at.versions && listings.get(at.versions)) || []) {
+      if (isFile(e.mode)) files.push({ path: `models/${m.name}/versions/${e.name}`, oid: e.oid });
     }
+    changedFiles.set(
+      m.oid,
+      files.filter((f) => isStateFile(f.path)),
+    );
   }
-  const wanted = found.filter((f) => isStateFile(f.path));
-  const unread = [...new Set(wanted.filter((f) => !cache.has(f.oid)).map((f) => f.oid))];
+  const unread = [
+    ...new Set([
+      ...envFiles.filter((f) => !cache.has(f.oid)).map((f) => f.oid),
+      ...[...changedFiles.values()].flatMap((files) => files.map((f) => f.oid)),
+    ]),
+  ];
   const blobs = new Map<string, Buffer>();
   // blobs over the manifest limit arrive cut to one byte over it: parseBlob refuses them by size
   (await objects.read(unread, { maxBytes: MAX_MANIFEST_BYTES })).forEach((obj, i) => {
     if (obj?.type === "blob") blobs.set(unread[i]!, obj.data);
   });
-  return new Map(wanted.map((f) => [f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null }]));
+  const out = new Map<string, StateFile>();
+  for (const f of envFiles) out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null });
+  for (const m of models) {
+    const hit = kept.get(m.oid);
+    if (hit) for (const [path, parsed] of hit) out.set(path, { oid: m.oid, data: null, parsed });
+    else
+      for (const f of changedFiles.get(m.oid) ?? [])
+        out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null, directory: m.oid });
+  }
+  return out;
 }
 
 /**
@@ -379,16 +419,30 @@ async function readDesiredStateAt(
   let sorted = true;
   for (let i = 1; i < ordered.length && sorted; i++) sorted = ordered[i - 1]![0] < ordered[i]![0];
   if (!sorted) ordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // the changed model directories' parses, kept together by tree id after the loop
+  const changedDirectories = new Map<string, Array<[string, Parsed]>>();
   for (const [path, file] of ordered) {
     // both listers return the state files alone (isStateFile) and read every blob the cache
     // lacks (one that is not a file reads as empty)
-    const loaded = cache.get(file.oid, path, () => {
+    const parse = (): Parsed => {
       const fresh = parseBlob(file.data ?? new Uint8Array(), path);
       return {
         ...fresh,
         value: fresh.value && projection ? projection.keep(path, fresh.value) : fresh.value,
       };
-    });
+    };
+    let loaded: Parsed;
+    if (file.parsed) loaded = file.parsed;
+    else if (file.directory !== undefined) {
+      loaded = parse();
+      let kept = changedDirectories.get(file.directory);
+      if (!kept) {
+        kept = [];
+        changedDirectories.set(file.directory, kept);
+      }
+      // the path within models/<name>/
+      kept.push([path.split("/").slice(2).join("/"), loaded]);
+    } else loaded = cache.get(file.oid, path, parse);
     diagnostics.push(...loaded.diagnostics);
     const parts = path.split("/");
     if (parts[0] === "models" && parts[2] === "model.yaml") entry(parts[1]!).manifest = loaded.value;
@@ -405,6 +459,7 @@ async function readDesiredStateAt(
       states.set(parts[2]!.slice(0, -5), loaded.value as unknown as EnvironmentFile);
     }
   }
+  for (const [oid, files] of changedDirectories) cache.setDirectory(oid, files);
   await cache.save();
   return { commit, config, models, environments, diagnostics };
 }

@@ -13,11 +13,19 @@ import type { FileDiagnostic } from "./manifest-file.js";
  * several paths. A missing, corrupt or foreign cache is ignored and rebuilt. Records stay in
  * their on-disk form until asked for: converting 10,000 of them up front costs more than the
  * lookups.
+ *
+ * A model's directory is also kept whole, by its tree id: the parses of its state files in path
+ * order. A whole-state read of an unchanged model then reads one record, not the listing of its
+ * versions and a record per version (10,000 files: about half of a warm status), and those
+ * files get no record of their own, which halves the cache's size. A changed model directory is
+ * a new tree id: its files are read and parsed again.
  */
-const FORMAT = "modelgate-manifests/3 (core yaml guards)";
+const FORMAT = "modelgate-manifests/4 (core yaml guards, model directories)";
 
 /** Entries kept on disk beyond those the last read used (older states stay warm). */
 const MAX_ENTRIES = 60_000;
+/** Model directories kept on disk beyond those the last read used. */
+const MAX_DIRECTORIES = 5_000;
 
 type Value = Record<string, unknown> | null;
 type Diagnostics = Omit<FileDiagnostic, "file">[];
@@ -29,9 +37,20 @@ export type TreeListing = Array<{ mode: string; name: string; oid: string }>;
 type BlobRecord = [Value] | [Value, Diagnostics];
 /** A listing on disk: mode, name and oid of each entry, flattened. */
 type TreeRecord = string[];
+/** A directory on disk: each state file's path within it and its parse, in path order. */
+type DirectoryRecord = Array<[string, BlobRecord]>;
 
-/** A journal line: a blob parse ("b") or a tree listing ("t") added after the last full write. */
-type JournalLine = ["b", string, BlobRecord] | ["t", string, TreeRecord];
+/** A parse as callers see it. */
+export interface Parsed {
+  value: Value;
+  diagnostics: FileDiagnostic[];
+}
+
+/**
+ * A journal line added after the last full write: a blob parse ("b"), a tree listing ("t") or
+ * a directory's parses ("d").
+ */
+type JournalLine = ["b", string, BlobRecord] | ["t", string, TreeRecord] | ["d", string, DirectoryRecord];
 
 /** Journal lines tolerated before the cache is rewritten whole. */
 const JOURNAL_LIMIT = 2_000;
@@ -41,11 +60,25 @@ type Disk = {
   entries: Record<string, BlobRecord>;
   /** so an unchanged directory is not listed again */
   trees: Record<string, TreeRecord>;
+  /** so an unchanged model directory is neither listed nor looked up file by file */
+  directories: Record<string, DirectoryRecord>;
 };
+
+const recordOf = (fresh: Parsed): BlobRecord =>
+  fresh.diagnostics.length === 0
+    ? [fresh.value]
+    : [fresh.value, fresh.diagnostics.map(({ file: _, ...d }) => d)];
+
+const parsedOf = (record: BlobRecord, file: string): Parsed => ({
+  value: record[0],
+  // a clean record (nearly all of them) costs no copy
+  diagnostics: record[1] ? record[1].map((d) => ({ file, ...d })) : [],
+});
 
 export class ParseCache {
   private readonly used = new Map<string, BlobRecord>();
   private readonly usedTrees = new Map<string, TreeRecord>();
+  private readonly usedDirectories = new Map<string, DirectoryRecord>();
   /** what this read parsed or listed that the cache did not have */
   private readonly fresh: JournalLine[] = [];
 
@@ -59,7 +92,7 @@ export class ParseCache {
   /** `name` separates caches of different projections of the same files (manifests, status). */
   static async open(gitdir: string, name = "manifests"): Promise<ParseCache> {
     const path = join(gitdir, "modelgate", `${name}.json`);
-    let old: Disk = { format: FORMAT, entries: {}, trees: {} };
+    let old: Disk = { format: FORMAT, entries: {}, trees: {}, directories: {} };
     let loaded = false;
     let journalLines = 0;
     try {
@@ -69,7 +102,9 @@ export class ParseCache {
         typeof disk.entries === "object" &&
         disk.entries !== null &&
         typeof disk.trees === "object" &&
-        disk.trees !== null
+        disk.trees !== null &&
+        typeof disk.directories === "object" &&
+        disk.directories !== null
       ) {
         old = disk as Disk;
         loaded = true;
@@ -93,6 +128,7 @@ export class ParseCache {
           if (typeof oid !== "string" || !Array.isArray(record)) continue;
           if (kind === "b") old.entries[oid] = record as BlobRecord;
           else if (kind === "t") old.trees[oid] = record as TreeRecord;
+          else if (kind === "d") old.directories[oid] = record as DirectoryRecord;
         } catch {
           // a line cut short by a crash: that entry is parsed again
         }
@@ -113,23 +149,41 @@ export class ParseCache {
   }
 
   /** The parse of a blob at a path, from the cache or from `parse` (then remembered). */
-  get(
-    oid: string,
-    file: string,
-    parse: () => { value: Value; diagnostics: FileDiagnostic[] },
-  ): { value: Value; diagnostics: FileDiagnostic[] } {
+  get(oid: string, file: string, parse: () => { value: Value; diagnostics: FileDiagnostic[] }): Parsed {
     let hit = this.record(oid);
     if (!hit) {
-      const fresh = parse();
-      hit =
-        fresh.diagnostics.length === 0
-          ? [fresh.value]
-          : [fresh.value, fresh.diagnostics.map(({ file: _, ...d }) => d)];
+      hit = recordOf(parse());
       this.fresh.push(["b", oid, hit]);
     }
     this.used.set(oid, hit);
-    // a clean record (nearly all of them) costs no copy
-    return { value: hit[0], diagnostics: hit[1] ? hit[1].map((d) => ({ file, ...d })) : [] };
+    return parsedOf(hit, file);
+  }
+
+  /**
+   * The parses of a directory's files by the directory's tree id, when known: each file's path
+   * (`base/` and its path within the directory) and parse, in the order they were kept.
+   */
+  directory(oid: string, base: string): Array<[path: string, parsed: Parsed]> | undefined {
+    const hit =
+      this.usedDirectories.get(oid) ??
+      (Object.hasOwn(this.old.directories, oid) ? this.old.directories[oid] : undefined);
+    // a foreign or torn record is no hit: the directory is read again
+    if (!Array.isArray(hit)) return undefined;
+    const out: Array<[string, Parsed]> = [];
+    for (const entry of hit) {
+      if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) return undefined;
+      const path = `${base}/${entry[0]}`;
+      out.push([path, parsedOf(entry[1], path)]);
+    }
+    this.usedDirectories.set(oid, hit);
+    return out;
+  }
+
+  /** Keeps a directory's parses (paths within it) by its tree id. */
+  setDirectory(oid: string, files: ReadonlyArray<readonly [path: string, parsed: Parsed]>): void {
+    const record: DirectoryRecord = files.map(([path, parsed]) => [path, recordOf(parsed)]);
+    this.usedDirectories.set(oid, record);
+    this.fresh.push(["d", oid, record]);
   }
 
   /** A tree's listing, when known. */
@@ -169,15 +223,20 @@ export class ParseCache {
         // fall through to a full write
       }
     }
-    const disk: Disk = { format: FORMAT, entries: {}, trees: {} };
-    const keep = <T>(into: Record<string, T>, used: Map<string, T>, old: Record<string, T>) => {
+    const disk: Disk = { format: FORMAT, entries: {}, trees: {}, directories: {} };
+    const keep = <T>(
+      into: Record<string, T>,
+      used: Map<string, T>,
+      old: Record<string, T>,
+      limit = MAX_ENTRIES,
+    ) => {
       let n = 0;
       for (const [oid, r] of used) {
         into[oid] = r;
         n++;
       }
       for (const oid in old) {
-        if (n >= MAX_ENTRIES) break;
+        if (n >= limit) break;
         if (used.has(oid) || !Object.hasOwn(old, oid)) continue;
         into[oid] = old[oid] as T;
         n++;
@@ -185,6 +244,7 @@ export class ParseCache {
     };
     keep(disk.entries, this.used, this.old.entries);
     keep(disk.trees, this.usedTrees, this.old.trees);
+    keep(disk.directories, this.usedDirectories, this.old.directories, MAX_DIRECTORIES);
     try {
       await mkdir(join(this.path, ".."), { recursive: true });
       const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;

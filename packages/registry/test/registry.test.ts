@@ -181,6 +181,42 @@ describe("the parse cache (.git/modelgate/status.json for status)", () => {
     expect(first.models[0]!.versions.map((v) => v.version)).toEqual(["1.0.0"]);
   });
 
+  it("keeps an unchanged model directory whole by its tree id, and reads a changed one again", async () => {
+    registerByHand();
+    const first = await registryStatus(reg);
+    const tree = (path: string) => f.git(["rev-parse", `main:${path}`]);
+    const disk = () =>
+      JSON.parse(readFileSync(cacheFile(), "utf8")) as {
+        entries: Record<string, unknown>;
+        trees: Record<string, unknown>;
+        directories: Record<string, [string, unknown][]>;
+      };
+    const before = tree("models/credit-default");
+    // the directory's state files, in path order, and no record of their own or of its listings
+    expect(disk().directories[before]!.map(([path]) => path)).toEqual([
+      "model.yaml",
+      "versions/1.0.0.yaml",
+      "versions/2.0.0.yaml",
+      "versions/3.0.0.yaml",
+    ]);
+    expect(disk().entries[tree("models/credit-default/versions/2.0.0.yaml")]).toBeUndefined();
+    expect(disk().trees[tree("models/credit-default/versions")]).toBeUndefined();
+    expect(await registryStatus(reg)).toEqual(first);
+    // a new version is a new tree: read again, and the older state's record stays warm
+    addVersion(f, "4.0.0", 0.9);
+    f.commitAll("Register 4.0.0");
+    const second = await registryStatus(reg);
+    expect(second.models[0]!.versions.map((v) => v.version)).toEqual(["1.0.0", "2.0.0", "3.0.0", "4.0.0"]);
+    expect(await registryStatus(reg, "main~1")).toEqual(first);
+    // a foreign or torn record is no hit: the directory is read again
+    const journal = `${cacheFile()}.journal`;
+    const now = tree("models/credit-default");
+    for (const bad of ['"x"', '[["model.yaml","oops"]]', '[[1,[{"name":"other"}]]]']) {
+      writeFileSync(journal, `["d","${now}",${bad}]\n`, { flag: "a" });
+      expect(await registryStatus(reg)).toEqual(second);
+    }
+  });
+
   it("keeps a broken file's diagnostic, with its path, on cached reads", async () => {
     f.write("models/credit-default/versions/9.0.0.yaml", "model: credit-default\nversion: [oops\n");
     f.commitAll("broken by hand");
