@@ -17,7 +17,7 @@ import {
   type ParsedManifest,
   parseManifest,
 } from "./manifest-file.js";
-import { ParseCache, type Parsed, type TreeListing } from "./parse-cache.js";
+import { diagnosticsAt, type KeptFiles, ParseCache, type Parsed, type TreeListing } from "./parse-cache.js";
 
 export const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -194,11 +194,12 @@ const isStateFile = (path: string) => {
 };
 
 /**
- * A registry file of a commit: its blob id, and its bytes unless the parse cache has them; or
- * its parse, kept with its model's directory; `directory` names the tree id of a model
- * directory the cache did not have, whose files are parsed afresh and kept together.
+ * A registry file of a commit: its blob id, and its bytes unless the parse cache has them;
+ * `directory` names the tree id of a model directory the cache did not have, whose files are
+ * parsed afresh and kept together. Or a whole model directory the cache kept (`models/<name>/`,
+ * `kept` its files' parses).
  */
-type StateFile = { oid: string; data: Uint8Array | null; parsed?: Parsed; directory?: string };
+type StateFile = { oid: string; data: Uint8Array | null; directory?: string; kept?: KeptFiles };
 
 /** Every model, version and environment file of a commit through isomorphic-git (no git binary). */
 async function stateFiles(reg: Registry, commit: string, cache: ParseCache): Promise<Map<string, StateFile>> {
@@ -263,9 +264,9 @@ async function stateFilesFromGit(
     tree?.type === "tree" ? parseTree(tree.data).filter((e) => isTree(e.mode)) : [];
   const models = dirsOf(modelsTree);
   // an unchanged model directory is one record: neither listed nor looked up file by file
-  const kept = new Map<string, Array<[string, Parsed]>>();
+  const kept = new Map<string, KeptFiles>();
   const changed = models.filter((m) => {
-    const hit = cache.directory(m.oid, `models/${m.name}`);
+    const hit = cache.directory(m.oid);
     if (hit) kept.set(m.oid, hit);
     return !hit;
   });
@@ -328,7 +329,8 @@ async function stateFilesFromGit(
   for (const f of envFiles) out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null });
   for (const m of models) {
     const hit = kept.get(m.oid);
-    if (hit) for (const [path, parsed] of hit) out.set(path, { oid: m.oid, data: null, parsed });
+    // "models/<name>/" sorts before the directory's files, as its files would
+    if (hit) out.set(`models/${m.name}/`, { oid: m.oid, data: null, kept: hit });
     else
       for (const f of changedFiles.get(m.oid) ?? [])
         out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null, directory: m.oid });
@@ -422,6 +424,20 @@ async function readDesiredStateAt(
   // the changed model directories' parses, kept together by tree id after the loop
   const changedDirectories = new Map<string, Array<[string, Parsed]>>();
   for (const [path, file] of ordered) {
+    const parts = path.split("/");
+    if (file.kept) {
+      // a kept model directory, whole
+      const m = entry(parts[1]!);
+      for (const [within, record] of file.kept) {
+        if (record[1]) diagnostics.push(...diagnosticsAt(record, `models/${m.name}/${within}`));
+        if (within === "model.yaml") m.manifest = record[0];
+        else if (record[0]) {
+          const v = record[0] as unknown as ModelVersion;
+          m.versions.set(String(v.version ?? within.slice("versions/".length, -5)), v);
+        }
+      }
+      continue;
+    }
     // both listers return the state files alone (isStateFile) and read every blob the cache
     // lacks (one that is not a file reads as empty)
     const parse = (): Parsed => {
@@ -432,8 +448,7 @@ async function readDesiredStateAt(
       };
     };
     let loaded: Parsed;
-    if (file.parsed) loaded = file.parsed;
-    else if (file.directory !== undefined) {
+    if (file.directory !== undefined) {
       loaded = parse();
       let kept = changedDirectories.get(file.directory);
       if (!kept) {
@@ -441,10 +456,9 @@ async function readDesiredStateAt(
         changedDirectories.set(file.directory, kept);
       }
       // the path within models/<name>/
-      kept.push([path.split("/").slice(2).join("/"), loaded]);
+      kept.push([parts.slice(2).join("/"), loaded]);
     } else loaded = cache.get(file.oid, path, parse);
     diagnostics.push(...loaded.diagnostics);
-    const parts = path.split("/");
     if (parts[0] === "models" && parts[2] === "model.yaml") entry(parts[1]!).manifest = loaded.value;
     else if (parts[0] === "models") {
       const m = entry(parts[1]!);

@@ -40,6 +40,9 @@ type TreeRecord = string[];
 /** A directory on disk: each state file's path within it and its parse, in path order. */
 type DirectoryRecord = Array<[string, BlobRecord]>;
 
+/** A kept directory's files as callers read them: path within it, value, diagnostics if any. */
+export type KeptFiles = ReadonlyArray<readonly [path: string, record: readonly [Value, Diagnostics?]]>;
+
 /** A parse as callers see it. */
 export interface Parsed {
   value: Value;
@@ -68,6 +71,10 @@ const recordOf = (fresh: Parsed): BlobRecord =>
   fresh.diagnostics.length === 0
     ? [fresh.value]
     : [fresh.value, fresh.diagnostics.map(({ file: _, ...d }) => d)];
+
+/** A kept file's diagnostics, at its path. */
+export const diagnosticsAt = (record: readonly [Value, Diagnostics?], file: string): FileDiagnostic[] =>
+  record[1] ? record[1].map((d) => ({ file, ...d })) : [];
 
 const parsedOf = (record: BlobRecord, file: string): Parsed => ({
   value: record[0],
@@ -161,22 +168,26 @@ export class ParseCache {
 
   /**
    * The parses of a directory's files by the directory's tree id, when known: each file's path
-   * (`base/` and its path within the directory) and parse, in the order they were kept.
+   * within the directory and its record, in the order they were kept (diagnosticsAt gives a
+   * record's diagnostics).
    */
-  directory(oid: string, base: string): Array<[path: string, parsed: Parsed]> | undefined {
+  directory(oid: string): KeptFiles | undefined {
     const hit =
       this.usedDirectories.get(oid) ??
       (Object.hasOwn(this.old.directories, oid) ? this.old.directories[oid] : undefined);
     // a foreign or torn record is no hit: the directory is read again
     if (!Array.isArray(hit)) return undefined;
-    const out: Array<[string, Parsed]> = [];
     for (const entry of hit) {
-      if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) return undefined;
-      const path = `${base}/${entry[0]}`;
-      out.push([path, parsedOf(entry[1], path)]);
+      if (
+        !Array.isArray(entry) ||
+        typeof entry[0] !== "string" ||
+        !Array.isArray(entry[1]) ||
+        (entry[1][1] !== undefined && !Array.isArray(entry[1][1]))
+      )
+        return undefined;
     }
     this.usedDirectories.set(oid, hit);
-    return out;
+    return hit;
   }
 
   /** Keeps a directory's parses (paths within it) by its tree id. */
