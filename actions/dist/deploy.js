@@ -40981,6 +40981,14 @@ function countApprovals(facts, rule) {
 var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
 function approvalsCheck(approvals, rule, what, kind) {
   const n = rule.required;
+  const nobodyApproved = {
+    environment: rule.environment,
+    required: n,
+    allowStaleApprovals: rule.allowStaleApprovals ?? false,
+    approvedBy: [],
+    setAside: [],
+    satisfied: false
+  };
   if (approvals?.source === "direct-push") {
     const commits = approvals.commits.map((c) => c.replace(/^[0-9a-f]{40}/, (sha) => sha.slice(0, 12))).join(", ");
     if (kind === "rollback")
@@ -40992,28 +41000,14 @@ function approvalsCheck(approvals, rule, what, kind) {
     return {
       status: "fail",
       message: `${what}: ${n} approval(s) required and ${commits} reached the default branch without a merged pull request, so nobody approved it \u2014 revert it and open a pull request (only a rollback may be pushed past review)`,
-      record: {
-        environment: rule.environment,
-        required: n,
-        allowStaleApprovals: rule.allowStaleApprovals ?? false,
-        approvedBy: [],
-        setAside: [],
-        satisfied: false
-      }
+      record: nobodyApproved
     };
   }
   if (approvals === null) {
     return {
       status: "fail",
       message: `${what}: ${n} approval(s) required and the gate was given no reviews \u2014 on GitHub the check action reads the pull request's reviews; locally, name who approved with --approved-by <login>`,
-      record: {
-        environment: rule.environment,
-        required: n,
-        allowStaleApprovals: rule.allowStaleApprovals ?? false,
-        approvedBy: [],
-        setAside: [],
-        satisfied: false
-      }
+      record: nobodyApproved
     };
   }
   if (approvals.source === "not-judged") {

@@ -180,6 +180,15 @@ export function approvalsCheck(
   kind?: string,
 ): { status: "pass" | "fail" | "skip"; message: string; record: EnvironmentApprovals | null } {
   const n = rule.required;
+  // what the report records where no review could count
+  const nobodyApproved: EnvironmentApprovals = {
+    environment: rule.environment,
+    required: n,
+    allowStaleApprovals: rule.allowStaleApprovals ?? false,
+    approvedBy: [],
+    setAside: [],
+    satisfied: false,
+  };
   if (approvals?.source === "direct-push") {
     const commits = approvals.commits
       .map((c) => c.replace(/^[0-9a-f]{40}/, (sha) => sha.slice(0, 12)))
@@ -193,28 +202,14 @@ export function approvalsCheck(
     return {
       status: "fail",
       message: `${what}: ${n} approval(s) required and ${commits} reached the default branch without a merged pull request, so nobody approved it — revert it and open a pull request (only a rollback may be pushed past review)`,
-      record: {
-        environment: rule.environment,
-        required: n,
-        allowStaleApprovals: rule.allowStaleApprovals ?? false,
-        approvedBy: [],
-        setAside: [],
-        satisfied: false,
-      },
+      record: nobodyApproved,
     };
   }
   if (approvals === null) {
     return {
       status: "fail",
       message: `${what}: ${n} approval(s) required and the gate was given no reviews — on GitHub the check action reads the pull request's reviews; locally, name who approved with --approved-by <login>`,
-      record: {
-        environment: rule.environment,
-        required: n,
-        allowStaleApprovals: rule.allowStaleApprovals ?? false,
-        approvedBy: [],
-        setAside: [],
-        satisfied: false,
-      },
+      record: nobodyApproved,
     };
   }
   if (approvals.source === "not-judged") {

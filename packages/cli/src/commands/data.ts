@@ -103,6 +103,23 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
     const allow = await dataAllowList(ctx, flags.registry, inputs);
     return withDataDownloads({ ...base, ...allow }, fn);
   };
+  /** One data file's profile, its digest read while the engine loads it. */
+  const profileFile = async (
+    data: string,
+    flags: ReadFlags,
+    engine: EngineOptions,
+    subject: string,
+    context: ReturnType<typeof contextFromEnv>,
+  ) =>
+    profileDataset(at(data), {
+      read: readOptions(flags),
+      engine,
+      subject,
+      inputs: (
+        await dataInputsAlongside([["data", data]], { cwd: ctx.cwd, engine, read: readOptions(flags) })
+      ).digests,
+      context,
+    });
 
   withProgressOptions(
     withReadOptions(
@@ -153,20 +170,7 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
         withEngine(
           flags,
           [data],
-          async (engine) =>
-            profileDataset(at(data), {
-              read: readOptions(flags),
-              engine,
-              subject: flags.subject ?? basename(data),
-              inputs: (
-                await dataInputsAlongside([["data", data]], {
-                  cwd: ctx.cwd,
-                  engine,
-                  read: readOptions(flags),
-                })
-              ).digests,
-              context,
-            }),
+          (engine) => profileFile(data, flags, engine, flags.subject ?? basename(data), context),
           listener,
         ),
       );
@@ -231,20 +235,8 @@ export const dataCommands: CommandGroup = (program, ctx, run) => {
           );
         const profile =
           given ??
-          (await withEngine(flags, [data], async (engine) =>
-            profileDataset(at(data), {
-              read: readOptions(flags),
-              engine,
-              subject: basename(data),
-              inputs: (
-                await dataInputsAlongside([["data", data]], {
-                  cwd: ctx.cwd,
-                  engine,
-                  read: readOptions(flags),
-                })
-              ).digests,
-              context: contextFromEnv(ctx.env),
-            }),
+          (await withEngine(flags, [data], (engine) =>
+            profileFile(data, flags, engine, basename(data), contextFromEnv(ctx.env)),
           ));
         const dataset = (flags.dataset ?? basename(data).replace(/\..*$/, ""))
           .toLowerCase()
