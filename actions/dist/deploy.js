@@ -36510,19 +36510,58 @@ var init_src2 = __esm({
 });
 
 // packages/model/src/table.ts
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync4, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 import { basename as basename5 } from "node:path";
-function readTable(path, requests, onProgress) {
+function readTable(path, requests, onProgress, options = {}) {
   let size;
+  let fd2;
   try {
     size = statSync4(path).size;
+    fd2 = openSync3(path, "r");
   } catch {
     throw new UserError(`${path}: dataset not found`);
   }
-  if (size === 0) throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
-  const buf = readFileSync4(path);
+  try {
+    if (size === 0) throw new UserError(`${path}: the dataset is empty (no header, no rows)`);
+    return readWindows(path, fd2, size, requests, onProgress, options.windowBytes ?? WINDOW_BYTES);
+  } finally {
+    closeSync3(fd2);
+  }
+}
+function readWindows(path, fd2, size, requests, onProgress, windowBytes) {
+  const hash = createHash5("sha256");
+  let window2 = Buffer.allocUnsafe(Math.max(1, Math.min(size, windowBytes)));
+  let buf = window2.subarray(0, 0);
+  let n = 0;
+  let base = 0;
+  let read = 0;
+  let eof = false;
   let pos = 0;
-  const n = buf.length;
+  const refill = (from) => {
+    const keep = n - from;
+    if (keep === window2.length) {
+      const wider = Buffer.allocUnsafe(window2.length * 2);
+      window2.copy(wider, 0, from, n);
+      window2 = wider;
+    } else window2.copyWithin(0, from, n);
+    base += from;
+    pos -= from;
+    let len = keep;
+    while (len < window2.length) {
+      const got = readSync2(fd2, window2, len, window2.length - len, read);
+      if (got === 0) {
+        eof = true;
+        break;
+      }
+      hash.update(window2.subarray(len, len + got));
+      len += got;
+      read += got;
+    }
+    n = len;
+    buf = window2.subarray(0, n);
+  };
+  refill(0);
   let fieldStart = 0;
   let fieldEnd = 0;
   let quoted = false;
@@ -36569,7 +36608,11 @@ function readTable(path, requests, onProgress) {
     const s = buf.toString("utf8", fieldStart, fieldEnd);
     return quoted ? s.replace(/""/g, '"') : s;
   };
-  const first = headerRecord(buf);
+  let first = headerRecord(buf);
+  while (!eof && first.end >= n) {
+    refill(0);
+    first = headerRecord(buf);
+  }
   const header = first.header;
   pos = first.end;
   const slots = [];
@@ -36582,7 +36625,7 @@ function readTable(path, requests, onProgress) {
   const byIndex = header.map(
     (_, i2) => slots.find((s) => s.index === i2)
   );
-  let capacity = Math.max(1024, Math.ceil(n / Math.max(8, header.length * 4)));
+  let capacity = Math.max(1024, Math.ceil(size / Math.max(8, header.length * 4)));
   const numbers = /* @__PURE__ */ new Map();
   const strings = /* @__PURE__ */ new Map();
   for (const s of slots) {
@@ -36595,20 +36638,35 @@ function readTable(path, requests, onProgress) {
   const stringArrays = byIndex.map(
     (s) => s?.kind === "string" ? strings.get(s.name) : void 0
   );
+  const stringColumns = [...strings.values()];
   let rows = 0;
   let line = 1;
   const phase = `reading ${basename5(path)}`;
-  const step = Math.max(1 << 20, Math.ceil(n / 100));
+  const step = Math.max(1 << 20, Math.ceil(size / 100));
   let nextReport = onProgress ? pos : Number.POSITIVE_INFINITY;
-  while (pos < n) {
-    if (pos >= nextReport) {
-      onProgress?.(progressOf(phase, pos, n, "bytes"));
-      nextReport = pos + step;
+  for (; ; ) {
+    if (pos >= n) {
+      if (eof) break;
+      refill(pos);
+      if (pos >= n) break;
     }
+    if (base + pos >= nextReport) {
+      onProgress?.(progressOf(phase, base + pos, size, "bytes"));
+      nextReport = base + pos + step;
+    }
+    const rowStart = pos;
+    const rowLine = line;
+    const again = () => {
+      pos = rowStart;
+      line = rowLine;
+      for (const strs of stringColumns) if (strs.length > rows) strs.length = rows;
+      refill(rowStart);
+    };
     line++;
     if (buf[pos] === LF || buf[pos] === CR) {
       if (buf[pos] === CR) pos++;
       if (buf[pos] === LF) pos++;
+      if (!eof && pos >= n) again();
       continue;
     }
     if (rows === capacity) {
@@ -36623,75 +36681,91 @@ function readTable(path, requests, onProgress) {
     }
     let col = 0;
     const ncols = header.length;
-    do {
-      const numArr = col < ncols ? numberArrays[col] : void 0;
-      const c0 = buf[pos];
-      let fast = false;
-      if (c0 !== QUOTE && (numArr !== void 0 || stringArrays[col] === void 0)) {
-        if (numArr !== void 0) {
-          let i2 = pos;
-          let negative = false;
-          if (c0 === 45) {
-            negative = true;
-            i2++;
-          }
-          let mantissa = 0;
-          let digits = 0;
-          let scale = 1;
-          let c = buf[i2];
-          while (c !== void 0 && c >= 48 && c <= 57) {
-            mantissa = mantissa * 10 + (c - 48);
-            digits++;
-            c = buf[++i2];
-          }
-          if (c === 46) {
-            c = buf[++i2];
+    try {
+      do {
+        const numArr = col < ncols ? numberArrays[col] : void 0;
+        const c0 = buf[pos];
+        let fast = false;
+        if (c0 !== QUOTE && (numArr !== void 0 || stringArrays[col] === void 0)) {
+          if (numArr !== void 0) {
+            let i2 = pos;
+            let negative = false;
+            if (c0 === 45) {
+              negative = true;
+              i2++;
+            }
+            let mantissa = 0;
+            let digits = 0;
+            let scale = 1;
+            let c = buf[i2];
             while (c !== void 0 && c >= 48 && c <= 57) {
               mantissa = mantissa * 10 + (c - 48);
-              scale *= 10;
               digits++;
               c = buf[++i2];
             }
-          }
-          if ((c === COMMA || c === LF || c === CR || c === void 0) && digits <= 15) {
-            if (digits > 0) {
-              numArr[rows] = negative ? -(mantissa / scale) : mantissa / scale;
-              pos = i2;
-              fast = true;
-            } else if (i2 === pos) {
-              numArr[rows] = Number.NaN;
-              fast = true;
+            if (c === 46) {
+              c = buf[++i2];
+              while (c !== void 0 && c >= 48 && c <= 57) {
+                mantissa = mantissa * 10 + (c - 48);
+                scale *= 10;
+                digits++;
+                c = buf[++i2];
+              }
             }
+            if ((c === COMMA || c === LF || c === CR || c === void 0) && digits <= 15) {
+              if (digits > 0) {
+                numArr[rows] = negative ? -(mantissa / scale) : mantissa / scale;
+                pos = i2;
+                fast = true;
+              } else if (i2 === pos) {
+                numArr[rows] = Number.NaN;
+                fast = true;
+              }
+            }
+          } else {
+            let c = buf[pos];
+            while (c !== void 0 && c !== COMMA && c !== LF && c !== CR) c = buf[++pos];
+            fast = true;
+          }
+        }
+        if (fast) {
+          const c = buf[pos];
+          if (c === COMMA) {
+            pos++;
+            endOfLine = false;
+          } else {
+            if (c === CR) pos++;
+            if (buf[pos] === LF) pos++;
+            endOfLine = true;
           }
         } else {
-          let c = buf[pos];
-          while (c !== void 0 && c !== COMMA && c !== LF && c !== CR) c = buf[++pos];
-          fast = true;
+          readField();
+          if (numArr) {
+            numArr[rows] = parseNumber(
+              buf,
+              fieldStart,
+              fieldEnd,
+              path,
+              line,
+              header[col],
+              fieldText
+            );
+          } else {
+            const strArr = stringArrays[col];
+            if (strArr) strArr.push(fieldText());
+          }
         }
-      }
-      if (fast) {
-        const c = buf[pos];
-        if (c === COMMA) {
-          pos++;
-          endOfLine = false;
-        } else {
-          if (c === CR) pos++;
-          if (buf[pos] === LF) pos++;
-          endOfLine = true;
-        }
-      } else {
-        readField();
-        if (numArr) {
-          numArr[rows] = parseNumber(buf, fieldStart, fieldEnd, path, line, header[col], fieldText);
-        } else {
-          const strArr = stringArrays[col];
-          if (strArr) strArr.push(fieldText());
-        }
-      }
-      col++;
-    } while (!endOfLine);
-    if (col !== header.length)
-      throw new UserError(`${path}:${line}: expected ${header.length} fields, found ${col}`);
+        col++;
+      } while (!endOfLine);
+      if (col !== header.length)
+        throw new UserError(`${path}:${line}: expected ${header.length} fields, found ${col}`);
+    } catch (error2) {
+      if (eof || pos < n) throw error2;
+    }
+    if (!eof && pos >= n) {
+      again();
+      continue;
+    }
     rows++;
   }
   if (rows === 0) throw new UserError(`${path}: the dataset has a header but no rows`);
@@ -36704,8 +36778,8 @@ function readTable(path, requests, onProgress) {
       columns.set(s.name, { kind: "string", values: stringArrays[s.index] });
     }
   }
-  onProgress?.(progressOf(phase, n, n, "bytes"));
-  return { path, rows, sha256: hashBytes(buf), header, columns };
+  onProgress?.(progressOf(phase, size, size, "bytes"));
+  return { path, rows, sha256: hash.digest("hex"), header, columns };
 }
 function headerRecord(buf) {
   const header = [];
@@ -36806,7 +36880,7 @@ function parseNumber(buf, start, end, path, line, column, text2) {
     throw new UserError(`${path}:${line}: column '${column}': expected a number, found '${s.slice(0, 40)}'`);
   return v;
 }
-var COMMA, QUOTE, LF, CR;
+var COMMA, QUOTE, LF, CR, WINDOW_BYTES;
 var init_table = __esm({
   "packages/model/src/table.ts"() {
     init_src();
@@ -36814,6 +36888,7 @@ var init_table = __esm({
     QUOTE = 34;
     LF = 10;
     CR = 13;
+    WINDOW_BYTES = 16 << 20;
   }
 });
 
@@ -37441,7 +37516,7 @@ var init_zipmap = __esm({
 });
 
 // packages/model/src/runner.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function errorDetail(error2, max2 = 600) {
   const line = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0] ?? "";
   if (line.length <= max2) return line;
@@ -37452,7 +37527,7 @@ async function loadModel(path, options = {}) {
   let data;
   checkRegularFile(path, "model");
   try {
-    data = readFileSync5(path);
+    data = readFileSync4(path);
   } catch {
     throw new UserError(`${path}: model file not found`);
   }
@@ -38819,7 +38894,7 @@ var init_spec = __esm({
 });
 
 // packages/model/src/evaluation-job.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname5, join as join9, relative as relative3, resolve as resolve5 } from "node:path";
 async function loadKind(path, kind, file) {
   if (!existsSync5(path)) throw new UserError(`${file}: not found`);
@@ -38836,7 +38911,7 @@ function readPolicyFile(path, file = path) {
   let text2;
   checkRegularFile(path, "policy");
   try {
-    text2 = readFileSync6(path, "utf8");
+    text2 = readFileSync5(path, "utf8");
   } catch {
     throw new UserError(`${file}: policy file not found`);
   }
@@ -38915,7 +38990,7 @@ async function runEvaluationJob(job) {
       if (reference === void 0 && named !== void 0) {
         const path = fileUri(reg, named.uri, `${rel(versionFile)}: artifact.referencePredictions.uri`);
         checkRegularFile(path, "reference predictions", rel(path));
-        const actual = hashBytes(readFileSync6(path));
+        const actual = hashBytes(readFileSync5(path));
         if (actual !== named.sha256)
           throw new UserError(
             `${rel(path)}: reference predictions digest sha256:${actual} differs from the manifest's sha256:${named.sha256}`
@@ -40521,7 +40596,7 @@ var require_light = __commonJS({
 });
 
 // actions/src/deploy.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join13 } from "node:path";
 
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
@@ -51493,7 +51568,7 @@ function deploySummaryMarkdown(result2) {
 }
 
 // actions/src/_engines.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { join as join12 } from "node:path";
 var DECIDING_ENGINES = process.argv.includes("--engines");
@@ -51519,7 +51594,7 @@ function enginesMissing() {
   let engines;
   try {
     engines = Object.keys(
-      JSON.parse(readFileSync7(manifest, "utf8")).dependencies
+      JSON.parse(readFileSync6(manifest, "utf8")).dependencies
     );
   } catch {
     return `the engines' list (actions/engines/package.json) is not beside the action: use the action from the modelgate repository as published`;
@@ -51586,7 +51661,7 @@ await runAction(async ({ at, optional, required, workspace, write }) => {
     throw new UserError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
   let event;
   try {
-    event = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH ?? "", "utf8"));
+    event = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH ?? "", "utf8"));
   } catch (error2) {
     throw new UserError(`cannot read the push event (GITHUB_EVENT_PATH): ${error2.message}`);
   }
