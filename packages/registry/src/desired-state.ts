@@ -263,11 +263,14 @@ async function stateFilesFromGit(
   const dirsOf = (tree: GitObject | null | undefined) =>
     tree?.type === "tree" ? parseTree(tree.data).filter((e) => isTree(e.mode)) : [];
   const models = dirsOf(modelsTree);
-  // an unchanged model directory is one record: neither listed nor looked up file by file
+  // an unchanged model directory is one record: neither listed nor looked up file by file.
+  // By directory name: two directories can hold the same tree
   const kept = new Map<string, KeptFiles>();
   const changed = models.filter((m) => {
-    const hit = cache.directory(m.oid);
-    if (hit) kept.set(m.oid, hit);
+    // a tree id does not hold its own name: a kept record serves only a name the layout admits
+    // (a directory named .git in any case does not; its files are listed and refused)
+    const hit = isStateFile(`models/${m.name}/model.yaml`) ? cache.directory(m.oid) : undefined;
+    if (hit) kept.set(m.name, hit);
     return !hit;
   });
   const modelListings = await list(
@@ -281,7 +284,7 @@ async function stateFilesFromGit(
       if (e.name === "model.yaml" && isFile(e.mode)) at.manifest = e.oid;
       if (e.name === "versions" && isTree(e.mode)) at.versions = e.oid;
     }
-    modelFiles.set(m.oid, at);
+    modelFiles.set(m.name, at);
   }
   const envs = dirsOf(environmentsTree);
   const listings = new Map([
@@ -303,14 +306,14 @@ async function stateFilesFromGit(
   // a changed model directory's state files, which have no record of their own: all are read
   const changedFiles = new Map<string, Array<{ path: string; oid: string }>>();
   for (const m of changed) {
-    const at = modelFiles.get(m.oid)!;
+    const at = modelFiles.get(m.name)!;
     const files: Array<{ path: string; oid: string }> = [];
     if (at.manifest) files.push({ path: `models/${m.name}/model.yaml`, oid: at.manifest });
     for (const e of (at.versions && listings.get(at.versions)) || []) {
       if (isFile(e.mode)) files.push({ path: `models/${m.name}/versions/${e.name}`, oid: e.oid });
     }
     changedFiles.set(
-      m.oid,
+      m.name,
       files.filter((f) => isStateFile(f.path)),
     );
   }
@@ -327,13 +330,19 @@ async function stateFilesFromGit(
   });
   const out = new Map<string, StateFile>();
   for (const f of envFiles) out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null });
+  // a directory's record is made from the first directory holding its tree
+  const recorded = new Set<string>();
   for (const m of models) {
-    const hit = kept.get(m.oid);
+    const hit = kept.get(m.name);
     // "models/<name>/" sorts before the directory's files, as its files would
     if (hit) out.set(`models/${m.name}/`, { oid: m.oid, data: null, kept: hit });
-    else
-      for (const f of changedFiles.get(m.oid) ?? [])
-        out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null, directory: m.oid });
+    else {
+      const files = changedFiles.get(m.name) ?? [];
+      const directory = files.length > 0 && !recorded.has(m.oid) ? m.oid : undefined;
+      if (directory) recorded.add(m.oid);
+      for (const f of files)
+        out.set(f.path, { oid: f.oid, data: blobs.get(f.oid) ?? null, ...(directory ? { directory } : {}) });
+    }
   }
   return out;
 }

@@ -18,7 +18,8 @@ import type { FileDiagnostic } from "./manifest-file.js";
  * order. A whole-state read of an unchanged model then reads one record, not the listing of its
  * versions and a record per version (10,000 files: about half of a warm status), and those
  * files get no record of their own, which halves the cache's size. A changed model directory is
- * a new tree id: its files are read and parsed again.
+ * a new tree id: its files are read and parsed again. Which of a directory's files are state
+ * files is the layout's rule, so FORMAT names that rule's version too.
  */
 const FORMAT = "modelgate-manifests/4 (core yaml guards, model directories)";
 

@@ -217,6 +217,28 @@ describe("the parse cache (.git/modelgate/status.json for status)", () => {
     }
   });
 
+  it("serves a kept model directory only under a name the layout admits, and to each directory holding its tree", async () => {
+    registerByHand();
+    // models/.Git holds the very tree of models/credit-default (git refuses such a name on
+    // checkout; plumbing can still commit it): the same tree id, a name that is no model
+    const models = f.git(["rev-parse", "main:models"]);
+    const dirTree = f.git(["rev-parse", "main:models/credit-default"]);
+    const mktree = (text: string) =>
+      execFileSync("git", ["mktree"], { cwd: f.dir, input: text, encoding: "utf8" }).trim();
+    // and models/zz-copy the same tree again, under a name that is one
+    const withGit = mktree(
+      `${f.git(["ls-tree", models])}\n040000 tree ${dirTree}\t.Git\n040000 tree ${dirTree}\tzz-copy\n`,
+    );
+    const root = f.git(["ls-tree", "main"]).replace(/[0-9a-f]{40}(\tmodels)$/m, `${withGit}$1`);
+    const rootTree = mktree(`${root}\n`);
+    const commit = f.git(["commit-tree", rootTree, "-p", "main", "-m", "a model directory named .Git"]);
+    f.git(["update-ref", "refs/heads/main", commit]);
+    const first = await registryStatus(reg);
+    expect(first.models.map((m) => m.model)).toEqual(["credit-default", "zz-copy"]);
+    expect(first.models[1]!.versions).toEqual(first.models[0]!.versions.map((v) => ({ ...v, liveIn: [] })));
+    expect(await registryStatus(reg)).toEqual(first);
+  });
+
   it("keeps a broken file's diagnostic, with its path, on cached reads", async () => {
     f.write("models/credit-default/versions/9.0.0.yaml", "model: credit-default\nversion: [oops\n");
     f.commitAll("broken by hand");
