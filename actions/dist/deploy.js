@@ -36535,7 +36535,6 @@ function readWindows(path, fd2, size, requests, onProgress, windowBytes) {
   let buf = window2.subarray(0, 0);
   let n = 0;
   let base = 0;
-  let read = 0;
   let eof = false;
   let pos = 0;
   const refill = (from) => {
@@ -36549,14 +36548,13 @@ function readWindows(path, fd2, size, requests, onProgress, windowBytes) {
     pos -= from;
     let len = keep;
     while (len < window2.length) {
-      const got = readSync2(fd2, window2, len, window2.length - len, read);
+      const got = readSync2(fd2, window2, len, window2.length - len, base + len);
       if (got === 0) {
         eof = true;
         break;
       }
       hash.update(window2.subarray(len, len + got));
       len += got;
-      read += got;
     }
     n = len;
     buf = window2.subarray(0, n);
@@ -36641,6 +36639,12 @@ function readWindows(path, fd2, size, requests, onProgress, windowBytes) {
   const stringColumns = [...strings.values()];
   let rows = 0;
   let line = 1;
+  const readAgain = (rowStart, rowLine) => {
+    pos = rowStart;
+    line = rowLine;
+    for (const strs of stringColumns) if (strs.length > rows) strs.length = rows;
+    refill(rowStart);
+  };
   const phase = `reading ${basename5(path)}`;
   const step = Math.max(1 << 20, Math.ceil(size / 100));
   let nextReport = onProgress ? pos : Number.POSITIVE_INFINITY;
@@ -36656,17 +36660,11 @@ function readWindows(path, fd2, size, requests, onProgress, windowBytes) {
     }
     const rowStart = pos;
     const rowLine = line;
-    const again = () => {
-      pos = rowStart;
-      line = rowLine;
-      for (const strs of stringColumns) if (strs.length > rows) strs.length = rows;
-      refill(rowStart);
-    };
     line++;
     if (buf[pos] === LF || buf[pos] === CR) {
       if (buf[pos] === CR) pos++;
       if (buf[pos] === LF) pos++;
-      if (!eof && pos >= n) again();
+      if (!eof && pos >= n) readAgain(rowStart, rowLine);
       continue;
     }
     if (rows === capacity) {
@@ -36763,7 +36761,7 @@ function readWindows(path, fd2, size, requests, onProgress, windowBytes) {
       if (eof || pos < n) throw error2;
     }
     if (!eof && pos >= n) {
-      again();
+      readAgain(rowStart, rowLine);
       continue;
     }
     rows++;

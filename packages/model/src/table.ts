@@ -79,11 +79,10 @@ function readWindows(
 ): Table {
   const hash = createHash("sha256");
   let window = Buffer.allocUnsafe(Math.max(1, Math.min(size, windowBytes)));
-  // the bytes in hand are buf = window[0, n), file offset `base` onwards; `read` bytes were read
+  // the bytes in hand are buf = window[0, n): the file's bytes from offset `base`
   let buf = window.subarray(0, 0);
   let n = 0;
   let base = 0;
-  let read = 0;
   let eof = false;
   let pos = 0;
   /** Keeps buf[from, n), moves it to the front (widening the window when it is full) and reads on. */
@@ -98,14 +97,13 @@ function readWindows(
     pos -= from;
     let len = keep;
     while (len < window.length) {
-      const got = readSync(fd, window, len, window.length - len, read);
+      const got = readSync(fd, window, len, window.length - len, base + len);
       if (got === 0) {
         eof = true;
         break;
       }
       hash.update(window.subarray(len, len + got));
       len += got;
-      read += got;
     }
     n = len;
     buf = window.subarray(0, n);
@@ -197,6 +195,13 @@ function readWindows(
 
   let rows = 0;
   let line = 1;
+  /** Back to a row's start (its strings taken back) with more of the file in the window. */
+  const readAgain = (rowStart: number, rowLine: number): void => {
+    pos = rowStart;
+    line = rowLine;
+    for (const strs of stringColumns) if (strs.length > rows) strs.length = rows;
+    refill(rowStart);
+  };
   // the read is synchronous: progress is reported from the loop, every hundredth of the file
   const phase = `reading ${basename(path)}`;
   const step = Math.max(1 << 20, Math.ceil(size / 100));
@@ -212,21 +217,15 @@ function readWindows(
       nextReport = base + pos + step;
     }
     // a row (or blank line) that reaches the window's end may go on past it: it is read again
-    // from its start once the window holds more
+    // from its start once the window holds more (readAgain)
     const rowStart = pos;
     const rowLine = line;
-    const again = (): void => {
-      pos = rowStart;
-      line = rowLine;
-      for (const strs of stringColumns) if (strs.length > rows) strs.length = rows;
-      refill(rowStart);
-    };
     line++;
     // skip blank lines
     if (buf[pos] === LF || buf[pos] === CR) {
       if (buf[pos] === CR) pos++;
       if (buf[pos] === LF) pos++;
-      if (!eof && pos >= n) again();
+      if (!eof && pos >= n) readAgain(rowStart, rowLine);
       continue;
     }
     if (rows === capacity) {
@@ -327,7 +326,7 @@ function readWindows(
       if (eof || pos < n) throw error;
     }
     if (!eof && pos >= n) {
-      again();
+      readAgain(rowStart, rowLine);
       continue;
     }
     rows++;
