@@ -187,6 +187,15 @@ export function formatDiagnostic(d: FileDiagnostic): string {
   return `${where}: ${d.field ? `${d.field}: ` : ""}${d.message}`;
 }
 
+/** A model directory's state file (`within`: model.yaml or versions/<file>) into its entry. */
+function placeModelFile(m: ModelEntry, within: string, value: Record<string, unknown> | null): void {
+  if (within === "model.yaml") m.manifest = value;
+  else if (value) {
+    const v = value as unknown as ModelVersion;
+    m.versions.set(String(v.version ?? within.slice("versions/".length, -".yaml".length)), v);
+  }
+}
+
 /** The files of the desired state a whole-state read keeps (the layout's classes). */
 const isStateFile = (path: string) => {
   const kind = registryPathKind(path);
@@ -259,7 +268,7 @@ async function stateFilesFromGit(
     return out;
   };
   const [modelsTree, environmentsTree] = await objects.read([`${commit}:models`, `${commit}:environments`]);
-  const found: Array<{ path: string; oid: string }> = [];
+  const envFiles: Array<{ path: string; oid: string }> = [];
   const dirsOf = (tree: GitObject | null | undefined) =>
     tree?.type === "tree" ? parseTree(tree.data).filter((e) => isTree(e.mode)) : [];
   const models = dirsOf(modelsTree);
@@ -299,10 +308,10 @@ async function stateFilesFromGit(
   // model's directory model.yaml before versions/
   for (const env of envs) {
     for (const e of listings.get(env.oid) ?? []) {
-      if (isFile(e.mode)) found.push({ path: `environments/${env.name}/${e.name}`, oid: e.oid });
+      const path = `environments/${env.name}/${e.name}`;
+      if (isFile(e.mode) && isStateFile(path)) envFiles.push({ path, oid: e.oid });
     }
   }
-  const envFiles = found.filter((f) => isStateFile(f.path));
   // a changed model directory's state files, which have no record of their own: all are read
   const changedFiles = new Map<string, Array<{ path: string; oid: string }>>();
   for (const m of changed) {
@@ -439,11 +448,7 @@ async function readDesiredStateAt(
       const m = entry(parts[1]!);
       for (const [within, record] of file.kept) {
         if (record[1]) diagnostics.push(...diagnosticsAt(record, `models/${m.name}/${within}`));
-        if (within === "model.yaml") m.manifest = record[0];
-        else if (record[0]) {
-          const v = record[0] as unknown as ModelVersion;
-          m.versions.set(String(v.version ?? within.slice("versions/".length, -5)), v);
-        }
+        placeModelFile(m, within, record[0]);
       }
       continue;
     }
@@ -464,16 +469,11 @@ async function readDesiredStateAt(
         kept = [];
         changedDirectories.set(file.directory, kept);
       }
-      // the path within models/<name>/
       kept.push([parts.slice(2).join("/"), loaded]);
     } else loaded = cache.get(file.oid, path, parse);
     diagnostics.push(...loaded.diagnostics);
-    if (parts[0] === "models" && parts[2] === "model.yaml") entry(parts[1]!).manifest = loaded.value;
-    else if (parts[0] === "models") {
-      const m = entry(parts[1]!);
-      const v = loaded.value as ModelVersion | null;
-      if (v) m.versions.set(String(v.version ?? parts[3]!.slice(0, -5)), v);
-    } else if (loaded.value) {
+    if (parts[0] === "models") placeModelFile(entry(parts[1]!), parts.slice(2).join("/"), loaded.value);
+    else if (loaded.value) {
       let states = environments.get(parts[1]!);
       if (!states) {
         states = new Map();

@@ -73,15 +73,15 @@ const recordOf = (fresh: Parsed): BlobRecord =>
     ? [fresh.value]
     : [fresh.value, fresh.diagnostics.map(({ file: _, ...d }) => d)];
 
-/** A kept file's diagnostics, at its path. */
 export const diagnosticsAt = (record: readonly [Value, Diagnostics?], file: string): FileDiagnostic[] =>
   record[1] ? record[1].map((d) => ({ file, ...d })) : [];
 
 const parsedOf = (record: BlobRecord, file: string): Parsed => ({
   value: record[0],
-  // a clean record (nearly all of them) costs no copy
-  diagnostics: record[1] ? record[1].map((d) => ({ file, ...d })) : [],
+  diagnostics: diagnosticsAt(record, file),
 });
+
+/** A kept file's diagnostics, at its path: a clean record (nearly all of them) costs no copy. */
 
 export class ParseCache {
   private readonly used = new Map<string, BlobRecord>();
@@ -157,7 +157,7 @@ export class ParseCache {
   }
 
   /** The parse of a blob at a path, from the cache or from `parse` (then remembered). */
-  get(oid: string, file: string, parse: () => { value: Value; diagnostics: FileDiagnostic[] }): Parsed {
+  get(oid: string, file: string, parse: () => Parsed): Parsed {
     let hit = this.record(oid);
     if (!hit) {
       hit = recordOf(parse());
